@@ -1,0 +1,170 @@
+package game
+
+import (
+	"fmt"
+	"math"
+	"strings"
+)
+
+// signal is something an actor did that shows what it wants: it backed (or
+// ruled out) an option, or it accepted or refused a package.
+type signal struct {
+	actor     int
+	issue     int
+	option    int
+	oppose    bool
+	terms     []Term // for answers to offers
+	before    []int  // options when the offer was answered
+	accept    bool
+	answer    bool
+	public    bool
+	observers []string
+	what      string
+}
+
+func (r *round) signal(s signal) { r.signals = append(r.signals, s) }
+
+// observe records an answer to an offer, seen by its sender and, if public,
+// by all.
+func (r *round) observe(a int, off *Offer, accept bool) {
+	verb := "rejected"
+	if accept {
+		verb = "accepted"
+	}
+	r.signal(signal{actor: a, terms: off.Terms, before: append([]int(nil), r.g.Options...), accept: accept, answer: true,
+		public: off.Public, observers: append([]string{off.From}, off.To...), what: verb + " " + off.ID})
+}
+
+// observeProposal records the options an actor proposed for itself and
+// others, seen by the recipients.
+func (r *round) observeProposal(a int, off *Offer) {
+	for _, t := range off.Terms {
+		i, j, _ := r.g.lookupOption(t.Issue, t.Option)
+		r.signal(signal{actor: a, issue: i, option: j, public: off.Public, observers: off.To, what: "proposed " + off.ID})
+	}
+}
+
+// updateBeliefs lets every actor update its beliefs about every other
+// actor's type from the signals it saw this turn, by Bayes' rule.
+func (r *round) updateBeliefs() {
+	g := r.g
+	for obs := range g.Scen.Actors {
+		me := g.Scen.Actors[obs].ID
+		for target := range g.Scen.Actors {
+			if target == obs {
+				continue
+			}
+			types := g.Scen.Actors[target].Types
+			lik := make([]float64, len(types))
+			for k := range lik {
+				lik[k] = 1
+			}
+			var why []string
+			for _, s := range r.signals {
+				if s.actor != target || !(s.public || contains(s.observers, me)) {
+					continue
+				}
+				for k := range types {
+					lik[k] *= g.likelihood(target, k, s)
+				}
+				w := s.what
+				if w == "" {
+					w = "a public position"
+				}
+				why = append(why, w)
+			}
+			if len(why) > 0 {
+				g.bayes(obs, target, lik, strings.Join(dedupe(why), ", "))
+			}
+		}
+	}
+}
+
+// likelihood is the chance that type k of actor a would send signal s. A
+// type is likelier to back options it values and to accept packages above
+// its reservation; Rules.Rationality mixes that with pure noise, so that no
+// single act is proof.
+func (g *Game) likelihood(a, k int, s signal) float64 {
+	lam := g.Rules.Rationality
+	prefs := &g.Scen.Actors[a].Types[k].Prefs
+	if s.answer {
+		after := g.Scen.Apply(s.before, s.terms)
+		u := g.Scen.Utility(a, k, after)
+		base := math.Max(g.Scen.Utility(a, k, s.before), prefs.Reservation)
+		p := sigmoid((u - base) / 5)
+		if !s.accept {
+			p = 1 - p
+		}
+		return (1-lam)*0.5 + lam*p
+	}
+	is := g.Scen.Issues[s.issue]
+	vals := prefs.Values[is.ID]
+	n := float64(len(is.Options))
+	if len(vals) == 0 {
+		return 1 / n
+	}
+	maxW := 0.0
+	for _, w := range prefs.Weights {
+		maxW = math.Max(maxW, w)
+	}
+	care := 0.0
+	if maxW > 0 {
+		care = prefs.Weights[is.ID] / maxW
+	}
+	sum := 0.0
+	for _, v := range vals {
+		sum += v + 1
+	}
+	share := (vals[s.option] + 1) / sum
+	if s.oppose {
+		share = (1 - share) / (n - 1)
+	}
+	l := lam * care
+	return (1-l)/n + l*share
+}
+
+// bayes multiplies observer a's belief about target b by the likelihoods,
+// renormalises, keeps every type possible, and logs a noticeable move.
+func (g *Game) bayes(a, b int, lik []float64, why string) {
+	p := g.Beliefs[a][b]
+	old := append([]float64(nil), p...)
+	sum := 0.0
+	for k := range p {
+		p[k] *= lik[k]
+		sum += p[k]
+	}
+	if sum <= 0 || math.IsNaN(sum) {
+		copy(p, old)
+		return
+	}
+	const floor = 0.001
+	sum2 := 0.0
+	for k := range p {
+		p[k] = math.Max(p[k]/sum, floor)
+		sum2 += p[k]
+	}
+	moved, top := 0.0, 0
+	for k := range p {
+		p[k] = round4(p[k] / sum2)
+		moved = math.Max(moved, math.Abs(p[k]-old[k]))
+		if p[k] > p[top] {
+			top = k
+		}
+	}
+	if moved >= 0.05 {
+		types := g.Scen.Actors[b].Types
+		g.logf(Entry{Kind: KindBelief, Actor: g.Scen.Actors[a].ID, Other: g.Scen.Actors[b].ID, Option: types[top].ID,
+			Old: old[top], New: p[top], Cause: why,
+			Text: fmt.Sprintf("%s now reads %s as most likely %q (%.0f%%), after: %s.", g.name(g.Scen.Actors[a].ID), g.name(g.Scen.Actors[b].ID), types[top].Name, p[top]*100, why)})
+	}
+}
+
+func dedupe(s []string) []string {
+	var out []string
+	for _, v := range s {
+		if !contains(out, v) {
+			out = append(out, v)
+		}
+	}
+	return out
+}

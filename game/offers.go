@@ -1,0 +1,191 @@
+package game
+
+import (
+	"fmt"
+	"strings"
+)
+
+// addOffer numbers an offer, records it and logs it to those who know.
+func (g *Game) addOffer(o *Offer, cause string) *Offer {
+	o.ID = fmt.Sprintf("o%d", len(g.Offers)+1)
+	o.Status = OfferOpen
+	o.Public = o.Channel == ChannelPublic
+	o.Replies = make([]Reply, len(o.To))
+	for k, to := range o.To {
+		o.Replies[k] = Reply{Actor: to}
+	}
+	g.Offers = append(g.Offers, o)
+	g.logf(Entry{Kind: KindOffer, Actor: o.From, Other: strings.Join(o.To, ","), Offer: o.ID,
+		Public: o.Public, Seen: o.To, Cause: cause,
+		Text: fmt.Sprintf("%s offers %s: %s (%s linkage, %s).", g.name(o.From), g.names(o.To), g.DescribeTerms(o.Terms), o.Linkage, o.Channel)})
+	return o
+}
+
+// replies applies accept, reject, counter and stall orders, then forms the
+// agreements whose offers every recipient accepted.
+func (r *round) replies() {
+	g := r.g
+	touched := map[string]bool{}
+	r.each(func(a int, o Order) {
+		off := g.offer(o.Offer)
+		me := g.Scen.Actors[a].ID
+		k := indexOf(off.To, me)
+		off.Replies[k] = Reply{Actor: me, Kind: o.Kind, Turn: g.Turn}
+		touched[off.ID] = true
+		public := off.Public || (o.Kind == OrderReject && o.Public)
+		e := Entry{Kind: KindReply, Actor: me, Other: off.From, Offer: off.ID, Public: public, Seen: []string{off.From}, Cause: string(o.Kind)}
+		switch o.Kind {
+		case OrderAccept:
+			e.Text = fmt.Sprintf("%s accepts the offer from %s.", g.name(me), g.name(off.From))
+			r.observe(a, off, true)
+			g.keepWord(a, off.Terms, "accepting "+off.ID)
+		case OrderReject:
+			e.Text = fmt.Sprintf("%s rejects the offer from %s.", g.name(me), g.name(off.From))
+			if o.Public {
+				e.Text = fmt.Sprintf("%s publicly rejects the offer from %s.", g.name(me), g.name(off.From))
+				g.embarrass(g.ActorIndex(off.From), a, 5, "publicly rebuffed by "+g.name(me))
+				off.Public = true
+			}
+			r.observe(a, off, false)
+		case OrderCounter:
+			e.Text = fmt.Sprintf("%s answers the offer from %s with a counter-offer.", g.name(me), g.name(off.From))
+			r.observe(a, off, false)
+		case OrderStall:
+			e.Text = fmt.Sprintf("%s stalls on the offer from %s.", g.name(me), g.name(off.From))
+			off.Expires++
+			g.addTrust(g.ActorIndex(off.From), a, -2, "stalled by "+g.name(me))
+		}
+		g.logf(e)
+	}, OrderAccept, OrderReject, OrderCounter, OrderStall)
+	for _, off := range g.Offers {
+		if touched[off.ID] {
+			g.settle(off)
+		}
+	}
+}
+
+// settle closes an offer once its recipients have answered: any rejection
+// or counter ends it; acceptance by all makes an agreement.
+func (g *Game) settle(off *Offer) {
+	accepted := 0
+	for _, rep := range off.Replies {
+		switch rep.Kind {
+		case OrderReject:
+			off.Status = OfferRejected
+			return
+		case OrderCounter:
+			off.Status = OfferCountered
+			return
+		case OrderAccept:
+			accepted++
+		}
+	}
+	if accepted < len(off.Replies) {
+		return
+	}
+	off.Status = OfferAccepted
+	ag := &Agreement{ID: fmt.Sprintf("a%d", len(g.Agreements)+1), Offer: off.ID, Linkage: off.Linkage,
+		Parties: append([]string{off.From}, off.To...), Turn: g.Turn, Public: off.Public}
+	for _, t := range off.Terms {
+		ag.Terms = append(ag.Terms, AgreedTerm{Term: t, Deadline: g.Turn + g.Rules.TermDeadline, Status: TermPending})
+	}
+	g.Agreements = append(g.Agreements, ag)
+	g.logf(Entry{Kind: KindAgreement, Actor: off.From, Other: strings.Join(off.To, ","), Offer: off.ID, Agreement: ag.ID,
+		Public: ag.Public, Seen: off.To, Cause: "all recipients accepted " + off.ID,
+		Text: fmt.Sprintf("Agreement between %s: %s.", g.names(ag.Parties), g.DescribeTerms(off.Terms))})
+	for _, p := range ag.Parties {
+		for _, q := range ag.Parties {
+			if p != q {
+				g.addTrust(g.ActorIndex(p), g.ActorIndex(q), 4, "agreement "+ag.ID)
+			}
+		}
+	}
+}
+
+// proposals sends new offers and counter-offers.
+func (r *round) proposals() {
+	g := r.g
+	r.each(func(a int, o Order) {
+		me := g.Scen.Actors[a].ID
+		ch, lk := o.Channel, o.Linkage
+		if ch == "" {
+			ch = ChannelPrivate
+		}
+		if lk == "" {
+			lk = LinkNone
+		}
+		off := &Offer{From: me, To: o.To, Terms: o.Terms, Linkage: lk, Channel: ch, Text: o.Text,
+			Sent: g.Turn, Arrives: g.Turn + 2, Expires: g.Turn + 1 + g.Rules.OfferLife}
+		if ch != ChannelPrivate {
+			// Face to face or in public, the other side hears it at once:
+			// it can answer in the very next turn.
+			off.Arrives, off.Expires = g.Turn+1, g.Turn+g.Rules.OfferLife
+		}
+		if ch == ChannelForum {
+			off.Forum = g.Scen.Forums[g.meetingForum(append([]string{me}, o.To...), o.Forum)].ID
+		}
+		cause := "proposal"
+		if o.Kind == OrderCounter {
+			off.CounterTo, cause = o.Offer, "counter to "+o.Offer
+			if orig := g.offer(o.Offer); orig != nil {
+				off.To = counterRecipients(orig, me)
+			}
+		}
+		g.addOffer(off, cause)
+		r.observeProposal(a, off)
+	}, OrderPropose, OrderCounter)
+}
+
+// counterRecipients sends a counter to everyone else on the original offer.
+func counterRecipients(orig *Offer, me string) []string {
+	out := []string{orig.From}
+	for _, t := range orig.To {
+		if t != me {
+			out = append(out, t)
+		}
+	}
+	return out
+}
+
+// DescribeTerms says a package of terms in words.
+func (g *Game) DescribeTerms(terms []Term) string {
+	parts := make([]string, 0, len(terms))
+	for _, t := range terms {
+		parts = append(parts, g.DescribeTerm(t))
+	}
+	return strings.Join(parts, "; ")
+}
+
+// DescribeTerm says one term in words, e.g. "Russia: UN sanctions → support".
+func (g *Game) DescribeTerm(t Term) string {
+	issue, option := t.Issue, t.Option
+	if i := g.IssueIndex(t.Issue); i >= 0 {
+		issue = g.Scen.Issues[i].Name
+		if j := g.OptionIndex(i, t.Option); j >= 0 {
+			option = g.Scen.Issues[i].Options[j].Name
+		}
+	}
+	s := fmt.Sprintf("%s: %s → %s", g.name(t.Actor), issue, option)
+	if t.Vague {
+		s += " (loosely worded)"
+	}
+	return s
+}
+
+func (g *Game) name(id string) string {
+	if a := g.ActorIndex(id); a >= 0 {
+		if s := g.Scen.Actors[a].Short; s != "" {
+			return s
+		}
+		return g.Scen.Actors[a].Name
+	}
+	return id
+}
+
+func (g *Game) names(ids []string) string {
+	parts := make([]string, len(ids))
+	for i, id := range ids {
+		parts[i] = g.name(id)
+	}
+	return strings.Join(parts, ", ")
+}

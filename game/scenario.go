@@ -1,0 +1,387 @@
+package game
+
+// Scenario is the static definition of an episode: everything the engine
+// plays, and nothing that changes during play. Package scenario builds one
+// from a TOML file; tests build them by hand.
+type Scenario struct {
+	ID      string
+	Title   string
+	Summary string
+	// Mode defaults; a Setup may override them.
+	Calendar  Calendar
+	Actors    []ActorDef
+	Issues    []IssueDef
+	Variables []VariableDef
+	Events    []EventDef
+	Forums    []ForumDef
+	// Opening are offers already on the table when the game starts, such as
+	// a letter delivered before the first turn.
+	Opening []OpeningOffer
+	// End lists conditions that end the game early when any holds.
+	End   []Condition
+	Rules Rules
+	// Debrief holds prose shown after the game: turning points of the real
+	// episode, in order.
+	Debrief []DebriefNote
+}
+
+// Calendar sets when the episode starts and ends and how long a turn lasts.
+type Calendar struct {
+	Start       Date
+	End         Date
+	DaysPerTurn int
+}
+
+// Turns is the number of turns the calendar allows.
+func (c Calendar) Turns() int {
+	if c.DaysPerTurn <= 0 {
+		return 1
+	}
+	n := c.Start.DaysUntil(c.End)/c.DaysPerTurn + 1
+	if n < 1 {
+		n = 1
+	}
+	return n
+}
+
+// DateOfTurn is the first day of turn t (turns count from 1).
+func (c Calendar) DateOfTurn(t int) Date { return c.Start.AddDays((t - 1) * c.DaysPerTurn) }
+
+// TurnOf is the turn whose days include d, or 0 before the start.
+func (c Calendar) TurnOf(d Date) int {
+	days := c.Start.DaysUntil(d)
+	if days < 0 || c.DaysPerTurn <= 0 {
+		return 0
+	}
+	return days/c.DaysPerTurn + 1
+}
+
+// ActorDef is one government: who it is, how it looks, what it may be.
+type ActorDef struct {
+	ID         string
+	Name       string
+	Short      string
+	Leader     string
+	Colour     string // "#rrggbb"
+	Lon, Lat   float64
+	Briefing   string
+	Objectives []string
+	Support    float64 // domestic support at the start, 0-100
+	Leakiness  float64 // how likely its private messages are to leak, 0-1
+	Capital    int     // political capital per turn; 0 means Rules.Capital
+	Types      []TypeDef
+	// HistoricalType is the type the record suggests; historical mode fixes it.
+	HistoricalType string
+	AI             Profile
+}
+
+// TypeDef is one possible secret type of an actor and its preferences.
+type TypeDef struct {
+	ID          string
+	Name        string
+	Description string
+	Prior       float64
+	Prefs       Preferences
+}
+
+// Preferences say what a type wants.
+type Preferences struct {
+	// Weights says how much each issue matters (any scale; normalised).
+	Weights map[string]float64
+	// Values gives, per issue, a value 0-100 for each option in order.
+	Values map[string][]float64
+	// Reservation is the utility (0-100) below which a deal is worse than none.
+	Reservation float64
+	// RedLines are options the type will not accept in any deal.
+	RedLines []OptionRef
+	// LinkageAversion (0-1) is how much explicit linkage costs it.
+	LinkageAversion float64
+	// PublicityAversion (0-1) is how much being seen to concede costs it.
+	PublicityAversion float64
+}
+
+// OptionRef names one option of one issue.
+type OptionRef struct {
+	Issue  string
+	Option string
+}
+
+// Profile tunes an AI seat's bargaining style.
+type Profile struct {
+	// Curve is "boulware", "linear", "conceder" or "tit-for-tat".
+	Curve string
+	// Exponent shapes the curve: above 1 concedes late, below 1 early.
+	Exponent float64
+	// Patience (0-1): how long it waits before proposing.
+	Patience float64
+	// Risk (-1..1): negative is risk-averse about ratification and renegades.
+	Risk float64
+	// Leakiness (0-1): how readily it leaks others' offers when that helps it.
+	Leakiness float64
+	// FaceSensitivity (0-1): how much embarrassment hardens it.
+	FaceSensitivity float64
+}
+
+// IssueDef is a question the episode settles, with ordered options.
+type IssueDef struct {
+	ID          string
+	Name        string
+	Description string
+	Options     []OptionDef
+	Start       string // option at the start
+	Controller  string // actor who can move it
+	Consent     []ConsentRule
+	// Historical is the option the real episode ended with.
+	Historical string
+	History    HistoryNote
+}
+
+// OptionDef is one possible state of an issue.
+type OptionDef struct {
+	ID   string
+	Name string
+}
+
+// ConsentRule says that moving an issue to some options needs other actors'
+// consent (as parties to an agreement), a ratification vote, or both.
+type ConsentRule struct {
+	Options      []string // empty means every option but the current one
+	Actors       []string
+	Ratification *Ratification
+}
+
+// Ratification is a vote by a domestic body; it passes with a chance that
+// grows with the actor's domestic support above the threshold.
+type Ratification struct {
+	Body      string
+	Actor     string
+	Threshold float64 // support at which the vote is a coin toss
+	Spread    float64 // support points that move the odds from 50% to 73%; 0 means 10
+}
+
+// HistoryNote says what really happened to an issue, with date and source.
+type HistoryNote struct {
+	Date   string
+	Text   string
+	Source string
+}
+
+// VariableDef is a number about the world with bounds and change rules.
+type VariableDef struct {
+	ID    string
+	Name  string
+	Unit  string
+	Start float64
+	Min   float64
+	Max   float64
+	// Secret variables are not shown to actors (only their effects).
+	Secret bool
+	Rules  []ChangeRule
+}
+
+// ChangeRule adds Delta to a variable each turn while When holds (or always).
+type ChangeRule struct {
+	When  Condition
+	Delta Quantity
+}
+
+// EventDef fires on a date or when a condition holds.
+type EventDef struct {
+	ID   string
+	Name string
+	// Date pins the event to the turn that includes it.
+	Date Date
+	// When fires it in any morning at which it holds (and Date, if set, has passed).
+	When Condition
+	// Chance is the probability it fires when due, in open mode (0 means 1).
+	Chance float64
+	// Mode limits the event to one mode: "historical" (what happened, fired
+	// for certain in historical mode and by Chance in open mode), "what-if"
+	// (open mode only), or "" (both modes, by Chance in open mode).
+	Mode EventMode
+	// Repeat lets a conditional event fire again on later turns.
+	Repeat   bool
+	Headline string
+	Text     string
+	// Audience limits who hears of it; empty means public news.
+	Audience []string
+	Effects  []Effect
+	Intel    []IntelDef
+	Dilemma  *DilemmaDef
+	// Ends the game when it fires.
+	Ends bool
+}
+
+// EventMode says in which game modes an event can fire.
+type EventMode string
+
+// Event modes.
+const (
+	EventAlways     EventMode = ""
+	EventHistorical EventMode = "historical"
+	EventWhatIf     EventMode = "what-if"
+)
+
+// EffectKind names what an effect changes.
+type EffectKind string
+
+// Effect kinds.
+const (
+	EffectSetVar     EffectKind = "set_var"
+	EffectAddVar     EffectKind = "add_var"
+	EffectSetOption  EffectKind = "set_option"
+	EffectSupport    EffectKind = "support"
+	EffectFace       EffectKind = "face"
+	EffectTrust      EffectKind = "trust"
+	EffectCapital    EffectKind = "capital"
+	EffectLeak       EffectKind = "leak_chance"
+	EffectController EffectKind = "controller"
+)
+
+// Effect is one change an event or a dilemma choice makes.
+type Effect struct {
+	Kind     EffectKind
+	Actor    string // support, face, capital, leak_chance, trust (from), controller
+	Other    string // trust (to)
+	Issue    string
+	Option   string
+	Variable string
+	Amount   Quantity
+}
+
+// IntelDef is a report delivered to an actor. A report about a type names
+// the true type with probability Reliability and another type otherwise;
+// a text report is shown as written (False marks a planted, wrong one).
+type IntelDef struct {
+	To          string
+	About       string
+	Reliability float64
+	Text        string
+	False       bool
+}
+
+// DilemmaDef puts a choice to one actor; the default is taken when it does
+// not answer by the deadline.
+type DilemmaDef struct {
+	Actor    string
+	Prompt   string
+	Choices  []ChoiceDef
+	Default  string
+	Deadline int // turns to answer; 0 means 1
+}
+
+// ChoiceDef is one answer to a dilemma.
+type ChoiceDef struct {
+	ID      string
+	Label   string
+	Effects []Effect
+}
+
+// ForumDef is a summit: while it is open its attendees meet face to face.
+type ForumDef struct {
+	ID        string
+	Name      string
+	Date      Date
+	Days      int
+	Attendees []string
+}
+
+// OpeningOffer is an offer on the table at the start.
+type OpeningOffer struct {
+	From    string
+	To      []string
+	Terms   []Term
+	Linkage Linkage
+	Channel Channel
+	Expires int // turns it stays open; 0 means Rules.OfferLife
+	Text    string
+}
+
+// DebriefNote is a turning point of the real episode.
+type DebriefNote struct {
+	Date   string
+	Title  string
+	Text   string
+	Source string
+}
+
+// Rules are the tunable numbers of the engine; zero values take defaults.
+type Rules struct {
+	Capital        int     // capital per turn
+	LetterCost     int     // private letter
+	ForumCost      int     // meeting at a forum
+	StatementCost  int     // public statement
+	LeakCost       int     // deliberate leak
+	MoveCost       int     // unilateral move
+	OfferLife      int     // turns an offer stays open
+	LeakChance     float64 // base per-turn leak chance of a private message
+	AudienceCost   float64 // support lost for breaking a public statement
+	RenegeTrust    float64 // trust lost by reneging
+	TermDeadline   int     // turns to fulfil a term
+	Rationality    float64 // 0-1: how much an action says about a type
+	SupportDrift   float64 // share of the gap to the baseline closed per turn
+	EmbarrassTurns int     // how long embarrassment lasts
+}
+
+// withDefaults fills zero fields.
+func (r Rules) withDefaults() Rules {
+	def := func(v *int, d int) {
+		if *v == 0 {
+			*v = d
+		}
+	}
+	deff := func(v *float64, d float64) {
+		if *v == 0 {
+			*v = d
+		}
+	}
+	def(&r.Capital, 3)
+	def(&r.LetterCost, 1)
+	def(&r.ForumCost, 1)
+	def(&r.StatementCost, 1)
+	def(&r.LeakCost, 2)
+	def(&r.MoveCost, 1)
+	def(&r.OfferLife, 3)
+	deff(&r.LeakChance, 0.08)
+	deff(&r.AudienceCost, 8)
+	deff(&r.RenegeTrust, 20)
+	def(&r.TermDeadline, 4)
+	deff(&r.Rationality, 0.5)
+	deff(&r.SupportDrift, 0.1)
+	def(&r.EmbarrassTurns, 4)
+	return r
+}
+
+// Facts is what conditions and quantities may read about the world.
+type Facts interface {
+	Var(id string) float64
+	Option(issue string) string
+	Support(actor string) float64
+	Face(actor string) float64
+	Trust(from, to string) float64
+	Turn() int
+	Date() Date
+	Fired(event string) bool
+}
+
+// Condition is a compiled scenario test, such as "leu_kg > 1500".
+type Condition interface {
+	Holds(f Facts) bool
+}
+
+// Quantity is a compiled scenario number, such as "centrifuges * 0.02".
+type Quantity interface {
+	Value(f Facts) float64
+}
+
+// Const is a Quantity that is always the same number.
+type Const float64
+
+// Value returns the number.
+func (c Const) Value(Facts) float64 { return float64(c) }
+
+// CondFunc adapts a Go function to a Condition (for tests and built-ins).
+type CondFunc func(Facts) bool
+
+// Holds calls the function.
+func (c CondFunc) Holds(f Facts) bool { return c(f) }

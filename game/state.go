@@ -1,0 +1,303 @@
+package game
+
+import (
+	"fmt"
+	"math/rand/v2"
+)
+
+// Setup is how one play-through is started.
+type Setup struct {
+	Seed uint64 `json:"seed"`
+	// Historical fixes every actor's type to the record and fires exactly
+	// the events that happened; otherwise types and chance events are drawn.
+	Historical bool `json:"historical,omitempty"`
+}
+
+// Game is one play-through: a scenario, a setup and the state it has
+// reached. Fields are exported for the debrief and saves to read; only
+// Resolve changes them. Seats see the game through View.
+type Game struct {
+	Scen  *Scenario
+	Setup Setup
+	Rules Rules
+	ix    index
+	pcg   *rand.PCG
+	rng   *rand.Rand
+
+	Turn        int
+	Date        Date
+	Over        bool
+	Options     []int       // per issue: index of the current option
+	Controller  []int       // per issue: index of the controlling actor
+	Vars        []float64   // per variable
+	Support     []float64   // per actor, 0-100
+	BaseSupport []float64   // per actor: where support drifts back to
+	Face        []float64   // per actor, 0-100
+	Trust       [][]float64 // [from][to], 0-100
+	Capital     []int       // per actor: points left this turn
+	Types       []int       // per actor: true type
+	Beliefs     [][][]float64
+	Embarrassed [][]int // [who][by]: turns of embarrassment left
+	LeakBoost   []float64
+	Fired       []bool // per event: it happened
+	Offers      []*Offer
+	Agreements  []*Agreement
+	Statements  []*Statement
+	Dilemmas    []*Dilemma
+	Intel       []*IntelReport
+	Forums      []int // forums open this turn
+	Log         []Entry
+
+	start   []int  // options at the start, for the status-quo score
+	settled []bool // per event: no longer pending
+	public  *Scenario
+}
+
+// Offer is a proposal in flight or answered.
+type Offer struct {
+	ID        string   `json:"id"`
+	From      string   `json:"from"`
+	To        []string `json:"to"`
+	Terms     []Term   `json:"terms"`
+	Linkage   Linkage  `json:"linkage"`
+	Channel   Channel  `json:"channel"`
+	Forum     string   `json:"forum,omitempty"`
+	Text      string   `json:"text,omitempty"`
+	Sent      int      `json:"sent"`
+	Arrives   int      `json:"arrives"`
+	Expires   int      `json:"expires"`
+	CounterTo string   `json:"counter_to,omitempty"`
+	// Replies holds each recipient's answer, in the order of To.
+	Replies []Reply     `json:"replies"`
+	Status  OfferStatus `json:"status"`
+	Public  bool        `json:"public,omitempty"`
+	Leaked  bool        `json:"leaked,omitempty"`
+}
+
+// Reply is one recipient's answer to an offer.
+type Reply struct {
+	Actor string    `json:"actor"`
+	Kind  OrderKind `json:"kind,omitempty"`
+	Turn  int       `json:"turn,omitempty"`
+}
+
+// OfferStatus is where an offer stands.
+type OfferStatus string
+
+// Offer statuses.
+const (
+	OfferOpen      OfferStatus = "open"
+	OfferAccepted  OfferStatus = "accepted"
+	OfferRejected  OfferStatus = "rejected"
+	OfferCountered OfferStatus = "countered"
+	OfferExpired   OfferStatus = "expired"
+)
+
+// Agreement is an accepted offer whose terms are being carried out.
+type Agreement struct {
+	ID      string       `json:"id"`
+	Offer   string       `json:"offer"`
+	Parties []string     `json:"parties"`
+	Terms   []AgreedTerm `json:"terms"`
+	Linkage Linkage      `json:"linkage"`
+	Turn    int          `json:"turn"`
+	Public  bool         `json:"public,omitempty"`
+}
+
+// AgreedTerm is a term with its deadline and fate.
+type AgreedTerm struct {
+	Term
+	Deadline int        `json:"deadline"`
+	Status   TermStatus `json:"status"`
+	Disputed bool       `json:"disputed,omitempty"`
+}
+
+// TermStatus is where an agreed term stands.
+type TermStatus string
+
+// Term statuses: every term ends fulfilled, reneged, expired (deadline
+// passed) or failed (voted down in ratification).
+const (
+	TermPending   TermStatus = "pending"
+	TermFulfilled TermStatus = "fulfilled"
+	TermReneged   TermStatus = "reneged"
+	TermExpired   TermStatus = "expired"
+	TermFailed    TermStatus = "failed"
+)
+
+// Statement is a public commitment on an issue.
+type Statement struct {
+	Actor  string `json:"actor"`
+	Issue  string `json:"issue"`
+	Option string `json:"option"`
+	Oppose bool   `json:"oppose,omitempty"`
+	Turn   int    `json:"turn"`
+	Broken bool   `json:"broken,omitempty"`
+}
+
+// Dilemma is a choice put to an actor by an event.
+type Dilemma struct {
+	ID       string `json:"id"`
+	Event    int    `json:"-"`
+	Actor    string `json:"actor"`
+	Posed    int    `json:"posed"`
+	Deadline int    `json:"deadline"`
+	Choice   string `json:"choice,omitempty"`
+}
+
+// IntelReport is a report delivered to one actor. True is the engine's
+// secret: views never show it.
+type IntelReport struct {
+	ID          string  `json:"id"`
+	To          string  `json:"to"`
+	Turn        int     `json:"turn"`
+	About       string  `json:"about,omitempty"`
+	Claim       string  `json:"claim,omitempty"` // a type id, for type reports
+	Text        string  `json:"text"`
+	Reliability float64 `json:"reliability"`
+	True        bool    `json:"-"`
+}
+
+// New starts a game: checks the scenario, draws the types from the seed
+// (or fixes them in historical mode) and runs the first morning.
+func New(s *Scenario, setup Setup) (*Game, error) {
+	ix, err := buildIndex(s)
+	if err != nil {
+		return nil, err
+	}
+	pcg := rand.NewPCG(setup.Seed, 0x6261636b6368616e) // "backchan"
+	g := &Game{Scen: s, Setup: setup, Rules: s.Rules.withDefaults(), ix: ix, pcg: pcg, rng: rand.New(pcg)}
+	g.Turn, g.Date = 1, s.Calendar.Start
+	na := len(s.Actors)
+	g.Options = make([]int, len(s.Issues))
+	g.Controller = make([]int, len(s.Issues))
+	for i, is := range s.Issues {
+		g.Options[i] = ix.option[i][is.Start]
+		g.Controller[i] = ix.actor[is.Controller]
+	}
+	g.start = append([]int(nil), g.Options...)
+	g.Vars = make([]float64, len(s.Variables))
+	for i, v := range s.Variables {
+		g.Vars[i] = v.Start
+	}
+	g.Support, g.BaseSupport, g.Face = make([]float64, na), make([]float64, na), make([]float64, na)
+	g.Capital, g.Types, g.LeakBoost = make([]int, na), make([]int, na), make([]float64, na)
+	g.Trust, g.Embarrassed, g.Beliefs = make([][]float64, na), make([][]int, na), make([][][]float64, na)
+	for a, ad := range s.Actors {
+		g.Support[a], g.BaseSupport[a], g.Face[a] = ad.Support, ad.Support, 50
+		g.Capital[a] = g.capitalOf(a)
+		g.Trust[a] = make([]float64, na)
+		g.Embarrassed[a] = make([]int, na)
+		g.Beliefs[a] = make([][]float64, na)
+		for b := range s.Actors {
+			g.Trust[a][b] = 50
+			g.Beliefs[a][b] = priors(s.Actors[b].Types)
+		}
+		g.Types[a] = g.drawType(ad)
+	}
+	g.Fired, g.settled = make([]bool, len(s.Events)), make([]bool, len(s.Events))
+	for _, o := range s.Opening {
+		g.openOffer(o)
+	}
+	g.logf(Entry{Kind: KindStart, Public: true, Text: fmt.Sprintf("%s begins on %s.", s.Title, g.Date.Pretty()), Cause: "start"})
+	g.morning()
+	return g, nil
+}
+
+func priors(types []TypeDef) []float64 {
+	p := make([]float64, len(types))
+	sum := 0.0
+	for i, t := range types {
+		p[i] = t.Prior
+		sum += t.Prior
+	}
+	for i := range p {
+		if sum > 0 {
+			p[i] /= sum
+		} else {
+			p[i] = 1 / float64(len(p))
+		}
+	}
+	return p
+}
+
+// drawType picks an actor's true type: the historical one in historical
+// mode, otherwise by prior from the seed.
+func (g *Game) drawType(ad ActorDef) int {
+	if g.Setup.Historical && ad.HistoricalType != "" {
+		for i, t := range ad.Types {
+			if t.ID == ad.HistoricalType {
+				return i
+			}
+		}
+	}
+	return pickWeighted(g.rng.Float64(), priors(ad.Types))
+}
+
+func pickWeighted(r float64, p []float64) int {
+	for i, w := range p {
+		if r < w {
+			return i
+		}
+		r -= w
+	}
+	return len(p) - 1
+}
+
+func (g *Game) capitalOf(a int) int {
+	if c := g.Scen.Actors[a].Capital; c > 0 {
+		return c
+	}
+	return g.Rules.Capital
+}
+
+// openOffer puts a scenario's opening offer on the table, already delivered.
+func (g *Game) openOffer(o OpeningOffer) {
+	life := o.Expires
+	if life <= 0 {
+		life = g.Rules.OfferLife
+	}
+	ch := o.Channel
+	if ch == "" {
+		ch = ChannelPrivate
+	}
+	lk := o.Linkage
+	if lk == "" {
+		lk = LinkNone
+	}
+	g.addOffer(&Offer{From: o.From, To: o.To, Terms: o.Terms, Linkage: lk, Channel: ch, Text: o.Text,
+		Sent: 0, Arrives: 1, Expires: life}, "opening")
+}
+
+// ActorIndex returns the index of an actor id, or -1.
+func (g *Game) ActorIndex(id string) int {
+	if i, ok := g.ix.actor[id]; ok {
+		return i
+	}
+	return -1
+}
+
+// IssueIndex returns the index of an issue id, or -1.
+func (g *Game) IssueIndex(id string) int {
+	if i, ok := g.ix.issue[id]; ok {
+		return i
+	}
+	return -1
+}
+
+// OptionIndex returns the index of an option of an issue, or -1.
+func (g *Game) OptionIndex(issue int, id string) int {
+	if issue < 0 || issue >= len(g.ix.option) {
+		return -1
+	}
+	if i, ok := g.ix.option[issue][id]; ok {
+		return i
+	}
+	return -1
+}
+
+// TurnsTotal is the number of turns the calendar allows.
+func (g *Game) TurnsTotal() int { return g.Scen.Calendar.Turns() }
+
+// Rand exposes the game's random source to the engine's own phases only.
+func (g *Game) rand() float64 { return g.rng.Float64() }

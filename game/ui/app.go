@@ -1,0 +1,262 @@
+package ui
+
+import (
+	"image"
+	"math"
+
+	"github.com/hajimehoshi/ebiten/v2"
+)
+
+// Ticks per second while the player is active, and while idle. Idle means
+// no input and no redraw asked for during IdleAfter ticks. Input is not
+// lost at the idle rate (ebiten stamps presses with the tick that sees
+// them, so a tap between two ticks still shows), it only waits up to
+// 1/IdleTPS seconds.
+const (
+	ActiveTPS = 60
+	IdleTPS   = 15
+	IdleAfter = 90
+)
+
+// Window is what the App asks of the window system. The real one is
+// ebiten's; tests pass a fake so they neither go fullscreen nor change
+// the process's tick rate.
+type Window interface {
+	SetFullscreen(bool)
+	// DeviceScale is the monitor's device scale factor (2 on most HiDPI
+	// screens).
+	DeviceScale() float64
+	SetTPS(int)
+}
+
+// Options configure an App. The zero value plays with real devices and
+// default settings.
+type Options struct {
+	Settings Settings
+	Source   InputSource // nil reads the real keyboard and mouse
+	Keymap   *Keymap     // nil uses DefaultKeymap
+	Window   Window      // nil uses the real window
+	Fonts    *Fonts      // nil loads the embedded fonts
+	// SettingsChanged, when set, is told about each change of settings,
+	// for saving them.
+	SettingsChanged func(Settings)
+}
+
+// App is the ebiten.Game: it reads input once per tick, runs the scene on
+// top of the stack, and draws only when something changed. With
+// ebiten.SetScreenClearedEveryFrame(false) the last picture stays on screen
+// when Draw skips, so an idle game costs almost nothing.
+type App struct {
+	scenes   sceneStack
+	input    *Input
+	source   InputSource
+	window   Window
+	fonts    *Fonts
+	theme    *Theme
+	settings Settings
+	onChange func(Settings)
+
+	size      image.Point
+	tick      int64
+	dirty     bool
+	quitting  bool
+	idleTicks int
+	tps       int
+	entered   bool
+	draws     int
+}
+
+// NewApp returns an App showing first.
+func NewApp(first Scene, o Options) (*App, error) {
+	a := &App{source: o.Source, window: o.Window, fonts: o.Fonts, onChange: o.SettingsChanged, dirty: true}
+	if a.source == nil {
+		a.source = &EbitenSource{}
+	}
+	if a.window == nil {
+		a.window = ebitenWindow{}
+	}
+	if a.fonts == nil {
+		f, err := NewFonts()
+		if err != nil {
+			return nil, err
+		}
+		a.fonts = f
+	}
+	km := DefaultKeymap()
+	if o.Keymap != nil {
+		km = *o.Keymap
+	}
+	a.input = NewInput(km)
+	if o.Settings.Scale == 0 {
+		o.Settings.Scale = 1
+	}
+	a.settings = o.Settings.Normalized()
+	a.theme = NewTheme(a.fonts, a.settings.Palette(), a.scale())
+	a.scenes.scenes = []Scene{first}
+	return a, nil
+}
+
+func (a *App) scale() float64 { return a.settings.Scale * a.window.DeviceScale() }
+
+// Settings returns the settings in force.
+func (a *App) Settings() Settings { return a.settings }
+
+// Theme returns the theme in force.
+func (a *App) Theme() *Theme { return a.theme }
+
+// Draws returns how many frames were actually drawn, for tests of idling.
+func (a *App) Draws() int { return a.draws }
+
+// Top returns the current scene.
+func (a *App) Top() Scene { return a.scenes.top() }
+
+func (a *App) applySettings(s Settings) {
+	s = s.Normalized()
+	old := a.settings
+	a.settings = s
+	a.theme = NewTheme(a.fonts, s.Palette(), a.scale())
+	if s.Fullscreen != old.Fullscreen {
+		a.window.SetFullscreen(s.Fullscreen)
+	}
+	a.dirty = true
+	if a.onChange != nil && s != old {
+		a.onChange(s)
+	}
+}
+
+// Update implements ebiten.Game.
+func (a *App) Update() error {
+	if !a.entered {
+		a.entered = true
+		a.enterTop()
+	}
+	a.tick++
+	a.input.Next(a.source.Poll())
+	if a.input.Active() {
+		a.dirty = true
+	}
+	a.globalActions()
+
+	ctx := a.context()
+	if top := a.scenes.top(); top != nil {
+		if err := top.Update(ctx); err != nil {
+			return err
+		}
+	}
+	if a.scenes.apply() {
+		a.dirty = true
+		a.enterTop()
+	}
+	if a.quitting || a.scenes.top() == nil {
+		return ebiten.Termination
+	}
+	a.pace()
+	return nil
+}
+
+// globalActions handles the actions that mean the same on every screen.
+// Scenes still see them unless consumed here.
+func (a *App) globalActions() {
+	s := a.settings
+	switch {
+	case a.input.Consume(ActionToggleFullscreen):
+		s.Fullscreen = !s.Fullscreen
+	case a.input.Consume(ActionScaleUp):
+		s.Scale += ScaleStep
+	case a.input.Consume(ActionScaleDown):
+		s.Scale -= ScaleStep
+	case a.input.Consume(ActionScaleReset):
+		s.Scale = 1
+	default:
+		return
+	}
+	a.applySettings(s)
+}
+
+func (a *App) context() *Context {
+	return &Context{Input: a.input, Theme: a.theme, Settings: a.settings, Size: a.size, Tick: a.tick, host: a}
+}
+
+func (a *App) push(s Scene)           { a.scenes.push(s) }
+func (a *App) pop()                   { a.scenes.pop() }
+func (a *App) replace(s Scene)        { a.scenes.replace(s) }
+func (a *App) quit()                  { a.quitting = true }
+func (a *App) invalidate()            { a.dirty = true }
+func (a *App) setSettings(s Settings) { a.applySettings(s) }
+
+func (a *App) enterTop() {
+	if e, ok := a.scenes.top().(Enterer); ok {
+		e.Enter(a.context())
+	}
+}
+
+// pace lowers the tick rate after a while with nothing to do, and raises
+// it again at the first sign of life.
+func (a *App) pace() {
+	if a.dirty || a.input.Active() {
+		a.idleTicks = 0
+	} else {
+		a.idleTicks++
+	}
+	want := ActiveTPS
+	if a.idleTicks >= IdleAfter {
+		want = IdleTPS
+	}
+	if want != a.tps {
+		a.tps = want
+		a.window.SetTPS(want)
+	}
+}
+
+// Draw implements ebiten.Game. It skips when nothing changed: the screen
+// keeps its last picture.
+func (a *App) Draw(screen *ebiten.Image) {
+	if !a.dirty {
+		return
+	}
+	a.dirty = false
+	a.draws++
+	screen.Fill(a.theme.Palette.Background)
+	a.scenes.draw(screen, a.theme)
+}
+
+// Layout implements ebiten.Game. The screen has one pixel per device
+// pixel, so text stays sharp on HiDPI monitors; Theme.Scale makes up for it.
+func (a *App) Layout(outsideWidth, outsideHeight int) (int, int) {
+	s := a.window.DeviceScale()
+	size := image.Pt(int(math.Ceil(float64(outsideWidth)*s)), int(math.Ceil(float64(outsideHeight)*s)))
+	if a.theme.Scale != a.scale() {
+		// The window moved to a monitor of another density.
+		a.theme = NewTheme(a.fonts, a.settings.Palette(), a.scale())
+		a.dirty = true
+	}
+	if size != a.size {
+		// A resized screen is a new, blank image.
+		a.size = size
+		a.dirty = true
+	}
+	return size.X, size.Y
+}
+
+// ebitenWindow is the real Window.
+type ebitenWindow struct{}
+
+func (ebitenWindow) SetFullscreen(f bool) { ebiten.SetFullscreen(f) }
+func (ebitenWindow) SetTPS(n int)         { ebiten.SetTPS(n) }
+func (ebitenWindow) DeviceScale() float64 {
+	if m := ebiten.Monitor(); m != nil {
+		return m.DeviceScaleFactor()
+	}
+	return 1
+}
+
+// Run opens the window and runs app until the player quits.
+func Run(app *App, title string) error {
+	ebiten.SetWindowTitle(title)
+	ebiten.SetWindowSize(1280, 760)
+	ebiten.SetWindowSizeLimits(960, 600, -1, -1)
+	ebiten.SetWindowResizingMode(ebiten.WindowResizingModeEnabled)
+	ebiten.SetScreenClearedEveryFrame(false)
+	ebiten.SetFullscreen(app.settings.Fullscreen)
+	return ebiten.RunGame(app)
+}

@@ -1,0 +1,98 @@
+package ui
+
+import (
+	"image"
+	"image/color"
+	"sync"
+
+	"github.com/hajimehoshi/ebiten/v2"
+	"github.com/hajimehoshi/ebiten/v2/vector"
+)
+
+// FillRect fills r with clr.
+func FillRect(dst *ebiten.Image, r image.Rectangle, clr color.Color) {
+	vector.FillRect(dst, float32(r.Min.X), float32(r.Min.Y), float32(r.Dx()), float32(r.Dy()), clr, false)
+}
+
+// StrokeRect draws a border of width w just inside r.
+func StrokeRect(dst *ebiten.Image, r image.Rectangle, w float64, clr color.Color) {
+	h := float32(w) / 2
+	vector.StrokeRect(dst, float32(r.Min.X)+h, float32(r.Min.Y)+h,
+		float32(r.Dx())-2*h, float32(r.Dy())-2*h, float32(w), clr, false)
+}
+
+// roundRectPath returns the outline of r with corners of radius rad,
+// inset by in on every side.
+func roundRectPath(r image.Rectangle, rad, in float64) *vector.Path {
+	x0, y0 := float32(float64(r.Min.X)+in), float32(float64(r.Min.Y)+in)
+	x1, y1 := float32(float64(r.Max.X)-in), float32(float64(r.Max.Y)-in)
+	rr := float32(max(0, min(rad, float64(x1-x0)/2, float64(y1-y0)/2)))
+	p := &vector.Path{}
+	p.MoveTo(x0+rr, y0)
+	p.LineTo(x1-rr, y0)
+	p.ArcTo(x1, y0, x1, y0+rr, rr)
+	p.LineTo(x1, y1-rr)
+	p.ArcTo(x1, y1, x1-rr, y1, rr)
+	p.LineTo(x0+rr, y1)
+	p.ArcTo(x0, y1, x0, y1-rr, rr)
+	p.LineTo(x0, y0+rr)
+	p.ArcTo(x0, y0, x0+rr, y0, rr)
+	p.Close()
+	return p
+}
+
+// FillRoundRect fills r with rounded corners of radius rad.
+func FillRoundRect(dst *ebiten.Image, r image.Rectangle, rad float64, clr color.Color) {
+	op := &vector.DrawPathOptions{AntiAlias: true}
+	op.ColorScale.ScaleWithColor(clr)
+	vector.FillPath(dst, roundRectPath(r, rad, 0), nil, op)
+}
+
+// StrokeRoundRect draws a rounded border of width w just inside r.
+func StrokeRoundRect(dst *ebiten.Image, r image.Rectangle, rad, w float64, clr color.Color) {
+	op := &vector.DrawPathOptions{AntiAlias: true}
+	op.ColorScale.ScaleWithColor(clr)
+	vector.StrokePath(dst, roundRectPath(r, max(0, rad-w/2), w/2),
+		&vector.StrokeOptions{Width: float32(w), LineJoin: vector.LineJoinRound}, op)
+}
+
+// DrawShadow draws a soft drop shadow under r: a few widening, fading
+// rounded rectangles, cheap and good enough for panels and dialogs.
+func DrawShadow(dst *ebiten.Image, r image.Rectangle, rad, spread float64, clr color.RGBA) {
+	const steps = 6
+	for i := steps; i >= 1; i-- {
+		grow := int(spread * float64(i) / steps)
+		rr := r.Inset(-grow).Add(image.Pt(0, grow/2))
+		FillRoundRect(dst, rr, rad+float64(grow), Fade(clr, 1.0/steps))
+	}
+}
+
+// HLine draws a horizontal line of thickness w from x0 to x1 at y.
+func HLine(dst *ebiten.Image, x0, x1, y int, w float64, clr color.Color) {
+	vector.FillRect(dst, float32(x0), float32(y), float32(x1-x0), float32(w), clr, false)
+}
+
+// VLine draws a vertical line of thickness w from y0 to y1 at x.
+func VLine(dst *ebiten.Image, x, y0, y1 int, w float64, clr color.Color) {
+	vector.FillRect(dst, float32(x), float32(y0), float32(w), float32(y1-y0), clr, false)
+}
+
+var whitePixel = sync.OnceValue(func() *ebiten.Image {
+	img := ebiten.NewImage(3, 3)
+	img.Fill(color.White)
+	return img
+})
+
+// FillGradient fills r with a vertical gradient from top to bottom.
+func FillGradient(dst *ebiten.Image, r image.Rectangle, top, bottom color.RGBA) {
+	x0, y0, x1, y1 := float32(r.Min.X), float32(r.Min.Y), float32(r.Max.X), float32(r.Max.Y)
+	v := func(x, y float32, c color.RGBA) ebiten.Vertex {
+		return ebiten.Vertex{DstX: x, DstY: y, SrcX: 1, SrcY: 1,
+			ColorR: float32(c.R) / 255, ColorG: float32(c.G) / 255, ColorB: float32(c.B) / 255, ColorA: float32(c.A) / 255}
+	}
+	vs := []ebiten.Vertex{v(x0, y0, top), v(x1, y0, top), v(x0, y1, bottom), v(x1, y1, bottom)}
+	dst.DrawTriangles(vs, []uint16{0, 1, 2, 1, 3, 2}, whitePixel(), nil)
+}
+
+// Rect returns the rectangle at (x, y) of size w×h.
+func Rect(x, y, w, h int) image.Rectangle { return image.Rect(x, y, x+w, y+h) }

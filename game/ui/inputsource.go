@@ -1,0 +1,31 @@
+package ui
+
+import (
+	"github.com/hajimehoshi/ebiten/v2"
+	"github.com/hajimehoshi/ebiten/v2/inpututil"
+)
+
+// EbitenSource reads the real keyboard and mouse through ebiten.
+type EbitenSource struct {
+	keys  []ebiten.Key
+	chars []rune
+}
+
+var mouseButtons = []ebiten.MouseButton{ebiten.MouseButtonLeft, ebiten.MouseButtonRight,
+	ebiten.MouseButtonMiddle, ebiten.MouseButton3, ebiten.MouseButton4}
+
+// Poll implements InputSource.
+func (s *EbitenSource) Poll() RawInput {
+	// Buffers are reused between ticks: Input.Next copies what it keeps.
+	s.keys = inpututil.AppendPressedKeys(s.keys[:0])
+	s.chars = ebiten.AppendInputChars(s.chars[:0])
+	raw := RawInput{Keys: s.keys, Chars: s.chars}
+	for _, b := range mouseButtons {
+		if ebiten.IsMouseButtonPressed(b) {
+			raw.Buttons = append(raw.Buttons, b)
+		}
+	}
+	raw.Cursor.X, raw.Cursor.Y = ebiten.CursorPosition()
+	raw.WheelX, raw.WheelY = ebiten.Wheel()
+	return raw
+}

@@ -1,0 +1,105 @@
+package ui
+
+import (
+	"math"
+
+	"github.com/hajimehoshi/ebiten/v2/text/v2"
+
+	"backchannel/game/ui/textwrap"
+)
+
+// TextRole names a kind of text; the theme maps it to a font and size.
+type TextRole int
+
+// Text roles, from largest to smallest.
+const (
+	TextDisplay TextRole = iota // the game's name on the title screen
+	TextTitle                   // a screen's title
+	TextHeading                 // a panel's title
+	TextBody
+	TextButton
+	TextSmall // hints, captions, tooltips
+	TextMono  // typed documents: letters, intel reports
+	TextBodyItalic
+	textRoleCount
+)
+
+// textSpec is a role's font and size at scale 1.
+var textSpec = [textRoleCount]struct {
+	style FontStyle
+	size  float64
+}{
+	TextDisplay:    {FontSmallcaps, 84},
+	TextTitle:      {FontSmallcaps, 38},
+	TextHeading:    {FontSmallcaps, 23},
+	TextBody:       {FontRegular, 17},
+	TextButton:     {FontMedium, 18},
+	TextSmall:      {FontRegular, 14},
+	TextMono:       {FontMono, 15},
+	TextBodyItalic: {FontItalic, 17},
+}
+
+// Base metrics at scale 1, in pixels. Widgets multiply them by Theme.Scale
+// through Theme.Px, so the whole UI grows together.
+const (
+	MetricPad        = 14 // inside panels and controls
+	MetricGap        = 10 // between controls
+	MetricControlH   = 44 // height of buttons and other one-line controls
+	MetricBorder     = 1
+	MetricFocusWidth = 2
+	MetricFocusInset = 3 // gap between a control and its focus ring
+	MetricRadius     = 5
+)
+
+// Theme is the palette, the scale and the fonts that screens draw with.
+type Theme struct {
+	Palette Palette
+	// Scale multiplies every size: the player's UI scale times the
+	// monitor's device scale factor.
+	Scale float64
+	fonts *Fonts
+}
+
+// NewTheme returns a theme drawing with fonts, palette p, at scale.
+func NewTheme(fonts *Fonts, p Palette, scale float64) *Theme {
+	return &Theme{Palette: p, Scale: scale, fonts: fonts}
+}
+
+// Px scales a base metric.
+func (t *Theme) Px(v float64) float64 { return v * t.Scale }
+
+// Pxi scales a base metric and rounds it to whole pixels.
+func (t *Theme) Pxi(v float64) int { return int(math.Round(v * t.Scale)) }
+
+// Face returns the face for a role at the theme's scale.
+func (t *Theme) Face(r TextRole) text.Face {
+	s := textSpec[r]
+	return t.fonts.Face(s.style, s.size*t.Scale)
+}
+
+// FaceOf returns a face of any style at a base size, scaled.
+func (t *Theme) FaceOf(style FontStyle, size float64) text.Face {
+	return t.fonts.Face(style, size*t.Scale)
+}
+
+// LineHeight is the distance between baselines for a role: a little more
+// than the font's own, for readable paragraphs.
+func (t *Theme) LineHeight(r TextRole) float64 {
+	return LineHeight(t.Face(r))
+}
+
+// Measure returns a width function for a role, for package textwrap.
+func (t *Theme) Measure(r TextRole) textwrap.Measure {
+	return MeasureFunc(t.Face(r))
+}
+
+// LineHeight returns the line spacing used for face.
+func LineHeight(face text.Face) float64 {
+	m := face.Metrics()
+	return math.Ceil((m.HAscent + m.HDescent) * 1.18)
+}
+
+// MeasureFunc returns a textwrap.Measure for face.
+func MeasureFunc(face text.Face) textwrap.Measure {
+	return func(s string) float64 { return text.Advance(s, face) }
+}

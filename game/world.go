@@ -1,0 +1,157 @@
+package game
+
+import "fmt"
+
+// addTrust changes how much actor a trusts actor b, within 0-100.
+func (g *Game) addTrust(a, b int, d float64, cause string) {
+	if a < 0 || b < 0 || a == b || d == 0 {
+		return
+	}
+	old := g.Trust[a][b]
+	g.Trust[a][b] = clamp(old+d, 0, 100)
+	g.logf(Entry{Kind: KindTrust, Actor: g.Scen.Actors[a].ID, Other: g.Scen.Actors[b].ID, Old: old, New: g.Trust[a][b],
+		Seen: []string{g.Scen.Actors[b].ID}, Cause: cause, Text: fmt.Sprintf("%s's trust in %s: %.0f → %.0f.", g.name(g.Scen.Actors[a].ID), g.name(g.Scen.Actors[b].ID), old, g.Trust[a][b])})
+}
+
+// addSupport changes an actor's domestic support, within 0-100. Support is
+// polled, so everyone sees it.
+func (g *Game) addSupport(a int, d float64, cause string) {
+	if a < 0 || d == 0 {
+		return
+	}
+	old := g.Support[a]
+	g.Support[a] = clamp(old+d, 0, 100)
+	g.logf(Entry{Kind: KindSupport, Actor: g.Scen.Actors[a].ID, Old: old, New: g.Support[a], Public: true, Cause: cause,
+		Text: fmt.Sprintf("Support at home for %s: %.0f → %.0f.", g.name(g.Scen.Actors[a].ID), old, g.Support[a])})
+}
+
+// addFace changes an actor's prestige, within 0-100.
+func (g *Game) addFace(a int, d float64, cause string) {
+	if a < 0 || d == 0 {
+		return
+	}
+	old := g.Face[a]
+	g.Face[a] = clamp(old+d, 0, 100)
+	g.logf(Entry{Kind: KindFace, Actor: g.Scen.Actors[a].ID, Old: old, New: g.Face[a], Public: true, Cause: cause,
+		Text: fmt.Sprintf("%s's standing: %.0f → %.0f.", g.name(g.Scen.Actors[a].ID), old, g.Face[a])})
+}
+
+// embarrass costs actor a face, caused by actor b; for a while a concedes
+// less to b.
+func (g *Game) embarrass(a, b int, face float64, cause string) {
+	if a < 0 || b < 0 || a == b {
+		return
+	}
+	g.addFace(a, -face, cause)
+	g.Embarrassed[a][b] = g.Rules.EmbarrassTurns
+	g.addTrust(a, b, -face, cause)
+}
+
+// applyEffects carries out scenario effects in order.
+func (g *Game) applyEffects(effects []Effect, cause string) {
+	f := facts{g}
+	for _, e := range effects {
+		amount := 0.0
+		if e.Amount != nil {
+			amount = e.Amount.Value(f)
+		}
+		a, b := g.ActorIndex(e.Actor), g.ActorIndex(e.Other)
+		switch e.Kind {
+		case EffectSetVar, EffectAddVar:
+			if v, ok := g.ix.variable[e.Variable]; ok {
+				if e.Kind == EffectAddVar {
+					amount += g.Vars[v]
+				}
+				g.setVar(v, amount, cause)
+			}
+		case EffectSetOption:
+			if i, j, err := g.lookupOption(e.Issue, e.Option); err == nil {
+				g.setOption(i, j, "", KindOption, cause)
+			}
+		case EffectSupport:
+			g.addSupport(a, amount, cause)
+		case EffectFace:
+			g.addFace(a, amount, cause)
+		case EffectTrust:
+			g.addTrust(a, b, amount, cause)
+			if e.Other == "" || e.Other == "*" {
+				for o := range g.Scen.Actors {
+					g.addTrust(a, o, amount, cause)
+				}
+			}
+		case EffectCapital:
+			if a >= 0 {
+				g.Capital[a] = max(0, g.Capital[a]+int(amount))
+				g.logf(Entry{Kind: KindCapital, Actor: e.Actor, New: float64(g.Capital[a]), Seen: []string{e.Actor}, Cause: cause,
+					Text: fmt.Sprintf("%s has %d points of political capital this turn.", g.name(e.Actor), g.Capital[a])})
+			}
+		case EffectLeak:
+			if a >= 0 {
+				g.LeakBoost[a] = clamp(g.LeakBoost[a]+amount, 0, 5)
+			}
+		case EffectController:
+			if i := g.IssueIndex(e.Issue); i >= 0 && b >= 0 {
+				g.Controller[i] = b
+				g.logf(Entry{Kind: KindOption, Actor: e.Other, Issue: e.Issue, Public: true, Cause: cause,
+					Text: fmt.Sprintf("%s now decides %s.", g.name(e.Other), g.Scen.Issues[i].Name)})
+			}
+		}
+	}
+}
+
+func (g *Game) setVar(v int, value float64, cause string) {
+	vd := g.Scen.Variables[v]
+	value = round4(clamp(value, vd.Min, vd.Max))
+	old := g.Vars[v]
+	if value == old {
+		return
+	}
+	g.Vars[v] = value
+	g.logf(Entry{Kind: KindVar, Var: vd.ID, Old: old, New: value, Public: !vd.Secret, Cause: cause,
+		Text: fmt.Sprintf("%s: %s → %s %s.", vd.Name, fmtNum(old), fmtNum(value), vd.Unit)})
+}
+
+// changeVariables applies every variable's per-turn rules.
+func (g *Game) changeVariables() {
+	f := facts{g}
+	for v, vd := range g.Scen.Variables {
+		delta := 0.0
+		for _, r := range vd.Rules {
+			if r.When == nil || r.When.Holds(f) {
+				if r.Delta != nil {
+					delta += r.Delta.Value(f)
+				}
+			}
+		}
+		if delta != 0 {
+			g.setVar(v, g.Vars[v]+delta, "per-turn change")
+		}
+	}
+}
+
+// drift eases support, face and trust back toward their baselines, and
+// lets embarrassment and leak risk fade.
+func (g *Game) drift() {
+	k := g.Rules.SupportDrift
+	for a := range g.Scen.Actors {
+		if d := round4((g.BaseSupport[a] - g.Support[a]) * k); d >= 0.5 || d <= -0.5 {
+			g.addSupport(a, d, "the news cycle moves on")
+		}
+		if d := round4((50 - g.Face[a]) * k); d >= 0.5 || d <= -0.5 {
+			g.addFace(a, d, "memories fade")
+		}
+		for b := range g.Scen.Actors {
+			if g.Embarrassed[a][b] > 0 {
+				g.Embarrassed[a][b]--
+			}
+		}
+		g.LeakBoost[a] = round4(g.LeakBoost[a] * 0.8)
+	}
+}
+
+func fmtNum(v float64) string {
+	if v == float64(int64(v)) {
+		return fmt.Sprintf("%d", int64(v))
+	}
+	return fmt.Sprintf("%.2f", v)
+}
