@@ -7,7 +7,9 @@ type Scenario struct {
 	ID      string
 	Title   string
 	Summary string
-	// Mode defaults; a Setup may override them.
+	// Hash is the SHA-256 of the source file, set by the loader, so that a
+	// save can tell when its scenario has changed.
+	Hash      string
 	Calendar  Calendar
 	Actors    []ActorDef
 	Issues    []IssueDef

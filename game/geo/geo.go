@@ -179,6 +179,48 @@ func (m *Map) CountryAt(p Point) (code string, ok bool) {
 	return m.Countries[best].Code, true
 }
 
+// CountryNear returns the country under p or, failing that, the one whose
+// outline passes closest to p, if within maxDist map units. At this scale
+// several coastal capitals (Stockholm, Lisbon, Istanbul, Beirut) fall just
+// offshore, and a click aimed at Luxembourg easily misses it; this gives
+// both a forgiving target.
+func (m *Map) CountryNear(p Point, maxDist float64) (code string, ok bool) {
+	if code, ok := m.CountryAt(p); ok {
+		return code, true
+	}
+	best, bestD := -1, maxDist
+	for i := range m.Countries {
+		c := &m.Countries[i]
+		if p.X < c.Box.Min.X-bestD || p.X > c.Box.Max.X+bestD || p.Y < c.Box.Min.Y-bestD || p.Y > c.Box.Max.Y+bestD {
+			continue
+		}
+		for _, poly := range c.Polygons {
+			for _, r := range poly {
+				for j, a := range r {
+					if d := segDist(p, a, r[(j+1)%len(r)]); d <= bestD {
+						best, bestD = i, d
+					}
+				}
+			}
+		}
+	}
+	if best < 0 {
+		return "", false
+	}
+	return m.Countries[best].Code, true
+}
+
+// segDist is the distance from p to the segment ab.
+func segDist(p, a, b Point) float64 {
+	dx, dy := b.X-a.X, b.Y-a.Y
+	l2 := dx*dx + dy*dy
+	if l2 == 0 {
+		return math.Hypot(p.X-a.X, p.Y-a.Y)
+	}
+	t := math.Max(0, math.Min(1, ((p.X-a.X)*dx+(p.Y-a.Y)*dy)/l2))
+	return math.Hypot(p.X-(a.X+t*dx), p.Y-(a.Y+t*dy))
+}
+
 // finish computes the derived fields (areas, boxes, index, order) so maps
 // built by hand and maps decoded from the asset behave the same.
 func (m *Map) finish() {

@@ -1,0 +1,130 @@
+package uitest
+
+import (
+	"flag"
+	"fmt"
+	"image"
+	"image/color"
+	"image/png"
+	"os"
+	"path/filepath"
+	"runtime"
+	"testing"
+)
+
+var update = flag.Bool("update", false, "rewrite golden screenshots in game/ui/testdata/golden")
+
+// Tolerances: a pixel differs when any channel is off by more than
+// ChannelTolerance; an image fails when more than PixelTolerance of its
+// pixels differ. Font rasterisers and GPU drivers disagree on edges by a
+// few counts; a layout change moves far more than 1% of pixels.
+const (
+	ChannelTolerance = 16
+	PixelTolerance   = 0.01
+)
+
+// GoldenDir returns game/ui/testdata/golden, found from this source file
+// so tests in any package under game/ui share it.
+func GoldenDir() string {
+	_, file, _, _ := runtime.Caller(0)
+	return filepath.Join(filepath.Dir(file), "..", "testdata", "golden")
+}
+
+// Golden compares img with the golden PNG name (without extension). With
+// -update it writes the golden instead. On a mismatch it writes the actual
+// image and a diff beside each other in a temporary folder and fails.
+func Golden(t testing.TB, name string, img *image.RGBA) {
+	t.Helper()
+	path := filepath.Join(GoldenDir(), name+".png")
+	if *update {
+		if err := writePNG(path, img); err != nil {
+			t.Fatal(err)
+		}
+		t.Logf("wrote %s", path)
+		return
+	}
+	want, err := readPNG(path)
+	if err != nil {
+		t.Fatalf("uitest: %v (run with -update to create it)", err)
+	}
+	frac, diff := Compare(want, img, ChannelTolerance)
+	if frac <= PixelTolerance {
+		return
+	}
+	dir := filepath.Join(os.TempDir(), "backchannel-golden")
+	_ = writePNG(filepath.Join(dir, name+".actual.png"), img)
+	_ = writePNG(filepath.Join(dir, name+".diff.png"), diff)
+	t.Errorf("uitest: %s: %.2f%% of pixels differ (limit %.2f%%); see %s/%s.{actual,diff}.png",
+		name, frac*100, PixelTolerance*100, dir, name)
+}
+
+// Compare returns the fraction of pixels of got that differ from want by
+// more than tol in some channel, and an image marking them in red over a
+// faded copy of want. Images of different sizes differ entirely.
+func Compare(want, got *image.RGBA, tol uint8) (float64, *image.RGBA) {
+	b := want.Bounds()
+	if got.Bounds().Size() != b.Size() {
+		return 1, got
+	}
+	diff := image.NewRGBA(b)
+	bad := 0
+	for y := range b.Dy() {
+		for x := range b.Dx() {
+			w := want.RGBAAt(b.Min.X+x, b.Min.Y+y)
+			g := got.RGBAAt(got.Rect.Min.X+x, got.Rect.Min.Y+y)
+			if far(w.R, g.R, tol) || far(w.G, g.G, tol) || far(w.B, g.B, tol) || far(w.A, g.A, tol) {
+				bad++
+				diff.SetRGBA(x, y, color.RGBA{255, 0, 0, 255})
+			} else {
+				l := uint8((int(w.R) + int(w.G) + int(w.B)) / 12)
+				diff.SetRGBA(x, y, color.RGBA{l, l, l, 255})
+			}
+		}
+	}
+	return float64(bad) / float64(b.Dx()*b.Dy()), diff
+}
+
+func far(a, b, tol uint8) bool {
+	if a > b {
+		return a-b > tol
+	}
+	return b-a > tol
+}
+
+func readPNG(path string) (*image.RGBA, error) {
+	f, err := os.Open(path)
+	if err != nil {
+		return nil, err
+	}
+	defer f.Close()
+	img, err := png.Decode(f)
+	if err != nil {
+		return nil, fmt.Errorf("%s: %w", path, err)
+	}
+	if rgba, ok := img.(*image.RGBA); ok {
+		return rgba, nil
+	}
+	b := img.Bounds()
+	rgba := image.NewRGBA(b)
+	for y := b.Min.Y; y < b.Max.Y; y++ {
+		for x := b.Min.X; x < b.Max.X; x++ {
+			rgba.Set(x, y, img.At(x, y))
+		}
+	}
+	return rgba, nil
+}
+
+func writePNG(path string, img image.Image) error {
+	if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
+		return err
+	}
+	f, err := os.Create(path)
+	if err != nil {
+		return err
+	}
+	if err := png.Encode(f, img); err != nil {
+		f.Close()
+		return err
+	}
+	return f.Close()
+}
