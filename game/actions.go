@@ -34,10 +34,10 @@ func (g *Game) keepWord(a int, terms []Term, deed string) {
 			if (st.Oppose && t.Option == st.Option) || (!st.Oppose && t.Option != st.Option) {
 				st.Broken = true
 				cost := g.Rules.AudienceCost
-				g.addSupport(a, -cost, "audience cost: "+deed+" breaks a public statement")
-				g.addFace(a, -cost/2, "audience cost: "+deed+" breaks a public statement")
 				g.logf(Entry{Kind: KindAudience, Actor: me, Issue: st.Issue, Option: st.Option, Public: true, Cause: deed,
 					Text: fmt.Sprintf("%s is accused of going back on its word.", g.name(me))})
+				g.addSupport(a, -cost, "audience cost: "+deed+" breaks a public statement")
+				g.addFace(a, -cost/2, "audience cost: "+deed+" breaks a public statement")
 				break
 			}
 		}
@@ -169,15 +169,18 @@ func (g *Game) verify(a int, ag *Agreement, t *AgreedTerm) {
 	text := fmt.Sprintf("Inspectors accept that %s kept its word.", g.name(me))
 	if t.Disputed {
 		text = fmt.Sprintf("The others dispute whether %s really kept its word.", g.name(me))
-		for _, p := range ag.Parties {
-			if p != me {
-				b := g.ActorIndex(p)
-				g.addTrust(b, a, -6, "disputed fulfilment of "+ag.ID)
-				g.addTrust(a, b, -3, "disputed fulfilment of "+ag.ID)
-			}
-		}
 	}
 	g.logf(Entry{Kind: KindVerify, Actor: me, Agreement: ag.ID, Old: pDispute, Public: ag.Public, Seen: ag.Parties, Cause: "verification of a vague term", Text: text})
+	if !t.Disputed {
+		return
+	}
+	for _, p := range ag.Parties {
+		if p != me {
+			b := g.ActorIndex(p)
+			g.addTrust(b, a, -6, "disputed fulfilment of "+ag.ID)
+			g.addTrust(a, b, -3, "disputed fulfilment of "+ag.ID)
+		}
+	}
 }
 
 // renege ends a term unkept; every actor that knows of the agreement

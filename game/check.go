@@ -67,6 +67,7 @@ func (g *Game) checkOne(a int, o Order) error {
 		if err := g.checkReply(a, o.Offer); err != nil {
 			return err
 		}
+		o.To = counterRecipients(g.offer(o.Offer), g.Scen.Actors[a].ID)
 		return g.checkProposal(a, o)
 	case OrderAccept, OrderReject, OrderStall:
 		return g.checkReply(a, o.Offer)

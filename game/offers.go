@@ -34,17 +34,18 @@ func (r *round) replies() {
 		touched[off.ID] = true
 		public := off.Public || (o.Kind == OrderReject && o.Public)
 		e := Entry{Kind: KindReply, Actor: me, Other: off.From, Offer: off.ID, Public: public, Seen: []string{off.From}, Cause: string(o.Kind)}
+		var after func()
 		switch o.Kind {
 		case OrderAccept:
 			e.Text = fmt.Sprintf("%s accepts the offer from %s.", g.name(me), g.name(off.From))
 			r.observe(a, off, true)
-			g.keepWord(a, off.Terms, "accepting "+off.ID)
+			after = func() { g.keepWord(a, off.Terms, "accepting "+off.ID) }
 		case OrderReject:
 			e.Text = fmt.Sprintf("%s rejects the offer from %s.", g.name(me), g.name(off.From))
 			if o.Public {
 				e.Text = fmt.Sprintf("%s publicly rejects the offer from %s.", g.name(me), g.name(off.From))
-				g.embarrass(g.ActorIndex(off.From), a, 5, "publicly rebuffed by "+g.name(me))
 				off.Public = true
+				after = func() { g.embarrass(g.ActorIndex(off.From), a, 5, "publicly rebuffed by "+g.name(me)) }
 			}
 			r.observe(a, off, false)
 		case OrderCounter:
@@ -53,9 +54,12 @@ func (r *round) replies() {
 		case OrderStall:
 			e.Text = fmt.Sprintf("%s stalls on the offer from %s.", g.name(me), g.name(off.From))
 			off.Expires++
-			g.addTrust(g.ActorIndex(off.From), a, -2, "stalled by "+g.name(me))
+			after = func() { g.addTrust(g.ActorIndex(off.From), a, -2, "stalled by "+g.name(me)) }
 		}
 		g.logf(e)
+		if after != nil {
+			after()
+		}
 	}, OrderAccept, OrderReject, OrderCounter, OrderStall)
 	for _, off := range g.Offers {
 		if touched[off.ID] {

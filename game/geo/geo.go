@@ -62,6 +62,7 @@ type Country struct {
 	// tag or an actor token.
 	Label Point
 	// Box bounds all polygons (or is the Label alone when there are none).
+	// Decode fills it in, with the area; hit tests rely on both.
 	Box Rect
 
 	area float64

@@ -96,3 +96,25 @@ func FillGradient(dst *ebiten.Image, r image.Rectangle, top, bottom color.RGBA) 
 
 // Rect returns the rectangle at (x, y) of size w×h.
 func Rect(x, y, w, h int) image.Rectangle { return image.Rect(x, y, x+w, y+h) }
+
+// Color is the colour type palettes use.
+type Color = color.RGBA
+
+// PointF is a point with float coordinates.
+type PointF struct{ X, Y float64 }
+
+// FillPolygon fills the polygon through pts.
+func FillPolygon(dst *ebiten.Image, pts []PointF, clr color.Color) {
+	if len(pts) < 3 {
+		return
+	}
+	p := &vector.Path{}
+	p.MoveTo(float32(pts[0].X), float32(pts[0].Y))
+	for _, q := range pts[1:] {
+		p.LineTo(float32(q.X), float32(q.Y))
+	}
+	p.Close()
+	op := &vector.DrawPathOptions{AntiAlias: true}
+	op.ColorScale.ScaleWithColor(clr)
+	vector.FillPath(dst, p, nil, op)
+}

@@ -79,3 +79,10 @@ func (c *clicker) update(in *ui.Input, r image.Rectangle) bool {
 // pressed reports whether the left button is held after pressing on the
 // widget, for the pressed look.
 func (c *clicker) pressed() bool { return c.armed }
+
+// Every widget satisfies Widget.
+var (
+	_ Widget = (*Button)(nil)
+	_ Widget = (*Label)(nil)
+	_ Widget = (*Panel)(nil)
+)

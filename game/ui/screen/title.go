@@ -1,0 +1,207 @@
+package screen
+
+import (
+	"image"
+
+	"github.com/hajimehoshi/ebiten/v2"
+	"github.com/hajimehoshi/ebiten/v2/text/v2"
+
+	"backchannel/game/ui"
+	"backchannel/game/ui/widget"
+)
+
+// TitleConfig says what the title menu's game entries do. Entries left
+// nil explain that they are not available yet.
+type TitleConfig struct {
+	OnNewGame func(ctx *ui.Context)
+	OnLoad    func(ctx *ui.Context)
+	Version   string
+}
+
+// Title is the first screen: the game's name and the main menu.
+type Title struct {
+	cfg   TitleConfig
+	form  *widget.Form
+	menu  []*widget.Button
+	card  *widget.Panel
+	stamp stamp
+	lay   layoutKey
+	// Computed by layout.
+	nameY, ruleY, subY, kickY int
+	left                      int
+	compact                   bool
+}
+
+// Title texts.
+const (
+	GameName     = "BACKCHANNEL"
+	GameSubtitle = "Diplomacy in the shadows — 2009"
+	briefingText = "March 2009. A private letter from Washington to Moscow suggests that " +
+		"plans for missile-defence sites in Poland and the Czech Republic “could be affected” " +
+		"if Russia helps to stop Iran's nuclear programme. Then the letter reaches the press.\n\n" +
+		"Five governments. Public stances, private interests, and no quid pro quo — officially."
+)
+
+// NewTitle returns the title screen.
+func NewTitle(cfg TitleConfig) *Title {
+	t := &Title{cfg: cfg}
+	notYet := func(what string) func(*ui.Context) {
+		return func(ctx *ui.Context) {
+			ctx.Push(widget.NewDialog(widget.DialogConfig{
+				Title:   what,
+				Body:    what + " is not ready yet: the game model is still being written. This menu entry will open it once it is.",
+				Buttons: []widget.ButtonConfig{{Text: "Back to the menu", Tooltip: "Close this message"}},
+			}))
+		}
+	}
+	orNotYet := func(f func(*ui.Context), what string) func(*ui.Context) {
+		if f != nil {
+			return f
+		}
+		return notYet(what)
+	}
+	items := []widget.ButtonConfig{
+		{Text: "New game", OnClick: orNotYet(cfg.OnNewGame, "New game"),
+			Tooltip: "Choose a scenario, the government you lead and who plays the others."},
+		{Text: "Load", OnClick: orNotYet(cfg.OnLoad, "Load"),
+			Tooltip: "Continue a saved game, or watch a replay."},
+		{Text: "Settings", OnClick: func(ctx *ui.Context) { ctx.Push(NewSettings()) },
+			Tooltip: "UI scale, colour-blind palette, full screen. (F2)"},
+		{Text: "Help", OnClick: func(ctx *ui.Context) { ctx.Push(NewHelp()) },
+			Tooltip: "Controls, and a glossary of the negotiation ideas the game uses. (F1)"},
+		{Text: "Quit", OnClick: func(ctx *ui.Context) { ctx.Quit() },
+			Tooltip: "Close Backchannel."},
+	}
+	t.card = widget.NewPanel(widget.PanelConfig{Title: "File 2009/03 · The Letter", Paper: true})
+	t.form = widget.NewForm(t.card)
+	t.form.FocusFollowsHover = true
+	for _, c := range items {
+		c.Style = widget.ButtonMenu
+		b := widget.NewButton(c)
+		t.menu = append(t.menu, b)
+		t.form.Add(b)
+	}
+	return t
+}
+
+// Form returns the screen's form, for tests.
+func (t *Title) Form() *widget.Form { return t.form }
+
+// Enter implements ui.Enterer.
+func (t *Title) Enter(ctx *ui.Context) {
+	t.layout(ctx)
+	if t.form.Focused() == nil {
+		t.form.FocusFirst()
+	}
+}
+
+func (t *Title) layout(ctx *ui.Context) {
+	if !t.lay.changed(ctx) {
+		return
+	}
+	th := ctx.Theme
+	W, H := ctx.Size.X, ctx.Size.Y
+	// Logical size: what the screen holds at scale 1.
+	lw, lh := float64(W)/th.Scale, float64(H)/th.Scale
+	t.compact = lh < 600
+	t.left = th.Pxi(96)
+	if lw < 900 {
+		t.left = th.Pxi(48)
+	}
+	y := th.Pxi(110)
+	if t.compact {
+		y = th.Pxi(48)
+	}
+	t.kickY = y
+	y += int(th.LineHeight(ui.TextSmall)) + th.Pxi(6)
+	t.nameY = y
+	y += int(ui.LineHeight(t.nameFace(th)))
+	t.ruleY = y + th.Pxi(4)
+	t.subY = t.ruleY + th.Pxi(14)
+	y = t.subY + int(ui.LineHeight(t.subFace(th))) + th.Pxi(40)
+	if t.compact {
+		y -= th.Pxi(24)
+	}
+
+	itemH := th.Pxi(50)
+	if t.compact {
+		itemH = th.Pxi(42)
+	}
+	for _, b := range t.menu {
+		b.SetBounds(ui.Rect(t.left-th.Pxi(22), y, th.Pxi(340), itemH))
+		y += itemH + th.Pxi(4)
+	}
+
+	// The briefing card sits right when there is room for it.
+	cw, ch := th.Pxi(430), th.Pxi(400)
+	if lw >= 1100 && !t.compact {
+		x := W - th.Pxi(110) - cw
+		t.card.SetBounds(ui.Rect(x, (H-ch)/2+th.Pxi(10), cw, ch))
+	} else {
+		t.card.SetBounds(image.Rectangle{})
+	}
+}
+
+func (t *Title) nameFace(th *ui.Theme) text.Face {
+	if t.compact {
+		return th.FaceOf(ui.FontSmallcaps, 56)
+	}
+	return th.Face(ui.TextDisplay)
+}
+
+func (t *Title) subFace(th *ui.Theme) text.Face { return th.FaceOf(ui.FontItalic, 22) }
+
+// Update implements ui.Scene.
+func (t *Title) Update(ctx *ui.Context) error {
+	t.layout(ctx)
+	t.form.Update(ctx)
+	in := ctx.Input
+	switch {
+	case in.Consume(ui.ActionHelp):
+		ctx.Push(NewHelp())
+	case in.Consume(ui.ActionSettings):
+		ctx.Push(NewSettings())
+	case in.Consume(ui.ActionQuit):
+		ctx.Quit()
+	}
+	return nil
+}
+
+// Draw implements ui.Scene.
+func (t *Title) Draw(dst *ebiten.Image, th *ui.Theme) {
+	p := th.Palette
+	DrawBackdrop(dst, th)
+
+	x := float64(t.left)
+	ui.DrawText(dst, "A GAME OF SECRET DIPLOMACY", th.FaceOf(ui.FontMedium, 14), x+th.Px(3), float64(t.kickY), p.Accent, ui.AlignStart)
+	nf := t.nameFace(th)
+	ui.DrawText(dst, GameName, nf, x, float64(t.nameY), p.Text, ui.AlignStart)
+	nw := int(text.Advance(GameName, nf))
+	ui.HLine(dst, t.left, t.left+nw, t.ruleY, th.Px(2), p.Accent)
+	ui.HLine(dst, t.left, t.left+nw, t.ruleY+th.Pxi(5), th.Px(1), ui.Fade(p.Accent, 0.5))
+	ui.DrawText(dst, GameSubtitle, t.subFace(th), x+th.Px(2), float64(t.subY), p.TextMuted, ui.AlignStart)
+
+	t.form.Draw(dst, th)
+	if c := t.card.Bounds(); !c.Empty() {
+		t.drawCard(dst, th, c)
+	}
+
+	b := dst.Bounds()
+	fy := b.Max.Y - th.Pxi(56)
+	DrawHints(dst, th, []Hint{{"↑ ↓", "Choose"}, {"Enter", "Select"}, {"F1", "Help"}, {"F2", "Settings"}, {"F11", "Full screen"}},
+		t.left, fy, ui.AlignStart)
+	if t.cfg.Version != "" {
+		ui.DrawTextBox(dst, t.cfg.Version, image.Rect(b.Max.X/2, fy, b.Max.X-th.Pxi(48), fy+th.Pxi(22)),
+			ui.TextOptions{Face: th.Face(ui.TextSmall), Color: p.TextDisabled, HAlign: ui.AlignEnd, VAlign: ui.AlignCenter})
+	}
+}
+
+// drawCard fills the briefing card with its typed text and a stamp.
+func (t *Title) drawCard(dst *ebiten.Image, th *ui.Theme, c image.Rectangle) {
+	p := th.Palette
+	inner := t.card.Content(th)
+	l := ui.DrawTextBox(dst, briefingText, inner, ui.TextOptions{Face: th.Face(ui.TextMono), Color: p.Ink, Wrap: true,
+		LineHeight: th.LineHeight(ui.TextMono) * 1.12})
+	_ = l
+	t.stamp.draw(dst, th, "CONFIDENTIAL", float64(c.Max.X)-th.Px(120), float64(c.Max.Y)-th.Px(52), p.Danger)
+}

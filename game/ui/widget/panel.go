@@ -1,0 +1,69 @@
+package widget
+
+import (
+	"image"
+
+	"github.com/hajimehoshi/ebiten/v2"
+
+	"backchannel/game/ui"
+)
+
+// PanelConfig describes a panel.
+type PanelConfig struct {
+	Title   string
+	Paper   bool // a parchment page, for long reading, rather than a navy card
+	Tooltip string
+}
+
+// Panel is a framed card that groups controls; it draws behind them and
+// takes no input. Add it to a Form before the widgets it holds.
+type Panel struct {
+	Base
+	Title string
+	Paper bool
+}
+
+// NewPanel returns a panel made from cfg.
+func NewPanel(cfg PanelConfig) *Panel {
+	return &Panel{Base: Base{Tip: cfg.Tooltip}, Title: cfg.Title, Paper: cfg.Paper}
+}
+
+// Focusable implements Widget.
+func (p *Panel) Focusable() bool { return false }
+
+// Update implements Widget.
+func (p *Panel) Update(*ui.Context, State) {}
+
+// Content returns the area inside the panel's padding and below its title.
+func (p *Panel) Content(th *ui.Theme) image.Rectangle {
+	r := p.Rect.Inset(th.Pxi(ui.MetricPad * 1.4))
+	if p.Title != "" {
+		r.Min.Y += p.titleHeight(th)
+	}
+	return r
+}
+
+func (p *Panel) titleHeight(th *ui.Theme) int {
+	return int(th.LineHeight(ui.TextHeading)) + th.Pxi(14)
+}
+
+// Draw implements Widget.
+func (p *Panel) Draw(dst *ebiten.Image, th *ui.Theme, _ State) {
+	pal := th.Palette
+	rad := th.Px(ui.MetricRadius + 1)
+	fill, edge, title := pal.Surface, pal.Border, pal.Accent
+	if p.Paper {
+		fill, edge, title = pal.Paper, ui.Mix(pal.Paper, pal.Ink, 0.25), pal.Ink
+	}
+	ui.DrawShadow(dst, p.Rect, rad, th.Px(10), pal.Shadow)
+	ui.FillRoundRect(dst, p.Rect, rad, fill)
+	ui.StrokeRoundRect(dst, p.Rect, rad, th.Px(1), edge)
+	if p.Title == "" {
+		return
+	}
+	pad := th.Pxi(ui.MetricPad * 1.4)
+	tr := image.Rect(p.Rect.Min.X+pad, p.Rect.Min.Y+pad, p.Rect.Max.X-pad, p.Rect.Min.Y+pad+int(th.LineHeight(ui.TextHeading)))
+	ui.DrawTextBox(dst, p.Title, tr, ui.TextOptions{Face: th.Face(ui.TextHeading), Color: title})
+	y := tr.Max.Y + th.Pxi(4)
+	ui.HLine(dst, tr.Min.X, tr.Max.X, y, th.Px(1), ui.Fade(title, 0.6))
+}

@@ -1,0 +1,56 @@
+package widget
+
+import (
+	"image"
+
+	"github.com/hajimehoshi/ebiten/v2"
+
+	"backchannel/game/ui"
+)
+
+// TooltipMaxWidth is the widest a tooltip grows, at scale 1, before its
+// text wraps.
+const TooltipMaxWidth = 340
+
+// TooltipRect returns where a tooltip for anchor goes on a screen: below
+// the anchor, or above it when there is no room below, shifted to stay
+// inside the screen. It needs no window.
+func TooltipRect(th *ui.Theme, tip string, anchor, screen image.Rectangle) image.Rectangle {
+	pad := th.Pxi(8)
+	face := th.Face(ui.TextSmall)
+	maxW := min(th.Px(TooltipMaxWidth), float64(screen.Dx()-2*pad))
+	l := ui.LayoutText(tip, image.Rect(0, 0, int(maxW), screen.Dy()), ui.TextOptions{Face: face, Wrap: true})
+	w := 0.0
+	for _, line := range l.Lines {
+		w = max(w, line.W)
+	}
+	size := image.Pt(int(w)+2*pad+1, int(l.Height)+2*pad)
+	gap := th.Pxi(ui.MetricFocusInset + ui.MetricFocusWidth + 4)
+	r := image.Rectangle{Min: image.Pt(anchor.Min.X, anchor.Max.Y+gap)}
+	if r.Min.Y+size.Y > screen.Max.Y {
+		r.Min.Y = anchor.Min.Y - gap - size.Y
+	}
+	r.Max = r.Min.Add(size)
+	// Slide back inside the screen.
+	if d := r.Max.X - screen.Max.X; d > 0 {
+		r = r.Sub(image.Pt(d, 0))
+	}
+	if d := screen.Min.X - r.Min.X; d > 0 {
+		r = r.Add(image.Pt(d, 0))
+	}
+	if d := screen.Min.Y - r.Min.Y; d > 0 {
+		r = r.Add(image.Pt(0, d))
+	}
+	return r
+}
+
+// DrawTooltip draws tip for the control at anchor.
+func DrawTooltip(dst *ebiten.Image, th *ui.Theme, tip string, anchor image.Rectangle) {
+	p := th.Palette
+	r := TooltipRect(th, tip, anchor, dst.Bounds())
+	ui.DrawShadow(dst, r, th.Px(4), th.Px(8), p.Shadow)
+	ui.FillRoundRect(dst, r, th.Px(4), p.Paper)
+	ui.StrokeRoundRect(dst, r, th.Px(4), th.Px(1), p.Accent)
+	pad := th.Pxi(8)
+	ui.DrawTextBox(dst, tip, r.Inset(pad), ui.TextOptions{Face: th.Face(ui.TextSmall), Color: p.Ink, Wrap: true})
+}

@@ -1,0 +1,36 @@
+#!/usr/bin/env bash
+# test.sh runs every test tier that exists, after installing what they need:
+#   1. the model (everything under game/ but the UI), pure Go, no cgo, no display
+#   2. the same model tests compiled to WebAssembly and run under Node
+#   3. the rest (UI, commands, browser end-to-end) under Xvfb
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+bash scripts/setup.sh
+
+export GOFLAGS="${GOFLAGS:--buildvcs=false}"
+model=$(go list ./game/... | grep -v -E '/game/ui($|/)')
+
+echo "== gofmt and vet"
+unformatted=$(gofmt -l $(git ls-files '*.go' 2>/dev/null || find . -name '*.go'))
+if [[ -n $unformatted ]]; then echo "gofmt needed: $unformatted"; exit 1; fi
+CGO_ENABLED=0 go vet $model
+
+echo "== model: no ebiten among its dependencies"
+if go list -deps $model | grep -q hajimehoshi/ebiten; then
+  echo "a package under game/ (not game/ui) depends on ebiten"; exit 1
+fi
+
+echo "== model tests (CGO_ENABLED=0)"
+CGO_ENABLED=0 go test -count=1 $model
+
+echo "== model tests on js/wasm under Node"
+wasm_exec="$(go env GOROOT)/lib/wasm/go_js_wasm_exec"
+[[ -x $wasm_exec ]] || wasm_exec="$(go env GOROOT)/misc/wasm/go_js_wasm_exec"
+GOOS=js GOARCH=wasm go test -count=1 -exec="$wasm_exec" $model
+
+rest=$(go list ./... | grep -v -x -F "$model" || true)
+if [[ -n $rest ]]; then
+  echo "== UI, commands and browser tests under Xvfb"
+  xvfb-run -a -s "-screen 0 1600x1000x24" go test -count=1 -timeout 30m $rest
+fi
