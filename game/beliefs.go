@@ -45,36 +45,50 @@ func (r *round) observeProposal(a int, off *Offer) {
 }
 
 // updateBeliefs lets every actor update its beliefs about every other
-// actor's type from the signals it saw this turn, by Bayes' rule.
+// actor's type from the signals it saw this turn, by Bayes' rule. What a
+// signal says about each type does not depend on who sees it, so it is
+// worked out once.
 func (r *round) updateBeliefs() {
 	g := r.g
+	liks := make([][]float64, len(r.signals))
+	var scratch []int
+	for n, s := range r.signals {
+		liks[n] = make([]float64, len(g.Scen.Actors[s.actor].Types))
+		for k := range liks[n] {
+			liks[n][k], scratch = g.likelihood(s.actor, k, s, scratch)
+		}
+	}
 	for obs := range g.Scen.Actors {
 		me := g.Scen.Actors[obs].ID
 		for target := range g.Scen.Actors {
 			if target == obs {
 				continue
 			}
-			types := g.Scen.Actors[target].Types
-			lik := make([]float64, len(types))
-			for k := range lik {
-				lik[k] = 1
-			}
+			var lik []float64
 			var why []string
-			for _, s := range r.signals {
+			for n, s := range r.signals {
 				if s.actor != target || !(s.public || contains(s.observers, me)) {
 					continue
 				}
-				for k := range types {
-					lik[k] *= g.likelihood(target, k, s)
+				if lik == nil {
+					lik = make([]float64, len(liks[n]))
+					for k := range lik {
+						lik[k] = 1
+					}
+				}
+				for k := range lik {
+					lik[k] *= liks[n][k]
 				}
 				w := s.what
 				if w == "" {
 					w = "a public position"
 				}
-				why = append(why, w)
+				if !contains(why, w) {
+					why = append(why, w)
+				}
 			}
-			if len(why) > 0 {
-				g.bayes(obs, target, lik, strings.Join(dedupe(why), ", "))
+			if lik != nil {
+				g.bayes(obs, target, lik, strings.Join(why, ", "))
 			}
 		}
 	}
@@ -84,32 +98,28 @@ func (r *round) updateBeliefs() {
 // type is likelier to back options it values and to accept packages above
 // its reservation; Rules.Rationality mixes that with pure noise, so that no
 // single act is proof.
-func (g *Game) likelihood(a, k int, s signal) float64 {
+func (g *Game) likelihood(a, k int, s signal, scratch []int) (float64, []int) {
 	lam := g.Rules.Rationality
 	prefs := &g.Scen.Actors[a].Types[k].Prefs
+	d := &g.ix.dense[a][k]
 	if s.answer {
-		after := g.Scen.Apply(s.before, s.terms)
-		u := g.Scen.Utility(a, k, after)
-		base := math.Max(g.Scen.Utility(a, k, s.before), prefs.Reservation)
+		scratch = g.ix.applyTerms(scratch, s.before, s.terms)
+		u := d.utility(scratch)
+		base := math.Max(d.utility(s.before), prefs.Reservation)
 		p := sigmoid((u - base) / 5)
 		if !s.accept {
 			p = 1 - p
 		}
-		return (1-lam)*0.5 + lam*p
+		return (1-lam)*0.5 + lam*p, scratch
 	}
-	is := g.Scen.Issues[s.issue]
-	vals := prefs.Values[is.ID]
-	n := float64(len(is.Options))
+	n := float64(len(g.Scen.Issues[s.issue].Options))
+	vals := d.value[s.issue]
 	if len(vals) == 0 {
-		return 1 / n
+		return 1 / n, scratch
 	}
 	maxW := 0.0
-	for _, w := range prefs.Weights {
+	for _, w := range d.weight {
 		maxW = math.Max(maxW, w)
-	}
-	care := 0.0
-	if maxW > 0 {
-		care = prefs.Weights[is.ID] / maxW
 	}
 	sum := 0.0
 	for _, v := range vals {
@@ -119,8 +129,8 @@ func (g *Game) likelihood(a, k int, s signal) float64 {
 	if s.oppose {
 		share = (1 - share) / (n - 1)
 	}
-	l := lam * care
-	return (1-l)/n + l*share
+	l := lam * d.weight[s.issue] / maxW
+	return (1-l)/n + l*share, scratch
 }
 
 // bayes multiplies observer a's belief about target b by the likelihoods,
@@ -157,14 +167,4 @@ func (g *Game) bayes(a, b int, lik []float64, why string) {
 			Old: old[top], New: p[top], Cause: why,
 			Text: fmt.Sprintf("%s now reads %s as most likely %q (%.0f%%), after: %s.", g.name(g.Scen.Actors[a].ID), g.name(g.Scen.Actors[b].ID), types[top].Name, p[top]*100, why)})
 	}
-}
-
-func dedupe(s []string) []string {
-	var out []string
-	for _, v := range s {
-		if !contains(out, v) {
-			out = append(out, v)
-		}
-	}
-	return out
 }

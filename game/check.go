@@ -1,6 +1,9 @@
 package game
 
-import "strconv"
+import (
+	"strconv"
+	"strings"
+)
 
 // MaxOrders is the most orders one seat may give in a turn.
 const MaxOrders = 64
@@ -245,11 +248,10 @@ func (g *Game) consentRules(i, j int) []ConsentRule {
 	return out
 }
 
+// offer finds an offer by id; ids are "o" and its position from 1.
 func (g *Game) offer(id string) *Offer {
-	for _, o := range g.Offers {
-		if o.ID == id {
-			return o
-		}
+	if n, err := strconv.Atoi(strings.TrimPrefix(id, "o")); err == nil && n >= 1 && n <= len(g.Offers) && g.Offers[n-1].ID == id {
+		return g.Offers[n-1]
 	}
 	return nil
 }

@@ -12,6 +12,7 @@ type index struct {
 	event    map[string]int
 	forum    map[string]int
 	types    []map[string]int
+	dense    [][]denseType
 }
 
 // buildIndex checks the references the engine relies on. Package scenario
@@ -82,5 +83,6 @@ func buildIndex(s *Scenario) (index, error) {
 			}
 		}
 	}
+	ix.dense = buildDense(s, &ix)
 	return ix, nil
 }

@@ -29,6 +29,7 @@ func (g *Game) Resolve(orders map[string][]Order) error {
 			g.Capital[a] -= o.Cost(g.Rules)
 		}
 	}
+	g.lastTurnStart = len(g.Log)
 	r := &round{g: g, orders: byActor}
 	r.replies()
 	r.proposals()

@@ -51,6 +51,8 @@ type Game struct {
 	start   []int  // options at the start, for the status-quo score
 	settled []bool // per event: no longer pending
 	public  *Scenario
+	// lastTurnStart is where the latest resolution's entries begin.
+	lastTurnStart int
 }
 
 // Offer is a proposal in flight or answered.

@@ -92,13 +92,24 @@ func (g *Game) View(actor string) (*View, error) {
 			v.Intel = append(v.Intel, c)
 		}
 	}
-	for _, e := range g.Log {
+	v.Log = g.visibleLog(actor, g.lastTurnStart)
+	return v, nil
+}
+
+// VisibleLog is every log entry the actor knows of, from the start: the
+// inbox and history screens read it. (View carries only the latest turn's,
+// so that seats deciding every turn do not copy the whole history.)
+func (g *Game) VisibleLog(actor string) []Entry { return g.visibleLog(actor, 0) }
+
+func (g *Game) visibleLog(actor string, from int) []Entry {
+	var out []Entry
+	for _, e := range g.Log[from:] {
 		if e.VisibleTo(actor) {
 			e.Seen = clone(e.Seen)
-			v.Log = append(v.Log, e)
+			out = append(out, e)
 		}
 	}
-	return v, nil
+	return out
 }
 
 // Reservation is the utility actor a needs from a deal now: its type's

@@ -1,10 +1,16 @@
 // Package save keeps games: a Record holds what is needed to rebuild a game
 // by replaying it (scenario, seed, seats and every turn's orders), plus the
 // final log hash to check the replay against.
+//
+// A save file is the Record as indented JSON (see Marshal), version
+// Version. WriteFile replaces a file atomically, Storage keeps named slots
+// (a folder on the desktop, localStorage in the browser), and Replayer
+// steps through a saved game for the replay screen.
 package save
 
 import (
 	"fmt"
+	"time"
 
 	"backchannel/game"
 )
@@ -39,6 +45,9 @@ type Record struct {
 	Turns        []Turn `json:"turns"`
 	// LogHash is the game's log hash after the last turn.
 	LogHash string `json:"log_hash"`
+	// Saved is when a Storage last wrote the record. It is for the slot
+	// list only: the game does not depend on it, so a replay ignores it.
+	Saved time.Time `json:"saved,omitzero"`
 }
 
 // NewRecord starts a record for a game that has just been created.
@@ -53,15 +62,10 @@ func (r *Record) Add(g *game.Game, orders map[string][]game.Order) {
 	r.LogHash = g.LogHash()
 }
 
-// Replay rebuilds the game from its scenario by replaying every turn.
+// Replay rebuilds the game from its scenario by replaying every turn. It
+// does not compare the result with LogHash; Verify does.
 func (r *Record) Replay(s *game.Scenario) (*game.Game, error) {
-	if s.ID != r.Scenario {
-		return nil, fmt.Errorf("save: the save is of scenario %q, not %q", r.Scenario, s.ID)
-	}
-	if r.ScenarioHash != "" && s.Hash != "" && s.Hash != r.ScenarioHash {
-		return nil, fmt.Errorf("save: scenario %q has changed since the game was saved", r.Scenario)
-	}
-	g, err := game.New(s, game.Setup{Seed: r.Seed, Historical: r.Historical})
+	g, err := r.start(s)
 	if err != nil {
 		return nil, err
 	}
@@ -71,4 +75,63 @@ func (r *Record) Replay(s *game.Scenario) (*game.Game, error) {
 		}
 	}
 	return g, nil
+}
+
+// Verify replays the record and checks that the game it gives has the log
+// hash that was saved: the proof that the save and the engine agree.
+func (r *Record) Verify(s *game.Scenario) (*game.Game, error) {
+	g, err := r.Replay(s)
+	if err != nil {
+		return nil, err
+	}
+	if h := g.LogHash(); h != r.LogHash {
+		return g, errorf(ErrHashMismatch, "the replay ends with log hash %s, the save says %s", h, r.LogHash)
+	}
+	return g, nil
+}
+
+// CheckScenario reports whether s is the scenario the record was played
+// on, by id and, when both are known, by content hash.
+func (r *Record) CheckScenario(s *game.Scenario) error {
+	if s == nil {
+		return errorf(ErrScenario, "no scenario given for %q", r.Scenario)
+	}
+	if s.ID != r.Scenario {
+		return errorf(ErrScenario, "the save is of scenario %q, not %q", r.Scenario, s.ID)
+	}
+	if r.ScenarioHash != "" && s.Hash != "" && s.Hash != r.ScenarioHash {
+		return errorf(ErrScenarioChanged, "scenario %q now has hash %s, the save was made with %s; "+
+			"replaying it would give a different game", r.Scenario, short(s.Hash), short(r.ScenarioHash))
+	}
+	return nil
+}
+
+// start checks the scenario and creates the game before its first turn.
+func (r *Record) start(s *game.Scenario) (*game.Game, error) {
+	if err := r.CheckScenario(s); err != nil {
+		return nil, err
+	}
+	g, err := game.New(s, game.Setup{Seed: r.Seed, Historical: r.Historical})
+	if err != nil {
+		return nil, fmt.Errorf("save: %w", err)
+	}
+	return g, nil
+}
+
+// HumanSeats lists the actors played by people, in seat order.
+func (r *Record) HumanSeats() []string {
+	var out []string
+	for _, s := range r.Seats {
+		if s.Human {
+			out = append(out, s.Actor)
+		}
+	}
+	return out
+}
+
+func short(h string) string {
+	if len(h) > 12 {
+		return h[:12]
+	}
+	return h
 }
