@@ -50,30 +50,33 @@ func (r *round) observeProposal(a int, off *Offer) {
 // worked out once.
 func (r *round) updateBeliefs() {
 	g := r.g
+	byActor := make([][]int, len(g.Scen.Actors))
 	liks := make([][]float64, len(r.signals))
 	var scratch []int
 	for n, s := range r.signals {
+		byActor[s.actor] = append(byActor[s.actor], n)
 		liks[n] = make([]float64, len(g.Scen.Actors[s.actor].Types))
 		for k := range liks[n] {
 			liks[n][k], scratch = g.likelihood(s.actor, k, s, scratch)
 		}
 	}
+	var lik []float64
+	var why []string
 	for obs := range g.Scen.Actors {
 		me := g.Scen.Actors[obs].ID
-		for target := range g.Scen.Actors {
-			if target == obs {
+		for target, sigs := range byActor {
+			if target == obs || len(sigs) == 0 {
 				continue
 			}
-			var lik []float64
-			var why []string
-			for n, s := range r.signals {
-				if s.actor != target || !(s.public || contains(s.observers, me)) {
+			lik, why = lik[:0], why[:0]
+			for _, n := range sigs {
+				s := &r.signals[n]
+				if !(s.public || contains(s.observers, me)) {
 					continue
 				}
-				if lik == nil {
-					lik = make([]float64, len(liks[n]))
-					for k := range lik {
-						lik[k] = 1
+				if len(lik) == 0 {
+					for range liks[n] {
+						lik = append(lik, 1)
 					}
 				}
 				for k := range lik {
@@ -87,7 +90,7 @@ func (r *round) updateBeliefs() {
 					why = append(why, w)
 				}
 			}
-			if lik != nil {
+			if len(lik) > 0 {
 				g.bayes(obs, target, lik, strings.Join(why, ", "))
 			}
 		}
