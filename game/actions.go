@@ -226,7 +226,7 @@ func (g *Game) choose(d *Dilemma, choice, cause string) {
 		k = 0
 	}
 	d.Choice = def.Choices[k].ID
-	g.logf(Entry{Kind: KindChoice, Actor: d.Actor, Event: g.Scen.Events[d.Event].ID, Option: d.Choice, Public: true, Cause: cause,
+	g.logf(Entry{Kind: KindChoice, Actor: d.Actor, Event: g.Scen.Events[d.Event].ID, Dilemma: d.ID, Option: d.Choice, Public: true, Cause: cause,
 		Text: fmt.Sprintf("%s decides: %s.", g.name(d.Actor), def.Choices[k].Label)})
 	g.applyEffects(def.Choices[k].Effects, "choice "+d.Choice+" of "+d.ID)
 }

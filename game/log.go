@@ -31,6 +31,7 @@ const (
 	KindAudience  EntryKind = "audience_cost"
 	KindMove      EntryKind = "move"
 	KindOption    EntryKind = "option"
+	KindControl   EntryKind = "controller"
 	KindFulfil    EntryKind = "fulfil"
 	KindRenege    EntryKind = "renege"
 	KindVote      EntryKind = "vote"
@@ -64,6 +65,7 @@ type Entry struct {
 	Offer     string    `json:"offer,omitempty"`
 	Agreement string    `json:"agreement,omitempty"`
 	Event     string    `json:"event,omitempty"`
+	Dilemma   string    `json:"dilemma,omitempty"`
 	Old       float64   `json:"old,omitempty"`
 	New       float64   `json:"new,omitempty"`
 	Headline  string    `json:"headline,omitempty"`

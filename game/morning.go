@@ -98,7 +98,7 @@ func (g *Game) fire(e int) {
 		}
 		dm := &Dilemma{ID: fmt.Sprintf("d%d", len(g.Dilemmas)+1), Event: e, Actor: d.Actor, Posed: g.Turn, Deadline: g.Turn + dl - 1}
 		g.Dilemmas = append(g.Dilemmas, dm)
-		g.logf(Entry{Kind: KindDilemma, Actor: d.Actor, Event: ev.ID, Cause: "event " + ev.ID, Text: d.Prompt})
+		g.logf(Entry{Kind: KindDilemma, Actor: d.Actor, Event: ev.ID, Dilemma: dm.ID, Cause: "event " + ev.ID, Text: d.Prompt})
 	}
 	if ev.Ends {
 		g.Over = true

@@ -198,10 +198,10 @@ func New(s *Scenario, setup Setup) (*Game, error) {
 		g.Types[a] = g.drawType(ad)
 	}
 	g.Fired, g.settled = make([]bool, len(s.Events)), make([]bool, len(s.Events))
+	g.logf(Entry{Kind: KindStart, Public: true, Text: fmt.Sprintf("%s begins on %s.", s.Title, g.Date.Pretty()), Cause: "start"})
 	for _, o := range s.Opening {
 		g.openOffer(o)
 	}
-	g.logf(Entry{Kind: KindStart, Public: true, Text: fmt.Sprintf("%s begins on %s.", s.Title, g.Date.Pretty()), Cause: "start"})
 	g.morning()
 	return g, nil
 }

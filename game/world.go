@@ -1,6 +1,9 @@
 package game
 
-import "fmt"
+import (
+	"fmt"
+	"strings"
+)
 
 // addTrust changes how much actor a trusts actor b, within 0-100.
 func (g *Game) addTrust(a, b int, d float64, cause string) {
@@ -10,7 +13,7 @@ func (g *Game) addTrust(a, b int, d float64, cause string) {
 	old := g.Trust[a][b]
 	g.Trust[a][b] = clamp(old+d, 0, 100)
 	g.logf(Entry{Kind: KindTrust, Actor: g.Scen.Actors[a].ID, Other: g.Scen.Actors[b].ID, Old: old, New: g.Trust[a][b],
-		Seen: []string{g.Scen.Actors[b].ID}, Cause: cause, Text: fmt.Sprintf("%s's trust in %s: %.0f → %.0f.", g.name(g.Scen.Actors[a].ID), g.name(g.Scen.Actors[b].ID), old, g.Trust[a][b])})
+		Seen: []string{g.Scen.Actors[b].ID}, Cause: cause, Text: fmt.Sprintf("%s's trust in %s: %s → %s.", g.name(g.Scen.Actors[a].ID), g.name(g.Scen.Actors[b].ID), pct(old), pct(g.Trust[a][b]))})
 }
 
 // addSupport changes an actor's domestic support, within 0-100. Support is
@@ -22,7 +25,7 @@ func (g *Game) addSupport(a int, d float64, cause string) {
 	old := g.Support[a]
 	g.Support[a] = clamp(old+d, 0, 100)
 	g.logf(Entry{Kind: KindSupport, Actor: g.Scen.Actors[a].ID, Old: old, New: g.Support[a], Public: true, Cause: cause,
-		Text: fmt.Sprintf("Support at home for %s: %.0f → %.0f.", g.name(g.Scen.Actors[a].ID), old, g.Support[a])})
+		Text: fmt.Sprintf("Support at home for %s: %s → %s.", g.name(g.Scen.Actors[a].ID), pct(old), pct(g.Support[a]))})
 }
 
 // addFace changes an actor's prestige, within 0-100.
@@ -33,7 +36,7 @@ func (g *Game) addFace(a int, d float64, cause string) {
 	old := g.Face[a]
 	g.Face[a] = clamp(old+d, 0, 100)
 	g.logf(Entry{Kind: KindFace, Actor: g.Scen.Actors[a].ID, Old: old, New: g.Face[a], Public: true, Cause: cause,
-		Text: fmt.Sprintf("%s's standing: %.0f → %.0f.", g.name(g.Scen.Actors[a].ID), old, g.Face[a])})
+		Text: fmt.Sprintf("%s's standing: %s → %s.", g.name(g.Scen.Actors[a].ID), pct(old), pct(g.Face[a]))})
 }
 
 // embarrass costs actor a face, caused by actor b; for a while a concedes
@@ -92,7 +95,7 @@ func (g *Game) applyEffects(effects []Effect, cause string) {
 		case EffectController:
 			if i := g.IssueIndex(e.Issue); i >= 0 && b >= 0 {
 				g.Controller[i] = b
-				g.logf(Entry{Kind: KindOption, Actor: e.Other, Issue: e.Issue, Public: true, Cause: cause,
+				g.logf(Entry{Kind: KindControl, Actor: e.Other, Issue: e.Issue, Public: true, Cause: cause,
 					Text: fmt.Sprintf("%s now decides %s.", g.name(e.Other), g.Scen.Issues[i].Name)})
 			}
 		}
@@ -154,4 +157,11 @@ func fmtNum(v float64) string {
 		return fmt.Sprintf("%d", int64(v))
 	}
 	return fmt.Sprintf("%.2f", v)
+}
+
+// pct formats a 0-100 level to one decimal, dropping a trailing ".0", so
+// that a small change never reads as "53 → 53".
+func pct(v float64) string {
+	s := fmt.Sprintf("%.1f", v)
+	return strings.TrimSuffix(s, ".0")
 }

@@ -20,6 +20,7 @@ var (
 	ErrBadSlot         = errors.New("bad save slot name")
 	ErrNoSlot          = errors.New("no such save")
 	ErrQuota           = errors.New("no room left to save")
+	ErrStorage         = errors.New("the storage refused the save")
 )
 
 // Error is a problem with one save: which (a file or slot name, when known),

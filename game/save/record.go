@@ -78,7 +78,8 @@ func (r *Record) Replay(s *game.Scenario) (*game.Game, error) {
 }
 
 // Verify replays the record and checks that the game it gives has the log
-// hash that was saved: the proof that the save and the engine agree.
+// hash that was saved: the proof that the save and the engine agree. On a
+// mismatch it returns the replayed game as well, for inspection.
 func (r *Record) Verify(s *game.Scenario) (*game.Game, error) {
 	g, err := r.Replay(s)
 	if err != nil {

@@ -1,0 +1,64 @@
+package main
+
+import (
+	"encoding/json"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"backchannel/game/debrief"
+)
+
+func TestReportMarkdown(t *testing.T) {
+	path, rec := withSmall(t)
+	code, out, errs := runCmd("report", path)
+	if code != 0 {
+		t.Fatalf("exit %d: %s", code, errs)
+	}
+	for _, want := range []string{"# After-action report: Small test episode", "## Scores", "Atlantis (player)",
+		"## Issues: the outcome beside history", "## True types", "## Turning points", "## Offers made and answered",
+		"## Choices", "## How close to the best possible deals", "Nash point", "## Concession patterns", "boulware",
+		"## Timeline", rec.LogHash} {
+		if !strings.Contains(out, want) {
+			t.Errorf("report lacks %q", want)
+		}
+	}
+	// Every table row has as many cells as its header.
+	cols := 0
+	for _, line := range strings.Split(out, "\n") {
+		if !strings.HasPrefix(line, "|") {
+			cols = 0
+			continue
+		}
+		n := strings.Count(strings.ReplaceAll(line, `\|`, ""), "|")
+		if cols == 0 {
+			cols = n
+		} else if n != cols {
+			t.Errorf("ragged table row: %s", line)
+		}
+	}
+	if _, again, _ := runCmd("report", path); again != out {
+		t.Errorf("two reports of one save differ")
+	}
+}
+
+func TestReportFileAndJSON(t *testing.T) {
+	path, rec := withSmall(t)
+	dst := filepath.Join(t.TempDir(), "r.json")
+	code, out, errs := runCmd("report", path, "-o", dst, "-json") // flags after the file
+	if code != 0 || out != "" {
+		t.Fatalf("exit %d: %s", code, errs)
+	}
+	data, err := os.ReadFile(dst)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var r debrief.Report
+	if err := json.Unmarshal(data, &r); err != nil {
+		t.Fatal(err)
+	}
+	if r.LogHash != rec.LogHash || len(r.Scores) != 3 || r.Deals.FrontierSize == 0 || len(r.Series.Utility) != 3 {
+		t.Errorf("JSON report: %+v", r)
+	}
+}
