@@ -1,0 +1,85 @@
+// Package web holds the browser build of Backchannel: the static files of the
+// site (index.html, loader.js, style.css, favicon.svg), the Go side of the
+// small contract between the page and the game, and the HTTP handler that
+// serves a built site (backchannel serve, and the end-to-end tests).
+//
+// # The JS↔Go contract
+//
+// loader.js (the page) and this package (the game) talk only through these
+// names on window. loader.js documents the same list; change both together.
+//
+//	window.backchannelPendingFiles   Array of {name: string, text: string}
+//	    The page appends one entry for each scenario file that the player opens
+//	    with the "Open scenario file" button or drops on the page. The page
+//	    reads the file as UTF-8 text and refuses files over MaxFileBytes (it
+//	    shows a message itself). The game drains the array with PendingFiles,
+//	    typically once per Update. JS and Go run on one thread, so draining
+//	    cannot race with an append.
+//
+//	window.backchannelPickFile()      function, set by the page
+//	    Opens the file picker, as the button does. OpenFilePicker calls it so
+//	    that the game's own UI can offer "Open file…". Browsers only open a
+//	    picker shortly after a user gesture (a click or a key press).
+//
+//	window.backchannelFirstFrame(ms)  function, set by the page
+//	    The game calls it once, through NotifyFirstFrame, when it has drawn its
+//	    first frame. The page then hides the loading screen. ms is
+//	    performance.now() at that moment, that is milliseconds since the
+//	    navigation started; the page keeps it in window.backchannelFirstFrameAt
+//	    (the end-to-end tests read it). If the game never calls it, the page
+//	    hides the loading screen a few seconds after the canvas appears.
+//
+//	location.search                   ?scenario=NAME&as=ACTOR&seed=N&difficulty=D
+//	    Read by QueryParams. The page does not interpret them.
+//
+// Desktop builds compile the same functions as no-ops (see contract_other.go),
+// so the game calls them without build tags of its own.
+package web
+
+import (
+	"net/url"
+	"strings"
+)
+
+// MaxFileBytes is the largest scenario file the page hands to the game. The
+// page enforces it (loader.js holds the same number) and says so to the player.
+const MaxFileBytes = 4 << 20
+
+// The URL query parameters that set up a game, for a link that an instructor
+// shares: ?scenario=letter-2009&as=russia&seed=42&difficulty=hard.
+const (
+	ParamScenario   = "scenario"
+	ParamAs         = "as"
+	ParamSeed       = "seed"
+	ParamDifficulty = "difficulty"
+)
+
+// File is a scenario file that the player opened in the page.
+type File struct {
+	Name string // the file's base name as the browser reports it, e.g. "crisis.toml"
+	Text string // its content, decoded as UTF-8
+}
+
+// ParseQuery turns a URL query string ("?a=1&b=2" or "a=1&b=2") into a map
+// holding the first value of each parameter. Malformed pairs are skipped, so
+// a mangled link still opens the game. QueryParams uses it on the page's
+// location.search.
+func ParseQuery(search string) map[string]string {
+	search = strings.TrimPrefix(search, "?")
+	out := map[string]string{}
+	for pair := range strings.SplitSeq(search, "&") {
+		if pair == "" {
+			continue
+		}
+		k, v, _ := strings.Cut(pair, "=")
+		k, err1 := url.QueryUnescape(k)
+		v, err2 := url.QueryUnescape(v)
+		if err1 != nil || err2 != nil || k == "" {
+			continue
+		}
+		if _, seen := out[k]; !seen {
+			out[k] = v
+		}
+	}
+	return out
+}

@@ -1,0 +1,70 @@
+//go:build js
+
+package web
+
+import (
+	"sync"
+	"syscall/js"
+)
+
+// IsBrowser reports whether the program runs in a web page.
+const IsBrowser = true
+
+// PendingFiles returns the scenario files that the player opened in the page
+// since the last call, oldest first, and removes them from the page's queue.
+// It returns nil when there are none. Call it from the game loop (Update).
+func PendingFiles() []File {
+	q := js.Global().Get("backchannelPendingFiles")
+	if q.Type() != js.TypeObject || q.Length() == 0 {
+		return nil
+	}
+	// splice(0) empties the array in place and returns the removed entries,
+	// so the page keeps appending to the same array.
+	items := q.Call("splice", 0)
+	files := make([]File, 0, items.Length())
+	for i := range items.Length() {
+		it := items.Index(i)
+		name, text := it.Get("name"), it.Get("text")
+		if name.Type() != js.TypeString || text.Type() != js.TypeString {
+			continue
+		}
+		files = append(files, File{Name: name.String(), Text: text.String()})
+	}
+	return files
+}
+
+// QueryParams returns the page's URL query parameters, the first value of
+// each. See ParamScenario and the other Param constants.
+func QueryParams() map[string]string {
+	loc := js.Global().Get("location")
+	if loc.Type() != js.TypeObject {
+		return map[string]string{}
+	}
+	return ParseQuery(loc.Get("search").String())
+}
+
+// OpenFilePicker asks the page to open its file picker. It reports whether
+// the page offers one. The chosen file arrives later through PendingFiles.
+func OpenFilePicker() bool {
+	f := js.Global().Get("backchannelPickFile")
+	if f.Type() != js.TypeFunction {
+		return false
+	}
+	f.Invoke()
+	return true
+}
+
+var firstFrame sync.Once
+
+// NotifyFirstFrame tells the page that the game has drawn its first frame, so
+// that the page hides its loading screen. Call it from Draw; calls after the
+// first do nothing.
+func NotifyFirstFrame() {
+	firstFrame.Do(func() {
+		f := js.Global().Get("backchannelFirstFrame")
+		if f.Type() != js.TypeFunction {
+			return
+		}
+		f.Invoke(js.Global().Get("performance").Call("now"))
+	})
+}

@@ -1,0 +1,19 @@
+//go:build !js
+
+package web
+
+// IsBrowser reports whether the program runs in a web page.
+const IsBrowser = false
+
+// PendingFiles returns nil: outside the browser there is no page to open
+// files in (the desktop game uses ebiten.DroppedFiles and its own dialogs).
+func PendingFiles() []File { return nil }
+
+// QueryParams returns an empty map: a desktop program has no URL.
+func QueryParams() map[string]string { return map[string]string{} }
+
+// OpenFilePicker does nothing and reports false outside the browser.
+func OpenFilePicker() bool { return false }
+
+// NotifyFirstFrame does nothing outside the browser.
+func NotifyFirstFrame() {}

@@ -1,0 +1,421 @@
+// loader.js starts Backchannel's game.wasm in the page: it checks that the
+// browser can run the game, downloads game.wasm with a progress bar, starts it
+// with wasm_exec.js (from the same Go toolchain that built game.wasm), gives
+// the keyboard focus to the game's canvas, and hands scenario files that the
+// player opens or drops to the game.
+//
+// The JS↔Go contract. The page and the game talk only through these names on
+// window; web/contract.go documents the same list on the Go side (package
+// backchannel/web). Change both together.
+//
+//   window.backchannelPendingFiles   Array of {name: string, text: string}
+//       The page appends one entry for each file that the player opens with
+//       the "Open scenario file" button or drops anywhere on the page. The text
+//       is the file decoded as UTF-8; the page refuses (with a message) files
+//       over MAX_FILE_BYTES and files that are not UTF-8 text. The game drains
+//       the array (web.PendingFiles, once per frame). Files opened while the
+//       game is still loading wait in the array.
+//
+//   window.backchannelPickFile()     set by the page
+//       Opens the file picker, as the button does (web.OpenFilePicker).
+//
+//   window.backchannelFirstFrame(ms) set by the page
+//       The game calls it once when it has drawn its first frame
+//       (web.NotifyFirstFrame), with performance.now(). The page then hides the
+//       loading screen and records ms in window.backchannelFirstFrameAt. If the
+//       game never calls it, the page hides the loading screen
+//       FIRST_FRAME_FALLBACK_MS after the game's canvas appears.
+//
+//   location.search                  ?scenario=NAME&as=ACTOR&seed=N&difficulty=D
+//       Read by the game (web.QueryParams); the page does not interpret it.
+//
+//   window.backchannelStatus         for tests and debugging only:
+//       {phase, error, wasmBytes, wasmTotal, firstFrameAt, exitCode,
+//       filesQueued, marks},
+//       where phase is "checking", "unsupported", "downloading", "starting",
+//       "running", "exited" or "error", and marks holds performance.now() at
+//       the end of each step (loader, checked, downloaded, instantiated,
+//       canvas, firstFrame).
+//
+// Drops are caught on window in the capture phase and not passed on, so the
+// game sees a dropped file once, through backchannelPendingFiles, and never
+// through ebiten.DroppedFiles.
+//
+// game.json, written by scripts/build-web.sh beside game.wasm, gives the
+// uncompressed size of game.wasm (so the bar is right when the server
+// compresses it) and a version that is added to the URL of game.wasm, so that
+// a static host may cache it for long. Without game.json the page still works.
+
+'use strict';
+
+(() => {
+  const MAX_FILE_BYTES = 4 * 1024 * 1024; // web.MaxFileBytes
+  const FIRST_FRAME_FALLBACK_MS = 4000;
+  const DOWNLOAD_SHARE = 0.9; // of the bar; the rest is compiling and starting
+
+  const $ = (id) => document.getElementById(id);
+  const loading = $('loading');
+  const bar = $('bar');
+  const barFill = $('bar-fill');
+  const statusText = $('status');
+  const fileInput = $('file-input');
+  const openButton = $('open-file');
+  const dropHint = $('drop-hint');
+  const toastBox = $('toast');
+
+  const status = {
+    phase: 'checking',
+    error: null,
+    wasmBytes: 0,
+    wasmTotal: 0,
+    firstFrameAt: null,
+    exitCode: null,
+    filesQueued: 0, // files handed to the game so far
+    // performance.now() when each step ended, for measuring where the time goes.
+    marks: {},
+  };
+  const mark = (name) => { status.marks[name] = Math.round(performance.now()); };
+  window.backchannelStatus = status;
+  window.backchannelPendingFiles = window.backchannelPendingFiles || [];
+  window.backchannelFirstFrameAt = null;
+
+  // ---- display ----------------------------------------------------------
+
+  function setProgress(fraction, text) {
+    if (fraction === null) {
+      bar.classList.add('indeterminate');
+      bar.removeAttribute('aria-valuenow');
+    } else {
+      const pct = Math.round(Math.max(0, Math.min(1, fraction)) * 100);
+      bar.classList.remove('indeterminate');
+      barFill.style.width = pct + '%';
+      bar.setAttribute('aria-valuenow', String(pct));
+    }
+    if (text !== undefined) statusText.textContent = text;
+  }
+
+  function megabytes(n) {
+    return (n / (1024 * 1024)).toFixed(1) + ' MB';
+  }
+
+  function fail(phase, title, text, help) {
+    status.phase = phase;
+    status.error = text;
+    loading.hidden = true;
+    $('toolbar').hidden = true;
+    $('error-title').textContent = title;
+    $('error-text').textContent = text;
+    $('error-help').textContent = help || '';
+    $('error').hidden = false;
+  }
+
+  let toastTimer = 0;
+  function toast(message, isError) {
+    toastBox.textContent = message;
+    toastBox.classList.toggle('error', !!isError);
+    toastBox.hidden = false;
+    clearTimeout(toastTimer);
+    toastTimer = setTimeout(() => { toastBox.hidden = true; }, isError ? 8000 : 3000);
+  }
+
+  // ---- focus ------------------------------------------------------------
+
+  const inIframe = (() => {
+    try { return window.self !== window.top; } catch (e) { return true; }
+  })();
+
+  function gameCanvas() {
+    return document.querySelector('body > canvas');
+  }
+
+  // focusGame gives the keyboard to the game. In an iframe it only does so
+  // when the player acted (force), or the embedding page would jump to it.
+  function focusGame(force) {
+    const c = gameCanvas();
+    if (!c || (inIframe && !force)) return;
+    if (document.activeElement !== c) c.focus({ preventScroll: true });
+  }
+
+  // ---- checks -----------------------------------------------------------
+
+  function hasWebAssembly() {
+    try {
+      if (typeof WebAssembly !== 'object' || typeof WebAssembly.instantiate !== 'function') return false;
+      // The smallest module: magic number and version.
+      const m = new WebAssembly.Module(Uint8Array.of(0x00, 0x61, 0x73, 0x6d, 0x01, 0x00, 0x00, 0x00));
+      return m instanceof WebAssembly.Module;
+    } catch (e) {
+      return false;
+    }
+  }
+
+  // The game draws with WebGL 2 (ebiten's browser backend needs it).
+  function hasWebGL2() {
+    try {
+      const gl = document.createElement('canvas').getContext('webgl2');
+      if (!gl) return false;
+      const lose = gl.getExtension('WEBGL_lose_context');
+      if (lose) lose.loseContext();
+      return true;
+    } catch (e) {
+      return false;
+    }
+  }
+
+  // ---- download and start -------------------------------------------------
+
+  async function fetchManifest() {
+    try {
+      const r = await fetch('game.json', { cache: 'no-cache' });
+      if (!r.ok) return null;
+      return await r.json();
+    } catch (e) {
+      return null;
+    }
+  }
+
+  // download fetches game.wasm and returns a Response whose body reports
+  // progress as the compiler reads it, so that compiling overlaps the download.
+  async function download(url, expectedSize) {
+    status.phase = 'downloading';
+    setProgress(0, 'Downloading the game…');
+    let resp;
+    try {
+      resp = await fetch(url);
+    } catch (e) {
+      throw new LoadError('The game could not be downloaded: ' + e.message,
+        'Check your network connection and reload the page.');
+    }
+    if (!resp.ok) {
+      throw new LoadError(`The server answered ${resp.status} ${resp.statusText} for ${url}.`,
+        'The site may be incomplete; whoever hosts it should rebuild it with scripts/build-web.sh.');
+    }
+    // With Content-Encoding, Content-Length counts compressed bytes but the
+    // stream yields decompressed ones, so it is no use as the total.
+    const encoded = (resp.headers.get('Content-Encoding') || 'identity') !== 'identity';
+    const length = Number(resp.headers.get('Content-Length')) || 0;
+    const total = expectedSize > 0 ? expectedSize : (encoded ? 0 : length);
+    status.wasmTotal = total;
+    if (!resp.body || typeof resp.body.getReader !== 'function') {
+      setProgress(null, 'Downloading the game…');
+      return resp;
+    }
+    const reader = resp.body.getReader();
+    let loaded = 0;
+    const stream = new ReadableStream({
+      async pull(controller) {
+        const { done, value } = await reader.read();
+        if (done) {
+          mark('downloaded');
+          setProgress(DOWNLOAD_SHARE, 'Starting the game…');
+          controller.close();
+          return;
+        }
+        loaded += value.byteLength;
+        status.wasmBytes = loaded;
+        if (total > 0) {
+          setProgress(DOWNLOAD_SHARE * Math.min(1, loaded / total),
+            `Downloading the game… ${megabytes(loaded)} of ${megabytes(total)}`);
+        } else {
+          setProgress(null, `Downloading the game… ${megabytes(loaded)}`);
+        }
+        controller.enqueue(value);
+      },
+      cancel(reason) {
+        return reader.cancel(reason);
+      },
+    });
+    return new Response(stream, { headers: { 'Content-Type': 'application/wasm' } });
+  }
+
+  class LoadError extends Error {
+    constructor(message, help) {
+      super(message);
+      this.help = help;
+    }
+  }
+
+  async function instantiate(resp, importObject) {
+    if (typeof WebAssembly.instantiateStreaming === 'function') {
+      return WebAssembly.instantiateStreaming(resp, importObject);
+    }
+    return WebAssembly.instantiate(await resp.arrayBuffer(), importObject);
+  }
+
+  function watchForCanvas() {
+    const found = (c) => {
+      mark('canvas');
+      focusGame(false);
+      setTimeout(() => { if (status.phase === 'starting') reveal(); }, FIRST_FRAME_FALLBACK_MS);
+    };
+    const c = gameCanvas();
+    if (c) { found(c); return; }
+    const mo = new MutationObserver(() => {
+      const c = gameCanvas();
+      if (c) { mo.disconnect(); found(c); }
+    });
+    mo.observe(document.body, { childList: true });
+  }
+
+  function reveal() {
+    if (status.phase !== 'starting') return;
+    status.phase = 'running';
+    setProgress(1, 'Ready');
+    loading.classList.add('fading');
+    setTimeout(() => { loading.hidden = true; }, 350);
+    focusGame(false);
+  }
+
+  window.backchannelFirstFrame = (ms) => {
+    if (status.firstFrameAt !== null) return;
+    status.firstFrameAt = typeof ms === 'number' ? ms : performance.now();
+    mark('firstFrame');
+    window.backchannelFirstFrameAt = status.firstFrameAt;
+    reveal();
+  };
+
+  function onExit(code) {
+    if (status.phase === 'error') return;
+    if (code) {
+      fail('exited', 'Backchannel stopped',
+        `The game stopped because of an error (exit code ${code}).`,
+        'Reload the page to start again. The details are in the browser console (F12); please include them when you report the problem.');
+    } else {
+      fail('exited', 'Backchannel has ended', 'The game has closed.', 'Reload the page to play again.');
+    }
+  }
+
+  async function start() {
+    mark('loader');
+    // game.json is tiny: fetch it while the checks run (the WebGL check can
+    // take a second while the browser starts its GPU process).
+    const manifestPromise = fetchManifest();
+    if (!hasWebAssembly()) {
+      fail('unsupported', 'Backchannel cannot run in this browser',
+        'This browser does not support WebAssembly, which the game needs.',
+        'Use a recent version of Firefox, Chrome, Edge or Safari. If WebAssembly is turned off by a policy or a security setting, turn it on for this site.');
+      return;
+    }
+    if (!hasWebGL2()) {
+      fail('unsupported', 'Backchannel cannot run in this browser',
+        'WebGL 2 is not available, and the game draws with it.',
+        'Turn on hardware acceleration (graphics acceleration) in the browser settings and restart the browser, or try another browser or computer. Some graphics drivers are blocked by the browser; updating the driver can help.');
+      return;
+    }
+    mark('webgl');
+    if (typeof Go !== 'function') {
+      fail('error', 'Backchannel cannot start', 'wasm_exec.js did not load.',
+        'The site is incomplete; whoever hosts it should rebuild it with scripts/build-web.sh.');
+      return;
+    }
+
+    try {
+      const manifest = await manifestPromise;
+      const version = manifest && manifest.version ? '?v=' + encodeURIComponent(manifest.version) : '';
+      const wasmName = (manifest && manifest.wasm) || 'game.wasm';
+      const size = (manifest && Number(manifest.size)) || 0;
+
+      const go = new Go();
+      go.argv = ['backchannel'];
+      const goExit = go.exit.bind(go);
+      go.exit = (code) => {
+        status.exitCode = code;
+        goExit(code);
+      };
+
+      mark('checked');
+      const resp = await download(wasmName + version, size);
+      let result;
+      try {
+        result = await instantiate(resp, go.importObject);
+      } catch (e) {
+        if (e instanceof LoadError) throw e;
+        throw new LoadError('The game could not be started: ' + e.message,
+          'Reload the page. If it happens again, the download may be damaged or the browser too old.');
+      }
+      mark('instantiated');
+      status.phase = 'starting';
+      setProgress(DOWNLOAD_SHARE + (1 - DOWNLOAD_SHARE) / 2, 'Starting the game…');
+      watchForCanvas();
+      go.run(result.instance).then(
+        () => onExit(status.exitCode),
+        (e) => {
+          console.error('backchannel: the game crashed:', e);
+          fail('error', 'Backchannel stopped', 'The game crashed: ' + e.message, 'Reload the page to start again.');
+        });
+    } catch (e) {
+      console.error('backchannel: loading failed:', e);
+      fail('error', 'Backchannel cannot start', e.message, e.help || 'Reload the page to try again.');
+    }
+  }
+
+  // ---- files ----------------------------------------------------------------
+
+  async function openFiles(files) {
+    if (status.phase === 'error' || status.phase === 'exited' || status.phase === 'unsupported') {
+      toast('The game is not running, so it cannot open the file. Reload the page.', true);
+      return;
+    }
+    for (const f of Array.from(files)) {
+      if (f.size > MAX_FILE_BYTES) {
+        toast(`${f.name} is too large (${megabytes(f.size)}); a scenario file is at most ${megabytes(MAX_FILE_BYTES)}.`, true);
+        continue;
+      }
+      let text;
+      try {
+        const bytes = await f.arrayBuffer();
+        text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+      } catch (e) {
+        toast(e instanceof TypeError
+          ? `${f.name} is not a text file. Scenarios are .toml text files.`
+          : `${f.name} could not be read: ${e.message}`, true);
+        continue;
+      }
+      if (text.charCodeAt(0) === 0xfeff) text = text.slice(1); // byte order mark
+      window.backchannelPendingFiles.push({ name: f.name, text });
+      status.filesQueued++;
+      toast(`Opening ${f.name}…`);
+    }
+    focusGame(true);
+  }
+
+  window.backchannelPickFile = () => fileInput.click();
+
+  openButton.addEventListener('click', () => fileInput.click());
+  fileInput.addEventListener('change', () => {
+    const files = Array.from(fileInput.files || []);
+    fileInput.value = ''; // so that choosing the same file again fires change
+    if (files.length > 0) openFiles(files);
+    else focusGame(true);
+  });
+  fileInput.addEventListener('cancel', () => focusGame(true));
+
+  const carriesFiles = (e) => !!e.dataTransfer && Array.from(e.dataTransfer.types || []).includes('Files');
+  let dragDepth = 0;
+  window.addEventListener('dragenter', (e) => {
+    if (!carriesFiles(e)) return;
+    e.preventDefault();
+    dragDepth++;
+    dropHint.hidden = false;
+  }, true);
+  window.addEventListener('dragover', (e) => {
+    if (!carriesFiles(e)) return;
+    e.preventDefault();
+    e.dataTransfer.dropEffect = 'copy';
+  }, true);
+  window.addEventListener('dragleave', (e) => {
+    if (!carriesFiles(e)) return;
+    dragDepth = Math.max(0, dragDepth - 1);
+    if (dragDepth === 0) dropHint.hidden = true;
+  }, true);
+  window.addEventListener('drop', (e) => {
+    if (!carriesFiles(e)) return;
+    e.preventDefault();
+    e.stopPropagation(); // the game gets the file from backchannelPendingFiles only
+    dragDepth = 0;
+    dropHint.hidden = true;
+    openFiles(e.dataTransfer.files);
+  }, true);
+
+  start();
+})();
