@@ -243,8 +243,9 @@ const (
 // Effect is one change an event or a dilemma choice makes.
 type Effect struct {
 	Kind     EffectKind
-	Actor    string // support, face, capital, leak_chance, trust (from), controller
-	Other    string // trust (to)
+	Actor    string // support, face, capital, leak_chance, trust (from)
+	// Other is the other side of a trust change, or the new controller.
+	Other    string
 	Issue    string
 	Option   string
 	Variable string

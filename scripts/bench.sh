@@ -23,7 +23,9 @@ printf '%-44s %14s  %s\n' "benchmark (median of 5)" "ns/op" "target"
 for name in $(awk '{print $1}' "$tmp/raw" | sed 's/-[0-9]*$//' | sort -u); do
   target=""
   case $name in
-    BenchmarkResolveTurn) target="≤ 50,000 ns (5 actors, 10 issues)";;
+    BenchmarkResolveTurn) target="≤ 50,000 ns per turn (see ns/turn; 5 actors, 10 issues)";;
+    BenchmarkLoadTutorial) target="≤ 2,000,000 ns";;
+    BenchmarkLoad1MB) target="≤ 200,000,000 ns";;
   esac
   printf '%-44s %14s  %s\n' "$name" "$(median "$name")" "$target"
 done

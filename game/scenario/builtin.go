@@ -1,0 +1,50 @@
+package scenario
+
+import (
+	"fmt"
+	"io/fs"
+	"sort"
+	"strings"
+
+	"backchannel/game"
+	"backchannel/scenarios"
+)
+
+// BuiltinNames lists the scenarios embedded in the program, sorted.
+func BuiltinNames() []string {
+	entries, err := fs.ReadDir(scenarios.FS, ".")
+	if err != nil {
+		return nil
+	}
+	var names []string
+	for _, e := range entries {
+		if n, ok := strings.CutSuffix(e.Name(), ".toml"); ok && !e.IsDir() {
+			names = append(names, n)
+		}
+	}
+	sort.Strings(names)
+	return names
+}
+
+// Builtin loads an embedded scenario by name.
+func Builtin(name string) (*game.Scenario, error) {
+	if !isBuiltinName(name) {
+		names := BuiltinNames()
+		hint := didYouMean(name, names)
+		if hint == "" {
+			hint = "built-in scenarios: " + strings.Join(names, ", ")
+		}
+		return nil, fmt.Errorf("scenario: no built-in scenario %q (%s)", name, hint)
+	}
+	s, _, err := load(scenarios.FS, name+".toml", name+".toml")
+	return s, err
+}
+
+func isBuiltinName(name string) bool {
+	for _, n := range BuiltinNames() {
+		if n == name {
+			return true
+		}
+	}
+	return false
+}

@@ -1,0 +1,39 @@
+package scenario
+
+import "backchannel/game"
+
+func (c *checker) forum(i int) {
+	fd := c.f.Forums[i]
+	p := joinIndex("forums", i)
+	if fd.Date.Set {
+		c.dateLint(joinKey(p, "date"), fd.Date.D, "the forum")
+	}
+	c.refs(joinKey(p, "attendees"), "actor", fd.Attendees, c.actors)
+	c.s.Forums = append(c.s.Forums, game.ForumDef{ID: fd.ID, Name: fd.Name, Date: fd.Date.D, Days: fd.Days, Attendees: fd.Attendees})
+}
+
+func (c *checker) opening(i int) {
+	o := c.f.Opening[i]
+	p := joinIndex("opening", i)
+	c.ref(joinKey(p, "from"), "actor", o.From, c.actors)
+	c.refs(joinKey(p, "to"), "actor", o.To, c.actors)
+	for k, to := range o.To {
+		if to == o.From && to != "" {
+			c.r.errVal(joinIndex(joinKey(p, "to"), k), "", "an offer cannot be addressed to its sender")
+		}
+	}
+	def := game.OpeningOffer{From: o.From, To: o.To, Linkage: game.Linkage(o.Linkage), Channel: game.Channel(o.Channel),
+		Expires: o.Expires, Text: o.Text}
+	for k, t := range o.Terms {
+		tp := joinIndex(joinKey(p, "terms"), k)
+		if c.ref(joinKey(tp, "actor"), "actor", t.Actor, c.actors) && t.Actor != o.From && !contains(o.To, t.Actor) {
+			c.r.errVal(joinKey(tp, "actor"), "a term can bind only the sender or a recipient",
+				"the term binds %s, who is not a party to the offer", t.Actor)
+		}
+		if c.ref(joinKey(tp, "issue"), "issue", t.Issue, c.issues) {
+			c.ref(joinKey(tp, "option"), "option", t.Option, c.options[c.issueIndex(t.Issue)], "of issue "+t.Issue)
+		}
+		def.Terms = append(def.Terms, game.Term{Actor: t.Actor, Issue: t.Issue, Option: t.Option, Vague: t.Vague})
+	}
+	c.s.Opening = append(c.s.Opening, def)
+}

@@ -1,0 +1,153 @@
+package scenario
+
+import (
+	"crypto/sha256"
+	"encoding/hex"
+	"errors"
+	"fmt"
+	"io"
+	"io/fs"
+	"os"
+	"path/filepath"
+	"reflect"
+	"strings"
+
+	"github.com/BurntSushi/toml"
+
+	"backchannel/game"
+)
+
+// Load reads and checks the scenario file at path in fsys. The diagnostics
+// are sorted; the error is non-nil (a *LoadError) exactly when one of them
+// is an error, and then the scenario is nil.
+func Load(fsys fs.FS, path string) (*game.Scenario, Diagnostics, error) {
+	return load(fsys, path, path)
+}
+
+// load reads a file, naming it display in diagnostics.
+func load(fsys fs.FS, path, display string) (*game.Scenario, Diagnostics, error) {
+	src, err := readLimited(fsys, path)
+	if err != nil {
+		ds := Diagnostics{{File: display, Msg: err.Error()}}
+		return nil, ds, &LoadError{File: display, Diags: ds}
+	}
+	return Parse(display, src)
+}
+
+// readLimited reads a file, refusing one larger than MaxFileSize before
+// reading it all.
+func readLimited(fsys fs.FS, path string) ([]byte, error) {
+	f, err := fsys.Open(path)
+	if err != nil {
+		if errors.Is(err, fs.ErrNotExist) {
+			return nil, errors.New("no such file")
+		}
+		return nil, fmt.Errorf("cannot read the file: %v", err)
+	}
+	defer f.Close()
+	if st, err := f.Stat(); err == nil && st.IsDir() {
+		return nil, errors.New("is a directory, not a scenario file")
+	}
+	src, err := io.ReadAll(io.LimitReader(f, MaxFileSize+1))
+	if err != nil {
+		return nil, fmt.Errorf("cannot read the file: %v", err)
+	}
+	return src, nil
+}
+
+// Parse checks a scenario from its source; name is the file name used in
+// diagnostics. See Load.
+func Parse(name string, src []byte) (*game.Scenario, Diagnostics, error) {
+	r := &reporter{file: name, src: src}
+	s := parse(r, src)
+	r.diags.Sort()
+	if n := len(r.diags); n > MaxDiagnostics {
+		last := r.diags[MaxDiagnostics-1]
+		r.diags = append(r.diags[:MaxDiagnostics:MaxDiagnostics], Diagnostic{File: name, Line: last.Line, Col: last.Col,
+			Msg: fmt.Sprintf("too many problems: %d more not shown", n-MaxDiagnostics), Hint: "fix these first"})
+	}
+	if r.diags.HasErrors() {
+		return nil, r.diags, &LoadError{File: name, Diags: r.diags}
+	}
+	return s, r.diags, nil
+}
+
+func parse(r *reporter, src []byte) *game.Scenario {
+	if len(src) > MaxFileSize {
+		r.src = nil // no line numbers for a file refused unread
+		r.add(Error, 0, "split the episode, or shorten its texts", fmt.Sprintf("file too large: more than %d bytes", MaxFileSize))
+		return nil
+	}
+	if off := nestingError(src); off >= 0 {
+		r.add(Error, off, "", fmt.Sprintf("arrays and tables nested too deep: more than %d levels", MaxNesting))
+		return nil
+	}
+	var raw map[string]any
+	if _, err := toml.Decode(string(src), &raw); err != nil {
+		r.syntax(err)
+		return nil
+	}
+	r.parsed = true
+	d := &decoder{r: r, failed: map[string]bool{}}
+	var f fileDef
+	d.value(raw, reflect.ValueOf(&f).Elem(), "", nil)
+	if d.limited {
+		return nil // a likely hostile file gets no further work
+	}
+	c := &checker{r: r, d: d, f: &f}
+	s := c.check()
+	sum := sha256.Sum256(src)
+	s.Hash = hex.EncodeToString(sum[:])
+	return s
+}
+
+func lineStarts(src []byte) []int {
+	lines := []int{0}
+	for i, c := range src {
+		if c == '\n' {
+			lines = append(lines, i+1)
+		}
+	}
+	return lines
+}
+
+// syntax reports a TOML parse error at its position.
+func (r *reporter) syntax(err error) {
+	var pe toml.ParseError
+	if !errors.As(err, &pe) {
+		r.add(Error, 0, "", "TOML syntax: "+err.Error())
+		return
+	}
+	off, lines := pe.Position.Start, r.index().lines
+	if ln, _ := r.lineCol(off); ln != pe.Position.Line && pe.Position.Line > 0 && pe.Position.Line <= len(lines) {
+		off = lines[pe.Position.Line-1] + max(pe.Position.Col-1, 0)
+	}
+	msg, hint := pe.Message, ""
+	if k, ok := strings.CutPrefix(msg, "Key '"); ok && strings.HasSuffix(k, "' has already been defined.") {
+		msg = fmt.Sprintf("duplicate key %q", strings.TrimSuffix(k, "' has already been defined."))
+		hint = "a key may appear once in a table; use [[...]] for a list of tables"
+	}
+	r.add(Error, off, hint, "TOML syntax: "+msg)
+}
+
+// LoadFile loads a scenario file from disk, naming it in diagnostics as
+// path is written.
+func LoadFile(path string) (*game.Scenario, Diagnostics, error) {
+	dir, base := filepath.Split(path)
+	if dir == "" {
+		dir = "."
+	}
+	return load(os.DirFS(dir), base, path)
+}
+
+// Open loads a built-in scenario by name (see BuiltinNames), or else the
+// scenario file at a path on disk. The error lists the diagnostics one per
+// line; warnings are dropped (use Load or `backchannel validate` to see
+// them).
+func Open(nameOrPath string) (*game.Scenario, error) {
+	if isBuiltinName(nameOrPath) {
+		return Builtin(nameOrPath)
+	}
+	s, _, err := LoadFile(nameOrPath)
+	return s, err
+}
