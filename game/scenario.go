@@ -242,8 +242,8 @@ const (
 
 // Effect is one change an event or a dilemma choice makes.
 type Effect struct {
-	Kind     EffectKind
-	Actor    string // support, face, capital, leak_chance, trust (from)
+	Kind  EffectKind
+	Actor string // support, face, capital, leak_chance, trust (from)
 	// Other is the other side of a trust change, or the new controller.
 	Other    string
 	Issue    string

@@ -58,7 +58,8 @@ type App struct {
 
 	size      image.Point
 	tick      int64
-	dirty     bool
+	dirty     bool // the screen must be drawn again
+	busy      bool // something happened this tick; not idle
 	quitting  bool
 	idleTicks int
 	tps       int
@@ -96,7 +97,23 @@ func NewApp(first Scene, o Options) (*App, error) {
 	return a, nil
 }
 
-func (a *App) scale() float64 { return a.settings.Scale * a.window.DeviceScale() }
+// MinLogicalSize is the smallest screen, in units of the theme's scale,
+// that screens are laid out for. The window cannot be made smaller at 100%.
+var MinLogicalSize = image.Pt(960, 600)
+
+// scale is the theme's scale: the player's UI scale times the device
+// scale, capped so that the screen still holds MinLogicalSize. Screens are
+// designed for that size, so a 200% setting in a small window gives the
+// largest scale that fits rather than controls falling off the screen.
+func (a *App) scale() float64 {
+	dsf := a.window.DeviceScale()
+	want := a.settings.Scale * dsf
+	if a.size.X <= 0 || a.size.Y <= 0 {
+		return want
+	}
+	fit := math.Min(float64(a.size.X)/float64(MinLogicalSize.X), float64(a.size.Y)/float64(MinLogicalSize.Y))
+	return math.Max(dsf, math.Min(want, fit))
+}
 
 // Settings returns the settings in force.
 func (a *App) Settings() Settings { return a.settings }
@@ -118,7 +135,7 @@ func (a *App) applySettings(s Settings) {
 	if s.Fullscreen != old.Fullscreen {
 		a.window.SetFullscreen(s.Fullscreen)
 	}
-	a.dirty = true
+	a.markDirty()
 	if a.onChange != nil && s != old {
 		a.onChange(s)
 	}
@@ -131,9 +148,10 @@ func (a *App) Update() error {
 		a.enterTop()
 	}
 	a.tick++
+	a.busy = false
 	a.input.Next(a.source.Poll())
 	if a.input.Active() {
-		a.dirty = true
+		a.markDirty()
 	}
 	a.globalActions()
 
@@ -143,8 +161,13 @@ func (a *App) Update() error {
 			return err
 		}
 	}
+	// Quit is handled after the scene, so a screen with unsaved work can
+	// consume it and ask first.
+	if a.input.Consume(ActionQuit) {
+		a.quitting = true
+	}
 	if a.scenes.apply() {
-		a.dirty = true
+		a.markDirty()
 		a.enterTop()
 	}
 	if a.quitting || a.scenes.top() == nil {
@@ -154,8 +177,8 @@ func (a *App) Update() error {
 	return nil
 }
 
-// globalActions handles the actions that mean the same on every screen.
-// Scenes still see them unless consumed here.
+// globalActions handles the actions that mean the same on every screen,
+// and consumes them: scenes see the new settings, not the keys.
 func (a *App) globalActions() {
 	s := a.settings
 	switch {
@@ -177,11 +200,14 @@ func (a *App) context() *Context {
 	return &Context{Input: a.input, Theme: a.theme, Settings: a.settings, Size: a.size, Tick: a.tick, host: a}
 }
 
-func (a *App) push(s Scene)           { a.scenes.push(s) }
-func (a *App) pop()                   { a.scenes.pop() }
-func (a *App) replace(s Scene)        { a.scenes.replace(s) }
-func (a *App) quit()                  { a.quitting = true }
-func (a *App) invalidate()            { a.dirty = true }
+func (a *App) push(s Scene)    { a.scenes.push(s) }
+func (a *App) pop()            { a.scenes.pop() }
+func (a *App) replace(s Scene) { a.scenes.replace(s) }
+func (a *App) quit()           { a.quitting = true }
+func (a *App) invalidate()     { a.markDirty() }
+
+// markDirty asks for a redraw and counts the tick as busy.
+func (a *App) markDirty()             { a.dirty, a.busy = true, true }
 func (a *App) setSettings(s Settings) { a.applySettings(s) }
 
 func (a *App) enterTop() {
@@ -193,7 +219,7 @@ func (a *App) enterTop() {
 // pace lowers the tick rate after a while with nothing to do, and raises
 // it again at the first sign of life.
 func (a *App) pace() {
-	if a.dirty || a.input.Active() {
+	if a.busy {
 		a.idleTicks = 0
 	} else {
 		a.idleTicks++
@@ -225,14 +251,14 @@ func (a *App) Draw(screen *ebiten.Image) {
 func (a *App) Layout(outsideWidth, outsideHeight int) (int, int) {
 	s := a.window.DeviceScale()
 	size := image.Pt(int(math.Ceil(float64(outsideWidth)*s)), int(math.Ceil(float64(outsideHeight)*s)))
-	if a.theme.Scale != a.scale() {
-		// The window moved to a monitor of another density.
-		a.theme = NewTheme(a.fonts, a.settings.Palette(), a.scale())
-		a.dirty = true
-	}
 	if size != a.size {
 		// A resized screen is a new, blank image.
 		a.size = size
+		a.dirty = true
+	}
+	if a.theme.Scale != a.scale() {
+		// The window was resized, or moved to a monitor of another density.
+		a.theme = NewTheme(a.fonts, a.settings.Palette(), a.scale())
 		a.dirty = true
 	}
 	return size.X, size.Y

@@ -11,14 +11,30 @@ import (
 
 // FillRect fills r with clr.
 func FillRect(dst *ebiten.Image, r image.Rectangle, clr color.Color) {
-	vector.FillRect(dst, float32(r.Min.X), float32(r.Min.Y), float32(r.Dx()), float32(r.Dy()), clr, false)
+	fillRectF(dst, float64(r.Min.X), float64(r.Min.Y), float64(r.Dx()), float64(r.Dy()), clr)
+}
+
+// fillRectF fills an axis-aligned rectangle by stretching a white pixel:
+// one quad, far cheaper than a vector path, which matters under software
+// GL in tests and on weak machines.
+func fillRectF(dst *ebiten.Image, x, y, w, h float64, clr color.Color) {
+	if w <= 0 || h <= 0 {
+		return
+	}
+	op := &ebiten.DrawImageOptions{}
+	op.GeoM.Scale(w, h)
+	op.GeoM.Translate(x, y)
+	op.ColorScale.ScaleWithColor(clr)
+	dst.DrawImage(whitePixel(), op)
 }
 
 // StrokeRect draws a border of width w just inside r.
 func StrokeRect(dst *ebiten.Image, r image.Rectangle, w float64, clr color.Color) {
-	h := float32(w) / 2
-	vector.StrokeRect(dst, float32(r.Min.X)+h, float32(r.Min.Y)+h,
-		float32(r.Dx())-2*h, float32(r.Dy())-2*h, float32(w), clr, false)
+	x, y, rw, rh := float64(r.Min.X), float64(r.Min.Y), float64(r.Dx()), float64(r.Dy())
+	fillRectF(dst, x, y, rw, w, clr)
+	fillRectF(dst, x, y+rh-w, rw, w, clr)
+	fillRectF(dst, x, y+w, w, rh-2*w, clr)
+	fillRectF(dst, x+rw-w, y+w, w, rh-2*w, clr)
 }
 
 // roundRectPath returns the outline of r with corners of radius rad,
@@ -43,17 +59,12 @@ func roundRectPath(r image.Rectangle, rad, in float64) *vector.Path {
 
 // FillRoundRect fills r with rounded corners of radius rad.
 func FillRoundRect(dst *ebiten.Image, r image.Rectangle, rad float64, clr color.Color) {
-	op := &vector.DrawPathOptions{AntiAlias: true}
-	op.ColorScale.ScaleWithColor(clr)
-	vector.FillPath(dst, roundRectPath(r, rad, 0), nil, op)
+	drawNineSlice(dst, r, corners.get(rad, 0), clr, true)
 }
 
 // StrokeRoundRect draws a rounded border of width w just inside r.
 func StrokeRoundRect(dst *ebiten.Image, r image.Rectangle, rad, w float64, clr color.Color) {
-	op := &vector.DrawPathOptions{AntiAlias: true}
-	op.ColorScale.ScaleWithColor(clr)
-	vector.StrokePath(dst, roundRectPath(r, max(0, rad-w/2), w/2),
-		&vector.StrokeOptions{Width: float32(w), LineJoin: vector.LineJoinRound}, op)
+	drawNineSlice(dst, r, corners.get(rad, w), clr, false)
 }
 
 // DrawShadow draws a soft drop shadow under r: a few widening, fading
@@ -69,25 +80,27 @@ func DrawShadow(dst *ebiten.Image, r image.Rectangle, rad, spread float64, clr c
 
 // HLine draws a horizontal line of thickness w from x0 to x1 at y.
 func HLine(dst *ebiten.Image, x0, x1, y int, w float64, clr color.Color) {
-	vector.FillRect(dst, float32(x0), float32(y), float32(x1-x0), float32(w), clr, false)
+	fillRectF(dst, float64(x0), float64(y), float64(x1-x0), w, clr)
 }
 
 // VLine draws a vertical line of thickness w from y0 to y1 at x.
 func VLine(dst *ebiten.Image, x, y0, y1 int, w float64, clr color.Color) {
-	vector.FillRect(dst, float32(x), float32(y0), float32(w), float32(y1-y0), clr, false)
+	fillRectF(dst, float64(x), float64(y0), w, float64(y1-y0), clr)
 }
 
+// whitePixel is a 1×1 white image cut from a 3×3 one, so that stretching
+// it never samples a neighbour in the texture atlas.
 var whitePixel = sync.OnceValue(func() *ebiten.Image {
 	img := ebiten.NewImage(3, 3)
 	img.Fill(color.White)
-	return img
+	return img.SubImage(image.Rect(1, 1, 2, 2)).(*ebiten.Image)
 })
 
 // FillGradient fills r with a vertical gradient from top to bottom.
 func FillGradient(dst *ebiten.Image, r image.Rectangle, top, bottom color.RGBA) {
 	x0, y0, x1, y1 := float32(r.Min.X), float32(r.Min.Y), float32(r.Max.X), float32(r.Max.Y)
 	v := func(x, y float32, c color.RGBA) ebiten.Vertex {
-		return ebiten.Vertex{DstX: x, DstY: y, SrcX: 1, SrcY: 1,
+		return ebiten.Vertex{DstX: x, DstY: y, SrcX: 1.5, SrcY: 1.5,
 			ColorR: float32(c.R) / 255, ColorG: float32(c.G) / 255, ColorB: float32(c.B) / 255, ColorA: float32(c.A) / 255}
 	}
 	vs := []ebiten.Vertex{v(x0, y0, top), v(x1, y0, top), v(x0, y1, bottom), v(x1, y1, bottom)}

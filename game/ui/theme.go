@@ -11,16 +11,17 @@ import (
 // TextRole names a kind of text; the theme maps it to a font and size.
 type TextRole int
 
-// Text roles, from largest to smallest.
+// Text roles. The zero value is body text.
 const (
-	TextDisplay TextRole = iota // the game's name on the title screen
-	TextTitle                   // a screen's title
-	TextHeading                 // a panel's title
-	TextBody
+	TextBody    TextRole = iota
+	TextDisplay          // the game's name on the title screen
+	TextTitle            // a screen's title
+	TextHeading          // a panel's title
 	TextButton
 	TextSmall // hints, captions, tooltips
 	TextMono  // typed documents: letters, intel reports
 	TextBodyItalic
+	TextCaption // small capitals over a section
 	textRoleCount
 )
 
@@ -29,7 +30,7 @@ var textSpec = [textRoleCount]struct {
 	style FontStyle
 	size  float64
 }{
-	TextDisplay:    {FontSmallcaps, 84},
+	TextDisplay:    {FontSmallcaps, 76},
 	TextTitle:      {FontSmallcaps, 38},
 	TextHeading:    {FontSmallcaps, 23},
 	TextBody:       {FontRegular, 17},
@@ -37,6 +38,7 @@ var textSpec = [textRoleCount]struct {
 	TextSmall:      {FontRegular, 14},
 	TextMono:       {FontMono, 15},
 	TextBodyItalic: {FontItalic, 17},
+	TextCaption:    {FontSmallcaps, 16},
 }
 
 // Base metrics at scale 1, in pixels. Widgets multiply them by Theme.Scale

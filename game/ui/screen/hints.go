@@ -7,6 +7,10 @@ import (
 	"backchannel/game/ui"
 )
 
+// footerY is the top of the key-hint row at the foot of a screen of
+// height h.
+func footerY(th *ui.Theme, h int) int { return h - th.Pxi(56) }
+
 // Hint is a key and what it does, shown in a screen's footer.
 type Hint struct{ Key, Label string }
 
@@ -15,13 +19,13 @@ type Hint struct{ Key, Label string }
 // draws the row ending at x.
 func DrawHints(dst *ebiten.Image, th *ui.Theme, hints []Hint, x, y int, align ui.Align) int {
 	p := th.Palette
-	keyFace, labelFace := th.FaceOf(ui.FontBold, 12), th.Face(ui.TextSmall)
+	labelFace := th.Face(ui.TextSmall)
 	capH := th.Pxi(22)
-	padX, gap, sep := th.Px(7), th.Px(6), th.Px(22)
+	gap, sep := th.Px(6), th.Px(22)
 
 	width := 0.0
 	for i, h := range hints {
-		width += text.Advance(h.Key, keyFace) + 2*padX + gap + text.Advance(h.Label, labelFace)
+		width += keycapWidth(th, h.Key) + gap + text.Advance(h.Label, labelFace)
 		if i > 0 {
 			width += sep
 		}
@@ -31,15 +35,29 @@ func DrawHints(dst *ebiten.Image, th *ui.Theme, hints []Hint, x, y int, align ui
 		cx -= width
 	}
 	for _, h := range hints {
-		kw := text.Advance(h.Key, keyFace) + 2*padX
-		r := ui.Rect(int(cx), y, int(kw+0.5), capH)
-		ui.FillRoundRect(dst, r, th.Px(3), p.SurfaceRaised)
-		ui.StrokeRoundRect(dst, r, th.Px(3), th.Px(1), p.BorderStrong)
-		ui.DrawTextBox(dst, h.Key, r, ui.TextOptions{Face: keyFace, Color: p.Text, HAlign: ui.AlignCenter, VAlign: ui.AlignCenter})
-		cx += kw + gap
+		cx += drawKeycap(dst, th, h.Key, cx, y) + gap
 		lr := ui.Rect(int(cx), y, int(text.Advance(h.Label, labelFace)+1), capH)
 		ui.DrawTextBox(dst, h.Label, lr, ui.TextOptions{Face: labelFace, Color: p.TextMuted, VAlign: ui.AlignCenter})
 		cx += float64(lr.Dx()) + sep
 	}
 	return int(width)
+}
+
+// keycapWidth returns the width of the cap drawKeycap draws for key.
+func keycapWidth(th *ui.Theme, key string) float64 {
+	return text.Advance(key, th.FaceOf(ui.FontBold, 12)) + 2*th.Px(7)
+}
+
+// drawKeycap draws key as a key cap with its top-left at (x, y) and
+// returns its width.
+func drawKeycap(dst *ebiten.Image, th *ui.Theme, key string, x float64, y int) float64 {
+	p := th.Palette
+	kw := keycapWidth(th, key)
+	r := ui.Rect(int(x), y, int(kw+0.5), th.Pxi(22))
+	ui.FillRoundRect(dst, r, th.Px(3), p.SurfaceRaised)
+	ui.StrokeRoundRect(dst, r, th.Px(3), th.Px(1), p.BorderStrong)
+	// A darker lip along the bottom makes it read as a key.
+	ui.HLine(dst, r.Min.X+th.Pxi(2), r.Max.X-th.Pxi(2), r.Max.Y-th.Pxi(2), th.Px(1), p.Border)
+	ui.DrawTextBox(dst, key, r, ui.TextOptions{Face: th.FaceOf(ui.FontBold, 12), Color: p.Text, HAlign: ui.AlignCenter, VAlign: ui.AlignCenter})
+	return kw
 }

@@ -75,6 +75,7 @@ func NewTitle(cfg TitleConfig) *Title {
 	t.card = widget.NewPanel(widget.PanelConfig{Title: "File 2009/03 · The Letter", Paper: true})
 	t.form = widget.NewForm(t.card)
 	t.form.FocusFollowsHover = true
+	t.form.TooltipBeside = true
 	for _, c := range items {
 		c.Style = widget.ButtonMenu
 		b := widget.NewButton(c)
@@ -103,7 +104,7 @@ func (t *Title) layout(ctx *ui.Context) {
 	W, H := ctx.Size.X, ctx.Size.Y
 	// Logical size: what the screen holds at scale 1.
 	lw, lh := float64(W)/th.Scale, float64(H)/th.Scale
-	t.compact = lh < 600
+	t.compact = lh < 700
 	t.left = th.Pxi(96)
 	if lw < 900 {
 		t.left = th.Pxi(48)
@@ -133,10 +134,10 @@ func (t *Title) layout(ctx *ui.Context) {
 	}
 
 	// The briefing card sits right when there is room for it.
-	cw, ch := th.Pxi(430), th.Pxi(400)
+	cw, ch := th.Pxi(400), th.Pxi(392)
 	if lw >= 1100 && !t.compact {
-		x := W - th.Pxi(110) - cw
-		t.card.SetBounds(ui.Rect(x, (H-ch)/2+th.Pxi(10), cw, ch))
+		x := W - th.Pxi(96) - cw
+		t.card.SetBounds(ui.Rect(x, (H-ch)/2, cw, ch))
 	} else {
 		t.card.SetBounds(image.Rectangle{})
 	}
@@ -161,8 +162,6 @@ func (t *Title) Update(ctx *ui.Context) error {
 		ctx.Push(NewHelp())
 	case in.Consume(ui.ActionSettings):
 		ctx.Push(NewSettings())
-	case in.Consume(ui.ActionQuit):
-		ctx.Quit()
 	}
 	return nil
 }
@@ -187,7 +186,7 @@ func (t *Title) Draw(dst *ebiten.Image, th *ui.Theme) {
 	}
 
 	b := dst.Bounds()
-	fy := b.Max.Y - th.Pxi(56)
+	fy := footerY(th, b.Max.Y)
 	DrawHints(dst, th, []Hint{{"↑ ↓", "Choose"}, {"Enter", "Select"}, {"F1", "Help"}, {"F2", "Settings"}, {"F11", "Full screen"}},
 		t.left, fy, ui.AlignStart)
 	if t.cfg.Version != "" {
@@ -200,8 +199,7 @@ func (t *Title) Draw(dst *ebiten.Image, th *ui.Theme) {
 func (t *Title) drawCard(dst *ebiten.Image, th *ui.Theme, c image.Rectangle) {
 	p := th.Palette
 	inner := t.card.Content(th)
-	l := ui.DrawTextBox(dst, briefingText, inner, ui.TextOptions{Face: th.Face(ui.TextMono), Color: p.Ink, Wrap: true,
+	ui.DrawTextBox(dst, briefingText, inner, ui.TextOptions{Face: th.Face(ui.TextMono), Color: p.Ink, Wrap: true,
 		LineHeight: th.LineHeight(ui.TextMono) * 1.12})
-	_ = l
 	t.stamp.draw(dst, th, "CONFIDENTIAL", float64(c.Max.X)-th.Px(120), float64(c.Max.Y)-th.Px(52), p.Danger)
 }

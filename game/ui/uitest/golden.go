@@ -14,6 +14,11 @@ import (
 
 var update = flag.Bool("update", false, "rewrite golden screenshots in game/ui/testdata/golden")
 
+// updating reports whether goldens are to be rewritten: -update, or
+// UPDATE_GOLDEN=1 for runs over packages that do not all know the flag
+// (go test ./game/ui/... with -update fails in textwrap).
+func updating() bool { return *update || os.Getenv("UPDATE_GOLDEN") == "1" }
+
 // Tolerances: a pixel differs when any channel is off by more than
 // ChannelTolerance; an image fails when more than PixelTolerance of its
 // pixels differ. Font rasterisers and GPU drivers disagree on edges by a
@@ -36,7 +41,7 @@ func GoldenDir() string {
 func Golden(t testing.TB, name string, img *image.RGBA) {
 	t.Helper()
 	path := filepath.Join(GoldenDir(), name+".png")
-	if *update {
+	if updating() {
 		if err := writePNG(path, img); err != nil {
 			t.Fatal(err)
 		}

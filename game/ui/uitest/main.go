@@ -10,7 +10,8 @@
 //
 //	xvfb-run -a go test ./game/ui/...
 //
-// and goldens are rewritten with -update.
+// and goldens are rewritten with UPDATE_GOLDEN=1 (or -update on a package
+// that imports uitest).
 package uitest
 
 import (

@@ -24,6 +24,9 @@ type Form struct {
 	// FocusFollowsHover moves focus to the control under the mouse, as in
 	// a game menu, so the highlight is never in two places.
 	FocusFollowsHover bool
+	// TooltipBeside puts tooltips right of their control instead of
+	// below, so in a menu they do not cover the next entry.
+	TooltipBeside bool
 
 	widgets    []Widget
 	focus      int // index of the focused widget, or -1
@@ -58,7 +61,7 @@ func (f *Form) Focused() Widget {
 // Focus gives w the focus and reports whether it could take it.
 func (f *Form) Focus(w Widget) bool {
 	for i, x := range f.widgets {
-		if x == w && w.Focusable() {
+		if x == w && canFocus(w) {
 			f.focus = i
 			return true
 		}
@@ -86,7 +89,7 @@ func (f *Form) step(dir int) {
 	}
 	for range n {
 		i = ((i+dir)%n + n) % n
-		if f.widgets[i].Focusable() {
+		if canFocus(f.widgets[i]) {
 			f.focus = i
 			return
 		}
@@ -97,9 +100,9 @@ func (f *Form) step(dir int) {
 // tooltips.
 func (f *Form) Update(ctx *ui.Context) {
 	in := ctx.Input
-	if f.focus >= 0 && !f.widgets[f.focus].Focusable() {
-		f.FocusNext() // the focused widget was disabled
-		if f.focus >= 0 && !f.widgets[f.focus].Focusable() {
+	if f.focus >= 0 && !canFocus(f.widgets[f.focus]) {
+		f.FocusNext() // the focused widget was disabled or hidden
+		if f.focus >= 0 && !canFocus(f.widgets[f.focus]) {
 			f.focus = -1
 		}
 	}
@@ -107,13 +110,13 @@ func (f *Form) Update(ctx *ui.Context) {
 	f.hover = -1
 	if !in.MouseUsed() {
 		for i := len(f.widgets) - 1; i >= 0; i-- {
-			if in.Cursor().In(f.widgets[i].Bounds()) {
+			if !f.widgets[i].IsHidden() && in.Cursor().In(f.widgets[i].Bounds()) {
 				f.hover = i
 				break
 			}
 		}
 	}
-	if f.hover >= 0 && f.widgets[f.hover].Focusable() {
+	if f.hover >= 0 && canFocus(f.widgets[f.hover]) {
 		if in.ButtonPressed(ebiten.MouseButtonLeft) || (f.FocusFollowsHover && in.CursorMoved()) {
 			f.focus, f.focusByKey = f.hover, false
 		}
@@ -124,7 +127,7 @@ func (f *Form) Update(ctx *ui.Context) {
 		fw.Update(ctx, f.state(f.focus))
 	}
 	for i, w := range f.widgets {
-		if i != f.focus {
+		if i != f.focus && !w.IsHidden() {
 			w.Update(ctx, f.state(i))
 		}
 	}
@@ -149,6 +152,9 @@ func (f *Form) Update(ctx *ui.Context) {
 	}
 	f.updateTooltip(ctx)
 }
+
+// canFocus reports whether Tab may stop on w.
+func canFocus(w Widget) bool { return w.Focusable() && !w.IsHidden() }
 
 func (f *Form) state(i int) State {
 	return State{Focused: i == f.focus, Hovered: i == f.hover}
@@ -188,13 +194,15 @@ func (f *Form) TooltipShown() string {
 // Draw paints the widgets, the focus ring and the tooltip.
 func (f *Form) Draw(dst *ebiten.Image, th *ui.Theme) {
 	for i, w := range f.widgets {
-		w.Draw(dst, th, f.state(i))
+		if !w.IsHidden() {
+			w.Draw(dst, th, f.state(i))
+		}
 	}
 	if fw := f.Focused(); fw != nil {
 		DrawFocusRing(dst, th, fw.Bounds())
 	}
 	if tip := f.TooltipShown(); tip != "" {
-		DrawTooltip(dst, th, tip, f.widgets[f.tipSubject].Bounds())
+		DrawTooltip(dst, th, tip, f.widgets[f.tipSubject].Bounds(), f.TooltipBeside)
 	}
 }
 

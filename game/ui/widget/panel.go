@@ -35,8 +35,12 @@ func (p *Panel) Focusable() bool { return false }
 func (p *Panel) Update(*ui.Context, State) {}
 
 // Content returns the area inside the panel's padding and below its title.
+// Its top-left is right even when the panel's height is not yet known, so
+// screens can lay out the content first and size the panel around it.
 func (p *Panel) Content(th *ui.Theme) image.Rectangle {
-	r := p.Rect.Inset(th.Pxi(ui.MetricPad * 1.4))
+	pad := th.Pxi(ui.MetricPad * 1.4)
+	// Not image.Rect, which would swap Min and Max on a panel not yet sized.
+	r := image.Rectangle{Min: p.Rect.Min.Add(image.Pt(pad, pad)), Max: p.Rect.Max.Sub(image.Pt(pad, pad))}
 	if p.Title != "" {
 		r.Min.Y += p.titleHeight(th)
 	}
@@ -44,7 +48,7 @@ func (p *Panel) Content(th *ui.Theme) image.Rectangle {
 }
 
 func (p *Panel) titleHeight(th *ui.Theme) int {
-	return int(th.LineHeight(ui.TextHeading)) + th.Pxi(14)
+	return int(th.LineHeight(ui.TextHeading)) + th.Pxi(20)
 }
 
 // Draw implements Widget.

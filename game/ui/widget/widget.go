@@ -36,14 +36,24 @@ type Widget interface {
 	Focusable() bool
 	// Tooltip is the help shown on hover or focus; "" for none.
 	Tooltip() string
+	// IsHidden reports whether the form should skip the widget entirely.
+	IsHidden() bool
+	SetHidden(bool)
 }
 
 // Base holds what every widget has; widgets embed it.
 type Base struct {
 	Rect     image.Rectangle
 	Tip      string
-	Disabled bool
+	Disabled bool // shown greyed, takes no input or focus
+	Hidden   bool // not shown, takes no input or focus
 }
+
+// IsHidden implements Widget.
+func (b *Base) IsHidden() bool { return b.Hidden }
+
+// SetHidden hides or shows the widget.
+func (b *Base) SetHidden(h bool) { b.Hidden = h }
 
 // Bounds implements Widget.
 func (b *Base) Bounds() image.Rectangle { return b.Rect }
@@ -82,7 +92,14 @@ func (c *clicker) pressed() bool { return c.armed }
 
 // Every widget satisfies Widget.
 var (
-	_ Widget = (*Button)(nil)
-	_ Widget = (*Label)(nil)
-	_ Widget = (*Panel)(nil)
+	_ Widget   = (*Button)(nil)
+	_ Widget   = (*Label)(nil)
+	_ Widget   = (*Panel)(nil)
+	_ Widget   = (*Toggle)(nil)
+	_ Widget   = (*Choice)(nil)
+	_ Widget   = (*Tabs)(nil)
+	_ Widget   = (*List)(nil)
+	_ Widget   = (*TextView)(nil)
+	_ Widget   = (*TextInput)(nil)
+	_ ui.Scene = (*Dialog)(nil)
 )
