@@ -6,7 +6,9 @@
 // Orders at once and Resolve applies them in this fixed order:
 //
 //  1. replies to offers (accept, reject, counter, stall, leak), forming agreements
-//  2. new offers (letters arrive after a turn in transit; forum meetings at once)
+//  2. new offers: a private letter spends a whole turn in transit and is read
+//     two turns after it was sent; a forum meeting or a public offer is heard
+//     at once and can be answered the next turn
 //  3. public statements, and the audience costs of breaking earlier ones
 //  4. unilateral moves on issues the actor controls
 //  5. agreement terms: fulfil or renege, ratification votes, verification, deadlines

@@ -51,8 +51,9 @@ func (g *Game) publish(off *Offer, leaker int, cause string) {
 	pref := g.Scen.Actors[from].Types[g.Types[from]].Prefs
 	g.addSupport(from, -g.Rules.AudienceCost*weight*(0.5+pref.PublicityAversion), "leak of "+off.ID)
 	for _, to := range off.To {
-		b := g.ActorIndex(to)
-		g.embarrass(b, from, 8*weight, "embarrassed by the leak of "+off.ID)
+		if b := g.ActorIndex(to); b != leaker {
+			g.embarrass(b, from, 8*weight, "embarrassed by the leak of "+off.ID)
+		}
 	}
 	if leaker >= 0 && leaker != from {
 		g.embarrass(from, leaker, 5, "betrayed by the leak of "+off.ID)

@@ -145,6 +145,10 @@ type Dilemma struct {
 	Posed    int    `json:"posed"`
 	Deadline int    `json:"deadline"`
 	Choice   string `json:"choice,omitempty"`
+	// Prompt and Choices are filled in views, so seats can answer
+	// without seeing the scenario's events.
+	Prompt  string      `json:"prompt,omitempty"`
+	Choices []ChoiceDef `json:"choices,omitempty"`
 }
 
 // IntelReport is a report delivered to one actor. True is the engine's

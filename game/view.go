@@ -63,8 +63,12 @@ func (g *Game) View(actor string) (*View, error) {
 			v.Beliefs[b] = clone(g.Beliefs[a][b])
 		}
 	}
+	v.Offers = make([]Offer, 0, 8)
 	for _, o := range g.Offers {
-		if o.Public || o.From == actor || (contains(o.To, actor) && o.Arrives <= g.Turn) {
+		mine := o.From == actor || (contains(o.To, actor) && o.Arrives <= g.Turn)
+		// Other governments' public offers matter while they are live;
+		// older ones are history, which VisibleLog keeps.
+		if mine || (o.Public && (o.Status == OfferOpen || o.Sent >= g.Turn-4)) {
 			c := *o
 			c.To, c.Terms, c.Replies = clone(o.To), clone(o.Terms), clone(o.Replies)
 			v.Offers = append(v.Offers, c)
@@ -82,7 +86,10 @@ func (g *Game) View(actor string) (*View, error) {
 	}
 	for _, d := range g.Dilemmas {
 		if d.Actor == actor {
-			v.Dilemmas = append(v.Dilemmas, *d)
+			c := *d
+			def := g.Scen.Events[d.Event].Dilemma
+			c.Prompt, c.Choices = def.Prompt, def.Choices
+			v.Dilemmas = append(v.Dilemmas, c)
 		}
 	}
 	for _, in := range g.Intel {

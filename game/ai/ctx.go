@@ -1,0 +1,270 @@
+package ai
+
+import (
+	"fmt"
+	"hash/fnv"
+	"math/rand/v2"
+
+	"backchannel/game"
+)
+
+// ctx is one decision in progress: the view, derived facts, the orders so
+// far and the capital left.
+type ctx struct {
+	s    *Seat
+	v    *game.View
+	m    *model
+	d    Difficulty
+	me   int
+	own  *typeTable
+	prof game.Profile
+	tau  float64 // share of the calendar gone, 0 at the first turn, 1 at the last
+	now  []int
+	u0   float64 // own raw utility now
+
+	trustIn             []float64   // others' trust in this actor, as the log shows it
+	said                [][]stance2 // each actor's standing public statements
+	budget              int
+	busy                []int // per issue: the option an order of this turn sets, or -1
+	rng                 *rand.Rand
+	tops                map[topKey]float64
+	leaky               []leakPlan
+	refined             [][]float64 // beliefs with the seat's own refinements, per actor
+	refinedBuf          [][]float64 // storage for refined
+	judged              map[uint64]judgeSet
+	pr                  [][]float64 // [issue][option]: chance the votes a move needs pass
+	scratch             topScratch
+	refused             []pkg   // the seat's recent packages that were turned down
+	bar                 float64 // the best value the current search has found
+	expBelief, expPrior []*expectation
+	asps                map[uint64]stance
+	gives, asks         []scored // candidates' working lists
+	cands               []term
+
+	dec Decision
+}
+
+// stance2 is a standing public statement: the actor insists on (or, with
+// oppose, rules out) an option of an issue.
+type stance2 struct {
+	issue, option int
+	oppose        bool
+	turn          int
+}
+
+type topKey struct {
+	a, k    int
+	parties uint64
+}
+
+// newCtx readies the seat's working context for a decision. The context
+// is reused from turn to turn, with its tables and caches emptied, so that
+// a decision allocates little: in a simulation, garbage is most of the cost.
+func newCtx(s *Seat, v *game.View) *ctx {
+	m := s.m
+	c := &s.work
+	old := *c
+	na, ni := len(m.sc.Actors), len(m.sc.Issues)
+	*c = ctx{s: s, v: v, m: m, d: s.Difficulty.level(), me: v.Me, now: v.Options, budget: v.Capital,
+		tops: old.tops, judged: old.judged, asps: old.asps, scratch: old.scratch, gives: old.gives, asks: old.asks, cands: old.cands,
+		busy: resize(old.busy, ni), refined: resize(old.refined, na), refinedBuf: resize(old.refinedBuf, na),
+		expBelief: resize(old.expBelief, na), expPrior: resize(old.expPrior, na), pr: resize(old.pr, ni), said: resize(old.said, na)}
+	if c.tops == nil {
+		c.tops, c.judged, c.asps = map[topKey]float64{}, map[uint64]judgeSet{}, map[uint64]stance{}
+	}
+	clear(c.tops)
+	clear(c.judged)
+	clear(c.asps)
+	for b := range c.refined {
+		c.refined[b] = nil
+		for _, e := range []*expectation{c.expBelief[b], c.expPrior[b]} {
+			if e != nil {
+				e.ok = false
+			}
+		}
+	}
+	for i := range c.pr {
+		c.pr[i] = resize(c.pr[i], len(m.sc.Issues[i].Options))
+		for j := range c.pr[i] {
+			c.pr[i][j] = c.pRatify(i, j)
+		}
+		c.busy[i] = -1
+	}
+	c.own = &m.types[c.me][v.Type]
+	c.prof = m.sc.Actors[c.me].AI
+	if v.Turns > 1 {
+		c.tau = clamp01(float64(v.Turn-1) / float64(v.Turns-1))
+	}
+	c.u0 = c.own.raw(c.now)
+	for a := range c.said {
+		c.said[a] = c.said[a][:0]
+	}
+	for _, st := range v.Statements {
+		a, ok := m.actor[st.Actor]
+		if !ok || st.Broken {
+			continue
+		}
+		if i, ok := m.issue[st.Issue]; ok {
+			if j, ok := m.option[i][st.Option]; ok {
+				c.said[a] = append(c.said[a], stance2{issue: i, option: j, oppose: st.Oppose, turn: st.Turn})
+			}
+		}
+	}
+	c.trustIn = s.mem.trustIn
+	return c
+}
+
+// random is the seat's own source, seeded by seed, turn and actor, made
+// only when a bluff or a leak needs it.
+func (c *ctx) random() *rand.Rand {
+	if c.rng == nil {
+		h := fnv.New64a()
+		h.Write([]byte(c.v.Actor))
+		c.rng = rand.New(rand.NewPCG(c.s.Seed^h.Sum64(), uint64(c.v.Turn)*0x9e3779b97f4a7c15+1))
+	}
+	return c.rng
+}
+
+// add appends an order if the capital allows; it returns its index or -1.
+func (c *ctx) add(o game.Order) int {
+	cost := o.Cost(c.v.Rules)
+	if cost > c.budget || len(c.dec.Orders) >= game.MaxOrders {
+		return -1
+	}
+	c.budget -= cost
+	c.dec.Orders = append(c.dec.Orders, o)
+	return len(c.dec.Orders) - 1
+}
+
+// afford reports whether an order of this kind and channel fits the budget.
+func (c *ctx) afford(o game.Order) bool {
+	return o.Cost(c.v.Rules) <= c.budget && len(c.dec.Orders) < game.MaxOrders
+}
+
+func (c *ctx) note(order int, offer, format string, args ...any) *Explanation {
+	c.dec.Explanations = append(c.dec.Explanations, Explanation{Order: order, Offer: offer, Text: fmt.Sprintf(format, args...)})
+	return &c.dec.Explanations[len(c.dec.Explanations)-1]
+}
+
+// bit is an actor's place in a set of parties.
+func bit(a int) uint64 {
+	if a < 0 || a >= 64 {
+		return 0
+	}
+	return 1 << uint(a)
+}
+
+// beliefs are the weights the seat puts on another actor's types: its
+// engine-kept beliefs, or the public priors for an easy seat, which does
+// not learn from what it sees.
+func (c *ctx) beliefs(b int) []float64 {
+	if c.d == Easy {
+		return c.m.priors[b]
+	}
+	if c.refined[b] != nil {
+		return c.refined[b]
+	}
+	c.refinedBuf[b] = c.inaction(b, c.rawBeliefs(b), c.refinedBuf[b])
+	c.refined[b] = c.refinedBuf[b]
+	return c.refined[b]
+}
+
+// rawBeliefs are the engine's beliefs about b as the view gives them.
+func (c *ctx) rawBeliefs(b int) []float64 {
+	if c.d != Easy && b < len(c.v.Beliefs) && len(c.v.Beliefs[b]) == len(c.m.priors[b]) {
+		return c.v.Beliefs[b]
+	}
+	return c.m.priors[b]
+}
+
+// inaction refines the beliefs about b by what b has not done: a type
+// that would gain from a move b could make alone, and has not made, is
+// less likely, unless the move is a chip b may be keeping to trade. The
+// engine's update does not read silences; a seat can.
+func (c *ctx) inaction(b int, w, buf []float64) []float64 {
+	out := append(buf[:0], w...)
+	if c.v.Turn <= 1 {
+		return out
+	}
+	for i := range c.now {
+		if c.v.Controller[i] != b {
+			continue
+		}
+		for j := range c.m.sc.Issues[i].Options {
+			if j == c.now[i] || len(c.m.consent[i][j].actors) > 0 {
+				continue
+			}
+			others := c.othersWant(b, i, j)
+			for k := range out {
+				gain := c.pr[i][j] * c.m.types[b][k].delta(i, c.now[i], j)
+				if gain > 1 && others <= 2*gain+2 {
+					out[k] *= 0.4
+				}
+			}
+		}
+	}
+	sum := 0.0
+	for _, x := range out {
+		sum += x
+	}
+	if sum <= 0 {
+		return append(out[:0], w...)
+	}
+	for k := range out {
+		out[k] /= sum
+	}
+	return out
+}
+
+// reservation estimates what type k of actor b needs from a deal now: the
+// engine's rule (the type's reservation raised by lost support) applied to
+// the public support figures.
+func (c *ctx) reservation(b, k int) float64 {
+	p := c.m.types[b][k].prefs
+	if c.d == Easy {
+		return p.Reservation
+	}
+	pressure := (c.m.sc.Actors[b].Support - c.v.Support[b]) * 0.5 * (0.5 + p.PublicityAversion)
+	return clampU(p.Reservation + pressure)
+}
+
+// consentIn reports whether the parties include everyone whose consent
+// moving issue i to option j needs.
+func (c *ctx) consentIn(i, j int, parties uint64) bool {
+	for _, a := range c.m.consent[i][j].actors {
+		if parties&bit(a) == 0 {
+			return false
+		}
+	}
+	return true
+}
+
+// pRatify is the chance that the votes moving issue i to option j needs
+// all pass, from the public support figures.
+func (c *ctx) pRatify(i, j int) float64 {
+	p := 1.0
+	for _, r := range c.m.consent[i][j].rats {
+		p *= sigmoid((c.v.Support[r.actor] - r.threshold) / r.spread)
+	}
+	return p
+}
+
+func (c *ctx) name(a int) string {
+	ad := &c.m.sc.Actors[a]
+	if ad.Short != "" {
+		return ad.Short
+	}
+	if ad.Name != "" {
+		return ad.Name
+	}
+	return ad.ID
+}
+
+// resize returns s with length n, reusing its storage when it can; the
+// elements are not cleared.
+func resize[T any](s []T, n int) []T {
+	if cap(s) >= n {
+		return s[:n]
+	}
+	return append(s[:cap(s)], make([]T, n-cap(s))...)
+}

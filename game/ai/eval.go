@@ -1,0 +1,189 @@
+package ai
+
+import (
+	"backchannel/game"
+	"backchannel/game/fmath"
+)
+
+// judge is one point of view on a package: the seat's own, or one possible
+// type of a counterpart as the seat models it.
+type judge struct {
+	a, k    int
+	t       *typeTable
+	u0      float64 // raw utility now
+	own     bool    // the seat itself: trust is its own
+	trustMe float64 // a modelled counterpart's trust in the seat
+	gamma   float64 // risk attitude: chances are raised to this power
+	careful bool    // weighs ratification, fulfilment and costs
+	weight  float64 // belief in this type
+}
+
+// worth is a package's value to one judge.
+type worth struct {
+	eu      float64 // expected utility, costs included
+	full    float64 // utility if every term were carried out, before costs
+	crosses bool    // a term sets an option on one of the judge's red lines
+	cost    float64 // linkage, publicity and audience costs
+}
+
+func (c *ctx) self() judge {
+	return judge{a: c.me, k: c.v.Type, t: c.own, u0: c.u0, own: true, gamma: gammaOf(c.prof.Risk), careful: true, weight: 1}
+}
+
+// gammaOf turns a risk attitude (-1 averse .. 1 seeking) into the power
+// applied to chances: a risk-averse seat discounts uncertain terms more.
+func gammaOf(risk float64) float64 { return fmath.Clamp(1-0.5*risk, 0.5, 1.5) }
+
+func (c *ctx) trust(j *judge, x int) float64 {
+	if j.own {
+		return c.v.Trust[x]
+	}
+	if x == c.me {
+		return j.trustMe
+	}
+	return 50
+}
+
+// pFulfil is how likely a counterpart is to carry out its term: trust
+// mostly, and in a trade a stated quid pro quo binds more than a deniable
+// hint (callers pass LinkNone for a one-sided package).
+func pFulfil(trust float64, lk game.Linkage, vague bool) float64 {
+	p := 0.7 + 0.3*trust/100
+	switch lk {
+	case game.LinkExplicit:
+		p += 0.06
+	case game.LinkImplicit:
+		p += 0.03
+	}
+	if vague {
+		p *= 0.9
+	}
+	return fmath.Clamp(p, 0.05, 0.98)
+}
+
+// evaluate values a package for a judge.
+func (c *ctx) evaluate(j *judge, p *pkg) worth {
+	var w worth
+	eu, full, concession := 0.0, 0.0, 0.0
+	lk := p.linkage
+	if p.distinctActors() < 2 {
+		lk = game.LinkNone
+	}
+	for n := range p.terms {
+		if !c.effective(p, n) {
+			continue
+		}
+		t := p.terms[n]
+		cur := c.now[t.issue]
+		d := j.t.delta(t.issue, cur, t.option)
+		full += d
+		if j.t.red[t.issue][t.option] > j.t.red[t.issue][cur] {
+			w.crosses = true
+		}
+		if !j.careful {
+			eu += d
+			continue
+		}
+		prob := c.pRatify(t.issue, t.option)
+		if t.actor != j.a {
+			prob *= pFulfil(c.trust(j, t.actor), lk, t.vague)
+		}
+		if j.gamma != 1 && prob < 1 {
+			prob = fmath.Pow(prob, j.gamma)
+		}
+		eu += prob * d
+		if t.actor == j.a && d < 0 {
+			concession -= d
+		}
+	}
+	w.full = clampU(j.u0 + full)
+	w.eu = clampU(j.u0 + eu)
+	if j.careful {
+		w.cost = c.costs(j, p, concession)
+		w.eu -= w.cost
+	}
+	return w
+}
+
+// linkCost is how much of a type's linkage aversion each level costs: a
+// deniable hint costs far less than a stated trade.
+func linkCost(lk game.Linkage) float64 {
+	switch lk {
+	case game.LinkExplicit:
+		return 1
+	case game.LinkImplicit:
+		return 0.3
+	}
+	return 0
+}
+
+// leakWeight is the engine's weight of a leaked offer's linkage.
+func leakWeight(lk game.Linkage) float64 {
+	switch lk {
+	case game.LinkExplicit:
+		return 1
+	case game.LinkImplicit:
+		return 0.5
+	}
+	return 0.25
+}
+
+// costs are what a package costs a judge beyond its terms: explicit
+// linkage it minds, being seen to concede, a leak's damage at home for the
+// sender, and the audience cost of going back on its public statements.
+func (c *ctx) costs(j *judge, p *pkg, concession float64) float64 {
+	pr := j.t.prefs
+	cost := 0.0
+	if p.distinctActors() > 1 {
+		cost += pr.LinkageAversion * 10 * linkCost(p.linkage)
+	}
+	expose := c.exposure(p)
+	cost += pr.PublicityAversion * (2 + 0.5*concession) * expose
+	r := &c.v.Rules
+	if j.a == p.from {
+		if !p.public && p.channel != game.ChannelPublic {
+			cost += expose * r.AudienceCost * leakWeight(p.linkage) * (0.5 + pr.PublicityAversion) * 0.5
+		}
+		return cost
+	}
+	for _, st := range c.said[j.a] {
+		if c.breaks(st, p.terms) {
+			cost += r.AudienceCost * (0.5 + pr.PublicityAversion) * 0.5
+		}
+	}
+	return cost
+}
+
+// breaks reports whether accepting terms goes back on a statement, by the
+// engine's rule: any term on the issue that contradicts it.
+func (c *ctx) breaks(st stance2, ts []term) bool {
+	for _, t := range ts {
+		if t.issue == st.issue && ((st.oppose && t.option == st.option) || (!st.oppose && t.option != st.option)) {
+			return true
+		}
+	}
+	return false
+}
+
+// exposure is the chance that the package becomes public: certain for a
+// public offer, else the engine's per-turn leak chance over the three
+// turns a message stays at risk.
+func (c *ctx) exposure(p *pkg) float64 {
+	if p.public || p.channel == game.ChannelPublic {
+		return 1
+	}
+	q := 1.0
+	if p.from >= 0 {
+		q += c.m.sc.Actors[p.from].Leakiness
+	}
+	for _, a := range p.to {
+		q += c.m.sc.Actors[a].Leakiness
+	}
+	q *= c.v.Rules.LeakChance
+	if p.channel == game.ChannelForum {
+		q *= 0.5
+	}
+	q = fmath.Clamp(q, 0, 0.9)
+	stay := 1 - q
+	return 1 - stay*stay*stay
+}

@@ -1,0 +1,68 @@
+package ai
+
+import (
+	"testing"
+
+	"backchannel/game"
+	"backchannel/game/gametest"
+	"backchannel/game/scenario"
+)
+
+// TestOrdersPassCheck plays many seeded all-AI games at every difficulty
+// and checks every seat's orders with game.Check before they resolve.
+func TestOrdersPassCheck(t *testing.T) {
+	scens := []*game.Scenario{gametest.Small(), gametest.Synthetic(5, 10), gametest.Synthetic(3, 4)}
+	for _, name := range scenario.BuiltinNames() {
+		sc, err := scenario.Builtin(name)
+		if err != nil {
+			t.Fatal(err)
+		}
+		scens = append(scens, sc)
+	}
+	runs := 40
+	if testing.Short() {
+		runs = 8
+	}
+	for _, sc := range scens {
+		for _, d := range []Difficulty{Easy, Normal, Hard} {
+			for seed := uint64(1); seed <= uint64(runs); seed++ {
+				g, err := game.New(sc, game.Setup{Seed: seed, Historical: seed%5 == 0})
+				if err != nil {
+					t.Fatal(err)
+				}
+				seats := Seats(sc, d, seed)
+				for !g.Over {
+					orders := map[string][]game.Order{}
+					for _, s := range seats {
+						v, _ := g.View(s.Actor)
+						dec := s.Decide(v)
+						if err := g.Check(s.Actor, dec.Orders); err != nil {
+							t.Fatalf("%s %v seed %d turn %d: %v\norders: %+v", sc.ID, d, seed, g.Turn, err, dec.Orders)
+						}
+						if len(dec.Explanations) == 0 {
+							t.Fatalf("%s %v seed %d turn %d: no explanation", sc.ID, d, seed, g.Turn)
+						}
+						for n := range dec.Orders {
+							if !explained(dec, n) {
+								t.Fatalf("%s %v seed %d turn %d: order %d (%s) unexplained", sc.ID, d, seed, g.Turn, n, dec.Orders[n].Kind)
+							}
+						}
+						orders[s.Actor] = dec.Orders
+					}
+					if err := g.Resolve(orders); err != nil {
+						t.Fatalf("%s %v seed %d: %v", sc.ID, d, seed, err)
+					}
+				}
+			}
+		}
+	}
+}
+
+func explained(d Decision, n int) bool {
+	for _, e := range d.Explanations {
+		if e.Order == n && e.Text != "" {
+			return true
+		}
+	}
+	return false
+}

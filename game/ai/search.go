@@ -1,0 +1,284 @@
+package ai
+
+import (
+	"slices"
+
+	"backchannel/game"
+)
+
+// plan is a package the seat might send, with its reckoning.
+type plan struct {
+	p     pkg
+	forum string
+	eu    float64 // worth to the seat
+	pacc  float64 // chance that every recipient accepts
+	value float64 // gain over what the seat holds now, times pacc
+}
+
+// search finds the package among the parties that maximises the seat's
+// gain times the chance that all recipients accept, among packages the
+// seat itself would accept. Seeds are extra packages to consider, such as
+// a refused offer edited into one the seat would take.
+func (c *ctx) search(to []int, seeds []pkg) (plan, bool) {
+	c.bar = 0
+	parties := bit(c.me)
+	for _, b := range to {
+		parties |= bit(b)
+	}
+	ch, forum := c.channelFor(to)
+	if ch == game.ChannelPrivate && c.v.Turn+2 > c.v.Turns {
+		return plan{}, false // a letter sent now would arrive after the end
+	}
+	st := c.aspiration(parties)
+	if st.top-clampU(c.u0) < 0.5 && len(seeds) == 0 {
+		// Even the best deal these parties could give the seat, while each
+		// still gains, is worth nothing: no need to model them.
+		return plan{}, false
+	}
+	asp := st.asp
+	cands := c.candidates(parties, to)
+	if len(cands) == 0 && len(seeds) == 0 {
+		return plan{}, false
+	}
+	var best plan
+	found := false
+	try := func(p *pkg) {
+		for _, lk := range c.linkages(p) {
+			p.linkage = lk
+			if pl, ok := c.assess(p, to, asp); ok && (!found || pl.value > best.value) {
+				pl.p, pl.forum = p.clone(), forum
+				best, found = pl, true
+				c.bar = pl.value
+			}
+		}
+	}
+	buf := make([]term, 0, 3)
+	var walk func(start int)
+	walk = func(start int) {
+		if len(buf) > 0 && c.involvesAll(buf, to) {
+			p := pkg{from: c.me, to: to, terms: buf, channel: ch, parties: parties}
+			try(&p)
+		}
+		if len(buf) == c.maxTerms() {
+			return
+		}
+		for n := start; n < len(cands); n++ {
+			if hasIssue(buf, cands[n].issue) {
+				continue
+			}
+			buf = append(buf, cands[n])
+			walk(n + 1)
+			buf = buf[:len(buf)-1]
+		}
+	}
+	walk(0)
+	for _, s := range seeds {
+		p := s.clone()
+		p.from, p.to, p.channel, p.public, p.parties = c.me, to, ch, false, parties
+		if pl, ok := c.assess(&p, to, asp); ok && (!found || pl.value > best.value) {
+			pl.p, pl.forum = p, forum
+			best, found = pl, true
+			c.bar = pl.value
+		}
+	}
+	if !found || best.value < 0.5 || best.pacc < 0.1 {
+		return plan{}, false
+	}
+	// Confirm with the engine's own utility before committing to it.
+	if c.v.Scenario.Utility(c.me, c.v.Type, c.v.Scenario.Apply(c.now, c.gameTerms(c.effectiveTerms(&best.p)))) < c.v.Reservation {
+		return plan{}, false
+	}
+	return best, true
+}
+
+// assess values one package as a proposal.
+func (c *ctx) assess(p *pkg, to []int, asp float64) (plan, bool) {
+	j := c.self()
+	w := c.evaluate(&j, p)
+	gain := w.eu - clampU(c.u0)
+	// The chance of acceptance is at most 1, so a package whose gain alone
+	// cannot beat the best so far need not be put to the counterparts.
+	if w.crosses || w.eu < asp || gain <= 0 || gain <= c.bar {
+		return plan{}, false
+	}
+	pacc := c.repeatPenalty(p)
+	for _, b := range to {
+		pacc *= c.pAccept(b, p)
+		if pacc < 0.01 {
+			return plan{}, false
+		}
+	}
+	return plan{eu: w.eu, pacc: pacc, value: gain * pacc}, true
+}
+
+func (c *ctx) maxTerms() int {
+	switch c.d {
+	case Hard:
+		return 3
+	}
+	return 2
+}
+
+// linkages are the linkage levels worth trying: none for a one-sided
+// package; for a trade, an easy seat always states it outright, the others
+// weigh all three.
+func (c *ctx) linkages(p *pkg) []game.Linkage {
+	if p.distinctActors() < 2 {
+		return []game.Linkage{game.LinkNone}
+	}
+	if c.d == Easy {
+		return []game.Linkage{game.LinkExplicit}
+	}
+	return []game.Linkage{game.LinkNone, game.LinkImplicit, game.LinkExplicit}
+}
+
+// involvesAll requires, in a package to several actors, a promise from
+// each: a bystander would only be a veto.
+func (c *ctx) involvesAll(ts []term, to []int) bool {
+	if len(to) < 2 {
+		return true
+	}
+	for _, b := range to {
+		in := false
+		for _, t := range ts {
+			in = in || t.actor == b
+		}
+		if !in {
+			return false
+		}
+	}
+	return true
+}
+
+// scored is a candidate term with a rough merit for pruning.
+type scored struct {
+	t     term
+	merit float64
+}
+
+// candidates lists the promises worth putting in a package: concessions
+// by the seat that the recipients value more than it costs the seat, and
+// demands on issues the parties control that the seat wants, cheapest for
+// them first. Moves the seat could make alone are left to moves.
+func (c *ctx) candidates(parties uint64, to []int) []term {
+	gives, asks := c.gives[:0], c.asks[:0]
+	defer func() { c.gives, c.asks = gives, asks }()
+	for i := range c.now {
+		x := c.v.Controller[i]
+		if c.busy[i] >= 0 || parties&bit(x) == 0 {
+			continue
+		}
+		cur := c.now[i]
+		for j := range c.m.sc.Issues[i].Options {
+			if j == cur || !c.consentIn(i, j, parties) {
+				continue
+			}
+			d := c.own.delta(i, cur, j)
+			t := term{actor: x, issue: i, option: j}
+			switch {
+			case x == c.me && (d < 0 || c.chip(i, j, d)):
+				gives = append(gives, scored{t, c.othersGain(to, i, cur, j) + d})
+			case x == c.me && d > 0 && len(c.m.consent[i][j].actors) > 0:
+				asks = append(asks, scored{t, d})
+			case x != c.me && d > 0:
+				asks = append(asks, scored{t, d + c.othersGain([]int{x}, i, cur, j)})
+			}
+		}
+	}
+	k := c.breadth(len(to))
+	byMerit := func(a, b scored) int { return cmpF(b.merit, a.merit) }
+	slices.SortStableFunc(gives, byMerit)
+	slices.SortStableFunc(asks, byMerit)
+	out := c.cands[:0]
+	defer func() { c.cands = out }()
+	for n := 0; n < len(asks) && n < k; n++ {
+		out = append(out, asks[n].t)
+	}
+	for n := 0; n < len(gives) && n < k && gives[n].merit > 0; n++ {
+		out = append(out, gives[n].t)
+	}
+	return out
+}
+
+// breadth is how many candidate promises of each kind the search keeps.
+func (c *ctx) breadth(recipients int) int {
+	switch {
+	case c.d == Easy:
+		return 3
+	case c.d == Hard && recipients == 1:
+		return 5
+	case recipients > 1:
+		return 3
+	}
+	return 4
+}
+
+// othersGain is what moving issue i from cur to j is worth to the actors,
+// summed, by the seat's beliefs about them (priors for an easy seat).
+func (c *ctx) othersGain(as []int, i, cur, j int) float64 {
+	sum := 0.0
+	for _, b := range as {
+		w := c.beliefs(b)
+		for k := range w {
+			sum += w[k] * c.m.types[b][k].delta(i, cur, j)
+		}
+	}
+	return sum
+}
+
+// repeatPenalty lowers the hopes for a package the same recipients turned
+// down in the last few turns.
+func (c *ctx) repeatPenalty(p *pkg) float64 {
+	if c.refused == nil {
+		c.refused = []pkg{}
+		for n := range c.v.Offers {
+			o := &c.v.Offers[n]
+			if o.From == c.v.Actor && o.Sent >= c.v.Turn-4 && o.Status != game.OfferOpen && o.Status != game.OfferAccepted {
+				c.refused = append(c.refused, c.fromOffer(o))
+			}
+		}
+	}
+	f := 1.0
+	for n := range c.refused {
+		q := &c.refused[n]
+		if q.parties == p.parties && sameTerms(q.terms, p.terms) {
+			f *= 0.3
+		}
+	}
+	return f
+}
+
+func sameTerms(a, b []term) bool {
+	if len(a) != len(b) {
+		return false
+	}
+	for _, t := range a {
+		found := false
+		for _, u := range b {
+			found = found || (t.actor == u.actor && t.issue == u.issue && t.option == u.option)
+		}
+		if !found {
+			return false
+		}
+	}
+	return true
+}
+
+// channelFor picks a forum meeting when one is open that all the parties
+// attend (it arrives a turn sooner and leaks less), else a private letter.
+func (c *ctx) channelFor(to []int) (game.Channel, string) {
+	for _, f := range c.v.Forums {
+		if f < 0 || f >= len(c.m.sc.Forums) {
+			continue
+		}
+		fd := &c.m.sc.Forums[f]
+		all := containsStr(fd.Attendees, c.v.Actor)
+		for _, b := range to {
+			all = all && containsStr(fd.Attendees, c.m.sc.Actors[b].ID)
+		}
+		if all {
+			return game.ChannelForum, fd.ID
+		}
+	}
+	return game.ChannelPrivate, ""
+}

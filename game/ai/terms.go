@@ -1,0 +1,149 @@
+package ai
+
+import (
+	"fmt"
+
+	"backchannel/game"
+)
+
+// agreements carries out the seat's pending terms. It fulfils them as a
+// rule. It reneges when a term would cross one of its red lines, when
+// another party has already broken the same agreement and the term costs
+// it something (not an easy seat, which is naive), or when the deal as it
+// now stands is worth less than its reservation and it trusts the others
+// too little for keeping its word to pay; how little is "too little"
+// rises with the difficulty. A hard seat facing partners it distrusts lets
+// them move first while its own deadline allows.
+func (c *ctx) agreements() {
+	defer c.reserve()
+	for n := range c.v.Agreements {
+		ag := &c.v.Agreements[n]
+		if !containsStr(ag.Parties, c.v.Actor) {
+			continue
+		}
+		for k := range ag.Terms {
+			t := &ag.Terms[k]
+			if t.Actor == c.v.Actor && t.Status == game.TermPending {
+				c.keep(ag, k)
+			}
+		}
+	}
+}
+
+// reserve marks the issues that pending terms of the seat's agreements
+// will set, so that it takes no new deal that would undo them.
+func (c *ctx) reserve() {
+	for n := range c.v.Agreements {
+		ag := &c.v.Agreements[n]
+		if !containsStr(ag.Parties, c.v.Actor) {
+			continue
+		}
+		for _, u := range ag.Terms {
+			if t, ok := c.termOf(u.Term); ok && u.Status == game.TermPending && c.busy[t.issue] < 0 && c.v.Controller[t.issue] == t.actor {
+				c.busy[t.issue] = t.option
+			}
+		}
+	}
+}
+
+func (c *ctx) keep(ag *game.Agreement, k int) {
+	gt := ag.Terms[k].Term
+	t, ok := c.termOf(gt)
+	fulfil := game.Order{Kind: game.OrderFulfil, Agreement: ag.ID, TermIndex: k}
+	renege := game.Order{Kind: game.OrderRenege, Agreement: ag.ID, TermIndex: k}
+	if !ok {
+		c.note(c.add(fulfil), "", "%s carries out its promise in %s.", c.name(c.me), ag.ID)
+		return
+	}
+	d := 0.0
+	if c.v.Controller[t.issue] == c.me {
+		d = c.own.delta(t.issue, c.now[t.issue], t.option)
+	}
+	betrayed, waiting, minTrust := "", false, 100.0
+	for _, p := range ag.Parties {
+		if b, ok := c.m.actor[p]; ok && b != c.me {
+			minTrust = min(minTrust, c.v.Trust[b])
+		}
+	}
+	for _, u := range ag.Terms {
+		if u.Actor == c.v.Actor {
+			continue
+		}
+		switch u.Status {
+		case game.TermReneged, game.TermExpired:
+			betrayed = u.Actor
+		case game.TermPending:
+			waiting = true
+		}
+	}
+	what := c.sayTerm(t)
+	switch {
+	case d != 0 && c.own.red[t.issue][t.option] > c.own.red[t.issue][c.now[t.issue]]:
+		c.note(c.add(renege), "", "%s reneges on its promise that %s: it would cross one of its red lines.", c.name(c.me), what)
+	case betrayed != "" && d < 0 && c.d > Easy:
+		c.note(c.add(renege), "", "%s reneges on its promise that %s: %s broke its side of %s first.", c.name(c.me), what, c.name(c.m.actor[betrayed]), ag.ID)
+	case d < 0 && c.dealValue(ag) < c.v.Reservation && minTrust < c.renegeTrust(ag.Linkage):
+		c.note(c.add(renege), "", "%s reneges on its promise that %s: the deal is now worth %s to it, below the %s it must have, and it trusts the other side too little (%s) to keep its word at a loss.",
+			c.name(c.me), what, score(c.dealValue(ag)), score(c.v.Reservation), score(minTrust))
+	case c.busy[t.issue] >= 0 && c.busy[t.issue] != t.option && ag.Terms[k].Deadline > c.v.Turn:
+		c.note(-1, "", "%s puts off its promise that %s: another of its agreements settles that issue this turn.", c.name(c.me), what)
+	case c.d == Hard && d < 0 && waiting && minTrust < 40 && ag.Terms[k].Deadline > c.v.Turn:
+		c.note(-1, "", "%s holds back its promise that %s until the others move: it trusts them little (%s) and has until turn %d.",
+			c.name(c.me), what, score(minTrust), ag.Terms[k].Deadline)
+	default:
+		c.busy[t.issue] = t.option
+		c.note(c.add(fulfil), "", "%s keeps its word: %s, as agreed in %s.%s", c.name(c.me), what, ag.ID, costWords(d))
+	}
+}
+
+func costWords(d float64) string {
+	switch {
+	case d < -0.5:
+		return fmt.Sprintf(" It costs %.0f points, but breaking its word would cost trust with everyone who knows.", -d)
+	case d > 0.5:
+		return fmt.Sprintf(" It gains %.0f points by it.", d)
+	}
+	return ""
+}
+
+// renegeTrust is the trust below which the seat will break a deal that has
+// turned bad. Harder seats are readier to, risk-takers more so, and a deal
+// that was never a stated quid pro quo is easier to walk away from.
+func (c *ctx) renegeTrust(lk game.Linkage) float64 {
+	base := 25.0
+	switch c.d {
+	case Easy:
+		base = 15
+	case Hard:
+		base = 35
+	}
+	base += 10 * c.prof.Risk
+	switch lk {
+	case game.LinkNone:
+		base += 5
+	case game.LinkExplicit:
+		base -= 5
+	}
+	return base
+}
+
+// dealValue is the seat's utility if every still-pending term of the
+// agreement were carried out now.
+func (c *ctx) dealValue(ag *game.Agreement) float64 {
+	p := pkg{from: -1, linkage: ag.Linkage}
+	for _, id := range ag.Parties {
+		if a, ok := c.m.actor[id]; ok {
+			p.parties |= bit(a)
+		}
+	}
+	for _, u := range ag.Terms {
+		if u.Status != game.TermPending {
+			continue
+		}
+		if t, ok := c.termOf(u.Term); ok {
+			p.terms = append(p.terms, t)
+		}
+	}
+	j := c.self()
+	return c.evaluate(&j, &p).full
+}

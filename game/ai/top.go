@@ -1,0 +1,220 @@
+package ai
+
+import "backchannel/game"
+
+// top is the most type k of actor a can hope for from a deal among the
+// parties: the best settlement of the issues they control (where they can
+// give the consent needed) that still leaves every other party above its
+// floor, as far as a can tell. For the seat itself the others are judged
+// by its beliefs; for a counterpart the seat models, by the public priors,
+// since it cannot see that counterpart's beliefs. Without the others'
+// floors the top would be a fantasy that no one concedes toward.
+func (c *ctx) top(a, k int, parties uint64) float64 {
+	key := topKey{a, k, parties}
+	if t, ok := c.tops[key]; ok {
+		return t
+	}
+	t := &c.m.types[a][k]
+	sc := &c.scratch
+	sc.others = sc.others[:0]
+	sc.slack = sc.slack[:0]
+	for b := range c.m.sc.Actors {
+		if b != a && parties&bit(b) != 0 {
+			sc.others = append(sc.others, b)
+			sc.slack = append(sc.slack, c.expected(b, a != c.me).slack)
+		}
+	}
+	no := len(sc.others)
+	// Per issue, each allowed option's gain for a and expected gain for
+	// each other party, counted with the odds that the move happens: the
+	// vote, and the controller keeping its word if it is someone else.
+	sc.gain, sc.oth, sc.start = sc.gain[:0], sc.oth[:0], sc.start[:0]
+	pOther := pFulfil(50, game.LinkImplicit, false)
+	for i := range c.now {
+		x := c.v.Controller[i]
+		if parties&bit(x) == 0 {
+			continue
+		}
+		sc.start = append(sc.start, len(sc.gain))
+		cur := c.now[i]
+		for j := range c.m.sc.Issues[i].Options {
+			if j != cur && !c.consentIn(i, j, parties) {
+				continue
+			}
+			pr := c.pr[i][j]
+			pa := pr
+			if x != a {
+				pa *= pFulfil(c.topTrust(a, x), game.LinkImplicit, false)
+			}
+			sc.gain = append(sc.gain, pa*t.delta(i, cur, j))
+			for _, b := range sc.others {
+				pb := pr
+				if x != b {
+					pb *= pOther
+				}
+				sc.oth = append(sc.oth, pb*c.gain(c.expected(b, a != c.me), b, a != c.me, i, j))
+			}
+		}
+	}
+	ni := len(sc.start)
+	sc.start = append(sc.start, len(sc.gain))
+	// Walk each issue's best options for a first, so that a good
+	// settlement is found early and bounds the rest of the walk.
+	for n := 0; n < ni; n++ {
+		lo, hi := sc.start[n], sc.start[n+1]
+		for q := lo + 1; q < hi; q++ {
+			for r := q; r > lo && sc.gain[r] > sc.gain[r-1]; r-- {
+				sc.gain[r], sc.gain[r-1] = sc.gain[r-1], sc.gain[r]
+				for o := 0; o < no; o++ {
+					sc.oth[r*no+o], sc.oth[(r-1)*no+o] = sc.oth[(r-1)*no+o], sc.oth[r*no+o]
+				}
+			}
+		}
+	}
+	// bound[n] is the most a could still gain from issue n on.
+	sc.bound = resize(sc.bound, ni+1)
+	sc.bound[ni] = 0
+	for n := ni - 1; n >= 0; n-- {
+		best := 0.0
+		for q := sc.start[n]; q < sc.start[n+1]; q++ {
+			best = max(best, sc.gain[q])
+		}
+		sc.bound[n] = sc.bound[n+1] + best
+	}
+	// obound[n*no+o] is the most other o could still gain from issue n on:
+	// a branch that cannot lift some party to its floor is cut.
+	sc.obound = resize(sc.obound, (ni+1)*no)
+	clear(sc.obound[ni*no:])
+	for n := ni - 1; n >= 0; n-- {
+		for o := 0; o < no; o++ {
+			best := 0.0
+			for q := sc.start[n]; q < sc.start[n+1]; q++ {
+				best = max(best, sc.oth[q*no+o])
+			}
+			sc.obound[n*no+o] = sc.obound[(n+1)*no+o] + best
+		}
+	}
+	sc.sums = resize(sc.sums, no)
+	clear(sc.sums)
+	best, found := 0.0, false
+	leaves := 0
+	var walk func(n int, gain float64)
+	walk = func(n int, gain float64) {
+		if (found && gain+sc.bound[n] <= best) || leaves > maxLeaves {
+			return
+		}
+		for o := 0; o < no; o++ {
+			if sc.slack[o]+sc.sums[o]+sc.obound[n*no+o] < 0 {
+				return
+			}
+		}
+		if n == ni {
+			leaves++
+			for o := range sc.sums {
+				if sc.slack[o]+sc.sums[o] < 0 {
+					return
+				}
+			}
+			best, found = gain, true
+			return
+		}
+		for q := sc.start[n]; q < sc.start[n+1]; q++ {
+			for o := 0; o < no; o++ {
+				sc.sums[o] += sc.oth[q*no+o]
+			}
+			walk(n+1, gain+sc.gain[q])
+			for o := 0; o < no; o++ {
+				sc.sums[o] -= sc.oth[q*no+o]
+			}
+		}
+	}
+	walk(0, 0)
+	u := clampU(t.raw(c.now) + best)
+	c.tops[key] = u
+	return u
+}
+
+// maxLeaves bounds the settlements top weighs in a large party set.
+const maxLeaves = 4096
+
+// topScratch holds top's working slices between calls.
+type topScratch struct {
+	others              []int
+	slack, gain, oth    []float64
+	bound, sums, obound []float64
+	start               []int
+}
+
+// expectation is what the seat expects of actor b: the gain of each issue
+// move from where things stand, and how far b is above its floor now,
+// averaged over b's types by the seat's beliefs or by the public priors.
+type expectation struct {
+	delta [][]float64 // [issue][option], filled in as issues come up
+	done  []bool      // [issue]: delta is filled in
+	slack float64
+	ok    bool // computed for this decision
+}
+
+func (c *ctx) expected(b int, priors bool) *expectation {
+	cache := c.expBelief
+	if priors {
+		cache = c.expPrior
+	}
+	e := cache[b]
+	if e != nil && e.ok {
+		return e
+	}
+	if e == nil {
+		e = &expectation{}
+		cache[b] = e
+	}
+	w := c.expWeights(b, priors)
+	e.delta, e.done, e.slack, e.ok = resize(e.delta, len(c.now)), resize(e.done, len(c.now)), 0, true
+	clear(e.done)
+	for k, wk := range w {
+		if wk != 0 {
+			t := &c.m.types[b][k]
+			u := clampU(t.raw(c.now))
+			e.slack += wk * (u - max(c.reservation(b, k), u+minGain))
+		}
+	}
+	return e
+}
+
+func (c *ctx) expWeights(b int, priors bool) []float64 {
+	if priors {
+		return c.m.priors[b]
+	}
+	return c.beliefs(b)
+}
+
+// gain is the expected gain to b of moving issue i to option j, worked
+// out for an issue the first time it is asked for.
+func (c *ctx) gain(e *expectation, b int, priors bool, i, j int) float64 {
+	if !e.done[i] {
+		e.done[i] = true
+		d := resize(e.delta[i], len(c.m.sc.Issues[i].Options))
+		clear(d)
+		for k, wk := range c.expWeights(b, priors) {
+			if wk != 0 {
+				t := &c.m.types[b][k]
+				for jj := range d {
+					d[jj] += wk * t.delta(i, c.now[i], jj)
+				}
+			}
+		}
+		e.delta[i] = d
+	}
+	return e.delta[i][j]
+}
+
+// topTrust is a's trust in x as the seat knows or guesses it.
+func (c *ctx) topTrust(a, x int) float64 {
+	switch {
+	case a == c.me:
+		return c.v.Trust[x]
+	case x == c.me && c.d == Hard:
+		return c.trustIn[a]
+	}
+	return 50
+}
