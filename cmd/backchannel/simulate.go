@@ -12,6 +12,7 @@ import (
 	"sync"
 	"sync/atomic"
 	"time"
+	"unicode/utf8"
 
 	"backchannel/game"
 	"backchannel/game/ai"
@@ -272,6 +273,12 @@ func (s *simSummary) write(w io.Writer, sc *game.Scenario, d ai.Difficulty) {
 	fmt.Fprintf(w, "%d all-AI games (%s), seeds %d-%d, %.1f games/s\n", s.Runs, d, s.Seed, s.Seed+uint64(s.Runs)-1, s.GamesPerSecond)
 	fmt.Fprintf(w, "mean length %.1f turns, %.2f agreements per game\n", s.MeanTurns, s.AgreementsPerGame)
 	fmt.Fprintln(w, "\nfinal option of each issue (share of games):")
+	width := 24
+	for _, is := range sc.Issues {
+		for _, op := range is.Options {
+			width = max(width, utf8.RuneCountInString(op.Name))
+		}
+	}
 	for i, is := range sc.Issues {
 		fmt.Fprintf(w, "  %s (%s)\n", is.Name, is.ID)
 		for j, op := range is.Options {
@@ -282,7 +289,7 @@ func (s *simSummary) write(w io.Writer, sc *game.Scenario, d ai.Difficulty) {
 			if op.ID == is.Historical {
 				mark += "  (history)"
 			}
-			fmt.Fprintf(w, "    %-24s %6.1f%%%s\n", op.Name, 100*s.shares[i][j], mark)
+			fmt.Fprintf(w, "    %-*s %6.1f%%%s\n", width, op.Name, 100*s.shares[i][j], mark)
 		}
 	}
 	fmt.Fprintf(w, "\n  %-28s %10s %16s %13s\n", "actor", "mean score", "beat status quo", "beat history")
