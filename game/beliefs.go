@@ -1,8 +1,8 @@
 package game
 
 import (
-	"fmt"
 	"math"
+	"strconv"
 	"strings"
 )
 
@@ -168,6 +168,7 @@ func (g *Game) bayes(a, b int, lik []float64, why string) {
 		types := g.Scen.Actors[b].Types
 		g.logf(Entry{Kind: KindBelief, Actor: g.Scen.Actors[a].ID, Other: g.Scen.Actors[b].ID, Option: types[top].ID,
 			Old: old[top], New: p[top], Cause: why,
-			Text: fmt.Sprintf("%s now reads %s as most likely %q (%.0f%%), after: %s.", g.name(g.Scen.Actors[a].ID), g.name(g.Scen.Actors[b].ID), types[top].Name, p[top]*100, why)})
+			Text: g.name(g.Scen.Actors[a].ID) + " now reads " + g.name(g.Scen.Actors[b].ID) + " as most likely \"" + types[top].Name +
+				"\" (" + strconv.FormatFloat(p[top]*100, 'f', 0, 64) + "%), after: " + why + "."})
 	}
 }

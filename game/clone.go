@@ -7,6 +7,7 @@ import "math/rand/v2"
 // since nothing changes it.
 func (g *Game) Clone() *Game {
 	c := *g
+	c.terms = nil // descriptions are rebuilt on demand
 	state, _ := g.pcg.MarshalBinary()
 	c.pcg = &rand.PCG{}
 	if err := c.pcg.UnmarshalBinary(state); err != nil {

@@ -161,7 +161,20 @@ func (g *Game) DescribeTerms(terms []Term) string {
 }
 
 // DescribeTerm says one term in words, e.g. "Russia: UN sanctions → support".
+// Descriptions are remembered: the same terms are told many times a game.
 func (g *Game) DescribeTerm(t Term) string {
+	if s, ok := g.terms[t]; ok {
+		return s
+	}
+	s := g.describeTerm(t)
+	if g.terms == nil {
+		g.terms = map[Term]string{}
+	}
+	g.terms[t] = s
+	return s
+}
+
+func (g *Game) describeTerm(t Term) string {
 	issue, option := t.Issue, t.Option
 	if i := g.IssueIndex(t.Issue); i >= 0 {
 		issue = g.Scen.Issues[i].Name
@@ -169,7 +182,7 @@ func (g *Game) DescribeTerm(t Term) string {
 			option = g.Scen.Issues[i].Options[j].Name
 		}
 	}
-	s := fmt.Sprintf("%s: %s → %s", g.name(t.Actor), issue, option)
+	s := g.name(t.Actor) + ": " + issue + " → " + option
 	if t.Vague {
 		s += " (loosely worded)"
 	}

@@ -51,6 +51,7 @@ type Game struct {
 	start   []int  // options at the start, for the status-quo score
 	settled []bool // per event: no longer pending
 	public  *Scenario
+	terms   map[Term]string // DescribeTerm's memory
 	// lastTurnStart is where the latest resolution's entries begin.
 	lastTurnStart int
 }
@@ -174,6 +175,9 @@ func New(s *Scenario, setup Setup) (*Game, error) {
 	pcg := rand.NewPCG(setup.Seed, 0x6261636b6368616e) // "backchan"
 	g := &Game{Scen: s, Setup: setup, Rules: s.Rules.withDefaults(), ix: ix, pcg: pcg, rng: rand.New(pcg)}
 	g.Turn, g.Date = 1, s.Calendar.Start
+	// A turn logs a few dozen entries; room for them up front saves
+	// copying the growing log again and again.
+	g.Log = make([]Entry, 0, 32*s.Calendar.Turns())
 	na := len(s.Actors)
 	g.Options = make([]int, len(s.Issues))
 	g.Controller = make([]int, len(s.Issues))

@@ -2,6 +2,7 @@ package game
 
 import (
 	"fmt"
+	"strconv"
 	"strings"
 )
 
@@ -13,7 +14,7 @@ func (g *Game) addTrust(a, b int, d float64, cause string) {
 	old := g.Trust[a][b]
 	g.Trust[a][b] = clamp(old+d, 0, 100)
 	g.logf(Entry{Kind: KindTrust, Actor: g.Scen.Actors[a].ID, Other: g.Scen.Actors[b].ID, Old: old, New: g.Trust[a][b],
-		Seen: []string{g.Scen.Actors[b].ID}, Cause: cause, Text: fmt.Sprintf("%s's trust in %s: %s → %s.", g.name(g.Scen.Actors[a].ID), g.name(g.Scen.Actors[b].ID), pct(old), pct(g.Trust[a][b]))})
+		Seen: []string{g.Scen.Actors[b].ID}, Cause: cause, Text: g.name(g.Scen.Actors[a].ID) + "'s trust in " + g.name(g.Scen.Actors[b].ID) + ": " + pct(old) + " → " + pct(g.Trust[a][b]) + "."})
 }
 
 // addSupport changes an actor's domestic support, within 0-100. Support is
@@ -25,7 +26,7 @@ func (g *Game) addSupport(a int, d float64, cause string) {
 	old := g.Support[a]
 	g.Support[a] = clamp(old+d, 0, 100)
 	g.logf(Entry{Kind: KindSupport, Actor: g.Scen.Actors[a].ID, Old: old, New: g.Support[a], Public: true, Cause: cause,
-		Text: fmt.Sprintf("Support at home for %s: %s → %s.", g.name(g.Scen.Actors[a].ID), pct(old), pct(g.Support[a]))})
+		Text: "Support at home for " + g.name(g.Scen.Actors[a].ID) + ": " + pct(old) + " → " + pct(g.Support[a]) + "."})
 }
 
 // addFace changes an actor's prestige, within 0-100.
@@ -36,7 +37,7 @@ func (g *Game) addFace(a int, d float64, cause string) {
 	old := g.Face[a]
 	g.Face[a] = clamp(old+d, 0, 100)
 	g.logf(Entry{Kind: KindFace, Actor: g.Scen.Actors[a].ID, Old: old, New: g.Face[a], Public: true, Cause: cause,
-		Text: fmt.Sprintf("%s's standing: %s → %s.", g.name(g.Scen.Actors[a].ID), pct(old), pct(g.Face[a]))})
+		Text: g.name(g.Scen.Actors[a].ID) + "'s standing: " + pct(old) + " → " + pct(g.Face[a]) + "."})
 }
 
 // embarrass costs actor a face, caused by actor b; for a while a concedes
@@ -162,6 +163,5 @@ func fmtNum(v float64) string {
 // pct formats a 0-100 level to one decimal, dropping a trailing ".0", so
 // that a small change never reads as "53 → 53".
 func pct(v float64) string {
-	s := fmt.Sprintf("%.1f", v)
-	return strings.TrimSuffix(s, ".0")
+	return strings.TrimSuffix(strconv.FormatFloat(v, 'f', 1, 64), ".0")
 }
