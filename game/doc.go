@@ -6,9 +6,8 @@
 // Orders at once and Resolve applies them in this fixed order:
 //
 //  1. replies to offers (accept, reject, counter, stall, leak), forming agreements
-//  2. new offers: a private letter spends a whole turn in transit and is read
-//     two turns after it was sent; a forum meeting or a public offer is heard
-//     at once and can be answered the next turn
+//  2. new offers: every message is read the next morning (a letter takes a
+//     turn); a meeting at a forum leaks half as often and builds trust
 //  3. public statements, and the audience costs of breaking earlier ones
 //  4. unilateral moves on issues the actor controls
 //  5. agreement terms: fulfil or renege, ratification votes, verification, deadlines

@@ -118,15 +118,15 @@ func (r *round) proposals() {
 		if lk == "" {
 			lk = LinkNone
 		}
+		// Every message is read the next morning: a letter takes a turn.
 		off := &Offer{From: me, To: o.To, Terms: o.Terms, Linkage: lk, Channel: ch, Text: o.Text,
-			Sent: g.Turn, Arrives: g.Turn + 2, Expires: g.Turn + 1 + g.Rules.OfferLife}
-		if ch != ChannelPrivate {
-			// Face to face or in public, the other side hears it at once:
-			// it can answer in the very next turn.
-			off.Arrives, off.Expires = g.Turn+1, g.Turn+g.Rules.OfferLife
-		}
+			Sent: g.Turn, Arrives: g.Turn + 1, Expires: g.Turn + g.Rules.OfferLife}
+		var met []int
 		if ch == ChannelForum {
 			off.Forum = g.Scen.Forums[g.meetingForum(append([]string{me}, o.To...), o.Forum)].ID
+			for _, to := range o.To {
+				met = append(met, g.ActorIndex(to))
+			}
 		}
 		cause := "proposal"
 		if o.Kind == OrderCounter {
@@ -137,6 +137,11 @@ func (r *round) proposals() {
 		}
 		g.addOffer(off, cause)
 		r.observeProposal(a, off)
+		// Meeting face to face builds a little trust both ways.
+		for _, b := range met {
+			g.addTrust(a, b, 2, "met at "+off.Forum)
+			g.addTrust(b, a, 2, "met at "+off.Forum)
+		}
 	}, OrderPropose, OrderCounter)
 }
 
