@@ -112,7 +112,7 @@ func (g *Game) setVar(v int, value float64, cause string) {
 	}
 	g.Vars[v] = value
 	g.logf(Entry{Kind: KindVar, Var: vd.ID, Old: old, New: value, Public: !vd.Secret, Cause: cause,
-		Text: fmt.Sprintf("%s: %s → %s %s.", vd.Name, fmtNum(old), fmtNum(value), vd.Unit)})
+		Text: vd.Name + ": " + fmtNum(old) + " → " + fmtNum(value) + unitSuffix(vd.Unit) + "."})
 }
 
 // changeVariables applies every variable's per-turn rules.
@@ -164,4 +164,15 @@ func fmtNum(v float64) string {
 // that a small change never reads as "53 → 53".
 func pct(v float64) string {
 	return strings.TrimSuffix(strconv.FormatFloat(v, 'f', 1, 64), ".0")
+}
+
+// unitSuffix writes a unit after a number: "52%" but "1,010 kg".
+func unitSuffix(unit string) string {
+	switch unit {
+	case "":
+		return ""
+	case "%":
+		return "%"
+	}
+	return " " + unit
 }
