@@ -1,0 +1,242 @@
+package board
+
+import (
+	"fmt"
+	"image"
+
+	"github.com/hajimehoshi/ebiten/v2"
+
+	"backchannel/game"
+	"backchannel/game/ui"
+	"backchannel/game/ui/widget"
+)
+
+// analyst is the analyst panel: for the actor selected (on the map or
+// here), what the player believes its hidden type to be, why that belief
+// moved, and what its AI seat said about the player's offers. For the
+// player's own government it shows the truth only the player knows.
+type analyst struct {
+	b      *Board
+	chips  *chipSet // actors as chips, when they fit on one line
+	picker *picker  // or a ◄ name ► picker, when they do not
+	doc    *docView // who they are and what you believe
+	why    *docView // why it moved, what they said; beside doc when there is room
+	rect   image.Rectangle
+	split  bool
+}
+
+func newAnalyst(b *Board) *analyst {
+	a := &analyst{b: b}
+	a.chips = &chipSet{p: b.paint, single: true, size: 11,
+		onToggle: func(ctx *ui.Context, i int) { b.selectActor(i) }}
+	a.chips.Tip = "Choose whom to study."
+	a.picker = &picker{p: b.paint, label: "Study", labelW: 60,
+		onChange: func(ctx *ui.Context, i int) { b.selectActor(i) }}
+	a.picker.Tip = "Choose whom to study (← →)."
+	a.doc = &docView{p: b.paint}
+	a.doc.Tip = "What you believe about them. Scroll with the wheel, or the arrow keys when it has focus."
+	a.why = &docView{p: b.paint}
+	a.why.Tip = "Why your beliefs moved, and what their government said about your offers."
+	return a
+}
+
+func (a *analyst) widgets() []widget.Widget { return []widget.Widget{a.chips, a.picker, a.doc, a.why} }
+
+// rebuild refreshes the actor list and the page for the selection.
+func (a *analyst) rebuild() {
+	v := a.b.snap.v
+	var chips []chip
+	var opts []string
+	for i, ad := range v.Scenario.Actors {
+		label := shortName(v, ad.ID)
+		if i == v.Me {
+			label = "You"
+		}
+		chips = append(chips, chip{label: label, colour: actorColour(a.b.palette(), ad.Colour, i), on: i == a.b.selected,
+			tip: "Study " + shortName(v, ad.ID) + "."})
+		opts = append(opts, shortName(v, ad.ID))
+	}
+	a.chips.chips = chips
+	a.chips.cursor = a.b.selected
+	a.picker.set(opts, a.b.selected)
+	a.fit()
+	a.fill()
+}
+
+// fill puts the pages for the selection in one view or two.
+func (a *analyst) fill() {
+	who, why := a.b.analystDoc(a.b.selected)
+	if a.split {
+		a.doc.setBlocks(who)
+		a.why.setBlocks(why)
+		return
+	}
+	a.doc.setBlocks(append(who, why...))
+	a.why.setBlocks(nil)
+}
+
+// layout places the panel in r.
+func (a *analyst) layout(th *ui.Theme, r image.Rectangle) {
+	a.rect = r
+	a.fit()
+}
+
+// fit places the actor chips in the card's title strip when they fit
+// there, a picker otherwise, and the pages below.
+func (a *analyst) fit() {
+	th := a.b.theme
+	if th == nil || a.rect.Empty() {
+		return
+	}
+	body := cardBody(th, a.rect)
+	strip := cardTitle(th, a.rect)
+	titleW := advance("Analyst", th.FaceOf(ui.FontSmallcaps, 17)) + th.Pxi(16)
+	room := image.Rect(strip.Min.X+titleW, strip.Min.Y-th.Pxi(2), strip.Max.X, strip.Max.Y)
+	a.chips.SetBounds(room)
+	w := a.chips.Width(th)
+	one := w <= room.Dx() && a.chips.Height(th) <= room.Dy()+1
+	if one {
+		a.chips.SetBounds(image.Rect(room.Max.X-w, room.Min.Y, room.Max.X, room.Max.Y))
+	}
+	a.chips.SetHidden(!one)
+	a.picker.SetHidden(one)
+	a.picker.SetBounds(image.Rect(max(room.Min.X, room.Max.X-th.Pxi(260)), room.Min.Y, room.Max.X, room.Max.Y))
+	top := body.Min.Y + th.Pxi(2)
+	split := body.Dx() >= th.Pxi(440)
+	if split {
+		mid := body.Min.X + body.Dx()*47/100
+		a.doc.SetBounds(image.Rect(body.Min.X, top, mid-th.Pxi(8), body.Max.Y))
+		a.why.SetBounds(image.Rect(mid+th.Pxi(8), top, body.Max.X, body.Max.Y))
+	} else {
+		a.doc.SetBounds(image.Rect(body.Min.X, top, body.Max.X, body.Max.Y))
+	}
+	a.why.SetHidden(!split)
+	a.doc.w, a.why.w = -1, -1
+	if split != a.split && a.b.snap != nil && a.b.snap.v != nil {
+		a.split = split
+		a.fill()
+	}
+	a.split = split
+}
+
+func (a *analyst) draw(dst *ebiten.Image, th *ui.Theme) {
+	drawCard(dst, th, a.b.paint, a.rect, "Analyst", "")
+	if a.split {
+		r := a.why.Bounds()
+		ui.VLine(dst, r.Min.X-th.Pxi(8), r.Min.Y+th.Pxi(4), r.Max.Y-th.Pxi(4), th.Px(1), ui.Fade(th.Palette.Border, 0.8))
+	}
+}
+
+// analystDoc is the analyst's page on actor i: who they are and what the
+// player believes (who), and why that moved and what they said (why).
+func (b *Board) analystDoc(i int) (who, why []block) {
+	v := b.snap.v
+	if i < 0 || i >= len(v.Scenario.Actors) {
+		return nil, nil
+	}
+	if i == v.Me {
+		return b.selfDoc()
+	}
+	ad := v.Scenario.Actors[i]
+	c := b.actorRGBA(ad.ID)
+	bs := []block{{kind: blockHeading, text: ad.Name}}
+	if ad.Leader != "" {
+		bs = append(bs, block{kind: blockMeta, tone: toneMuted, text: ad.Leader})
+	}
+	bs = append(bs, block{kind: blockMeta, tone: toneMuted, text: fmt.Sprintf("Trust %.0f · support %.0f%% · face %.0f",
+		v.Trust[i], v.Support[i], v.Face[i])})
+	bs = append(bs,
+		block{kind: blockCaption, text: "What you believe they are"})
+	top, _ := topBelief(v.Beliefs[i])
+	for k, t := range ad.Types {
+		p := 0.0
+		if k < len(v.Beliefs[i]) {
+			p = v.Beliefs[i][k]
+		}
+		clr := ui.Fade(c, 0.55)
+		if k == top {
+			clr = c
+		}
+		bs = append(bs, block{kind: blockMeter, text: t.Name, share: p, note: fmt.Sprintf("%.0f%%", p*100), colour: clr})
+	}
+	if top >= 0 && ad.Types[top].Description != "" {
+		bs = append(bs, block{kind: blockItalic, tone: toneMuted, text: ad.Types[top].Name + ": " + ad.Types[top].Description})
+	}
+
+	who, bs = bs, []block{{kind: blockCaption, text: "Why your view moved"}}
+	moves := 0
+	for k := len(b.snap.log) - 1; k >= 0 && moves < 4; k-- {
+		e := b.snap.log[k]
+		if e.Kind != game.KindBelief || e.Actor != v.Actor || e.Other != ad.ID {
+			continue
+		}
+		name := e.Option
+		for _, t := range ad.Types {
+			if t.ID == e.Option {
+				name = t.Name
+			}
+		}
+		bs = append(bs, block{kind: blockBullet, colour: c,
+			text: fmt.Sprintf("Turn %d: %s — %s %.0f%% → %.0f%%.", e.Turn, humanCause(v, e.Cause), name, e.Old*100, e.New*100)})
+		moves++
+	}
+	if moves == 0 {
+		bs = append(bs, block{kind: blockBody, tone: toneMuted, text: "Nothing has moved it yet: these are the odds anyone would start from. Offers, answers, statements and intelligence will move them."})
+	}
+
+	var said []block
+	for _, e := range b.snap.expl[ad.ID] {
+		off := v.Offer(e.Offer)
+		if off == nil || !b.snap.involvesMe(off) {
+			continue
+		}
+		said = append(said, block{kind: blockBody, text: e.Text})
+		if e.WouldAccept != nil && e.WouldAccept.Change != "" {
+			said = append(said, block{kind: blockBody, tone: toneAccent, text: "Would accept if " + e.WouldAccept.Change + "."})
+		}
+	}
+	if len(said) > 0 {
+		bs = append(bs, block{kind: blockCaption, text: "Their last answers to you"})
+		bs = append(bs, said...)
+	}
+	var stances []block
+	for _, st := range v.Statements {
+		if st.Actor == ad.ID && !st.Broken {
+			verb := "Insists on"
+			if st.Oppose {
+				verb = "Rules out"
+			}
+			stances = append(stances, block{kind: blockBullet, colour: c,
+				text: fmt.Sprintf("%s %s (%s), since turn %d", verb, optionName(v, st.Issue, st.Option), issueName(v, st.Issue), st.Turn)})
+		}
+	}
+	if len(stances) > 0 {
+		bs = append(bs, block{kind: blockCaption, text: "Public positions"})
+		bs = append(bs, stances...)
+	}
+	return who, bs
+}
+
+// selfDoc is the analyst's page on the player's own government: its true
+// type, which only the player knows, and what it can accept.
+func (b *Board) selfDoc() (who, why []block) {
+	v := b.snap.v
+	ad := v.Scenario.Actors[v.Me]
+	t := ad.Types[v.Type]
+	bs := []block{
+		{kind: blockHeading, text: ad.Name + " (you)"},
+		{kind: blockMeta, tone: toneMuted, text: fmt.Sprintf("Support at home %.0f%% · face %.0f · %s of capital a turn", v.Support[v.Me], v.Face[v.Me], plural(v.Capital, "point", "points"))},
+		{kind: blockCaption, text: "Your true type (others can only guess)"},
+		{kind: blockBody, text: t.Name + ". " + t.Description},
+		{kind: blockMeter, text: "Reservation", share: v.Reservation / 100, note: fmt.Sprintf("%.0f", v.Reservation), colour: b.palette().Warning},
+		{kind: blockMeter, text: "Now", share: v.Utility(v.Options) / 100, note: fmt.Sprintf("%.0f", v.Utility(v.Options)), colour: b.palette().Success},
+		{kind: blockMeta, tone: toneMuted, text: "Reservation is the least a deal must give you before it is worth taking; it rises as support at home falls. Now is what the world as it stands gives you."},
+	}
+	if len(ad.Objectives) > 0 {
+		why = append(why, block{kind: blockCaption, text: "Your objectives"})
+		for _, o := range ad.Objectives {
+			why = append(why, block{kind: blockBullet, text: o, colour: b.palette().Accent})
+		}
+	}
+	return bs, why
+}

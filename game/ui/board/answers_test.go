@@ -1,0 +1,190 @@
+package board
+
+import (
+	"image"
+	"testing"
+
+	"github.com/hajimehoshi/ebiten/v2"
+
+	"backchannel/game"
+	"backchannel/game/session"
+	"backchannel/game/ui/uitest"
+)
+
+// selectItem selects the first inbox item of kind k.
+func selectItem(t *testing.T, h *uitest.Harness, b *Board, k itemKind) *inboxItem {
+	t.Helper()
+	for i, idx := range b.inbox.shown {
+		if b.inbox.all[idx].kind == k {
+			b.inbox.list.Select(nil, i)
+			play(t, h, 1)
+			return b.inbox.selected()
+		}
+	}
+	t.Fatalf("no inbox item of kind %d", k)
+	return nil
+}
+
+// TestCounterOffer answers Aldoria's letter with a counter-offer: the
+// dialog opens addressed to Aldoria with the letter's terms, and the counter
+// takes the place of any other answer.
+func TestCounterOffer(t *testing.T) {
+	var r recorder
+	b := New(r.config(tutorial(t, "BOR"), "BOR"))
+	h := uitest.New(t, b, hd, defaultSettings)
+	play(t, h, 2)
+	h.Script.Click(center(b.inbox.actions[0].Bounds())) // accept first
+	h.Script.Click(center(b.inbox.actions[3].Bounds())) // then Counter…
+	play(t, h, 1)
+	c, ok := h.App.Top().(*compose)
+	if !ok {
+		t.Fatalf("top is %T", h.App.Top())
+	}
+	if got := c.recipients(); len(got) != 1 || got[0] != "ALD" || len(c.terms) != 2 || c.counterTo != "o1" {
+		t.Fatalf("counter to %v with %+v", got, c.terms)
+	}
+	c.removeTerm(0) // Borvia offers sanctions support for nothing stated
+	tabTo(t, h, c.form, c.confirm, 14)
+	press(t, h, ebiten.KeyEnter)
+	o := b.Orders()
+	if len(o) != 1 || o[0].Kind != game.OrderCounter || o[0].Offer != "o1" || len(o[0].Terms) != 1 {
+		t.Fatalf("orders %+v", o)
+	}
+}
+
+// TestFulfilAnAgreement: Borvia accepted the letter, so on turn 2 it owes
+// its term, and the inbox offers to fulfil it or renege.
+func TestFulfilAnAgreement(t *testing.T) {
+	s := tutorial(t, "BOR")
+	if err := s.Submit("BOR", []game.Order{{Kind: game.OrderAccept, Offer: "o1"}}); err != nil {
+		t.Fatal(err)
+	}
+	if err := s.EndTurn(); err != nil {
+		t.Fatal(err)
+	}
+	var r recorder
+	b := New(r.config(s, "BOR"))
+	h := uitest.New(t, b, hd, defaultSettings)
+	play(t, h, 2)
+	it := selectItem(t, h, b, itemAgreement)
+	if !it.urgent {
+		t.Error("a term of yours to carry out needs you")
+	}
+	fulfil, renege := b.inbox.actions[0], b.inbox.actions[1]
+	if fulfil.IsHidden() || renege.text != "Renege" {
+		t.Fatalf("answers %q, %q", fulfil.text, renege.text)
+	}
+	h.Script.Click(center(fulfil.Bounds()))
+	play(t, h, 1)
+	o := b.Orders()
+	if len(o) != 1 || o[0].Kind != game.OrderFulfil || o[0].TermIndex != 1 {
+		t.Fatalf("orders %+v", o)
+	}
+	h.Script.Click(center(renege.Bounds()))
+	play(t, h, 1)
+	if o := b.Orders(); len(o) != 1 || o[0].Kind != game.OrderRenege {
+		t.Fatalf("Renege replaces Fulfil: %+v", o)
+	}
+}
+
+// TestDecideADilemma answers the odd scenario's dilemma from the inbox.
+func TestDecideADilemma(t *testing.T) {
+	s, err := session.New(session.Config{Scenario: oddScenario(), Seed: 7, Humans: []string{"ME"}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var r recorder
+	b := New(r.config(s, "ME"))
+	h := uitest.New(t, b, hd, defaultSettings)
+	play(t, h, 2)
+	selectItem(t, h, b, itemDilemma)
+	if len(b.inbox.acts) != 3 {
+		t.Fatalf("three choices, got %d", len(b.inbox.acts))
+	}
+	h.Script.Click(center(b.inbox.actions[1].Bounds()))
+	play(t, h, 1)
+	if o := b.Orders(); len(o) != 1 || o[0].Kind != game.OrderChoose || o[0].Choice != "b" {
+		t.Fatalf("orders %+v", o)
+	}
+}
+
+// TestBoardIdles checks that a board left alone draws nothing, and that
+// while the turn resolves it draws only a few frames a second.
+func TestBoardIdles(t *testing.T) {
+	uitest.NeedWindow(t)
+	var r recorder
+	busy := false
+	cfg := r.config(tutorial(t, "ALD"), "ALD")
+	cfg.Busy = func() bool { return busy }
+	b := New(cfg)
+	h := uitest.New(t, b, hd, defaultSettings)
+	play(t, h, 5)
+	before := h.App.Draws()
+	if err := h.Step(120); err != nil {
+		t.Fatal(err)
+	}
+	if n := h.App.Draws() - before; n != 0 {
+		t.Errorf("idle board drew %d frames in 120 ticks", n)
+	}
+	busy = true
+	before = h.App.Draws()
+	if err := h.Step(120); err != nil {
+		t.Fatal(err)
+	}
+	if n := h.App.Draws() - before; n < 3 || n > 120/busyDotTicks+2 {
+		t.Errorf("busy board drew %d frames in 120 ticks", n)
+	}
+}
+
+// TestStatementAndMove takes a public position and moves an issue the
+// player controls from the statement dialog, with the keyboard, from the
+// issue board.
+func TestStatementAndMove(t *testing.T) {
+	var r recorder
+	b := New(r.config(tutorial(t, "ALD"), "ALD"))
+	h := uitest.New(t, b, hd, defaultSettings)
+	play(t, h, 2)
+	tabTo(t, h, b.form, b.issues, 20)
+	press(t, h, ebiten.KeyEnter) // the radar, which Aldoria controls
+	s, ok := h.App.Top().(*statement)
+	if !ok {
+		t.Fatalf("Enter on an issue: top is %T", h.App.Top())
+	}
+	if len(s.kinds) != 3 {
+		t.Fatalf("the controller may also move it: %v", s.kinds)
+	}
+	// Rule out Cancel.
+	press(t, h, ebiten.KeyTab, ebiten.KeyArrowRight, ebiten.KeySpace, ebiten.KeyTab, ebiten.KeyArrowRight, ebiten.KeyArrowRight)
+	tabTo(t, h, s.form, s.confirm, 6)
+	press(t, h, ebiten.KeyEnter)
+	// Move it to Delay.
+	h.Script.Click(center(b.bar.statement.Bounds()))
+	play(t, h, 1)
+	s = h.App.Top().(*statement)
+	h.Script.Click(center(s.stance.rects[2]))
+	h.Script.Click(center(s.option.Bounds()).Add(image.Pt(s.option.Bounds().Dx()/3, 0)))
+	h.Script.Click(center(s.confirm.Bounds()))
+	play(t, h, 1)
+	want := []game.Order{
+		{Kind: game.OrderStatement, Issue: "radar", Option: "cancel", Oppose: true},
+		{Kind: game.OrderMove, Issue: "radar", Option: "delay"},
+	}
+	got := b.Orders()
+	if len(got) != 2 || got[0].Kind != want[0].Kind || got[0].Option != want[0].Option || !got[0].Oppose ||
+		got[1].Kind != want[1].Kind || got[1].Option != want[1].Option {
+		t.Fatalf("orders %+v, want %+v", got, want)
+	}
+}
+
+// TestUnknownActorDoesNotPanic: a board for a seat the game does not
+// have says so instead of failing.
+func TestUnknownActorDoesNotPanic(t *testing.T) {
+	var r recorder
+	b := New(r.config(tutorial(t, "ALD"), "NOBODY"))
+	h := uitest.New(t, b, hd, defaultSettings)
+	h.Script.Press(ebiten.KeyTab).Press(ebiten.KeyEnter).Press(ebiten.KeyEscape)
+	play(t, h, 2)
+	if r.menus != 1 {
+		t.Errorf("Escape still opens the menu: %d", r.menus)
+	}
+}

@@ -1,0 +1,312 @@
+package board
+
+import (
+	"fmt"
+	"image"
+	"image/color"
+	"math"
+	"sort"
+
+	"github.com/hajimehoshi/ebiten/v2"
+
+	"backchannel/game"
+	"backchannel/game/ui"
+	"backchannel/game/ui/widget"
+)
+
+// markKind is what a calendar mark stands for.
+type markKind int
+
+const (
+	markForum markKind = iota
+	markDeadline
+	markExpiry
+	markDilemma
+)
+
+// calMark is one dated thing on the calendar strip.
+type calMark struct {
+	turn  int
+	kind  markKind
+	label string
+	tip   string
+}
+
+// calendarStrip is the strip of turns across the top: the current turn,
+// coming forums, deadlines of agreed terms, offers about to lapse and
+// decisions due. When focused, Left and Right step through the marks and
+// the tooltip tells each.
+type calendarStrip struct {
+	widget.Base
+	b      *Board
+	marks  []calMark
+	cursor int
+	hover  int
+	pos    []image.Point // each mark's centre, from the last draw or update
+	cache  layer
+}
+
+// calKey is what the calendar's picture depends on.
+type calKey struct {
+	drawKey
+	hover, cursor int
+	focused       bool
+}
+
+func newCalendar(b *Board) *calendarStrip {
+	return &calendarStrip{b: b, hover: -1, Base: widget.Base{
+		Tip: "The calendar: one tick per turn. Marks show coming summits, deadlines and offers about to lapse; Left and Right step through them."}}
+}
+
+// buildMarks lists the marks for the view, by turn.
+func buildMarks(v *game.View) []calMark {
+	var out []calMark
+	cal := v.Scenario.Calendar
+	for _, f := range v.Scenario.Forums {
+		t := cal.TurnOf(f.Date)
+		if t < 1 || t > v.Turns {
+			continue
+		}
+		out = append(out, calMark{turn: t, kind: markForum, label: f.Name,
+			tip: fmt.Sprintf("%s, %s: %s meet face to face. While it is open, offers made there arrive at once.", f.Name, f.Date.Pretty(), names(v, f.Attendees))})
+	}
+	for _, ag := range v.Agreements {
+		for _, t := range ag.Terms {
+			if t.Status != game.TermPending || t.Deadline < v.Turn {
+				continue
+			}
+			whose := shortName(v, t.Actor)
+			if t.Actor == v.Actor {
+				whose = "Your"
+			} else {
+				whose += "'s"
+			}
+			out = append(out, calMark{turn: t.Deadline, kind: markDeadline, label: "Deadline",
+				tip: fmt.Sprintf("%s term falls due by turn %d (%s): %s.", whose, t.Deadline, turnDate(v, t.Deadline), termText(v, t.Term))})
+		}
+	}
+	for _, o := range v.Offers {
+		if o.Status != game.OfferOpen || o.Expires < v.Turn {
+			continue
+		}
+		mine := o.From == v.Actor
+		to := false
+		for _, r := range o.To {
+			to = to || r == v.Actor
+		}
+		if !mine && !to {
+			continue
+		}
+		what := fmt.Sprintf("The offer from %s lapses after turn %d", shortName(v, o.From), o.Expires)
+		if mine {
+			what = fmt.Sprintf("Your offer to %s lapses after turn %d", names(v, o.To), o.Expires)
+		}
+		out = append(out, calMark{turn: o.Expires, kind: markExpiry, label: "Offer lapses",
+			tip: what + " unless it is answered."})
+	}
+	for _, d := range v.Dilemmas {
+		if d.Choice != "" || d.Deadline < v.Turn {
+			continue
+		}
+		out = append(out, calMark{turn: d.Deadline, kind: markDilemma, label: "Decision due",
+			tip: fmt.Sprintf("A decision is due by turn %d: see the inbox.", d.Deadline)})
+	}
+	sort.SliceStable(out, func(i, j int) bool { return out[i].turn < out[j].turn })
+	return out
+}
+
+// Focusable implements widget.Widget.
+func (c *calendarStrip) Focusable() bool { return len(c.marks) > 0 }
+
+// Tooltip implements widget.Widget.
+func (c *calendarStrip) Tooltip() string {
+	if c.hover >= 0 && c.hover < len(c.marks) {
+		return c.marks[c.hover].tip
+	}
+	if c.b.form.Focused() == widget.Widget(c) && c.cursor < len(c.marks) {
+		return c.marks[c.cursor].tip
+	}
+	return c.Tip
+}
+
+// Update implements widget.Widget.
+func (c *calendarStrip) Update(ctx *ui.Context, st widget.State) {
+	in := ctx.Input
+	c.place(ctx.Theme)
+	c.hover = -1
+	if st.Hovered {
+		best := float64(ctx.Theme.Px(12))
+		for i, p := range c.pos {
+			if d := math.Hypot(float64(in.Cursor().X-p.X), float64(in.Cursor().Y-p.Y)); d < best {
+				c.hover, best = i, d
+			}
+		}
+		if c.hover >= 0 && in.ButtonPressed(ebiten.MouseButtonLeft) && !in.MouseUsed() {
+			in.UseMouse()
+			c.cursor = c.hover
+		}
+	}
+	if !st.Focused {
+		return
+	}
+	switch {
+	case c.cursor > 0 && in.Consume(ui.ActionLeft):
+		c.cursor--
+	case c.cursor < len(c.marks)-1 && in.Consume(ui.ActionRight):
+		c.cursor++
+	}
+}
+
+// timeline is the area of the turn ticks.
+func (c *calendarStrip) timeline(th *ui.Theme) image.Rectangle {
+	r := c.Rect
+	return image.Rect(r.Min.X+th.Pxi(150), r.Min.Y+th.Pxi(6), r.Max.X-th.Pxi(36), r.Max.Y-th.Pxi(4))
+}
+
+// turnX is the x of turn t's tick.
+func (c *calendarStrip) turnX(th *ui.Theme, t int) int {
+	tl := c.timeline(th)
+	n := max(1, c.b.snap.v.Turns-1)
+	return tl.Min.X + (t-1)*tl.Dx()/n
+}
+
+// place computes where each mark is drawn: above its turn's tick, marks
+// of one turn side by side.
+func (c *calendarStrip) place(th *ui.Theme) {
+	c.pos = c.pos[:0]
+	if c.b.snap == nil || c.b.snap.v == nil {
+		return
+	}
+	tl := c.timeline(th)
+	y := tl.Min.Y + th.Pxi(9)
+	perTurn := map[int]int{}
+	for _, m := range c.marks {
+		k := perTurn[m.turn]
+		perTurn[m.turn]++
+		c.pos = append(c.pos, image.Pt(c.turnX(th, m.turn)+k*th.Pxi(14), y))
+	}
+}
+
+// Draw implements widget.Widget. The card behind it is the board's.
+func (c *calendarStrip) Draw(dst *ebiten.Image, th *ui.Theme, st widget.State) {
+	if c.b.snap == nil || c.b.snap.v == nil {
+		return
+	}
+	key := calKey{drawKey{c.Rect, th.Scale, th.Palette.Name, c.b.version}, c.hover, c.cursor, st.Focused}
+	c.cache.draw(dst, c.Rect, key, func(dst *ebiten.Image) { c.paint(dst, th, st) })
+}
+
+func (c *calendarStrip) paint(dst *ebiten.Image, th *ui.Theme, st widget.State) {
+	pal := th.Palette
+	b := c.b
+	p := b.paint
+	v := b.snap.v
+	c.place(th)
+	r := c.Rect
+	// The caption at the left.
+	cap := image.Rect(r.Min.X+th.Pxi(14), r.Min.Y+th.Pxi(6), r.Min.X+th.Pxi(136), r.Min.Y+r.Dy()/2)
+	p.line(dst, "CALENDAR", cap, th.FaceOf(ui.FontSmallcaps, 15), pal.Accent, ui.AlignStart)
+	sub := image.Rect(cap.Min.X, cap.Max.Y, cap.Max.X, r.Max.Y-th.Pxi(6))
+	p.line(dst, fmt.Sprintf("%d days a turn", v.Scenario.Calendar.DaysPerTurn), sub, th.FaceOf(ui.FontRegular, 11), pal.TextMuted, ui.AlignStart)
+
+	tl := c.timeline(th)
+	base := tl.Min.Y + th.Pxi(20)
+	ui.HLine(dst, tl.Min.X, tl.Max.X, base, th.Px(1.5), pal.BorderStrong)
+	// Label every turn that has room; always the current one.
+	face := th.FaceOf(ui.FontRegular, 11)
+	step := 1
+	if v.Turns > 1 {
+		per := float64(tl.Dx()) / float64(v.Turns-1)
+		step = max(1, int(math.Ceil(float64(th.Pxi(52))/per)))
+	}
+	for t := 1; t <= v.Turns; t++ {
+		x := c.turnX(th, t)
+		clr := pal.TextMuted
+		if t < v.Turn {
+			clr = pal.TextDisabled
+		}
+		tick := th.Pxi(4)
+		if t == v.Turn {
+			ui.FillRoundRect(dst, image.Rect(x-th.Pxi(5), base-th.Pxi(5), x+th.Pxi(5), base+th.Pxi(5)), th.Px(5), pal.AccentBright)
+		} else {
+			ui.VLine(dst, x, base-tick, base+tick, th.Px(1), clr)
+		}
+		if t != v.Turn && ((t-1)%step != 0 || abs(t-v.Turn) < step) {
+			continue
+		}
+		label := turnDate(v, t)
+		lw := th.Pxi(60)
+		if t == v.Turn {
+			lw = th.Pxi(96)
+		}
+		box := image.Rect(x-lw/2, base+th.Pxi(5), x+lw/2, tl.Max.Y)
+		// Labels at either end slide in rather than run off the strip.
+		if d := tl.Min.X - th.Pxi(10) - box.Min.X; d > 0 {
+			box = box.Add(image.Pt(d, 0))
+		}
+		if d := box.Max.X - (r.Max.X - th.Pxi(4)); d > 0 {
+			box = box.Sub(image.Pt(d, 0))
+		}
+		if t == v.Turn {
+			p.line(dst, "Now · "+label, box, th.FaceOf(ui.FontBold, 11), pal.AccentBright, ui.AlignCenter)
+		} else {
+			p.line(dst, label, box, face, clr, ui.AlignCenter)
+		}
+	}
+	end := image.Rect(tl.Max.X+th.Pxi(4), base-th.Pxi(8), r.Max.X-th.Pxi(6), base+th.Pxi(8))
+	p.line(dst, "end", end, face, pal.TextMuted, ui.AlignStart)
+
+	for i, m := range c.marks {
+		at := c.pos[i]
+		hot := i == c.hover || (st.Focused && i == c.cursor)
+		drawMark(dst, th, m.kind, float64(at.X), float64(at.Y), hot)
+		// A forum's name beside it, when there is room before the next mark.
+		if m.kind == markForum {
+			nx := tl.Max.X
+			if i+1 < len(c.marks) {
+				nx = c.pos[i+1].X - th.Pxi(10)
+			}
+			box := image.Rect(at.X+th.Pxi(9), at.Y-th.Pxi(8), nx, at.Y+th.Pxi(8))
+			if box.Dx() > th.Pxi(40) {
+				p.line(dst, m.label, box, th.FaceOf(ui.FontMedium, 11), pal.Accent, ui.AlignStart)
+			}
+		}
+	}
+}
+
+// drawMark draws a mark's symbol: a diamond for a forum, a triangle for a
+// deadline, a hollow circle for a lapsing offer, a square for a decision.
+// Shapes differ so the marks do not rest on colour alone.
+func drawMark(dst *ebiten.Image, th *ui.Theme, k markKind, x, y float64, hot bool) {
+	pal := th.Palette
+	d := th.Px(6)
+	if hot {
+		d = th.Px(8)
+	}
+	var clr color.RGBA
+	switch k {
+	case markForum:
+		clr = pal.AccentBright
+		fillConvex(dst, []ui.PointF{{X: x, Y: y - d}, {X: x + d, Y: y}, {X: x, Y: y + d}, {X: x - d, Y: y}}, clr)
+	case markDeadline:
+		clr = pal.Danger
+		fillConvex(dst, []ui.PointF{{X: x, Y: y - d}, {X: x + d, Y: y + d*0.8}, {X: x - d, Y: y + d*0.8}}, clr)
+	case markExpiry:
+		clr = pal.Info
+		ring(dst, x, y, d*0.8, th.Px(2), clr)
+	case markDilemma:
+		clr = pal.Warning
+		s := d * 0.8
+		ui.FillRoundRect(dst, image.Rect(int(x-s), int(y-s), int(x+s), int(y+s)), th.Px(2), clr)
+	}
+	if hot {
+		ring(dst, x, y, d+th.Px(4), th.Px(1.5), pal.Focus)
+	}
+}
+
+func abs(v int) int {
+	if v < 0 {
+		return -v
+	}
+	return v
+}

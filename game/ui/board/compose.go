@@ -1,0 +1,328 @@
+package board
+
+import (
+	"fmt"
+	"image"
+
+	"backchannel/game"
+	"backchannel/game/ui"
+	"backchannel/game/ui/widget"
+)
+
+// compose is the compose-offer dialog: recipients, a package of terms,
+// the linkage and the channel, checked against the rules as it is written.
+// As a counter-offer it answers one offer, to that offer's other parties.
+type compose struct {
+	*modal
+	counterTo string
+	fixedTo   []string
+
+	to       *chipSet
+	toIDs    []string
+	termList *rowList
+	terms    []game.Term
+	who      *picker
+	whoIDs   []string
+	issue    *picker
+	option   *picker
+	vague    *chipSet
+	add      *button
+	linkage  *picker
+	channel  *picker
+	note     *widget.TextInput
+	links    []game.Linkage
+	chans    []game.Channel
+
+	msg    string
+	msgBad bool
+	ver    int // counts changes to the terms, for the list's picture
+	// Laid-out areas of the captions and texts the dialog draws itself.
+	capTo, capTerms, capAdd, capLink, capChan, capNote image.Rectangle
+	linkText, chanText, msgBox                         image.Rectangle
+}
+
+// openCompose opens the compose dialog; counterTo names the offer it
+// answers, or is "" for a new offer.
+func (b *Board) openCompose(ctx *ui.Context, counterTo string) {
+	if b.snap == nil || b.snap.v == nil {
+		return
+	}
+	ctx.Push(b.newCompose(counterTo))
+}
+
+func (b *Board) newCompose(counterTo string) *compose {
+	v := b.snap.v
+	c := &compose{modal: newModal(b, "Write an offer", 900, 560), counterTo: counterTo}
+	c.links = []game.Linkage{game.LinkNone, game.LinkImplicit, game.LinkExplicit}
+	c.chans = []game.Channel{game.ChannelPrivate}
+	if len(v.Forums) > 0 {
+		c.chans = append(c.chans, game.ChannelForum)
+	}
+	c.chans = append(c.chans, game.ChannelPublic)
+
+	// Recipients: everyone else; for a counter, the other parties, fixed.
+	var orig *game.Offer
+	if counterTo != "" {
+		orig = v.Offer(counterTo)
+	}
+	var chips []chip
+	for i, a := range v.Scenario.Actors {
+		if i == v.Me {
+			continue
+		}
+		c.toIDs = append(c.toIDs, a.ID)
+		chips = append(chips, chip{label: shortName(v, a.ID), colour: actorColour(b.palette(), a.Colour, i),
+			tip: fmt.Sprintf("Send it to %s. Terms may bind only you and the recipients.", a.Name)})
+	}
+	if orig != nil {
+		c.title = "Counter-offer to " + shortName(v, orig.From)
+		c.fixedTo = append([]string{orig.From}, without(orig.To, v.Actor)...)
+		for k, id := range c.toIDs {
+			chips[k].on = contains(c.fixedTo, id)
+			chips[k].disabled = true
+		}
+		c.terms = append(c.terms, orig.Terms...)
+	} else if b.selected >= 0 && b.selected != v.Me {
+		for k, id := range c.toIDs {
+			chips[k].on = id == v.Scenario.Actors[b.selected].ID
+		}
+	}
+	c.to = &chipSet{p: b.paint, chips: chips, size: 13, onToggle: func(ctx *ui.Context, i int) { c.recipientsChanged() }}
+	c.to.Tip = "Who receives it. Space or Enter adds or removes the highlighted government; click to do the same."
+
+	c.termList = &rowList{name: "terms", p: b.paint, empty: "No terms yet: add what each side would do, below.", noClickActivate: true}
+	c.termList.Tip = "The package. Enter or Delete removes the selected term; so does its ×."
+	c.termList.count = func() int { return len(c.terms) }
+	c.termList.version = func() int { return c.ver }
+	c.termList.rowH = func(th *ui.Theme, i, w int) int { return th.Pxi(28) }
+	c.termList.drawRow = c.drawTerm
+	c.termList.tip = func(i int) string { return termText(v, c.terms[i]) + ". Enter, Delete or × removes it." }
+	c.termList.onActivate = func(ctx *ui.Context, i int) { c.removeTerm(i) }
+	c.termList.onClick = func(ctx *ui.Context, i int, at image.Point) bool {
+		if at.X >= c.termList.Rect.Max.X-ctx.Theme.Pxi(30) {
+			c.removeTerm(i)
+			return true
+		}
+		return false
+	}
+
+	c.who = &picker{p: b.paint, label: "Who", labelW: 66, onChange: func(*ui.Context, int) { c.validate() }}
+	c.who.Tip = "Which government the term binds: you, or a recipient."
+	var issues []string
+	for _, is := range v.Scenario.Issues {
+		issues = append(issues, is.Name)
+	}
+	c.issue = &picker{p: b.paint, label: "Issue", labelW: 66, onChange: func(*ui.Context, int) { c.issueChanged() }}
+	c.issue.set(issues, max(0, b.issues.sel))
+	c.issue.Tip = "The issue the term settles."
+	c.option = &picker{p: b.paint, label: "Option", labelW: 66}
+	c.option.Tip = "The option it is set to."
+	c.vague = &chipSet{p: b.paint, size: 12, chips: []chip{{label: "Loosely worded",
+		tip: "A vague term leaves wiggle room: easier to agree, but its fulfilment is verified later and may be disputed."}}}
+	c.add = &button{p: b.paint, text: "+ Add term", onClick: func(*ui.Context) { c.addTerm() }}
+	c.add.Tip = "Add this term to the package (replacing any term on the same issue for the same government)."
+
+	c.linkage = &picker{p: b.paint, labelW: 0, onChange: func(*ui.Context, int) { c.validate() }}
+	var ln []string
+	for _, l := range c.links {
+		ln = append(ln, linkageTitle(l))
+	}
+	c.linkage.set(ln, 1)
+	c.linkage.Tip = "How openly the terms are tied together. Explicit is clear but costly if it leaks; implicit is deniable."
+	c.channel = &picker{p: b.paint, labelW: 0, onChange: func(*ui.Context, int) { c.validate() }}
+	var cn []string
+	for _, ch := range c.chans {
+		cn = append(cn, channelTitle(ch))
+	}
+	c.channel.set(cn, 0)
+	c.channel.Tip = "How it travels: a private letter (arrives next turn), a meeting at an open summit (at once), or in public."
+	if orig != nil {
+		for k, l := range c.links {
+			if l == orig.Linkage {
+				c.linkage.sel = k
+			}
+		}
+		for k, ch := range c.chans {
+			if ch == orig.Channel {
+				c.channel.sel = k
+			}
+		}
+	}
+	c.note = widget.NewTextInput(widget.TextInputConfig{Placeholder: "A covering note, in your own words (optional)", MaxLen: 280,
+		Tooltip: "Words that go with the terms. The other side reads them; the press may too."})
+
+	c.confirm.text = "Add to this turn's orders"
+	c.confirm.onClick = func(ctx *ui.Context) { c.submit(ctx) }
+	c.confirm.Tip = "Put this offer among this turn's orders. Nothing is sent until you end the turn."
+	c.form.Add(c.to, c.termList, c.who, c.issue, c.option, c.vague, c.add, c.linkage, c.channel, c.note, c.cancel, c.confirm)
+	c.arrange = c.place
+	c.paint = c.drawExtras
+	c.recipientsChanged()
+	c.issueChanged()
+	return c
+}
+
+// shortenRecipients labels the recipients by their codes when their names
+// would take more than two lines: a dozen governments with long names
+// would leave no room for the terms. The tooltips keep the full names.
+func (c *compose) shortenRecipients(th *ui.Theme) {
+	v := c.b.snap.v
+	for k, id := range c.toIDs {
+		c.to.chips[k].label = shortName(v, id)
+	}
+	if c.to.Height(th) <= 2*th.Pxi(28)+th.Pxi(6) {
+		return
+	}
+	for k, id := range c.toIDs {
+		c.to.chips[k].label = tokenCode(id)
+	}
+}
+
+func without(list []string, s string) []string {
+	var out []string
+	for _, x := range list {
+		if x != s {
+			out = append(out, x)
+		}
+	}
+	return out
+}
+
+// recipients are the chosen recipients' ids.
+func (c *compose) recipients() []string {
+	if c.counterTo != "" {
+		return c.fixedTo
+	}
+	var out []string
+	for k, ch := range c.to.chips {
+		if ch.on {
+			out = append(out, c.toIDs[k])
+		}
+	}
+	return out
+}
+
+// recipientsChanged offers the player and the recipients as who a term
+// binds.
+func (c *compose) recipientsChanged() {
+	v := c.b.snap.v
+	prev := ""
+	if c.who.sel >= 0 && c.who.sel < len(c.whoIDs) {
+		prev = c.whoIDs[c.who.sel]
+	}
+	c.whoIDs = append([]string{v.Actor}, c.recipients()...)
+	var opts []string
+	sel := 0
+	for k, id := range c.whoIDs {
+		name := shortName(v, id)
+		if id == v.Actor {
+			name += " (you)"
+		}
+		opts = append(opts, name)
+		if id == prev {
+			sel = k
+		}
+	}
+	c.who.set(opts, sel)
+	c.validate()
+}
+
+// issueChanged lists the chosen issue's options, starting from one other
+// than the current.
+func (c *compose) issueChanged() {
+	v := c.b.snap.v
+	i := c.issue.sel
+	if i < 0 || i >= len(v.Scenario.Issues) {
+		c.option.set(nil, 0)
+		return
+	}
+	var opts []string
+	for _, o := range v.Scenario.Issues[i].Options {
+		opts = append(opts, o.Name)
+	}
+	sel := 0
+	if len(opts) > 1 && v.Options[i] == 0 {
+		sel = 1
+	}
+	c.option.set(opts, sel)
+	c.validate()
+}
+
+// addTerm adds the term the pickers describe.
+func (c *compose) addTerm() {
+	v := c.b.snap.v
+	i := c.issue.sel
+	if i < 0 || i >= len(v.Scenario.Issues) || c.option.sel < 0 || c.who.sel >= len(c.whoIDs) {
+		return
+	}
+	is := v.Scenario.Issues[i]
+	t := game.Term{Actor: c.whoIDs[c.who.sel], Issue: is.ID, Option: is.Options[c.option.sel].ID, Vague: c.vague.chips[0].on}
+	for k, x := range c.terms {
+		if x.Actor == t.Actor && x.Issue == t.Issue {
+			c.terms[k] = t
+			c.termList.sel = k
+			c.validate()
+			return
+		}
+	}
+	c.terms = append(c.terms, t)
+	c.termList.sel = len(c.terms) - 1
+	c.validate()
+}
+
+func (c *compose) removeTerm(i int) {
+	if i < 0 || i >= len(c.terms) {
+		return
+	}
+	c.terms = append(c.terms[:i:i], c.terms[i+1:]...)
+	c.termList.sel = min(c.termList.sel, max(0, len(c.terms)-1))
+	c.validate()
+}
+
+// order is the order the dialog describes.
+func (c *compose) order() game.Order {
+	o := game.Order{Kind: game.OrderPropose, To: c.recipients(), Terms: append([]game.Term(nil), c.terms...),
+		Linkage: c.links[c.linkage.sel], Channel: c.chans[c.channel.sel]}
+	if c.note != nil {
+		o.Text = c.note.Text()
+	}
+	if c.counterTo != "" {
+		o.Kind, o.Offer = game.OrderCounter, c.counterTo
+	}
+	return o
+}
+
+// validate checks the order with this turn's others, as the engine will,
+// and says what is wrong, or what it costs.
+func (c *compose) validate() {
+	c.ver++
+	b := c.b
+	v := b.snap.v
+	o := c.order()
+	orders, idx := b.orders.with(o)
+	err := b.cfg.Session.Game.Check(b.cfg.Actor, orders)
+	c.msgBad = err != nil
+	c.confirm.Disabled = err != nil
+	if err != nil {
+		c.msg = plainError(v, err, orders, idx)
+		return
+	}
+	cost := o.Cost(v.Rules)
+	spent := 0
+	for _, x := range orders {
+		spent += x.Cost(v.Rules)
+	}
+	after, now := b.snap.utilityIf(o.Terms)
+	c.msg = fmt.Sprintf("Ready. It costs %s; %d of %d left this turn after it. If it is carried out it is worth %.0f to you, against %.0f now (you need %.0f).",
+		plural(cost, "point", "points"), v.Capital-spent, v.Capital, after, now, v.Reservation)
+}
+
+func (c *compose) submit(ctx *ui.Context) {
+	c.validate()
+	if c.msgBad {
+		return
+	}
+	if c.b.addOrder(c.order()) {
+		ctx.Pop()
+	}
+}

@@ -1,0 +1,141 @@
+package board
+
+import (
+	"fmt"
+	"image"
+
+	"github.com/hajimehoshi/ebiten/v2"
+
+	"backchannel/game"
+	"backchannel/game/ui"
+)
+
+// place lays the dialog out in two columns: who and what on the left, how
+// on the right.
+func (c *compose) place(th *ui.Theme, body image.Rectangle) {
+	gap := th.Pxi(28)
+	lw := (body.Dx() - gap) * 52 / 100
+	left := image.Rect(body.Min.X, body.Min.Y, body.Min.X+lw, body.Max.Y)
+	right := image.Rect(left.Max.X+gap, body.Min.Y, body.Max.X, body.Max.Y)
+	capH := th.Pxi(22)
+	rowH := th.Pxi(32)
+
+	y := left.Min.Y
+	c.capTo = image.Rect(left.Min.X, y, left.Max.X, y+capH)
+	y += capH + th.Pxi(4)
+	c.to.SetBounds(image.Rect(left.Min.X, y, left.Max.X, y+th.Pxi(28)))
+	c.shortenRecipients(th)
+	toH := c.to.Height(th)
+	c.to.SetBounds(image.Rect(left.Min.X, y, left.Max.X, y+toH))
+	y += toH + th.Pxi(12)
+	c.capTerms = image.Rect(left.Min.X, y, left.Max.X, y+capH)
+	y += capH + th.Pxi(4)
+	// The add-term block keeps its height at the foot; the list of terms
+	// gets what is left.
+	addH := capH + th.Pxi(4) + 3*rowH + 2*th.Pxi(4) + th.Pxi(8) + th.Pxi(30)
+	listH := max(th.Pxi(56), left.Max.Y-addH-th.Pxi(12)-y)
+	c.termList.SetBounds(image.Rect(left.Min.X, y, left.Max.X, y+listH))
+	y += listH + th.Pxi(12)
+	c.capAdd = image.Rect(left.Min.X, y, left.Max.X, y+capH)
+	y += capH + th.Pxi(4)
+	for _, p := range []*picker{c.who, c.issue, c.option} {
+		p.SetBounds(image.Rect(left.Min.X, y, left.Max.X, y+rowH))
+		y += rowH + th.Pxi(4)
+	}
+	y += th.Pxi(4)
+	c.vague.SetBounds(image.Rect(left.Min.X+th.Pxi(8), y, left.Max.X-th.Pxi(140), y+th.Pxi(30)))
+	c.add.SetBounds(image.Rect(left.Max.X-th.Pxi(130), y, left.Max.X, y+th.Pxi(30)))
+
+	face := th.FaceOf(ui.FontRegular, 13)
+	explain := func(y int, s string) (image.Rectangle, int) {
+		h := c.b.paint.height(s, right.Dx()-th.Pxi(10), ui.TextOptions{Face: face})
+		h = max(h, int(2*ui.LineHeight(face)))
+		return image.Rect(right.Min.X+th.Pxi(10), y, right.Max.X, y+h), y + h
+	}
+	y = right.Min.Y
+	c.capLink = image.Rect(right.Min.X, y, right.Max.X, y+capH)
+	y += capH + th.Pxi(4)
+	c.linkage.SetBounds(image.Rect(right.Min.X, y, right.Max.X, y+rowH))
+	y += rowH + th.Pxi(4)
+	c.linkText, y = explain(y, linkageWords[game.LinkExplicit])
+	y += th.Pxi(10)
+	c.capChan = image.Rect(right.Min.X, y, right.Max.X, y+capH)
+	y += capH + th.Pxi(4)
+	c.channel.SetBounds(image.Rect(right.Min.X, y, right.Max.X, y+rowH))
+	y += rowH + th.Pxi(4)
+	c.chanText, y = explain(y, channelWords[game.ChannelForum])
+	y += th.Pxi(10)
+	c.capNote = image.Rect(right.Min.X, y, right.Max.X, y+capH)
+	y += capH + th.Pxi(4)
+	c.note.SetBounds(image.Rect(right.Min.X, y, right.Max.X, y+th.Pxi(36)))
+	y += th.Pxi(36) + th.Pxi(14)
+	c.msgBox = image.Rect(right.Min.X, y, right.Max.X, body.Max.Y)
+}
+
+func (c *compose) drawTerm(dst *ebiten.Image, th *ui.Theme, i int, r image.Rectangle, rs rowState) {
+	pal := th.Palette
+	v := c.b.snap.v
+	drawRowBack(dst, th, r, rs)
+	t := c.terms[i]
+	x := r.Min.X + th.Pxi(12)
+	cy := float64(r.Min.Y + r.Dy()/2)
+	disc(dst, float64(x)+th.Px(4), cy, th.Px(4.5), c.b.actorRGBA(t.Actor))
+	tb := image.Rect(x+th.Pxi(14), r.Min.Y, r.Max.X-th.Pxi(32), r.Max.Y)
+	c.b.paint.line(dst, termText(v, t), tb, th.FaceOf(ui.FontRegular, 13), pal.Text, ui.AlignStart)
+	c.b.paint.line(dst, "×", image.Rect(r.Max.X-th.Pxi(30), r.Min.Y, r.Max.X-th.Pxi(8), r.Max.Y), th.FaceOf(ui.FontBold, 15), pal.TextMuted, ui.AlignCenter)
+}
+
+// drawExtras draws the captions, the explanations and the verdict.
+func (c *compose) drawExtras(dst *ebiten.Image, th *ui.Theme) {
+	pal := th.Palette
+	p := c.b.paint
+	to := "To"
+	if c.counterTo != "" {
+		to = "To (the other parties to the offer)"
+	}
+	c.caption(dst, th, to, c.capTo)
+	c.caption(dst, th, "The package", c.capTerms)
+	c.caption(dst, th, "Add a term", c.capAdd)
+	c.caption(dst, th, "Linkage", c.capLink)
+	c.caption(dst, th, "Channel", c.capChan)
+	c.caption(dst, th, "Covering note", c.capNote)
+	ui.FillRoundRect(dst, c.termList.Bounds(), th.Px(4), ui.Fade(pal.Background, 0.45))
+	face := th.FaceOf(ui.FontRegular, 13)
+	opts := ui.TextOptions{Face: face, Color: pal.TextMuted, Wrap: true}
+	p.text(dst, linkageWords[c.links[c.linkage.sel]], c.linkText, opts)
+	ch := c.chans[c.channel.sel]
+	cost := game.Order{Kind: game.OrderPropose, Channel: ch}.Cost(c.b.snap.v.Rules)
+	p.text(dst, fmt.Sprintf("%s Costs %s.", channelWords[ch], plural(cost, "point", "points")), c.chanText, opts)
+	drawVerdict(dst, th, p, c.msgBox, c.msg, c.msgBad)
+}
+
+// drawVerdict draws the dialog's verdict on the order: what is wrong in
+// red, or what it costs in green.
+func drawVerdict(dst *ebiten.Image, th *ui.Theme, p *painter, r image.Rectangle, msg string, bad bool) {
+	if msg == "" || r.Dy() < th.Pxi(20) {
+		return
+	}
+	pal := th.Palette
+	edge := pal.Success
+	if bad {
+		edge = pal.Danger
+	}
+	// As tall as the message, not the space left for it.
+	face := th.FaceOf(ui.FontRegular, 13)
+	need := p.height(msg, r.Dx()-th.Pxi(44), ui.TextOptions{Face: face}) + th.Pxi(18)
+	r.Max.Y = min(r.Max.Y, r.Min.Y+max(need, th.Pxi(38)))
+	ui.FillRoundRect(dst, r, th.Px(5), ui.Mix(pal.Surface, edge, 0.12))
+	ui.FillRect(dst, image.Rect(r.Min.X, r.Min.Y+th.Pxi(6), r.Min.X+th.Pxi(3), r.Max.Y-th.Pxi(6)), edge)
+	// A tick or a bang, drawn: the fonts have no check mark.
+	cx, cy := float64(r.Min.X)+th.Px(20), float64(r.Min.Y)+th.Px(18)
+	disc(dst, cx, cy, th.Px(9), edge)
+	if bad {
+		segment(dst, cx, cy-th.Px(5), cx, cy+th.Px(1.5), th.Px(2.2), pal.Surface)
+		disc(dst, cx, cy+th.Px(4.5), th.Px(1.3), pal.Surface)
+	} else {
+		segment(dst, cx-th.Px(4.5), cy, cx-th.Px(1.2), cy+th.Px(3.5), th.Px(2.2), pal.Surface)
+		segment(dst, cx-th.Px(1.6), cy+th.Px(3.5), cx+th.Px(4.5), cy-th.Px(3.5), th.Px(2.2), pal.Surface)
+	}
+	tb := image.Rect(r.Min.X+th.Pxi(34), r.Min.Y+th.Pxi(8), r.Max.X-th.Pxi(10), r.Max.Y-th.Pxi(6))
+	p.text(dst, msg, tb, ui.TextOptions{Face: face, Color: pal.Text, Wrap: true})
+}

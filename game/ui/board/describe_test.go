@@ -1,0 +1,88 @@
+package board
+
+import (
+	"errors"
+	"strings"
+	"testing"
+
+	"backchannel/game"
+)
+
+func TestHumanCause(t *testing.T) {
+	s := tutorial(t, "BOR")
+	v, err := s.Game.View("BOR")
+	if err != nil {
+		t.Fatal(err)
+	}
+	cases := map[string]string{
+		"rejected o1, a public position":     "rejected Aldoria's letter, a public position",
+		"intel report i4 (75% reliable)":     "an intelligence report (75% reliable)",
+		"accepting o99":                      "accepting an offer",
+		"no offer ids here, not even foo1o2": "no offer ids here, not even foo1o2",
+	}
+	for in, want := range cases {
+		if got := humanCause(v, in); got != want {
+			t.Errorf("humanCause(%q) = %q, want %q", in, got, want)
+		}
+	}
+}
+
+func TestPlainErrorNamesTheRuleAndTheOrder(t *testing.T) {
+	s := tutorial(t, "BOR")
+	v, _ := s.Game.View("BOR")
+	orders := []game.Order{{Kind: game.OrderLeak, Offer: "o1"}, {Kind: game.OrderReject, Offer: "o1", Public: true},
+		{Kind: game.OrderStatement, Issue: "radar", Option: "build"}}
+	err := s.Game.Check("BOR", orders)
+	if !errors.Is(err, game.ErrNoCapital) {
+		t.Fatalf("three points of capital, four spent: %v", err)
+	}
+	if got := plainError(v, err, orders, 2); !strings.Contains(got, "Not enough political capital") {
+		t.Errorf("plainError = %q", got)
+	}
+	dup := []game.Order{{Kind: game.OrderAccept, Offer: "o1"}, {Kind: game.OrderStall, Offer: "o1"}}
+	err = s.Game.Check("BOR", dup)
+	got := plainError(v, err, dup, 0)
+	if !strings.Contains(got, "already gave an order") || !strings.Contains(got, "Stall Aldoria") {
+		t.Errorf("a clash with another order names it: %q", got)
+	}
+}
+
+func TestOrderTextAndSlots(t *testing.T) {
+	s := tutorial(t, "BOR")
+	v, _ := s.Game.View("BOR")
+	var book orderBook
+	o1, _ := book.with(game.Order{Kind: game.OrderAccept, Offer: "o1"})
+	book.orders = o1
+	o2, i := book.with(game.Order{Kind: game.OrderReject, Offer: "o1", Public: true})
+	if len(o2) != 1 || i != 0 {
+		t.Fatalf("a second answer to one offer replaces the first: %+v", o2)
+	}
+	book.orders = o2
+	o3, i := book.with(game.Order{Kind: game.OrderStatement, Issue: "radar", Option: "build", Oppose: true})
+	if len(o3) != 2 || i != 1 {
+		t.Fatalf("a statement adds up: %+v", o3)
+	}
+	want := []string{"Publicly reject Aldoria", "Rule out Build"}
+	for k, o := range o3 {
+		if got := orderText(v, o); got != want[k] {
+			t.Errorf("orderText = %q, want %q", got, want[k])
+		}
+	}
+	book.orders = o3
+	if book.cost(v.Rules) != 2 {
+		t.Errorf("cost %d", book.cost(v.Rules))
+	}
+}
+
+func TestInboxPutsWhatNeedsYouFirst(t *testing.T) {
+	s := tutorial(t, "BOR")
+	items := inboxItems(takeSnapshot(s, "BOR"), &orderBook{})
+	if len(items) == 0 || items[0].kind != itemLetterIn || !items[0].urgent {
+		t.Fatalf("first item %+v", items[0])
+	}
+	for _, it := range items[1:] {
+		if it.urgent {
+			t.Errorf("only the letter needs an answer: %+v", it)
+		}
+	}
+}

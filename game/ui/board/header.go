@@ -1,0 +1,95 @@
+package board
+
+import (
+	"fmt"
+	"image"
+
+	"github.com/hajimehoshi/ebiten/v2"
+
+	"backchannel/game/ui"
+)
+
+// drawHeader draws the strip across the top: the scenario and the date on
+// the left; on the right the government the player leads, its political
+// capital as dots (hollow for points this turn's orders spend) and its
+// support at home.
+func (b *Board) drawHeader(dst *ebiten.Image, th *ui.Theme) {
+	pal := th.Palette
+	p := b.paint
+	r := b.lay.Header
+	v := b.snap.v
+	ui.HLine(dst, r.Min.X, r.Max.X, r.Max.Y-th.Pxi(2), th.Px(1.5), ui.Fade(pal.Accent, 0.7))
+	ui.HLine(dst, r.Min.X, r.Max.X, r.Max.Y+th.Pxi(1), th.Px(1), ui.Fade(pal.Accent, 0.25))
+
+	// Right to left: the buttons (widgets), then support, capital, actor.
+	x := b.helpBtn.Bounds().Min.X
+	if m := b.menuBtn.Bounds(); !m.Empty() {
+		x = min(x, m.Min.X)
+	}
+	x -= th.Pxi(20)
+	top, mid := r.Min.Y+th.Pxi(4), r.Min.Y+(r.Dy()-th.Pxi(4))/2
+	capFace := th.FaceOf(ui.FontSmallcaps, 12)
+	valFace := th.FaceOf(ui.FontMedium, 15)
+
+	// Support at home.
+	sw := max(th.Pxi(110), advance("SUPPORT AT HOME", capFace)+th.Pxi(4))
+	sup := v.Support[v.Me]
+	p.line(dst, "SUPPORT AT HOME", image.Rect(x-sw, top, x, mid), capFace, pal.TextMuted, ui.AlignStart)
+	p.line(dst, fmt.Sprintf("%.0f%%", sup), image.Rect(x-sw, mid, x-sw+th.Pxi(40), r.Max.Y-th.Pxi(6)), valFace, pal.Text, ui.AlignStart)
+	bc := pal.Success
+	if sup < 45 {
+		bc = pal.Warning
+	}
+	if sup < 30 {
+		bc = pal.Danger
+	}
+	by := mid + (r.Max.Y-th.Pxi(6)-mid)/2
+	bar(dst, th, image.Rect(x-sw+th.Pxi(42), by-th.Pxi(3), x, by+th.Pxi(3)), sup/100, bc)
+	x -= sw + th.Pxi(24)
+
+	// Political capital, as coins.
+	spent := b.orders.cost(v.Rules)
+	n := max(v.Capital, spent)
+	d := th.Pxi(13)
+	cw := max(n*(d+th.Pxi(5)), advance("POLITICAL CAPITAL", capFace))
+	p.line(dst, "POLITICAL CAPITAL", image.Rect(x-cw, top, x, mid), capFace, pal.TextMuted, ui.AlignStart)
+	cy := float64(by)
+	for k := range n {
+		cx := float64(x-cw) + float64(k*(d+th.Pxi(5))) + float64(d)/2
+		switch {
+		case k >= v.Capital: // over budget: the orders cannot all go
+			disc(dst, cx, cy, float64(d)/2, pal.Danger)
+		case k < v.Capital-spent:
+			disc(dst, cx, cy, float64(d)/2, pal.Accent)
+			ring(dst, cx, cy, float64(d)/2, th.Px(1), pal.AccentBright)
+		default: // spent by this turn's orders
+			ring(dst, cx, cy, float64(d)/2-th.Px(0.5), th.Px(1.5), ui.Fade(pal.Accent, 0.8))
+		}
+	}
+	x -= cw + th.Pxi(24)
+
+	// The government the player leads.
+	a := v.Scenario.Actors[v.Me]
+	aw := min(th.Pxi(260), max(0, x-r.Min.X-th.Pxi(340)))
+	if aw > th.Pxi(60) {
+		c := actorColour(pal, a.Colour, v.Me)
+		sx := x - aw
+		ui.FillRoundRect(dst, image.Rect(sx, top+th.Pxi(4), sx+th.Pxi(6), r.Max.Y-th.Pxi(8)), th.Px(3), c)
+		p.line(dst, "YOU LEAD", image.Rect(sx+th.Pxi(14), top, x, mid), capFace, pal.TextMuted, ui.AlignStart)
+		name := a.Name
+		if a.Leader != "" {
+			name += " · " + a.Leader
+		}
+		p.line(dst, name, image.Rect(sx+th.Pxi(14), mid, x, r.Max.Y-th.Pxi(6)), valFace, pal.Text, ui.AlignStart)
+		x = sx - th.Pxi(20)
+	}
+
+	// The scenario, the date and the turn.
+	left := image.Rect(r.Min.X+th.Pxi(4), top-th.Pxi(2), x, mid+th.Pxi(2))
+	p.line(dst, v.Scenario.Title, left, th.FaceOf(ui.FontSmallcaps, 22), pal.Text, ui.AlignStart)
+	when := fmt.Sprintf("%s  ·  Turn %d of %d", v.Date.Pretty(), v.Turn, v.Turns)
+	if v.Over {
+		when = fmt.Sprintf("%s  ·  The episode is over", v.Date.Pretty())
+	}
+	p.line(dst, when, image.Rect(left.Min.X, mid+th.Pxi(2), x, r.Max.Y-th.Pxi(6)), th.FaceOf(ui.FontMedium, 13), pal.Accent, ui.AlignStart)
+}

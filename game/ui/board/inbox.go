@@ -1,0 +1,231 @@
+package board
+
+import (
+	"fmt"
+	"image"
+
+	"github.com/hajimehoshi/ebiten/v2"
+
+	"backchannel/game/ui"
+	"backchannel/game/ui/widget"
+)
+
+// inbox is the inbox panel: filters, the list of items, the selected
+// item's page, and the answers it allows as buttons below it.
+type inbox struct {
+	b       *Board
+	filters *chipSet
+	list    *rowList
+	detail  *docView
+	actions []*button // a fixed set of slots, shown as the item needs
+	all     []inboxItem
+	shown   []int // indexes into all that pass the filter
+	filter  int
+	selKey  string
+	acts    []itemAction
+	rect    image.Rectangle
+}
+
+// itemAction is an answer an item allows: Accept, Fulfil, a choice.
+type itemAction struct {
+	label, tip      string
+	run             func(ctx *ui.Context)
+	primary, danger bool
+	chosen          bool // the order is already among this turn's
+}
+
+const actionSlots = 8
+
+func newInbox(b *Board) *inbox {
+	ib := &inbox{b: b}
+	var chips []chip
+	for _, f := range filters {
+		chips = append(chips, chip{label: f.name, tip: f.tip})
+	}
+	chips[0].on = true
+	ib.filters = &chipSet{p: b.paint, chips: chips, single: true, size: 12,
+		onToggle: func(ctx *ui.Context, i int) { ib.filter = i; ib.refilter() }}
+	ib.filters.Tip = "Show only some of the inbox."
+	ib.list = &rowList{name: "inbox", p: b.paint, empty: "Nothing here yet."}
+	ib.list.Tip = "Your inbox: letters, agreements, decisions, intelligence and news. Up and Down choose; the page below shows it."
+	ib.list.count = func() int { return len(ib.shown) }
+	ib.list.version = func() int { return b.version }
+	ib.list.rowH = func(th *ui.Theme, i, w int) int { return th.Pxi(48) }
+	ib.list.drawRow = ib.drawRow
+	ib.list.tip = func(i int) string {
+		it := ib.all[ib.shown[i]]
+		return it.title + ". " + it.sub
+	}
+	ib.list.onSelect = func(ctx *ui.Context, i int) { ib.selKey = ib.all[ib.shown[i]].key; ib.showSelected() }
+	ib.detail = &docView{p: b.paint, paper: true}
+	ib.detail.Tip = "The selected item. Scroll with the wheel, or the arrow keys when it has focus."
+	for range actionSlots {
+		btn := &button{p: b.paint}
+		btn.Hidden = true
+		ib.actions = append(ib.actions, btn)
+	}
+	return ib
+}
+
+// widgets returns the inbox's widgets in focus order.
+func (ib *inbox) widgets() []widget.Widget {
+	ws := []widget.Widget{ib.filters, ib.list, ib.detail}
+	for _, a := range ib.actions {
+		ws = append(ws, a)
+	}
+	return ws
+}
+
+// rebuild lists the items again (after a refresh or a change of orders),
+// keeping the selection.
+func (ib *inbox) rebuild() {
+	ib.all = inboxItems(ib.b.snap, &ib.b.orders)
+	ib.refilter()
+}
+
+func (ib *inbox) refilter() {
+	ib.b.version++
+	ib.shown = ib.shown[:0]
+	sel := -1
+	for i, it := range ib.all {
+		if filters[ib.filter].has(it.kind) {
+			if it.key == ib.selKey {
+				sel = len(ib.shown)
+			}
+			ib.shown = append(ib.shown, i)
+		}
+	}
+	if sel < 0 && len(ib.shown) > 0 {
+		sel = 0
+	}
+	ib.list.sel = max(sel, 0)
+	if sel >= 0 {
+		ib.selKey = ib.all[ib.shown[sel]].key
+	}
+	ib.showSelected()
+}
+
+// selected returns the selected item, or nil.
+func (ib *inbox) selected() *inboxItem {
+	if ib.list.sel < 0 || ib.list.sel >= len(ib.shown) {
+		return nil
+	}
+	return &ib.all[ib.shown[ib.list.sel]]
+}
+
+// showSelected fills the page and the answer buttons for the selection.
+func (ib *inbox) showSelected() {
+	it := ib.selected()
+	if it == nil {
+		ib.detail.setBlocks([]block{{kind: blockItalic, tone: toneMuted, text: "Nothing selected."}})
+		ib.acts = nil
+	} else {
+		ib.detail.setBlocks(ib.b.itemDoc(it))
+		ib.acts = ib.b.itemActions(it)
+	}
+	for k, btn := range ib.actions {
+		if k >= len(ib.acts) {
+			btn.Hidden = true
+			continue
+		}
+		a := ib.acts[k]
+		btn.Hidden = false
+		btn.text, btn.Tip, btn.primary, btn.danger = a.label, a.tip, a.primary || a.chosen, a.danger
+		if a.chosen {
+			btn.text = "• " + a.label
+		}
+		run := a.run
+		btn.onClick = func(ctx *ui.Context) { run(ctx) }
+	}
+	ib.layoutActions()
+}
+
+// layout places the inbox in r.
+func (ib *inbox) layout(th *ui.Theme, r image.Rectangle) {
+	ib.rect = r
+	body := cardBody(th, r)
+	ib.filters.SetBounds(image.Rect(body.Min.X, body.Min.Y, body.Max.X, body.Min.Y+th.Pxi(26)))
+	fh := ib.filters.Height(th)
+	ib.filters.SetBounds(image.Rect(body.Min.X, body.Min.Y, body.Max.X, body.Min.Y+fh))
+	top := body.Min.Y + fh + th.Pxi(8)
+	listH := max(th.Pxi(48)*2, (body.Max.Y-top)*36/100)
+	listH = listH / th.Pxi(48) * th.Pxi(48)
+	ib.list.SetBounds(image.Rect(body.Min.X, top, body.Max.X, top+listH))
+	ib.layoutActions()
+}
+
+// layoutActions puts the answer buttons in rows of three at the foot of
+// the panel and gives the page the rest.
+func (ib *inbox) layoutActions() {
+	th := ib.b.theme
+	if th == nil || ib.rect.Empty() {
+		return
+	}
+	body := cardBody(th, ib.rect)
+	n := min(len(ib.acts), actionSlots)
+	perRow := 3
+	rows := (n + perRow - 1) / perRow
+	bh, gap := th.Pxi(30), th.Pxi(6)
+	top := body.Max.Y - rows*bh - max(0, rows-1)*gap
+	for k := range n {
+		row, col := k/perRow, k%perRow
+		inRow := min(perRow, n-row*perRow)
+		w := (body.Dx() - gap*(inRow-1)) / inRow
+		x := body.Min.X + col*(w+gap)
+		y := top + row*(bh+gap)
+		ib.actions[k].SetBounds(image.Rect(x, y, x+w, y+bh))
+	}
+	dtop := ib.list.Bounds().Max.Y + th.Pxi(8)
+	dbottom := body.Max.Y
+	if n > 0 {
+		dbottom = top - th.Pxi(8)
+	}
+	ib.detail.SetBounds(image.Rect(body.Min.X, dtop, body.Max.X, dbottom))
+	ib.detail.w = -1
+}
+
+// draw draws the card behind the inbox's widgets.
+func (ib *inbox) draw(dst *ebiten.Image, th *ui.Theme) {
+	urgent := 0
+	for _, it := range ib.all {
+		if it.urgent {
+			urgent++
+		}
+	}
+	note := plural(len(ib.all), "item", "items")
+	if urgent > 0 {
+		note = fmt.Sprintf("%d need you · %s", urgent, note)
+	}
+	drawCard(dst, th, ib.b.paint, ib.rect, "Inbox", note)
+}
+
+// drawRow draws one inbox item: its tag, title, summary and turn.
+func (ib *inbox) drawRow(dst *ebiten.Image, th *ui.Theme, i int, r image.Rectangle, rs rowState) {
+	pal := th.Palette
+	it := ib.all[ib.shown[i]]
+	p := ib.b.paint
+	v := ib.b.snap.v
+	drawRowBack(dst, th, r, rs)
+	x0, x1 := r.Min.X+th.Pxi(12), r.Max.X-th.Pxi(10)
+	y := r.Min.Y + th.Pxi(6)
+	tagBg := ui.Mix(pal.Background, pal.BorderStrong, 0.5)
+	tagFg := pal.TextMuted
+	if ai := actorIndex(v, it.actor); ai >= 0 {
+		c := actorColour(pal, v.Scenario.Actors[ai].Colour, ai)
+		tagBg, tagFg = ui.Mix(pal.Background, c, 0.45), pal.Text
+	}
+	if it.urgent {
+		tagBg, tagFg = pal.Accent, pal.OnAccent
+	}
+	tw := pill(dst, th, p, x0, y, th.Pxi(17), it.tag, th.FaceOf(ui.FontBold, 9.5), tagFg, tagBg, th.Pxi(80))
+	turnW := th.Pxi(30)
+	p.line(dst, it.title, image.Rect(x0+tw+th.Pxi(7), y-th.Pxi(1), x1-turnW, y+th.Pxi(18)), th.FaceOf(ui.FontMedium, 13), pal.Text, ui.AlignStart)
+	if it.turn > 0 {
+		p.line(dst, fmt.Sprintf("T%d", it.turn), image.Rect(x1-turnW, y, x1, y+th.Pxi(17)), th.FaceOf(ui.FontRegular, 11), pal.TextMuted, ui.AlignEnd)
+	}
+	sc := pal.TextMuted
+	if it.urgent {
+		sc = pal.AccentBright
+	}
+	p.line(dst, it.sub, image.Rect(x0, y+th.Pxi(20), x1, y+th.Pxi(37)), th.FaceOf(ui.FontRegular, 12), sc, ui.AlignStart)
+}

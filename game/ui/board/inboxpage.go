@@ -1,0 +1,329 @@
+package board
+
+import (
+	"fmt"
+	"strings"
+
+	"backchannel/game"
+	"backchannel/game/ui"
+)
+
+// itemDoc is the page of an inbox item: a letter typed on paper, an
+// agreement's terms, a decision, a report, a headline.
+func (b *Board) itemDoc(it *inboxItem) []block {
+	switch {
+	case it.offer != nil:
+		return b.offerDoc(it.offer)
+	case it.agreement != nil:
+		return b.agreementDoc(it.agreement)
+	case it.dilemma != nil:
+		return b.dilemmaDoc(it.dilemma)
+	case it.intel != nil:
+		return b.intelDoc(it.intel)
+	case it.entry != nil:
+		return newsDoc(b.snap.v, it.entry)
+	}
+	return nil
+}
+
+func (b *Board) offerDoc(o *game.Offer) []block {
+	v := b.snap.v
+	me := v.Actor
+	var bs []block
+	switch {
+	case o.From == me:
+		bs = append(bs, block{kind: blockHeading, text: fmt.Sprintf("Your %s to %s", strings.ToLower(channelNoun(o.Channel)), names(v, o.To))})
+	case contains(o.To, me):
+		bs = append(bs, block{kind: blockHeading, text: fmt.Sprintf("%s from %s", channelNoun(o.Channel), shortName(v, o.From))})
+	default:
+		bs = append(bs, block{kind: blockHeading, text: fmt.Sprintf("%s's public offer to %s", shortName(v, o.From), names(v, o.To))})
+	}
+	meta := fmt.Sprintf("%s · to %s", channelTitle(o.Channel), names(v, o.To))
+	if o.Forum != "" {
+		meta += " · at the " + forumName(v, o.Forum)
+	}
+	if o.Sent > 0 {
+		meta += fmt.Sprintf(" · sent turn %d", o.Sent)
+	}
+	meta += fmt.Sprintf(" · lapses after turn %d", o.Expires)
+	bs = append(bs, block{kind: blockMeta, tone: toneMuted, text: meta})
+	if o.Leaked {
+		bs = append(bs, block{kind: blockMeta, tone: toneDanger, text: "LEAKED: the press has printed it."})
+	}
+	if o.Text != "" {
+		bs = append(bs, block{kind: blockMono, text: o.Text})
+	}
+	bs = append(bs, block{kind: blockCaption, text: "Terms"})
+	for _, t := range o.Terms {
+		c := b.actorRGBA(t.Actor)
+		bs = append(bs, block{kind: blockBullet, text: termText(v, t), colour: c})
+	}
+	bs = append(bs, block{kind: blockMeta, tone: toneMuted, text: linkageTitle(o.Linkage) + " linkage. " + linkageWords[o.Linkage]})
+
+	after, now := b.snap.utilityIf(o.Terms)
+	tone := toneGood
+	if after < v.Reservation {
+		tone = toneDanger
+	}
+	bs = append(bs, block{kind: blockCaption, text: "Worth to you"},
+		block{kind: blockBody, tone: tone, text: fmt.Sprintf("%.0f if carried out, against %.0f now. You need at least %.0f from a deal.", after, now, v.Reservation)})
+
+	bs = append(bs, block{kind: blockCaption, text: "Status"})
+	if ord, ok := b.orders.find("reply/" + o.ID); ok && contains(o.To, me) {
+		bs = append(bs, block{kind: blockBody, tone: toneAccent, text: "Your answer this turn: " + replyWord(ord) + ". Choose it again to take it back."})
+	} else if contains(o.To, me) && canAnswer(v, o) {
+		bs = append(bs, block{kind: blockBody, text: fmt.Sprintf("Awaiting your answer. It lapses after turn %d.", o.Expires)})
+	} else {
+		bs = append(bs, block{kind: blockBody, text: offerState(v, o) + "."})
+	}
+	for _, r := range o.Replies {
+		if r.Kind != "" {
+			bs = append(bs, block{kind: blockBullet, colour: b.actorRGBA(r.Actor),
+				text: fmt.Sprintf("%s: %s (turn %d)", shortName(v, r.Actor), replyPast(r.Kind), r.Turn)})
+		}
+	}
+	// What the AI seats said about it.
+	for _, r := range o.To {
+		for _, e := range b.snap.expl[r] {
+			if e.Offer != o.ID {
+				continue
+			}
+			bs = append(bs, block{kind: blockItalic, tone: toneMuted, text: e.Text})
+			if e.WouldAccept != nil && e.WouldAccept.Change != "" {
+				bs = append(bs, block{kind: blockBody, tone: toneAccent, text: fmt.Sprintf("%s would accept if %s.", shortName(v, r), e.WouldAccept.Change)})
+			}
+		}
+	}
+	return bs
+}
+
+func replyPast(k game.OrderKind) string {
+	switch k {
+	case game.OrderAccept:
+		return "accepted"
+	case game.OrderReject:
+		return "rejected"
+	case game.OrderCounter:
+		return "countered"
+	case game.OrderStall:
+		return "stalled"
+	}
+	return string(k)
+}
+
+func forumName(v *game.View, id string) string {
+	for _, f := range v.Scenario.Forums {
+		if f.ID == id {
+			return f.Name
+		}
+	}
+	return id
+}
+
+func (b *Board) agreementDoc(ag *game.Agreement) []block {
+	v := b.snap.v
+	bs := []block{
+		{kind: blockHeading, text: "Agreement between " + names(v, ag.Parties)},
+		{kind: blockMeta, tone: toneMuted, text: fmt.Sprintf("Made on turn %d · %s linkage%s", ag.Turn, strings.ToLower(linkageTitle(ag.Linkage)), map[bool]string{true: " · public", false: " · private"}[ag.Public])},
+		{kind: blockCaption, text: "Terms"},
+	}
+	for k, t := range ag.Terms {
+		state := string(t.Status)
+		switch t.Status {
+		case game.TermPending:
+			state = fmt.Sprintf("due by turn %d", t.Deadline)
+			if ord, ok := b.orders.find(fmt.Sprintf("term/%s/%d", ag.ID, k)); ok {
+				state += " · this turn you " + map[bool]string{true: "fulfil it", false: "renege"}[ord.Kind == game.OrderFulfil]
+			}
+		case game.TermFulfilled:
+			state = "fulfilled"
+			if t.Disputed {
+				state += ", disputed"
+			}
+		}
+		tone := toneNormal
+		if t.Status == game.TermReneged || t.Status == game.TermFailed {
+			tone = toneDanger
+		}
+		bs = append(bs, block{kind: blockBullet, tone: tone, colour: b.actorRGBA(t.Actor), text: termText(v, t.Term) + " — " + state})
+	}
+	bs = append(bs, block{kind: blockMeta, tone: toneMuted,
+		text: "Reneging costs trust with everyone who knows of the agreement. Loosely worded terms are verified after they are carried out, and may be disputed."})
+	return bs
+}
+
+func (b *Board) dilemmaDoc(d *game.Dilemma) []block {
+	v := b.snap.v
+	bs := []block{
+		{kind: blockHeading, text: "A decision for you"},
+		{kind: blockMeta, tone: toneMuted, text: fmt.Sprintf("Put to you on turn %d · decide by turn %d", d.Posed, d.Deadline)},
+	}
+	if p := b.snap.prompts[d.ID]; p != "" {
+		bs = append(bs, block{kind: blockBody, text: p})
+	}
+	bs = append(bs, block{kind: blockCaption, text: "Choices"})
+	for _, c := range b.snap.choices[d.ID] {
+		bs = append(bs, block{kind: blockBullet, text: choiceLabel(b.snap, d.ID, c.ID)})
+	}
+	switch {
+	case d.Choice != "":
+		bs = append(bs, block{kind: blockBody, tone: toneAccent, text: "You decided: " + choiceLabel(b.snap, d.ID, d.Choice) + "."})
+	case d.Deadline >= v.Turn:
+		if ord, ok := b.orders.find("choose/" + d.ID); ok {
+			bs = append(bs, block{kind: blockBody, tone: toneAccent, text: "Your choice this turn: " + choiceLabel(b.snap, d.ID, ord.Choice) + "."})
+		} else {
+			bs = append(bs, block{kind: blockMeta, tone: toneMuted, text: "If you do not decide in time, the default stands."})
+		}
+	}
+	return bs
+}
+
+func (b *Board) intelDoc(in *game.IntelReport) []block {
+	v := b.snap.v
+	title := "Intelligence report"
+	if in.About != "" {
+		title += " on " + shortName(v, in.About)
+	}
+	rel := in.Reliability
+	return []block{
+		{kind: blockHeading, text: title},
+		{kind: blockMeta, tone: toneMuted, text: fmt.Sprintf("Received turn %d", in.Turn)},
+		{kind: blockMono, text: in.Text},
+		{kind: blockMeter, text: "Stated reliability", share: rel, note: fmt.Sprintf("%.0f%%", rel*100)},
+		{kind: blockMeta, tone: toneMuted, text: fmt.Sprintf("Sources like this are right about %s. Your beliefs moved by Bayes' rule, weighted by that: see the analyst panel.", oddsWords(rel))},
+	}
+}
+
+// oddsWords says a probability as odds a reader feels: "three times in four".
+func oddsWords(p float64) string {
+	switch {
+	case p >= 0.95:
+		return "nineteen times in twenty"
+	case p >= 0.88:
+		return "nine times in ten"
+	case p >= 0.78:
+		return "four times in five"
+	case p >= 0.7:
+		return "three times in four"
+	case p >= 0.62:
+		return "two times in three"
+	case p >= 0.45:
+		return "half the time"
+	}
+	return fmt.Sprintf("%.0f%% of the time", p*100)
+}
+
+func newsDoc(v *game.View, e *game.Entry) []block {
+	title := e.Headline
+	if title == "" {
+		title = map[game.EntryKind]string{game.KindLeak: "A leak", game.KindStatement: "A public statement",
+			game.KindVote: "A vote", game.KindForum: "A summit opens", game.KindEnd: "The end"}[e.Kind]
+	}
+	if title == "" {
+		title = "News"
+	}
+	bs := []block{
+		{kind: blockHeading, text: title},
+		{kind: blockMeta, tone: toneMuted, text: fmt.Sprintf("Turn %d · %s", e.Turn, e.Date.Pretty())},
+		{kind: blockBody, text: e.Text},
+	}
+	if e.Kind == game.KindLeak || e.Kind == game.KindAudience {
+		bs = append(bs, block{kind: blockMeta, tone: toneMuted, text: "Publicity shrinks the space to manoeuvre: what is said in public is costly to take back."})
+	}
+	return bs
+}
+
+// itemActions lists the answers an item allows.
+func (b *Board) itemActions(it *inboxItem) []itemAction {
+	v := b.snap.v
+	rules := v.Rules
+	var out []itemAction
+	switch {
+	case it.offer != nil:
+		o := it.offer
+		if contains(o.To, v.Actor) && canAnswer(v, o) {
+			cur, has := b.orders.find("reply/" + o.ID)
+			is := func(k game.OrderKind, public bool) bool { return has && cur.Kind == k && cur.Public == public }
+			reply := func(k game.OrderKind, public bool) func(*ui.Context) {
+				return func(*ui.Context) {
+					if is(k, public) {
+						b.dropOrder("reply/" + o.ID)
+						return
+					}
+					b.addOrder(game.Order{Kind: k, Offer: o.ID, Public: public})
+				}
+			}
+			out = append(out,
+				itemAction{label: "Accept", primary: true, chosen: is(game.OrderAccept, false), run: reply(game.OrderAccept, false),
+					tip: "Agree to the terms. If every recipient accepts, it becomes an agreement and each side must carry out its terms. Free."},
+				itemAction{label: "Reject", chosen: is(game.OrderReject, false), run: reply(game.OrderReject, false),
+					tip: "Turn it down privately. Free."},
+				itemAction{label: "Reject publicly", danger: true, chosen: is(game.OrderReject, true), run: reply(game.OrderReject, true),
+					tip: fmt.Sprintf("Turn it down in public: the sender loses face, and you are seen to stand firm. Costs %s.", plural(rules.StatementCost, "point", "points"))},
+				itemAction{label: "Counter…", chosen: has && cur.Kind == game.OrderCounter, run: func(ctx *ui.Context) { b.openCompose(ctx, o.ID) },
+					tip: fmt.Sprintf("Reject it and propose other terms in the same breath. Costs like a message (a letter %s).", plural(rules.LetterCost, "point", "points"))},
+				itemAction{label: "Stall", chosen: is(game.OrderStall, false), run: reply(game.OrderStall, false),
+					tip: "Keep it open a turn longer without answering. Buys time, but the sender's trust in you slips."},
+			)
+		}
+		if !o.Public && !o.Leaked && (o.From == v.Actor || (contains(o.To, v.Actor) && o.Arrives <= v.Turn)) {
+			_, leaking := b.orders.find("leak/" + o.ID)
+			out = append(out, itemAction{label: "Leak", danger: true, chosen: leaking,
+				run: func(*ui.Context) {
+					if leaking {
+						b.dropOrder("leak/" + o.ID)
+						return
+					}
+					b.addOrder(game.Order{Kind: game.OrderLeak, Offer: o.ID})
+				},
+				tip: fmt.Sprintf("Hand it to the press. The sender loses support at home and its recipients are embarrassed; whoever is betrayed trusts you less. Costs %s.", plural(rules.LeakCost, "point", "points"))})
+		}
+	case it.agreement != nil:
+		ag := it.agreement
+		for k, t := range ag.Terms {
+			if t.Actor != v.Actor || t.Status != game.TermPending {
+				continue
+			}
+			s := fmt.Sprintf("term/%s/%d", ag.ID, k)
+			cur, has := b.orders.find(s)
+			name := optionName(v, t.Issue, t.Option)
+			term := func(kind game.OrderKind) func(*ui.Context) {
+				return func(*ui.Context) {
+					if has && cur.Kind == kind {
+						b.dropOrder(s)
+						return
+					}
+					b.addOrder(game.Order{Kind: kind, Agreement: ag.ID, TermIndex: k})
+				}
+			}
+			out = append(out,
+				itemAction{label: "Fulfil: " + name, primary: true, chosen: has && cur.Kind == game.OrderFulfil, run: term(game.OrderFulfil),
+					tip: "Carry out your term: " + termText(v, t.Term) + ". Keeping your word builds trust."},
+				itemAction{label: "Renege", danger: true, chosen: has && cur.Kind == game.OrderRenege, run: term(game.OrderRenege),
+					tip: "Refuse to carry out " + termText(v, t.Term) + ". Everyone who knows of the deal will trust you less."},
+			)
+		}
+	case it.dilemma != nil:
+		d := it.dilemma
+		if d.Choice == "" && d.Deadline >= v.Turn {
+			cur, has := b.orders.find("choose/" + d.ID)
+			for _, c := range b.snap.choices[d.ID] {
+				id := c.ID
+				chosen := has && cur.Choice == id
+				out = append(out, itemAction{label: choiceLabel(b.snap, d.ID, id), chosen: chosen,
+					tip: "Decide: " + choiceLabel(b.snap, d.ID, id) + ". Free.",
+					run: func(*ui.Context) {
+						if chosen {
+							b.dropOrder("choose/" + d.ID)
+							return
+						}
+						b.addOrder(game.Order{Kind: game.OrderChoose, Dilemma: d.ID, Choice: id})
+					}})
+			}
+		}
+	}
+	if len(out) > actionSlots {
+		out = out[:actionSlots]
+	}
+	return out
+}

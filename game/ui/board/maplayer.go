@@ -1,0 +1,220 @@
+package board
+
+import (
+	"image"
+	"image/color"
+	"math"
+	"slices"
+	"strconv"
+	"sync"
+
+	"github.com/hajimehoshi/ebiten/v2"
+	"github.com/hajimehoshi/ebiten/v2/vector"
+
+	"backchannel/assets"
+	"backchannel/game/geo"
+	"backchannel/game/ui"
+)
+
+// worldMap is the decoded map asset, shared by every board.
+var worldMap = sync.OnceValues(func() (*geo.Map, error) { return geo.Decode(assets.MapJSON) })
+
+// mapLayer is the base map, countries and graticule, rendered once into
+// an offscreen image and redrawn only when its size, transform, palette or
+// tinted countries change: a few thousand vertices of coastline are too
+// many to fill every frame.
+type mapLayer struct {
+	img *ebiten.Image
+	key string
+}
+
+// layerSpec is everything the base layer depends on.
+type layerSpec struct {
+	size    image.Point
+	xf      geo.Transform
+	view    geo.Rect
+	palette string
+	tints   map[string]color.RGBA // country code → actor colour
+}
+
+func (s layerSpec) key() string {
+	k := []byte{}
+	k = append(k, s.palette...)
+	k = append(k, '|')
+	for _, v := range []float64{float64(s.size.X), float64(s.size.Y), s.xf.Scale, s.xf.Offset.X, s.xf.Offset.Y} {
+		k = strconv.AppendFloat(k, v, 'f', 2, 64)
+		k = append(k, ',')
+	}
+	codes := make([]string, 0, len(s.tints))
+	for c := range s.tints {
+		codes = append(codes, c)
+	}
+	slices.Sort(codes)
+	for _, c := range codes {
+		t := s.tints[c]
+		k = append(k, c...)
+		k = append(k, t.R, t.G, t.B)
+	}
+	return string(k)
+}
+
+// image returns the layer for spec, rendering it if needed.
+func (l *mapLayer) image(th *ui.Theme, m *geo.Map, spec layerSpec) *ebiten.Image {
+	if spec.size.X <= 0 || spec.size.Y <= 0 {
+		return nil
+	}
+	key := spec.key()
+	if l.img != nil && l.key == key {
+		return l.img
+	}
+	if l.img == nil || l.img.Bounds().Size() != spec.size {
+		if l.img != nil {
+			l.img.Deallocate()
+		}
+		l.img = ebiten.NewImage(spec.size.X, spec.size.Y)
+	}
+	l.key = key
+	renderMap(l.img, th, m, spec)
+	return l.img
+}
+
+// Colours of the chart: a deep sea, muted land, borders a shade darker.
+func seaColour(p ui.Palette) color.RGBA  { return ui.Mix(p.Background, p.Info, 0.10) }
+func landColour(p ui.Palette) color.RGBA { return ui.Mix(p.SurfaceRaised, p.TextMuted, 0.22) }
+
+func renderMap(dst *ebiten.Image, th *ui.Theme, m *geo.Map, spec layerSpec) {
+	p := th.Palette
+	dst.Clear()
+	b := dst.Bounds()
+	ui.FillGradient(dst, b, ui.Mix(seaColour(p), p.BackgroundTop, 0.4), seaColour(p))
+	drawGraticule(dst, th, m, spec)
+
+	land := landColour(p)
+	border := &vector.Path{}
+	for i := range m.Countries {
+		c := &m.Countries[i]
+		if len(c.Polygons) == 0 || !boxesMeet(c.Box, spec.view) {
+			continue
+		}
+		path := &vector.Path{}
+		for _, poly := range c.Polygons {
+			for _, r := range poly {
+				addRing(path, r, spec.xf)
+				addRing(border, r, spec.xf)
+			}
+		}
+		clr := land
+		if t, ok := spec.tints[c.Code]; ok {
+			clr = ui.Mix(land, t, 0.58)
+		}
+		op := &vector.DrawPathOptions{AntiAlias: true}
+		op.ColorScale.ScaleWithColor(clr)
+		vector.FillPath(dst, path, &vector.FillOptions{FillRule: vector.FillRuleEvenOdd}, op)
+	}
+	op := &vector.DrawPathOptions{AntiAlias: true}
+	op.ColorScale.ScaleWithColor(ui.Mix(seaColour(p), land, 0.25))
+	vector.StrokePath(dst, border, &vector.StrokeOptions{Width: float32(th.Px(0.9)), LineJoin: vector.LineJoinRound}, op)
+}
+
+// drawGraticule draws faint meridians and parallels every ten degrees, the
+// mark of a chart rather than a picture.
+func drawGraticule(dst *ebiten.Image, th *ui.Theme, m *geo.Map, spec layerSpec) {
+	path := &vector.Path{}
+	for lon := -30.0; lon <= 90; lon += 10 {
+		for k := 0; k <= 40; k++ {
+			lat := 20 + float64(k)*1.25
+			pt := spec.xf.Apply(m.Project(lon, lat))
+			if k == 0 {
+				path.MoveTo(float32(pt.X), float32(pt.Y))
+			} else {
+				path.LineTo(float32(pt.X), float32(pt.Y))
+			}
+		}
+	}
+	for lat := 20.0; lat <= 70; lat += 10 {
+		for k := 0; k <= 60; k++ {
+			lon := -30 + float64(k)*2
+			pt := spec.xf.Apply(m.Project(lon, lat))
+			if k == 0 {
+				path.MoveTo(float32(pt.X), float32(pt.Y))
+			} else {
+				path.LineTo(float32(pt.X), float32(pt.Y))
+			}
+		}
+	}
+	op := &vector.DrawPathOptions{AntiAlias: true}
+	op.ColorScale.ScaleWithColor(ui.Fade(th.Palette.Info, 0.16))
+	vector.StrokePath(dst, path, &vector.StrokeOptions{Width: float32(th.Px(0.8))}, op)
+}
+
+func addRing(path *vector.Path, r geo.Ring, xf geo.Transform) {
+	for k, pt := range r {
+		q := xf.Apply(pt)
+		if k == 0 {
+			path.MoveTo(float32(q.X), float32(q.Y))
+		} else {
+			path.LineTo(float32(q.X), float32(q.Y))
+		}
+	}
+	path.Close()
+}
+
+func boxesMeet(a, b geo.Rect) bool {
+	return a.Min.X <= b.Max.X && a.Max.X >= b.Min.X && a.Min.Y <= b.Max.Y && a.Max.Y >= b.Min.Y
+}
+
+// viewRegion chooses the part of the map to show: the actors on the map
+// with room around them, at the panel's aspect ratio, inside the map. A
+// three-country tutorial then fills the panel instead of being a speck on
+// a map of Europe and the Middle East.
+func viewRegion(m *geo.Map, pts []geo.Point, aspect float64) geo.Rect {
+	b := m.Bounds
+	var r geo.Rect
+	n := 0
+	for _, p := range pts {
+		if !b.Contains(p) {
+			continue
+		}
+		if n == 0 {
+			r = geo.Rect{Min: p, Max: p}
+		}
+		r.Min.X, r.Min.Y = math.Min(r.Min.X, p.X), math.Min(r.Min.Y, p.Y)
+		r.Max.X, r.Max.Y = math.Max(r.Max.X, p.X), math.Max(r.Max.Y, p.Y)
+		n++
+	}
+	if n == 0 {
+		return b
+	}
+	// Room around the actors, and a floor so two neighbours are not shown
+	// at street level.
+	padX := math.Max(r.Dx()*0.3, 70)
+	padY := math.Max(r.Dy()*0.3, 60)
+	r.Min.X, r.Max.X = r.Min.X-padX, r.Max.X+padX
+	r.Min.Y, r.Max.Y = r.Min.Y-padY, r.Max.Y+padY
+	if aspect > 0 {
+		if r.Dx()/r.Dy() < aspect {
+			grow := (r.Dy()*aspect - r.Dx()) / 2
+			r.Min.X, r.Max.X = r.Min.X-grow, r.Max.X+grow
+		} else {
+			grow := (r.Dx()/aspect - r.Dy()) / 2
+			r.Min.Y, r.Max.Y = r.Min.Y-grow, r.Max.Y+grow
+		}
+	}
+	// Slide inside the map; shrink to it where it is larger (Fit then
+	// letterboxes).
+	shift := func(lo, hi, blo, bhi float64) (float64, float64) {
+		if hi-lo >= bhi-blo {
+			return blo, bhi
+		}
+		if lo < blo {
+			hi, lo = hi+blo-lo, blo
+		}
+		if hi > bhi {
+			lo, hi = lo-(hi-bhi), bhi
+		}
+		return lo, hi
+	}
+	r.Min.X, r.Max.X = shift(r.Min.X, r.Max.X, b.Min.X, b.Max.X)
+	r.Min.Y, r.Max.Y = shift(r.Min.Y, r.Max.Y, b.Min.Y, b.Max.Y)
+	return r
+}

@@ -1,0 +1,219 @@
+package board
+
+import (
+	"image"
+	"image/color"
+
+	"github.com/hajimehoshi/ebiten/v2"
+
+	"backchannel/game/ui"
+)
+
+// drawTrust draws a gently curved line from the player to each other
+// actor: thicker and greener with more trust, dashed when trust is low.
+func (mv *mapView) drawTrust(dst *ebiten.Image, th *ui.Theme) {
+	v := mv.b.snap.v
+	me := mv.tokens[v.Me]
+	side := 1.0
+	for i, t := range mv.tokens {
+		if i == v.Me || i >= len(v.Trust) {
+			continue
+		}
+		tr := v.Trust[i]
+		w := th.Px(1 + 3*tr/100)
+		clr := ui.Fade(trustColour(th.Palette, tr), 0.85)
+		if mv.b.selected == i {
+			w += th.Px(1)
+			clr = trustColour(th.Palette, tr)
+		}
+		dashed := tr < 40
+		// A quadratic curve bowed to alternate sides, so lines to actors
+		// in a row do not lie on top of each other.
+		dx, dy := t.x-me.x, t.y-me.y
+		cx, cy := (me.x+t.x)/2-dy*0.16*side, (me.y+t.y)/2+dx*0.16*side
+		side = -side
+		const steps = 18
+		px, py := me.x, me.y
+		for k := 1; k <= steps; k++ {
+			u := float64(k) / steps
+			x := (1-u)*(1-u)*me.x + 2*(1-u)*u*cx + u*u*t.x
+			y := (1-u)*(1-u)*me.y + 2*(1-u)*u*cy + u*u*t.y
+			if !dashed || k%2 == 0 {
+				segment(dst, px, py, x, y, w, clr)
+			}
+			px, py = x, y
+		}
+	}
+}
+
+func (mv *mapView) drawTokens(dst *ebiten.Image, th *ui.Theme) {
+	pal := th.Palette
+	v := mv.b.snap.v
+	r := th.Px(tokenR)
+	forum := mv.b.forumAttendees()
+	for i, t := range mv.tokens {
+		a := v.Scenario.Actors[i]
+		c := actorColour(pal, a.Colour, i)
+		if i == mv.b.selected {
+			ring(dst, t.x, t.y, r+th.Px(6), th.Px(2.5), pal.Focus)
+		}
+		disc(dst, t.x+th.Px(1), t.y+th.Px(2), r, ui.Fade(color.RGBA{A: 255}, 0.45))
+		disc(dst, t.x, t.y, r, c)
+		edge := ui.Mix(c, pal.Background, 0.45)
+		if i == v.Me {
+			edge = pal.AccentBright
+		}
+		if i == mv.hover {
+			edge = pal.Text
+		}
+		ring(dst, t.x, t.y, r, th.Px(2), edge)
+		fg := pal.Text
+		if luminance(c) > 0.6 {
+			fg = pal.Ink
+		}
+		box := image.Rect(int(t.x-r)+th.Pxi(2), int(t.y-r), int(t.x+r)-th.Pxi(2), int(t.y+r))
+		mv.b.paint.line(dst, tokenCode(a.ID), box, th.FaceOf(ui.FontBold, 10.5), fg, ui.AlignCenter)
+		if t.off {
+			mv.drawArrow(dst, th, t, r, c)
+		}
+		if forum[a.ID] {
+			d := th.Px(5)
+			x, y := t.x+r*0.75, t.y-r*0.75
+			fillConvex(dst, []ui.PointF{{X: x, Y: y - d}, {X: x + d, Y: y}, {X: x, Y: y + d}, {X: x - d, Y: y}}, pal.AccentBright)
+		}
+	}
+	mv.drawNames(dst, th)
+}
+
+// drawNames puts each actor's name under its token on a dark plate, so it
+// reads over land. Where plates would overlap (crowded capitals), the
+// selected actor, the player and the hovered one keep theirs and the
+// others show only their token; the tooltip still names them.
+func (mv *mapView) drawNames(dst *ebiten.Image, th *ui.Theme) {
+	pal := th.Palette
+	v := mv.b.snap.v
+	r := th.Px(tokenR)
+	order := []int{mv.b.selected, v.Me, mv.hover}
+	for i := range mv.tokens {
+		order = append(order, i)
+	}
+	face := th.FaceOf(ui.FontMedium, 12)
+	h := th.Pxi(17)
+	// The plates keep clear of the map's own plates: its title and legend.
+	placed := []image.Rectangle{mv.legendRect(th), mv.titleRect(th)}
+	fixed := len(placed)
+	done := map[int]bool{}
+	for _, i := range order {
+		if i < 0 || i >= len(mv.tokens) || done[i] {
+			continue
+		}
+		done[i] = true
+		t := mv.tokens[i]
+		name := shortName(v, v.Scenario.Actors[i].ID)
+		if i == v.Me {
+			name += " (you)"
+		}
+		w := min(advance(name, face)+th.Pxi(10), th.Pxi(130))
+		x := int(t.x) - w/2
+		x = max(mv.inner.Min.X+th.Pxi(2), min(x, mv.inner.Max.X-th.Pxi(2)-w))
+		clashes := func(plate image.Rectangle) bool {
+			for _, p := range placed {
+				if p.Overlaps(plate) {
+					return true
+				}
+			}
+			for j, u := range mv.tokens {
+				if j != i && plate.Overlaps(circleBox(u.x, u.y, r)) {
+					return true
+				}
+			}
+			return false
+		}
+		// Below the token, or above it, or (for the few that matter most)
+		// below it regardless.
+		below := image.Rect(x, int(t.y+r)+th.Pxi(3), x+w, int(t.y+r)+th.Pxi(3)+h)
+		above := below.Sub(image.Pt(0, h+int(2*r)+th.Pxi(6)))
+		plate := below
+		switch {
+		case !clashes(below):
+		case !clashes(above) && above.Min.Y >= mv.inner.Min.Y:
+			plate = above
+		case len(placed) < fixed+2 || i == mv.hover:
+		default:
+			continue
+		}
+		placed = append(placed, plate)
+		ui.FillRoundRect(dst, plate, float64(h)/2, ui.Fade(pal.Background, 0.8))
+		tb := image.Rect(plate.Min.X+th.Pxi(4), plate.Min.Y, plate.Max.X-th.Pxi(4), plate.Max.Y)
+		mv.b.paint.line(dst, name, tb, face, pal.Text, ui.AlignCenter)
+	}
+}
+
+// titleRect is where drawPlates puts the map's title.
+func (mv *mapView) titleRect(th *ui.Theme) image.Rectangle {
+	x, y := mv.inner.Min.X+th.Pxi(6), mv.inner.Min.Y+th.Pxi(6)
+	return image.Rect(x, y, x+advance("THE MAP", th.FaceOf(ui.FontSmallcaps, 14))+th.Pxi(14), y+th.Pxi(22))
+}
+
+// legendRect is where drawPlates puts the legend, bottom right.
+func (mv *mapView) legendRect(th *ui.Theme) image.Rectangle {
+	in := mv.inner
+	lh, lw := th.Pxi(18), th.Pxi(150)
+	return image.Rect(in.Max.X-lw-th.Pxi(6), in.Max.Y-lh-th.Pxi(6), in.Max.X-th.Pxi(6), in.Max.Y-th.Pxi(6))
+}
+
+// drawArrow points from an edge token towards its actor, off the map.
+func (mv *mapView) drawArrow(dst *ebiten.Image, th *ui.Theme, t token, r float64, c color.RGBA) {
+	d := th.Px(7)
+	x, y := t.x, t.y
+	var pts []ui.PointF
+	switch t.side {
+	case "west":
+		x -= r + th.Px(4)
+		pts = []ui.PointF{{X: x - d, Y: y}, {X: x, Y: y - d}, {X: x, Y: y + d}}
+	case "east":
+		x += r + th.Px(4)
+		pts = []ui.PointF{{X: x + d, Y: y}, {X: x, Y: y - d}, {X: x, Y: y + d}}
+	case "north":
+		y -= r + th.Px(4)
+		pts = []ui.PointF{{X: x, Y: y - d}, {X: x - d, Y: y}, {X: x + d, Y: y}}
+	default:
+		y += r + th.Px(4)
+		pts = []ui.PointF{{X: x, Y: y + d}, {X: x - d, Y: y}, {X: x + d, Y: y}}
+	}
+	fillConvex(dst, pts, c)
+}
+
+// drawPlates draws the map's title, the forum badge and the legend.
+func (mv *mapView) drawPlates(dst *ebiten.Image, th *ui.Theme) {
+	pal := th.Palette
+	p := mv.b.paint
+	in := mv.inner
+	h := th.Pxi(22)
+	plateBg := ui.Fade(pal.Background, 0.8)
+	x := in.Min.X + th.Pxi(6)
+	y := in.Min.Y + th.Pxi(6)
+	w := pill(dst, th, p, x, y, h, "THE MAP", th.FaceOf(ui.FontSmallcaps, 14), pal.Accent, plateBg, in.Dx()/3)
+	if names := mv.b.openForums(); names != "" {
+		x += w + th.Pxi(6)
+		pill(dst, th, p, x, y, h, names+" in session", th.FaceOf(ui.FontMedium, 12), pal.OnAccent,
+			ui.Fade(pal.AccentBright, 0.92), in.Max.X-x-th.Pxi(6))
+	}
+	// Legend, bottom right.
+	face := th.FaceOf(ui.FontRegular, 11)
+	lh := th.Pxi(18)
+	lg := mv.legendRect(th)
+	if lg.Min.X < in.Min.X+in.Dx()/2 {
+		return
+	}
+	ui.FillRoundRect(dst, lg, float64(lh)/2, plateBg)
+	cy := float64(lg.Min.Y) + float64(lh)/2
+	x0 := float64(lg.Min.X) + th.Px(8)
+	segment(dst, x0, cy, x0+th.Px(16), cy, th.Px(3.5), trustColour(pal, 85))
+	p.line(dst, "trust", image.Rect(int(x0+th.Px(20)), lg.Min.Y, int(x0+th.Px(50)), lg.Max.Y), face, pal.TextMuted, ui.AlignStart)
+	x1 := x0 + th.Px(56)
+	for k := 0; k < 4; k += 2 {
+		segment(dst, x1+float64(k)*th.Px(4), cy, x1+float64(k+1)*th.Px(4), cy, th.Px(1.5), trustColour(pal, 20))
+	}
+	p.line(dst, "distrust", image.Rect(int(x1+th.Px(18)), lg.Min.Y, lg.Max.X-th.Pxi(6), lg.Max.Y), face, pal.TextMuted, ui.AlignStart)
+}

@@ -1,0 +1,134 @@
+package board
+
+import (
+	"image"
+
+	"github.com/hajimehoshi/ebiten/v2"
+
+	"backchannel/game/ui"
+	"backchannel/game/ui/widget"
+)
+
+// picker is a labelled one-line selector, "Issue   ◄ The radar ►": Left and
+// Right (or clicks on the arrows) step through the options, Enter steps
+// forward and wraps. It is widget.Choice with a value box that takes the
+// room it is given, since issue and actor names are long.
+type picker struct {
+	widget.Base
+	p        *painter
+	label    string
+	labelW   float64 // label column width at scale 1
+	options  []string
+	sel      int
+	onChange func(ctx *ui.Context, i int)
+	armed    bool
+}
+
+// Focusable implements widget.Widget.
+func (c *picker) Focusable() bool { return !c.Disabled && len(c.options) > 1 }
+
+func (c *picker) value() string {
+	if c.sel < 0 || c.sel >= len(c.options) {
+		return ""
+	}
+	return c.options[c.sel]
+}
+
+// set selects option i without calling onChange.
+func (c *picker) set(options []string, i int) {
+	c.options = options
+	c.sel = min(max(i, 0), max(0, len(options)-1))
+}
+
+func (c *picker) step(ctx *ui.Context, d int, wrap bool) bool {
+	n := len(c.options)
+	if n < 2 {
+		return false
+	}
+	i := c.sel + d
+	if wrap {
+		i = (i%n + n) % n
+	}
+	if i < 0 || i >= n || i == c.sel {
+		return false
+	}
+	c.sel = i
+	if c.onChange != nil {
+		c.onChange(ctx, i)
+	}
+	return true
+}
+
+// parts returns the label, previous arrow, value and next arrow areas.
+func (c *picker) parts(th *ui.Theme) (label, prev, val, next image.Rectangle) {
+	r := c.Rect
+	lw := th.Pxi(c.labelW)
+	aw := th.Pxi(26)
+	label = image.Rect(r.Min.X+min(lw, th.Pxi(10)), r.Min.Y, r.Min.X+lw, r.Max.Y)
+	prev = image.Rect(r.Min.X+lw, r.Min.Y, r.Min.X+lw+aw, r.Max.Y)
+	next = image.Rect(r.Max.X-aw, r.Min.Y, r.Max.X, r.Max.Y)
+	val = image.Rect(prev.Max.X, r.Min.Y, next.Min.X, r.Max.Y)
+	return
+}
+
+// Update implements widget.Widget.
+func (c *picker) Update(ctx *ui.Context, st widget.State) {
+	if !c.Focusable() {
+		return
+	}
+	in := ctx.Input
+	_, prev, _, _ := c.parts(ctx.Theme)
+	inside := in.Cursor().In(c.Rect)
+	if in.ButtonPressed(ebiten.MouseButtonLeft) && inside && !in.MouseUsed() {
+		c.armed = true
+		in.UseMouse()
+	}
+	if in.ButtonReleased(ebiten.MouseButtonLeft) && c.armed {
+		c.armed = false
+		if inside {
+			in.UseMouse()
+			if in.Cursor().X < prev.Max.X {
+				c.step(ctx, -1, true)
+			} else {
+				c.step(ctx, 1, true)
+			}
+		}
+	}
+	if !st.Focused {
+		return
+	}
+	switch {
+	case in.Action(ui.ActionLeft) && c.step(ctx, -1, false):
+		in.Consume(ui.ActionLeft)
+	case in.Action(ui.ActionRight) && c.step(ctx, 1, false):
+		in.Consume(ui.ActionRight)
+	case in.Consume(ui.ActionActivate):
+		c.step(ctx, 1, true)
+	}
+}
+
+// Draw implements widget.Widget.
+func (c *picker) Draw(dst *ebiten.Image, th *ui.Theme, st widget.State) {
+	pal := th.Palette
+	hot := (st.Hovered || st.Focused) && c.Focusable()
+	if hot {
+		ui.FillRoundRect(dst, c.Rect, th.Px(ui.MetricRadius), pal.SurfaceRaised)
+	}
+	label, prev, val, next := c.parts(th)
+	face := th.FaceOf(ui.FontRegular, 14)
+	c.p.line(dst, c.label, label, face, pal.TextMuted, ui.AlignStart)
+	box := image.Rect(prev.Min.X, c.Rect.Min.Y+th.Pxi(3), next.Max.X, c.Rect.Max.Y-th.Pxi(3))
+	ui.FillRoundRect(dst, box, th.Px(4), ui.Fade(pal.Background, 0.6))
+	ui.StrokeRoundRect(dst, box, th.Px(4), th.Px(1), pal.Border)
+	vc := pal.AccentBright
+	if !c.Focusable() {
+		vc = pal.Text
+	}
+	c.p.line(dst, c.value(), val.Inset(th.Pxi(2)), th.FaceOf(ui.FontMedium, 14), vc, ui.AlignCenter)
+	ac := pal.Accent
+	if !c.Focusable() {
+		ac = pal.TextDisabled
+	}
+	c.p.line(dst, "◄", prev, face, ac, ui.AlignCenter)
+	c.p.line(dst, "►", next, face, ac, ui.AlignCenter)
+}
