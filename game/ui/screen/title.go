@@ -11,11 +11,15 @@ import (
 )
 
 // TitleConfig says what the title menu's game entries do. Entries left
-// nil explain that they are not available yet.
+// nil explain that they are not available in this build.
 type TitleConfig struct {
-	OnNewGame func(ctx *ui.Context)
-	OnLoad    func(ctx *ui.Context)
-	Version   string
+	// OnContinue, when set, adds a first entry that resumes the latest
+	// game; ContinueTip says which.
+	OnContinue  func(ctx *ui.Context)
+	ContinueTip string
+	OnNewGame   func(ctx *ui.Context)
+	OnLoad      func(ctx *ui.Context)
+	Version     string
 }
 
 // Title is the first screen: the game's name and the main menu.
@@ -49,7 +53,7 @@ func NewTitle(cfg TitleConfig) *Title {
 		return func(ctx *ui.Context) {
 			ctx.Push(widget.NewDialog(widget.DialogConfig{
 				Title:   what,
-				Body:    what + " is not ready yet: the game model is still being written. This menu entry will open it once it is.",
+				Body:    what + " is not available in this build of the title screen. The full game (backchannel play) opens it.",
 				Buttons: []widget.ButtonConfig{{Text: "Back to the menu", Tooltip: "Close this message"}},
 			}))
 		}
@@ -60,7 +64,11 @@ func NewTitle(cfg TitleConfig) *Title {
 		}
 		return notYet(what)
 	}
-	items := []widget.ButtonConfig{
+	var items []widget.ButtonConfig
+	if cfg.OnContinue != nil {
+		items = append(items, widget.ButtonConfig{Text: "Continue", OnClick: cfg.OnContinue, Tooltip: cfg.ContinueTip})
+	}
+	items = append(items, []widget.ButtonConfig{
 		{Text: "New game", OnClick: orNotYet(cfg.OnNewGame, "New game"),
 			Tooltip: "Choose a scenario, the government you lead and who plays the others."},
 		{Text: "Load", OnClick: orNotYet(cfg.OnLoad, "Load"),
@@ -71,7 +79,7 @@ func NewTitle(cfg TitleConfig) *Title {
 			Tooltip: "Controls, and a glossary of the negotiation ideas the game uses. (F1)"},
 		{Text: "Quit", OnClick: func(ctx *ui.Context) { ctx.Quit() },
 			Tooltip: "Close Backchannel."},
-	}
+	}...)
 	t.card = widget.NewPanel(widget.PanelConfig{Title: "File 2009/03 · The Letter", Paper: true})
 	t.form = widget.NewForm(t.card)
 	t.form.FocusFollowsHover = true

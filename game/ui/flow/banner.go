@@ -1,0 +1,89 @@
+package flow
+
+import (
+	"image"
+
+	"github.com/hajimehoshi/ebiten/v2"
+
+	"backchannel/game/ui"
+	"backchannel/game/ui/widget"
+)
+
+// banner is a strip across the top of the board with a message and a few
+// buttons: the scenario file changed, or the autosave failed. The game
+// goes on under it; the pause menu offers the same choices by keyboard.
+type banner struct {
+	text    string
+	danger  bool
+	form    *widget.Form
+	buttons []*widget.Button
+	rect    image.Rectangle
+	lay     layoutKey
+}
+
+func newBanner(text string, danger bool, buttons ...widget.ButtonConfig) *banner {
+	b := &banner{text: text, danger: danger, form: widget.NewForm()}
+	for _, c := range buttons {
+		bt := widget.NewButton(c)
+		b.buttons = append(b.buttons, bt)
+		b.form.Add(bt)
+	}
+	return b
+}
+
+func (b *banner) layout(ctx *ui.Context) {
+	if !b.lay.changed(ctx) {
+		return
+	}
+	th := ctx.Theme
+	// A strip low on the screen, just above the board's bar of orders, so
+	// that the header with the menu stays in view.
+	w := min(ctx.Size.X-th.Pxi(80), th.Pxi(1100))
+	h := th.Pxi(50)
+	x := (ctx.Size.X - w) / 2
+	y := ctx.Size.Y - th.Pxi(80) - h
+	b.rect = image.Rect(x, y, x+w, y+h)
+	right := b.rect.Max.X - th.Pxi(8)
+	bh := th.Pxi(36)
+	for i := len(b.buttons) - 1; i >= 0; i-- {
+		bt := b.buttons[i]
+		bw := bt.PreferredSize(th).X
+		bt.SetBounds(image.Rect(right-bw, b.rect.Min.Y+(h-bh)/2, right, b.rect.Min.Y+(h+bh)/2))
+		right -= bw + th.Pxi(8)
+	}
+}
+
+// textBox is where the message goes: left of the buttons.
+func (b *banner) textBox(th *ui.Theme) image.Rectangle {
+	right := b.rect.Max.X
+	if len(b.buttons) > 0 {
+		right = b.buttons[0].Bounds().Min.X
+	}
+	return image.Rect(b.rect.Min.X+th.Pxi(18), b.rect.Min.Y+th.Pxi(6), right-th.Pxi(12), b.rect.Max.Y-th.Pxi(6))
+}
+
+// Update runs the buttons; it goes before the board, so that a click on
+// the banner does not reach the board beneath.
+func (b *banner) Update(ctx *ui.Context) {
+	b.layout(ctx)
+	b.form.Update(ctx)
+	if ctx.Input.Cursor().In(b.rect) {
+		ctx.Input.UseMouse()
+	}
+}
+
+func (b *banner) Draw(dst *ebiten.Image, th *ui.Theme) {
+	p := th.Palette
+	edge := p.Warning
+	if b.danger {
+		edge = p.Danger
+	}
+	rad := th.Px(ui.MetricRadius)
+	ui.DrawShadow(dst, b.rect, rad, th.Px(10), p.Shadow)
+	ui.FillRoundRect(dst, b.rect, rad, p.SurfaceRaised)
+	ui.StrokeRoundRect(dst, b.rect, rad, th.Px(1.5), edge)
+	ui.FillRect(dst, image.Rect(b.rect.Min.X, b.rect.Min.Y+th.Pxi(8), b.rect.Min.X+th.Pxi(4), b.rect.Max.Y-th.Pxi(8)), edge)
+	ui.DrawTextBox(dst, b.text, b.textBox(th), ui.TextOptions{Face: th.Face(ui.TextSmall), Color: p.Text,
+		Wrap: true, VAlign: ui.AlignCenter})
+	b.form.Draw(dst, th)
+}

@@ -1,0 +1,184 @@
+package flow
+
+import (
+	"fmt"
+	"image"
+	"strings"
+
+	"github.com/hajimehoshi/ebiten/v2"
+
+	"backchannel/game"
+	"backchannel/game/ui"
+	"backchannel/game/ui/screen"
+	"backchannel/game/ui/widget"
+)
+
+// briefing is a seat's first screen: its briefing and objectives, the
+// situation, and who is who.
+type briefing struct {
+	m     *match
+	actor string
+	done  func(*ui.Context)
+
+	form      *widget.Form
+	brief     *widget.Panel
+	briefV    *docView
+	situation *widget.Panel
+	sitV      *docView
+	who       *widget.Panel
+	begin     *widget.Button
+	lay       layoutKey
+	margin    int
+	top       int
+}
+
+func newBriefing(m *match, actor string, done func(*ui.Context)) *briefing {
+	b := &briefing{m: m, actor: actor, done: done}
+	ad := m.actor(actor)
+	b.brief = widget.NewPanel(widget.PanelConfig{Title: "Your brief · " + ad.Leader, Paper: true})
+	b.briefV = newDocView(true, "Scroll with the wheel, or ↑ ↓ when focused.")
+	b.briefV.set(briefDoc(ad))
+	b.situation = widget.NewPanel(widget.PanelConfig{Title: "The situation"})
+	b.sitV = newDocView(false, "What is on the table at the start. Scroll with the wheel, or ↑ ↓ when focused.")
+	b.sitV.small = true
+	b.sitV.set(situationDoc(m))
+	b.who = widget.NewPanel(widget.PanelConfig{Title: "Who is who"})
+	b.begin = widget.NewButton(widget.ButtonConfig{Text: "Take your seat", Style: widget.ButtonPrimary,
+		Tooltip: "Go to the board and play the first turn. (Enter)", OnClick: func(ctx *ui.Context) { b.done(ctx) }})
+	b.form = widget.NewForm(b.brief, b.briefV, b.situation, b.sitV, b.who, b.begin)
+	b.form.ArrowKeys = false // arrows scroll the texts
+	return b
+}
+
+// briefDoc is the actor's briefing followed by its objectives.
+func briefDoc(ad game.ActorDef) doc {
+	var d doc
+	for _, para := range strings.Split(strings.TrimSpace(ad.Briefing), "\n\n") {
+		d.p(strings.TrimSpace(para))
+	}
+	if len(ad.Objectives) > 0 {
+		d.h("Your objectives")
+		for _, o := range ad.Objectives {
+			d.bullet(o)
+		}
+	}
+	return d
+}
+
+// situationDoc is the scenario's summary and each issue as it stands.
+func situationDoc(m *match) doc {
+	g := m.game()
+	var d doc
+	d.note(strings.TrimSpace(m.scen.Summary))
+	d.h("On the table")
+	for i, is := range m.scen.Issues {
+		ctl := m.scen.Actors[g.Controller[i]].Name
+		d.bullet(fmt.Sprintf("%s: %s (%s decides)", is.Name, is.Options[g.Options[i]].Name, ctl))
+	}
+	return d
+}
+
+// Enter implements ui.Enterer.
+func (b *briefing) Enter(ctx *ui.Context) {
+	b.layout(ctx)
+	b.form.Focus(b.begin)
+}
+
+func (b *briefing) layout(ctx *ui.Context) {
+	if !b.lay.changed(ctx) {
+		return
+	}
+	th := ctx.Theme
+	W, H := ctx.Size.X, ctx.Size.Y
+	b.margin, b.top = frame(ctx)
+	top := b.top + headerHeight(th) + th.Pxi(24)
+	bottom := footerY(th, H) - th.Pxi(20)
+	gap := th.Pxi(24)
+	split := b.margin + (W-2*b.margin)/2
+	b.brief.SetBounds(image.Rect(b.margin, top, split, bottom))
+	pad := th.Pxi(ui.MetricPad)
+	b.briefV.SetBounds(b.brief.Content(th).Inset(-pad))
+
+	n := len(b.m.scen.Actors)
+	rowH := b.whoRow(th)
+	whoH := b.whoHeight(th, n, rowH)
+	whoTop := max(top+th.Pxi(160), bottom-whoH)
+	b.situation.SetBounds(image.Rect(split+gap, top, W-b.margin, whoTop-gap))
+	b.sitV.SetBounds(b.situation.Content(th).Inset(-pad))
+	b.who.SetBounds(image.Rect(split+gap, whoTop, W-b.margin, bottom))
+	footerButton(th, b.begin, W-b.margin, H)
+}
+
+func (b *briefing) whoRow(th *ui.Theme) int { return th.Pxi(36) }
+
+func (b *briefing) whoHeight(th *ui.Theme, n, rowH int) int {
+	p := widget.NewPanel(widget.PanelConfig{Title: "x"})
+	p.SetBounds(image.Rect(0, 0, 100, 100))
+	c := p.Content(th)
+	return n*rowH + c.Min.Y + (100 - c.Max.Y)
+}
+
+// Update implements ui.Scene.
+func (b *briefing) Update(ctx *ui.Context) error {
+	b.layout(ctx)
+	b.form.Update(ctx)
+	in := ctx.Input
+	switch {
+	case in.Consume(ui.ActionConfirm):
+		b.done(ctx)
+	case in.Consume(ui.ActionHelp):
+		ctx.Push(screen.NewHelp())
+	case in.Consume(ui.ActionSettings):
+		ctx.Push(screen.NewSettings())
+	}
+	return nil
+}
+
+// Draw implements ui.Scene.
+func (b *briefing) Draw(dst *ebiten.Image, th *ui.Theme) {
+	g := b.m.game()
+	cal := b.m.scen.Calendar
+	title := "Briefing: " + b.m.actor(b.actor).Name
+	short, _ := splitTitle(b.m.scen.Title)
+	sub := fitSubtitle(th, dst.Bounds().Dx(), b.margin, title,
+		fmt.Sprintf("%s · %s to %s · %d turns of %d days", b.m.scen.Title, cal.Start.Pretty(), cal.End.Pretty(), g.TurnsTotal(), cal.DaysPerTurn),
+		fmt.Sprintf("%s · %s to %s", short, cal.Start.Pretty(), cal.End.Pretty()),
+		fmt.Sprintf("%s · %d turns", short, g.TurnsTotal()), short)
+	drawPage(dst, th, title, sub, b.margin, b.top,
+		[]screen.Hint{{Key: "Tab", Label: "Next"}, {Key: "↑ ↓", Label: "Scroll"}, {Key: "Enter", Label: "Take your seat"}, {Key: "F1", Label: "Help"}})
+	b.form.Draw(dst, th)
+	b.drawWho(dst, th)
+}
+
+// drawWho lists every actor: colour, name, leader and who plays it.
+func (b *briefing) drawWho(dst *ebiten.Image, th *ui.Theme) {
+	p := th.Palette
+	c := b.who.Content(th)
+	clip := dst.SubImage(c).(*ebiten.Image)
+	rowH := b.whoRow(th)
+	for i, a := range b.m.scen.Actors {
+		r := image.Rect(c.Min.X, c.Min.Y+i*rowH, c.Max.X, c.Min.Y+(i+1)*rowH)
+		if a.ID == b.actor {
+			ui.FillRoundRect(clip, r, th.Px(ui.MetricRadius), p.SurfaceRaised)
+		}
+		drawDot(clip, th, r.Min.X+th.Pxi(14), r.Min.Y+rowH/2, th.Pxi(7), actorColour(th, b.m.scen, i))
+		seat := "AI"
+		switch {
+		case a.ID == b.actor:
+			seat = "You"
+		case b.m.sess.IsHuman(a.ID):
+			seat = "Human"
+		}
+		seatW := th.Pxi(64)
+		nameR := image.Rect(r.Min.X+th.Pxi(32), r.Min.Y, r.Min.X+(r.Dx()-seatW)*9/20, r.Max.Y)
+		leadR := image.Rect(nameR.Max.X+th.Pxi(8), r.Min.Y, r.Max.X-seatW, r.Max.Y)
+		seatR := image.Rect(r.Max.X-seatW, r.Min.Y, r.Max.X-th.Pxi(10), r.Max.Y)
+		ui.DrawTextBox(clip, a.Name, nameR, ui.TextOptions{Face: th.Face(ui.TextBody), Color: p.Text, VAlign: ui.AlignCenter})
+		ui.DrawTextBox(clip, a.Leader, leadR, ui.TextOptions{Face: th.Face(ui.TextSmall), Color: p.TextMuted, VAlign: ui.AlignCenter})
+		clr := p.TextMuted
+		if seat != "AI" {
+			clr = p.AccentBright
+		}
+		ui.DrawTextBox(clip, seat, seatR, ui.TextOptions{Face: th.FaceOf(ui.FontMedium, 14), Color: clr, HAlign: ui.AlignEnd, VAlign: ui.AlignCenter})
+	}
+}

@@ -1,0 +1,314 @@
+package flow
+
+import (
+	"fmt"
+	"image"
+	"strconv"
+	"strings"
+
+	"github.com/hajimehoshi/ebiten/v2"
+
+	"backchannel/game"
+	"backchannel/game/ai"
+	"backchannel/game/ui"
+	"backchannel/game/ui/screen"
+	"backchannel/game/ui/widget"
+	"backchannel/web"
+)
+
+// choose is the scenario choice: which episode (built in, from the command
+// line or dropped on the window), who plays each government, difficulty,
+// mode and seed.
+type choose struct {
+	f      *Flow
+	form   *widget.Form
+	shelf  *widget.Panel
+	list   *widget.List
+	open   *widget.Button // browser only: the page's file picker
+	page   *widget.Panel
+	about  *docView
+	setup  *widget.Panel
+	seats  *seatList
+	diff   *widget.Choice
+	mode   *widget.Choice
+	seed   *widget.TextInput
+	start  *widget.Button
+	back   *widget.Button
+	lay    layoutKey
+	margin int
+	top    int
+	note   string // why Start is off
+	seedY  int
+}
+
+var difficulties = []string{"Easy", "Normal", "Hard"}
+
+// newChoose opens the scenario choice on sel, or on the default scenario.
+func newChoose(f *Flow, sel *Source) *choose {
+	c := &choose{f: f}
+	c.shelf = widget.NewPanel(widget.PanelConfig{Title: "Episodes"})
+	c.list = widget.NewList(widget.ListConfig{Tooltip: "Pick an episode. Scenario files dropped on the window join the list.",
+		OnSelect: func(ctx *ui.Context, i int) { c.pick() }})
+	c.open = widget.NewButton(widget.ButtonConfig{Text: "Open scenario file…",
+		Tooltip: "Play a scenario written by your instructor (.toml).",
+		OnClick: func(*ui.Context) { web.OpenFilePicker() }})
+	c.open.Hidden = !web.IsBrowser
+	c.page = widget.NewPanel(widget.PanelConfig{Paper: true})
+	c.about = newDocView(true, "The episode's summary. Scroll with the wheel, or ↑ ↓ when focused.")
+	c.setup = widget.NewPanel(widget.PanelConfig{Title: "Seats"})
+	c.seats = newSeatList()
+	c.seats.OnChange = func(*ui.Context) { c.check() }
+	c.diff = widget.NewChoice(widget.ChoiceConfig{Label: "Difficulty", Options: difficulties, Selected: 1,
+		Tooltip: "How well the AI governments model the others and how much they bluff. They never see more than you could."})
+	mode := []string{"Open", "Historical"}
+	c.mode = widget.NewChoice(widget.ChoiceConfig{Label: "Mode", Options: mode,
+		Tooltip: "Open: secret types and chance events are drawn from the seed. Historical: every government is what the record suggests, and events fire as they happened."})
+	if f.cfg.Historical {
+		c.mode.Selected = 1
+	}
+	if d, err := ai.ParseDifficulty(f.cfg.Difficulty); err == nil && f.cfg.Difficulty != "" {
+		c.diff.Selected = int(d) - int(ai.Easy)
+	}
+	c.seed = widget.NewTextInput(widget.TextInputConfig{Text: strconv.FormatUint(f.seed(), 10), MaxLen: 19,
+		Placeholder: "a number",
+		Tooltip:     "The same seed, seats and orders replay the same game: give everyone in a class the same seed to compare.",
+		OnChange:    func(*ui.Context, string) { c.check() }})
+	c.start = widget.NewButton(widget.ButtonConfig{Text: "Start", Style: widget.ButtonPrimary,
+		Tooltip: "Begin with the briefing. (Enter)", OnClick: c.begin})
+	c.back = widget.NewButton(widget.ButtonConfig{Text: "Back", Tooltip: "Return to the title. (Esc)",
+		OnClick: func(ctx *ui.Context) { ctx.Pop() }})
+	c.form = widget.NewForm(c.shelf, c.list, c.open, c.page, c.about, c.setup, c.seats, c.diff, c.mode, c.seed, c.back, c.start)
+	c.form.ArrowKeys = false
+	c.fill(sel)
+	return c
+}
+
+// fill lists the library and selects sel (or the default scenario).
+func (c *choose) fill(sel *Source) {
+	lib := c.f.lib
+	if sel == nil {
+		sel = lib.Find(DefaultScenario())
+	}
+	c.list.Items = c.list.Items[:0]
+	for _, s := range lib.Sources {
+		c.list.Items = append(c.list.Items, s.Label())
+	}
+	c.list.Selected = max(0, lib.Index(sel))
+	c.pick()
+}
+
+func (c *choose) source() *Source {
+	if i := c.list.Selected; i >= 0 && i < len(c.f.lib.Sources) {
+		return c.f.lib.Sources[i]
+	}
+	return nil
+}
+
+// pick shows the selected scenario and resets the seats to its first actor.
+func (c *choose) pick() {
+	src := c.source()
+	if src == nil {
+		return
+	}
+	scen, err := src.Load()
+	if err != nil {
+		c.page.Title = src.Name
+		c.about.set(errorsDoc(src, err))
+		c.seats.set(nil, nil)
+	} else {
+		c.page.Title, _ = splitTitle(scen.Title)
+		c.about.set(aboutDoc(src, scen))
+		c.seats.set(scen, []string{scen.Actors[0].ID})
+	}
+	c.lay = layoutKey{}
+	c.check()
+}
+
+// aboutDoc describes a scenario on the choice screen.
+func aboutDoc(src *Source, s *game.Scenario) doc {
+	var d doc
+	if _, rest := splitTitle(s.Title); rest != "" {
+		d.strong(rest)
+	}
+	d.p(strings.TrimSpace(s.Summary))
+	cal := s.Calendar
+	d.meta(fmt.Sprintf("%s to %s · %d turns of %d days · %d issues", cal.Start.Pretty(), cal.End.Pretty(), cal.Turns(), cal.DaysPerTurn, len(s.Issues)))
+	d.h("The governments")
+	for _, a := range s.Actors {
+		d.bullet(a.Name + ": " + a.Leader)
+	}
+	switch {
+	case src.Path != "":
+		d.note("From " + src.Path + ". If the file changes while you play, the game offers to restart with it.")
+	case !src.Builtin:
+		d.note("From the file " + src.Name + ".")
+	}
+	return d
+}
+
+// errorsDoc lists why a scenario does not load, at most ten errors.
+func errorsDoc(src *Source, err error) doc {
+	var d doc
+	d.h("This scenario cannot be played")
+	errs := src.diags.Errors()
+	for i, e := range errs {
+		if i == 10 {
+			d.meta(fmt.Sprintf("… and %d more: run backchannel validate on the file.", len(errs)-i))
+			break
+		}
+		d.bullet(e.String())
+	}
+	if len(errs) == 0 {
+		d.p(err.Error())
+	}
+	d.note("Fix the file and drop it on the window again.")
+	return d
+}
+
+// check turns Start on or off and says why.
+func (c *choose) check() {
+	c.note = ""
+	switch {
+	case c.seats.scen == nil:
+		c.note = "Choose an episode that loads."
+	case len(c.seats.Humans()) == 0:
+		c.note = "Choose at least one government to play: click its row."
+	default:
+		if _, err := strconv.ParseUint(strings.TrimSpace(c.seed.Text()), 10, 64); err != nil {
+			c.note = "The seed must be a whole number."
+		}
+	}
+	c.start.Disabled = c.note != ""
+}
+
+// Setup returns the game the screen describes.
+func (c *choose) Setup() Setup {
+	seed, _ := strconv.ParseUint(strings.TrimSpace(c.seed.Text()), 10, 64)
+	return Setup{Source: c.source(), Humans: c.seats.Humans(), Difficulty: ai.Difficulty(int(ai.Easy) + c.diff.Selected),
+		Seed: seed, Historical: c.mode.Selected == 1}
+}
+
+func (c *choose) begin(ctx *ui.Context) {
+	if c.start.Disabled {
+		return
+	}
+	m, err := start(c.Setup())
+	if err != nil {
+		ctx.Push(errorDialog("Cannot start this game", err))
+		return
+	}
+	t := newTable(c.f, m)
+	ctx.Replace(t)
+	t.begin(ctx, false)
+}
+
+// Update implements ui.Scene.
+func (c *choose) Update(ctx *ui.Context) error {
+	if src := c.f.lib.take(pendingFiles()); src != nil {
+		c.fill(src)
+	}
+	c.layout(ctx)
+	c.form.Update(ctx)
+	c.layout(ctx) // another scenario may need another layout, before this frame draws
+	in := ctx.Input
+	switch {
+	case in.Consume(ui.ActionConfirm):
+		c.begin(ctx)
+	case in.Consume(ui.ActionBack):
+		ctx.Pop()
+	case in.Consume(ui.ActionHelp):
+		ctx.Push(screen.NewHelp())
+	case in.Consume(ui.ActionSettings):
+		ctx.Push(screen.NewSettings())
+	}
+	return nil
+}
+
+// Enter implements ui.Enterer.
+func (c *choose) Enter(ctx *ui.Context) {
+	c.layout(ctx)
+	if c.form.Focused() == nil {
+		c.form.Focus(c.list)
+	}
+}
+
+func (c *choose) layout(ctx *ui.Context) {
+	if !c.lay.changed(ctx) {
+		return
+	}
+	th := ctx.Theme
+	W, H := ctx.Size.X, ctx.Size.Y
+	c.margin, c.top = frame(ctx)
+	top := c.top + headerHeight(th) + th.Pxi(24)
+	bottom := footerY(th, H) - th.Pxi(20)
+	gap := th.Pxi(24)
+	inner := W - 2*c.margin - 2*gap
+	// The settings need room for a choice's label, arrows and value.
+	setupW := max(inner*36/100, th.Pxi(350))
+	listW := min(inner*27/100, (inner-setupW)*2/5)
+	x1 := c.margin + listW
+	x2 := W - c.margin - setupW
+
+	// The list of episodes, whole rows only, with the file button below in
+	// the browser.
+	listBottom := bottom
+	if !c.open.Hidden {
+		listBottom -= th.Pxi(ui.MetricControlH) + th.Pxi(12)
+		c.open.SetBounds(image.Rect(c.margin, listBottom+th.Pxi(12), x1, bottom))
+	}
+	c.shelf.SetBounds(image.Rect(c.margin, top, x1, listBottom))
+	lc := c.shelf.Content(th)
+	rowH := c.list.RowHeight(th)
+	rows := max(1, lc.Dy()/rowH)
+	c.list.SetBounds(image.Rect(lc.Min.X-th.Pxi(8), lc.Min.Y, lc.Max.X+th.Pxi(8), lc.Min.Y+rows*rowH))
+
+	c.page.SetBounds(image.Rect(x1+gap, top, x2-gap, bottom))
+	pad := th.Pxi(ui.MetricPad)
+	c.about.SetBounds(c.page.Content(th).Inset(-pad))
+
+	c.setup.SetBounds(image.Rect(x2, top, W-c.margin, bottom))
+	sc := c.setup.Content(th)
+	rowC := th.Pxi(ui.MetricControlH)
+	ctrls := 3*rowC + 2*th.Pxi(6)
+	seatsH := max(th.Pxi(38), min(len(c.seats.human)*th.Pxi(38), sc.Dy()-ctrls-th.Pxi(38)))
+	c.seats.SetBounds(image.Rect(sc.Min.X-th.Pxi(6), sc.Min.Y, sc.Max.X+th.Pxi(6), sc.Min.Y+seatsH))
+	y := sc.Max.Y - ctrls
+	for _, w := range []widget.Widget{c.diff, c.mode} {
+		w.SetBounds(image.Rect(sc.Min.X-th.Pxi(6), y, sc.Max.X+th.Pxi(6), y+rowC))
+		y += rowC + th.Pxi(6)
+	}
+	c.seedY = y
+	labelW := th.Pxi(110)
+	c.seed.SetBounds(image.Rect(sc.Min.X+labelW, y+th.Pxi(3), sc.Max.X, y+rowC-th.Pxi(3)))
+
+	r := footerButton(th, c.start, W-c.margin, H)
+	footerButton(th, c.back, r.Min.X-th.Pxi(ui.MetricGap), H)
+}
+
+// Draw implements ui.Scene.
+func (c *choose) Draw(dst *ebiten.Image, th *ui.Theme) {
+	p := th.Palette
+	drawPage(dst, th, "New game", "Choose an episode, your government and who plays the others", c.margin, c.top, nil)
+	c.form.Draw(dst, th)
+	sc := c.setup.Content(th)
+	rowC := th.Pxi(ui.MetricControlH)
+	ui.DrawTextBox(dst, "Seed", image.Rect(sc.Min.X+th.Pxi(8), c.seedY, sc.Min.X+th.Pxi(100), c.seedY+rowC),
+		ui.TextOptions{Face: th.Face(ui.TextBody), Color: p.Text, VAlign: ui.AlignCenter})
+	// Under the seats, when there is room, how they work.
+	gap := image.Rect(c.seats.Bounds().Min.X+th.Pxi(6), c.seats.Bounds().Max.Y+th.Pxi(12), sc.Max.X, c.diff.Bounds().Min.Y-th.Pxi(12))
+	if gap.Dy() >= th.Pxi(44) && c.seats.scen != nil {
+		ui.DrawTextBox(dst, "Click a government, or press Enter on it, to switch between a person and the computer. "+
+			"Two or more people take turns at this screen.", gap,
+			ui.TextOptions{Face: th.FaceOf(ui.FontItalic, 14), Color: p.TextMuted, Wrap: true})
+	}
+	fy := footerY(th, dst.Bounds().Max.Y)
+	msg, clr := "Drop a scenario file (.toml) on the window to add it.", p.TextMuted
+	if web.IsBrowser {
+		msg = "Tab moves between the list, the seats and the settings."
+	}
+	if c.note != "" {
+		msg, clr = c.note, p.Warning
+	}
+	ui.DrawTextBox(dst, msg, image.Rect(c.margin, fy, c.back.Bounds().Min.X-th.Pxi(16), fy+th.Pxi(22)),
+		ui.TextOptions{Face: th.Face(ui.TextSmall), Color: clr, VAlign: ui.AlignCenter})
+}

@@ -1,0 +1,194 @@
+package flow
+
+import (
+	"fmt"
+	"image"
+	"strings"
+
+	"github.com/hajimehoshi/ebiten/v2"
+
+	"backchannel/game/debrief"
+	"backchannel/game/ui"
+)
+
+// verdictText is the verdict card's text: one sentence per player.
+func (d *debriefScreen) verdictText() string {
+	if d.rep == nil {
+		return ""
+	}
+	var lines []string
+	for _, s := range d.rep.Scores {
+		if s.Human {
+			lines = append(lines, verdictLine(s))
+		}
+	}
+	return strings.Join(lines, "\n")
+}
+
+// verdictNote explains the numbers under the verdict.
+const verdictNote = "A score is what a government's true type makes of the final state, from 0 to 100. " +
+	"The status quo is where the game began; history is where the real episode ended."
+
+func (d *debriefScreen) verdictHeight(th *ui.Theme) int {
+	c := d.verd.Content(th)
+	col := newColumn(nil, image.Rect(c.Min.X, c.Min.Y, c.Max.X, c.Min.Y+1<<20))
+	d.verdictBody(col, th)
+	return col.y - d.verd.Bounds().Min.Y + th.Pxi(ui.MetricPad*1.4)
+}
+
+// verdictBody writes the verdict card's text into col.
+func (d *debriefScreen) verdictBody(col *column, th *ui.Theme) {
+	p := th.Palette
+	col.text(d.verdictText(), th.FaceOf(ui.FontItalic, 20), p.Ink, th.Pxi(10))
+	col.text(verdictNote, th.Face(ui.TextSmall), ui.Mix(p.Paper, p.Ink, 0.65), 0)
+}
+
+// drawVerdict draws the verdict card and the table of scores.
+func (d *debriefScreen) drawVerdict(dst *ebiten.Image, th *ui.Theme) {
+	p := th.Palette
+	d.verdictBody(newColumn(dst, d.verd.Content(th)), th)
+
+	t := image.Rect(d.body.Min.X, d.verd.Bounds().Max.Y+th.Pxi(22), d.body.Max.X, d.body.Max.Y)
+	n := len(d.rep.Scores)
+	if n == 0 || t.Dy() < th.Pxi(60) {
+		return
+	}
+	headH := int(th.LineHeight(ui.TextCaption)) + th.Pxi(8)
+	rowH := min(th.Pxi(44), (t.Dy()-headH)/n)
+	cols := scoreColumns(th, t)
+	cap := th.Face(ui.TextCaption)
+	for i, h := range []string{"Government", "True type", "Score out of 100", "Final", "vs status quo", "vs history"} {
+		al := ui.AlignStart
+		if i >= 3 {
+			al = ui.AlignEnd
+		}
+		ui.DrawTextBox(dst, h, image.Rect(cols[i], t.Min.Y, cols[i+1]-th.Pxi(12), t.Min.Y+headH),
+			ui.TextOptions{Face: cap, Color: p.Accent, HAlign: al})
+	}
+	ui.HLine(dst, t.Min.X, t.Max.X, t.Min.Y+headH-th.Pxi(2), th.Px(1), ui.Fade(p.Accent, 0.5))
+	for i, s := range d.rep.Scores {
+		r := image.Rect(t.Min.X, t.Min.Y+headH+i*rowH, t.Max.X, t.Min.Y+headH+(i+1)*rowH)
+		d.drawScoreRow(dst, th, r, cols, s)
+	}
+	// What the marks on the bars mean.
+	ly := t.Min.Y + headH + n*rowH + th.Pxi(12)
+	if ly+int(th.LineHeight(ui.TextSmall)) <= t.Max.Y {
+		small := th.Face(ui.TextSmall)
+		x := cols[2]
+		for _, k := range []struct {
+			c    ui.Color
+			name string
+		}{{p.Text, "status quo"}, {p.AccentBright, "history"}} {
+			ui.FillRect(dst, image.Rect(x, ly+th.Pxi(2), x+th.Pxi(2), ly+th.Pxi(16)), k.c)
+			ui.DrawText(dst, k.name, small, float64(x+th.Pxi(8)), float64(ly), p.TextMuted, ui.AlignStart)
+			x += th.Pxi(30) + int(ui.MeasureFunc(small)(k.name))
+		}
+	}
+}
+
+// scoreColumns are the left edges of the score table's columns, and its end.
+func scoreColumns(th *ui.Theme, t image.Rectangle) []int {
+	w := t.Dx()
+	x0 := t.Min.X
+	num := th.Pxi(150)
+	return []int{x0, x0 + w*22/100, x0 + w*38/100, t.Max.X - 2*num - th.Pxi(90), t.Max.X - 2*num, t.Max.X - num, t.Max.X}
+}
+
+func (d *debriefScreen) drawScoreRow(dst *ebiten.Image, th *ui.Theme, r image.Rectangle, cols []int, s debrief.ActorScore) {
+	p := th.Palette
+	if s.Human {
+		ui.FillRoundRect(dst, r, th.Px(ui.MetricRadius), p.SurfaceRaised)
+	}
+	ai := actorIndex(d.m.scen, s.Actor)
+	clr := actorColour(th, d.m.scen, ai)
+	cy := r.Min.Y + r.Dy()/2
+	drawDot(dst, th, r.Min.X+th.Pxi(14), cy, th.Pxi(7), clr)
+	body := th.Face(ui.TextBody)
+	name := s.Name
+	if s.Human {
+		name += " (you)"
+	}
+	cell := func(col int, txt string, clr ui.Color, al ui.Align) {
+		x0 := cols[col]
+		if col == 0 {
+			x0 += th.Pxi(32)
+		}
+		ui.DrawTextBox(dst, txt, image.Rect(x0, r.Min.Y, cols[col+1]-th.Pxi(12), r.Max.Y),
+			ui.TextOptions{Face: body, Color: clr, HAlign: al, VAlign: ui.AlignCenter})
+	}
+	cell(0, name, p.Text, ui.AlignStart)
+	cell(1, s.TypeName, p.TextMuted, ui.AlignStart)
+	cell(3, fmt.Sprintf("%.0f", s.Final), p.Text, ui.AlignEnd)
+	tone := func(v float64) ui.Color {
+		switch {
+		case v >= 0.5:
+			return p.Success
+		case v <= -0.5:
+			return p.Danger
+		}
+		return p.TextMuted
+	}
+	cell(4, signed(s.VsStatusQuo), tone(s.VsStatusQuo), ui.AlignEnd)
+	cell(5, signed(s.VsHistory), tone(s.VsHistory), ui.AlignEnd)
+
+	// The bar: the final score, with the status quo and history marked.
+	bar := image.Rect(cols[2], cy-th.Pxi(5), cols[3]-th.Pxi(20), cy+th.Pxi(5))
+	ui.FillRoundRect(dst, bar, th.Px(5), ui.Fade(p.Border, 0.8))
+	at := func(v float64) int { return bar.Min.X + int(float64(bar.Dx())*min(max(v, 0), 100)/100) }
+	ui.FillRoundRect(dst, image.Rect(bar.Min.X, bar.Min.Y, at(s.Final), bar.Max.Y), th.Px(5), clr)
+	mark := func(v float64, c ui.Color, up bool) {
+		x := at(v)
+		h := th.Pxi(9)
+		if up {
+			ui.FillRect(dst, image.Rect(x-th.Pxi(1), bar.Min.Y-h, x+th.Pxi(1), bar.Max.Y), c)
+		} else {
+			ui.FillRect(dst, image.Rect(x-th.Pxi(1), bar.Min.Y, x+th.Pxi(1), bar.Max.Y+h), c)
+		}
+	}
+	mark(s.StatusQuo, p.Text, true)
+	mark(s.History, p.AccentBright, false)
+}
+
+// drawCharts draws utility and trust over time side by side.
+func (d *debriefScreen) drawCharts(dst *ebiten.Image, th *ui.Theme) {
+	ser := d.rep.Series
+	s := d.m.scen
+	label := func(i int) string {
+		if i < len(ser.Turns) {
+			return fmt.Sprint(ser.Turns[i])
+		}
+		return ""
+	}
+	var util []series
+	for a, id := range ser.Actors {
+		ai := actorIndex(s, id)
+		util = append(util, series{Name: actorName(s, id), Colour: actorColour(th, s, ai), Values: ser.Utility[a], Bold: d.m.sess.IsHuman(id)})
+	}
+	me := ""
+	if len(d.m.humans) > 0 {
+		me = d.m.humans[0]
+	}
+	mi := indexOf(ser.Actors, me)
+	var trust []series
+	for a, id := range ser.Actors {
+		if a == mi || mi < 0 || a >= len(ser.Trust) || mi >= len(ser.Trust[a]) {
+			continue
+		}
+		trust = append(trust, series{Name: actorName(s, id), Colour: actorColour(th, s, actorIndex(s, id)), Values: ser.Trust[a][mi]})
+	}
+	gap := th.Pxi(24)
+	mid := d.body.Min.X + (d.body.Dx()-gap)/2
+	left := image.Rect(d.body.Min.X, d.body.Min.Y, mid, d.body.Max.Y)
+	right := image.Rect(mid+gap, d.body.Min.Y, d.body.Max.X, d.body.Max.Y)
+	drawChart(dst, th, left, chart{Title: "Utility by turn", Series: util, XLabel: label})
+	drawChart(dst, th, right, chart{Title: "Their trust in " + actorName(s, me), Series: trust, XLabel: label})
+}
+
+func indexOf(list []string, s string) int {
+	for i, x := range list {
+		if x == s {
+			return i
+		}
+	}
+	return -1
+}

@@ -1,0 +1,226 @@
+package flow
+
+import (
+	"fmt"
+	"strings"
+
+	"backchannel/game"
+	"backchannel/game/debrief"
+)
+
+// The debrief's reading tabs, as documents for a docView. They need no
+// window, so they are tested directly.
+
+// signed writes a difference in whole points with its sign; a difference
+// that rounds to nothing is "±0".
+func signed(v float64) string {
+	if v > -0.5 && v < 0.5 {
+		return "±0"
+	}
+	return fmt.Sprintf("%+.0f", v)
+}
+
+// verdictLine sums up a player's result in one sentence.
+func verdictLine(s debrief.ActorScore) string {
+	cmp := func(d float64, what string) string {
+		switch {
+		case d >= 0.5:
+			return fmt.Sprintf("%.0f points better than %s", d, what)
+		case d <= -0.5:
+			return fmt.Sprintf("%.0f points worse than %s", -d, what)
+		}
+		return "level with " + what
+	}
+	return fmt.Sprintf("%s ends on %.0f out of 100 as %s: %s, %s.", s.Name, s.Final, s.TypeName,
+		cmp(s.VsStatusQuo, "the status quo"), cmp(s.VsHistory, "history"))
+}
+
+// issuesDoc sets each issue's outcome beside what really happened, then
+// the scenario's account of the real episode.
+func issuesDoc(r *debrief.Report) doc {
+	var d doc
+	for _, is := range r.Issues {
+		d.h(is.Name)
+		move := "Stayed at " + is.FinalName
+		if is.Changed {
+			move = is.StartName + " → " + is.FinalName
+			if e := is.Settled; e != nil {
+				move += fmt.Sprintf(" (turn %d: %s)", e.Turn, e.Cause)
+			}
+		}
+		d.p("In your game: " + move + ".")
+		if is.HistName == "" {
+			d.note("The scenario does not say what happened.")
+			continue
+		}
+		same := "a different outcome"
+		if is.AsHistory {
+			same = "the same outcome"
+		}
+		d.p(fmt.Sprintf("In history: %s — %s.", is.HistName, same))
+		if h := is.History; h.Text != "" {
+			d.note(h.Text)
+			if src := joinNonEmpty(" · ", h.Date, h.Source); src != "" {
+				d.meta(src)
+			}
+		}
+	}
+	if len(r.Notes) > 0 {
+		d.h("What really happened")
+		for _, n := range r.Notes {
+			d.strong(n.Title)
+			d.p(n.Text)
+			if src := joinNonEmpty(" · ", n.Date, n.Source); src != "" {
+				d.meta(src)
+			}
+		}
+	}
+	return d
+}
+
+// typesDoc reveals each actor's true type and how well the others read it.
+func typesDoc(r *debrief.Report, s *game.Scenario) doc {
+	var d doc
+	for _, t := range r.Types {
+		d.h(t.Name)
+		d.strong(t.TypeName)
+		if t.Description != "" {
+			d.p(t.Description)
+		}
+		if t.Historical != "" && t.Historical != t.Type {
+			d.note("The historical record suggests another type: " + typeName(s, t.Actor, t.Historical) + ".")
+		}
+		d.p(fmt.Sprintf("The others gave the true type %.0f%% on average at the end:", t.MeanBelief*100))
+		for _, bl := range t.Beliefs {
+			d.bullet(fmt.Sprintf("%s: %.0f%%; thought it most likely %s.", actorName(s, bl.By), bl.True*100, typeName(s, t.Actor, bl.Guess)))
+		}
+	}
+	return d
+}
+
+// turningDoc lists the turns in which utilities moved most, and why.
+func turningDoc(r *debrief.Report, s *game.Scenario) doc {
+	var d doc
+	if len(r.TurningPoints) == 0 {
+		d.h("No turning point")
+		d.p("No government's fortunes moved by half a point or more in any single turn: a war of position, without a breakthrough.")
+		return d
+	}
+	for _, tp := range r.TurningPoints {
+		d.h(fmt.Sprintf("Turn %d · %s · a swing of %.0f points", tp.Turn, tp.Date.Pretty(), tp.Largest))
+		var ch []string
+		for _, c := range tp.Changes {
+			ch = append(ch, fmt.Sprintf("%s %.0f → %.0f", actorName(s, c.Actor), c.From, c.To))
+		}
+		d.strong(strings.Join(ch, " · "))
+		for j, e := range tp.Entries {
+			if j == 6 {
+				d.meta(fmt.Sprintf("…and %d more entries in the log.", len(tp.Entries)-j))
+				break
+			}
+			d.bullet(entryLine(e))
+		}
+	}
+	return d
+}
+
+// dealsDoc says how close the result came to the best possible deals, and
+// how each player gave ground.
+func dealsDoc(r *debrief.Report, s *game.Scenario) doc {
+	dl := r.Deals
+	var d doc
+	d.h("How close to the best deals")
+	if dl.FinalOnFrontier {
+		d.p("The final state is on the Pareto frontier: no other outcome would have made a government better off without making another worse off.")
+	} else {
+		d.p(fmt.Sprintf("The final state is %.0f utility points from the Pareto frontier: some outcome was better for every government.", dl.FrontierDistance))
+	}
+	d.p(fmt.Sprintf("The Nash bargaining point, with the status quo as everyone's fallback, is %.0f points away; the final state reaches %.0f%% of its product of gains.",
+		dl.NashDistance, dl.NashShare*100))
+	d.meta(fmt.Sprintf("%d Pareto-optimal deals; %s.", dl.FrontierSize, dl.Method))
+	d.h("The Nash point")
+	dealBullets(&d, s, dl.Nash)
+	if dl.Improvement != nil {
+		d.h("The best improvement on the final state")
+		dealBullets(&d, s, *dl.Improvement)
+	}
+	d.h("How you gave ground")
+	any := false
+	for _, c := range r.Concessions {
+		if !c.Human {
+			continue
+		}
+		any = true
+		d.strong(actorName(s, c.Actor) + ": " + patternName(c.Pattern))
+		d.p(c.Explanation)
+	}
+	if !any {
+		d.p("You made no offers to judge.")
+	}
+	d.note("Boulware negotiators hold out and give way late; conceders give way early; linear ones steadily.")
+	return d
+}
+
+// dealBullets lists a deal's options, issue by issue.
+func dealBullets(d *doc, s *game.Scenario, deal debrief.Deal) {
+	for i, o := range deal.Options {
+		if i < len(s.Issues) {
+			d.bullet(s.Issues[i].Name + ": " + optionName(s.Issues[i], o))
+		}
+	}
+}
+
+// patternName is a concession pattern in words.
+func patternName(p string) string {
+	switch p {
+	case debrief.PatternBoulware:
+		return "Boulware (held out, gave way late)"
+	case debrief.PatternConceder:
+		return "conceder (gave way early)"
+	case debrief.PatternLinear:
+		return "linear (gave way steadily)"
+	case debrief.PatternFirm:
+		return "firm (never gave ground in its offers)"
+	case debrief.PatternUnknown:
+		return "too few offers to tell"
+	}
+	return p
+}
+
+func optionName(is game.IssueDef, id string) string {
+	for _, o := range is.Options {
+		if o.ID == id {
+			return o.Name
+		}
+	}
+	return id
+}
+
+func typeName(s *game.Scenario, actor, typ string) string {
+	if i := actorIndex(s, actor); i >= 0 {
+		for _, t := range s.Actors[i].Types {
+			if t.ID == typ {
+				return t.Name
+			}
+		}
+	}
+	return typ
+}
+
+func joinNonEmpty(sep string, parts ...string) string {
+	var out []string
+	for _, p := range parts {
+		if p != "" {
+			out = append(out, p)
+		}
+	}
+	return strings.Join(out, sep)
+}
+
+// entryLine is a log entry as one paragraph: headline and text.
+func entryLine(e game.Entry) string {
+	if e.Headline != "" {
+		return e.Headline + ". " + e.Text
+	}
+	return e.Text
+}

@@ -1,0 +1,67 @@
+package flow
+
+import (
+	"strings"
+	"testing"
+
+	"backchannel/game/debrief"
+	"backchannel/game/scenario"
+	"backchannel/game/session"
+)
+
+// finishedTutorial plays the tutorial to its end with Aldoria human.
+func finishedTutorial(t *testing.T) (*session.Session, *debrief.Report) {
+	t.Helper()
+	s, err := scenario.Builtin("tutorial")
+	if err != nil {
+		t.Fatal(err)
+	}
+	ss, err := session.New(session.Config{Scenario: s, Seed: 7, Humans: []string{"ALD"}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for !ss.Game.Over {
+		if err := ss.EndTurn(); err != nil {
+			t.Fatal(err)
+		}
+	}
+	return ss, debrief.Analyze(ss.Game, debrief.Options{Players: []string{"ALD"}})
+}
+
+func TestDebriefDocs(t *testing.T) {
+	ss, r := finishedTutorial(t)
+	s := ss.Game.Scen
+	issues := issuesDoc(r).String()
+	for _, want := range []string{"The radar at Kessel", "In your game:", "In history:", "2025-05-20"} {
+		if !strings.Contains(issues, want) {
+			t.Errorf("the issues tab lacks %q:\n%s", want, issues)
+		}
+	}
+	types := typesDoc(r, s).String()
+	for _, a := range s.Actors {
+		if !strings.Contains(types, a.Name) {
+			t.Errorf("the types tab does not reveal %s", a.Name)
+		}
+	}
+	if strings.Contains(types, "hawk;") {
+		t.Error("types are named, not given by id")
+	}
+	deals := dealsDoc(r, s).String()
+	for _, want := range []string{"Pareto frontier", "Nash", "How you gave ground"} {
+		if !strings.Contains(deals, want) {
+			t.Errorf("the deals tab lacks %q", want)
+		}
+	}
+	if turning := turningDoc(r, s).String(); turning == "" {
+		t.Error("the turning points tab is empty")
+	}
+	var human debrief.ActorScore
+	for _, sc := range r.Scores {
+		if sc.Human {
+			human = sc
+		}
+	}
+	if v := verdictLine(human); !strings.Contains(v, "Aldoria ends on") || !strings.Contains(v, "history") {
+		t.Errorf("verdict %q", v)
+	}
+}

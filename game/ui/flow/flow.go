@@ -1,0 +1,160 @@
+package flow
+
+import (
+	"fmt"
+	"math/rand/v2"
+	"time"
+
+	"backchannel/game/ai"
+	"backchannel/game/save"
+	"backchannel/game/ui"
+)
+
+// Config is how the game opens: the command line, or the page's URL in
+// the browser. The zero value opens the title screen.
+type Config struct {
+	// Scenario is a built-in name or a scenario file; with As, Humans or
+	// Board set, or on its own, the game skips to the briefing.
+	Scenario   string
+	As         string   // the actor the (first) player leads
+	Humans     []string // further human seats, for hot-seat play
+	Seed       uint64
+	SeedSet    bool // Seed was given; otherwise each game draws one
+	Difficulty string
+	Historical bool
+	// Files are scenario files offered on the scenario choice screen.
+	Files []string
+	// Autostart skips the title and the scenario choice.
+	Autostart bool
+	// Board also skips the briefing: straight to the board (for
+	// measurements and tests).
+	Board bool
+
+	// Storage keeps saves; nil uses save.DefaultStorage().
+	Storage save.Storage
+	// Watch is how often the scenario file is checked for changes; 0 is
+	// once a second, negative turns hot reload off.
+	Watch time.Duration
+	// Version is shown on the title screen.
+	Version string
+}
+
+// Flow is the game from title to debrief: it holds what outlives a single
+// play-through (the scenarios on offer, the save storage) and makes the
+// screens.
+type Flow struct {
+	cfg      Config
+	lib      *Library
+	store    save.Storage
+	storeErr error
+	auto     *Setup // the game to start at once, if the command line said so
+}
+
+// New prepares the flow. Errors are in the command line: an unknown
+// scenario, actor or difficulty, reported before any window opens.
+func New(cfg Config) (*Flow, error) {
+	f := &Flow{cfg: cfg, lib: NewLibrary(), store: cfg.Storage}
+	if f.store == nil {
+		f.store, f.storeErr = save.DefaultStorage()
+		if f.storeErr != nil {
+			// The browser may refuse storage; a typed nil must not pass
+			// for a storage.
+			f.store = nil
+		}
+	}
+	for _, p := range cfg.Files {
+		s := f.lib.AddFile(p)
+		if _, err := s.Load(); err != nil {
+			return nil, err
+		}
+	}
+	if cfg.Difficulty != "" {
+		if _, err := ai.ParseDifficulty(cfg.Difficulty); err != nil {
+			return nil, err
+		}
+	}
+	if cfg.Autostart || cfg.Board {
+		setup, err := f.setupFromConfig()
+		if err != nil {
+			return nil, err
+		}
+		f.auto = setup
+	}
+	return f, nil
+}
+
+// setupFromConfig turns the command line into a game to start.
+func (f *Flow) setupFromConfig() (*Setup, error) {
+	c := f.cfg
+	name := c.Scenario
+	if name == "" {
+		name = DefaultScenario()
+	}
+	src, err := f.lib.Open(name)
+	if err != nil {
+		return nil, err
+	}
+	scen, _ := src.Load()
+	humans, err := parseHumans(scen, joinIDs(append([]string{c.As}, c.Humans...)))
+	if err != nil {
+		return nil, err
+	}
+	if len(humans) == 0 {
+		humans = []string{scen.Actors[0].ID}
+	}
+	d := ai.Normal
+	if c.Difficulty != "" {
+		d, _ = ai.ParseDifficulty(c.Difficulty)
+	}
+	return &Setup{Source: src, Humans: humans, Difficulty: d, Seed: f.seed(), Historical: c.Historical}, nil
+}
+
+// seed is the command line's seed, or a fresh one.
+func (f *Flow) seed() uint64 {
+	if f.cfg.SeedSet {
+		return f.cfg.Seed
+	}
+	return rand.Uint64N(1_000_000)
+}
+
+func joinIDs(ids []string) string {
+	out := ""
+	for _, id := range ids {
+		if id != "" {
+			out += id + ","
+		}
+	}
+	return out
+}
+
+// Library returns the scenarios on offer.
+func (f *Flow) Library() *Library { return f.lib }
+
+// First returns the first screen: the title, which starts the game at once
+// when the command line asked for it.
+func (f *Flow) First() ui.Scene { return newHome(f) }
+
+// storage returns the save storage, or why there is none.
+func (f *Flow) storage() (save.Storage, error) {
+	if f.store == nil {
+		if f.storeErr == nil {
+			f.storeErr = fmt.Errorf("flow: no save storage")
+		}
+		return nil, f.storeErr
+	}
+	return f.store, nil
+}
+
+// sourceFor finds the scenario a save was played on: one on offer with its
+// id, or a built-in of that name.
+func (f *Flow) sourceFor(rec *save.Record) (*Source, error) {
+	for _, s := range f.lib.Sources {
+		if s.Builtin && s.Name != rec.Scenario {
+			continue
+		}
+		if sc, err := s.Load(); err == nil && sc.ID == rec.Scenario {
+			return s, nil
+		}
+	}
+	return nil, fmt.Errorf("the scenario %q of this save is not built in; drop its file on the window (or give it on the command line) first", rec.Scenario)
+}

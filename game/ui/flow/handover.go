@@ -1,0 +1,119 @@
+package flow
+
+import (
+	"fmt"
+	"image"
+	"strings"
+
+	"github.com/hajimehoshi/ebiten/v2"
+	"github.com/hajimehoshi/ebiten/v2/text/v2"
+
+	"backchannel/game/ui"
+	"backchannel/game/ui/screen"
+	"backchannel/game/ui/widget"
+)
+
+// armTicks is how long the hand-over ignores input, so that a key still
+// held from ending the last turn does not wave the next player through.
+const armTicks = 12
+
+// handover hides the last player's screen until the next one is ready.
+type handover struct {
+	m      *match
+	actor  string
+	done   func(*ui.Context)
+	form   *widget.Form
+	card   *widget.Panel
+	ready  *widget.Button
+	lay    layoutKey
+	opened int64
+	armed  bool
+}
+
+func newHandover(m *match, actor string, done func(*ui.Context)) *handover {
+	h := &handover{m: m, actor: actor, done: done, opened: -1}
+	name := m.actor(actor).Name
+	h.card = widget.NewPanel(widget.PanelConfig{})
+	h.ready = widget.NewButton(widget.ButtonConfig{Text: "Ready: show " + name + "'s desk", Style: widget.ButtonPrimary,
+		Tooltip: "Only " + name + "'s player should be looking now. (Enter)",
+		OnClick: func(ctx *ui.Context) {
+			if h.armed {
+				h.done(ctx)
+			}
+		}})
+	h.form = widget.NewForm(h.card, h.ready)
+	return h
+}
+
+// Enter implements ui.Enterer.
+func (h *handover) Enter(ctx *ui.Context) {
+	h.layout(ctx)
+	h.form.Focus(h.ready)
+}
+
+func (h *handover) layout(ctx *ui.Context) {
+	if !h.lay.changed(ctx) {
+		return
+	}
+	th := ctx.Theme
+	w, ht := min(th.Pxi(640), ctx.Size.X-th.Pxi(80)), th.Pxi(380)
+	card := image.Rect((ctx.Size.X-w)/2, (ctx.Size.Y-ht)/2-th.Pxi(10), (ctx.Size.X+w)/2, (ctx.Size.Y+ht)/2-th.Pxi(10))
+	h.card.SetBounds(card)
+	bw := max(h.ready.PreferredSize(th).X, th.Pxi(260))
+	bh := th.Pxi(ui.MetricControlH)
+	h.ready.SetBounds(image.Rect((ctx.Size.X-bw)/2, card.Max.Y-th.Pxi(30)-bh, (ctx.Size.X+bw)/2, card.Max.Y-th.Pxi(30)))
+}
+
+// Update implements ui.Scene.
+func (h *handover) Update(ctx *ui.Context) error {
+	h.layout(ctx)
+	if h.opened < 0 {
+		h.opened = ctx.Tick
+	}
+	if !h.armed && ctx.Tick-h.opened >= armTicks {
+		h.armed = true
+	}
+	h.form.Update(ctx)
+	in := ctx.Input
+	switch {
+	case in.Consume(ui.ActionConfirm) && h.armed:
+		h.done(ctx)
+	case in.Consume(ui.ActionHelp):
+		ctx.Push(screen.NewHelp())
+	case in.Consume(ui.ActionSettings):
+		ctx.Push(screen.NewSettings())
+	}
+	return nil
+}
+
+// Draw implements ui.Scene.
+func (h *handover) Draw(dst *ebiten.Image, th *ui.Theme) {
+	p := th.Palette
+	screen.DrawBackdrop(dst, th)
+	h.form.Draw(dst, th)
+	c := h.card.Bounds()
+	g := h.m.game()
+	ad := h.m.actor(h.actor)
+	cx := float64(c.Min.X+c.Max.X) / 2
+	y := float64(c.Min.Y) + th.Px(34)
+	kicker := strings.ToUpper(fmt.Sprintf("Hot seat · turn %d of %d · %s", g.Turn, g.TurnsTotal(), g.Date.Pretty()))
+	ui.DrawText(dst, kicker, th.FaceOf(ui.FontMedium, 14), cx, y, p.Accent, ui.AlignCenter)
+	y += th.Px(40)
+	ui.DrawText(dst, "Pass the laptop to", th.FaceOf(ui.FontItalic, 22), cx, y, p.TextMuted, ui.AlignCenter)
+	y += th.Px(38)
+	face := th.FaceOf(ui.FontSmallcaps, 44)
+	nw := text.Advance(ad.Name, face)
+	dot := th.Pxi(11)
+	ui.DrawText(dst, ad.Name, face, cx+float64(dot), y, p.Text, ui.AlignCenter)
+	ai := actorIndex(h.m.scen, h.actor)
+	// The dot sits on the middle of the capitals, left of the name.
+	drawDot(dst, th, int(cx-nw/2)-dot, int(y+face.Metrics().HAscent*0.62), dot, actorColour(th, h.m.scen, ai))
+	y += th.Px(62)
+	ui.DrawText(dst, ad.Leader, th.Face(ui.TextBody), cx, y, p.TextMuted, ui.AlignCenter)
+	y += th.Px(40)
+	note := "The last player's screen is hidden. When only " + ad.Name + "'s player can see the screen, press Enter or click Ready."
+	ui.DrawTextBox(dst, note, image.Rect(c.Min.X+th.Pxi(48), int(y), c.Max.X-th.Pxi(48), h.ready.Bounds().Min.Y-th.Pxi(10)),
+		ui.TextOptions{Face: th.Face(ui.TextSmall), Color: p.TextMuted, Wrap: true, HAlign: ui.AlignCenter})
+	screen.DrawHints(dst, th, []screen.Hint{{Key: "Enter", Label: "Ready"}, {Key: "F1", Label: "Help"}},
+		(c.Min.X+c.Max.X)/2-th.Pxi(80), footerY(th, dst.Bounds().Max.Y), ui.AlignStart)
+}

@@ -1,0 +1,107 @@
+package flow
+
+import (
+	"strings"
+
+	"backchannel/game"
+)
+
+// Story is one item of the morning paper.
+type Story struct {
+	Kind     game.EntryKind
+	Headline string
+	Text     string
+}
+
+// Morning is the front page a player reads after a turn resolved: the
+// public news of the resolution and the new morning, and, apart, what only
+// that player knows.
+type Morning struct {
+	Turn, Turns int
+	Date        game.Date
+	Over        bool
+	Lead        *Story  // the day's biggest story, if any
+	Stories     []Story // other headlines
+	Briefs      []Story // other public news, in a line or two
+	Desk        []Story // private: letters, replies, intelligence, beliefs
+	More        int     // items left out for room
+}
+
+// Limits of the front page: the rest waits in the inbox.
+const (
+	maxStories = 3
+	maxBriefs  = 10
+	maxDesk    = 8
+)
+
+// morningFor builds actor's front page from the log entries after from:
+// the latest resolution and the morning that followed it.
+func morningFor(g *game.Game, actor string, from int) Morning {
+	m := Morning{Turn: g.Turn, Turns: g.TurnsTotal(), Date: g.Date, Over: g.Over}
+	from = min(max(from, 0), len(g.Log))
+	var heads []Story
+	for _, e := range g.Log[from:] {
+		if !e.VisibleTo(actor) || routine(e.Kind) {
+			continue
+		}
+		s := Story{Kind: e.Kind, Headline: e.Headline, Text: strings.TrimSpace(e.Text)}
+		switch {
+		case !e.Public:
+			m.Desk = appendCapped(m.Desk, s, maxDesk, &m.More)
+		case s.Headline != "":
+			heads = append(heads, s)
+		default:
+			m.Briefs = appendCapped(m.Briefs, s, maxBriefs, &m.More)
+		}
+	}
+	if lead := pickLead(heads); lead >= 0 {
+		l := heads[lead]
+		m.Lead = &l
+		heads = append(heads[:lead:lead], heads[lead+1:]...)
+	}
+	for _, h := range heads {
+		m.Stories = appendCapped(m.Stories, h, maxStories, &m.More)
+	}
+	return m
+}
+
+// routine entries are the calendar's ticking and book-keeping, not news.
+func routine(k game.EntryKind) bool {
+	switch k {
+	case game.KindStart, game.KindTurn, game.KindCapital:
+		return true
+	}
+	return false
+}
+
+// pickLead chooses the lead story: a leak beats an event, which beats the
+// rest; among equals, the first.
+func pickLead(heads []Story) int {
+	best, rank := -1, 0
+	for i, h := range heads {
+		r := 1
+		switch h.Kind {
+		case game.KindLeak:
+			r = 3
+		case game.KindEvent:
+			r = 2
+		}
+		if r > rank {
+			best, rank = i, r
+		}
+	}
+	return best
+}
+
+func appendCapped(list []Story, s Story, limit int, more *int) []Story {
+	if len(list) >= limit {
+		*more++
+		return list
+	}
+	return append(list, s)
+}
+
+// Empty reports whether nothing at all happened worth printing.
+func (m Morning) Empty() bool {
+	return m.Lead == nil && len(m.Stories) == 0 && len(m.Briefs) == 0 && len(m.Desk) == 0
+}

@@ -1,0 +1,145 @@
+package flow
+
+import (
+	"image"
+	"image/color"
+	"strconv"
+	"strings"
+
+	"github.com/hajimehoshi/ebiten/v2"
+	"github.com/hajimehoshi/ebiten/v2/text/v2"
+
+	"backchannel/game"
+	"backchannel/game/ui"
+	"backchannel/game/ui/screen"
+)
+
+// layoutKey remembers the screen size and scale a layout was made for, so
+// that screens lay out again only when either changes.
+type layoutKey struct {
+	size  image.Point
+	scale float64
+}
+
+// changed reports whether ctx differs from the last layout, and records it.
+func (k *layoutKey) changed(ctx *ui.Context) bool {
+	if k.size == ctx.Size && k.scale == ctx.Theme.Scale {
+		return false
+	}
+	k.size, k.scale = ctx.Size, ctx.Theme.Scale
+	return true
+}
+
+// headerHeight is the height screen.DrawHeader takes.
+func headerHeight(th *ui.Theme) int {
+	return int(th.LineHeight(ui.TextTitle)) + th.Pxi(12) + int(th.LineHeight(ui.TextSmall))
+}
+
+// footerY is the top of the key-hint row at the foot of a screen of
+// height h, as on the title, settings and help screens.
+func footerY(th *ui.Theme, h int) int { return h - th.Pxi(56) }
+
+// frame is the margin and top of a full screen, narrower on small windows
+// as the help screen does.
+func frame(ctx *ui.Context) (margin, top int) {
+	th := ctx.Theme
+	margin, top = th.Pxi(64), th.Pxi(56)
+	if float64(ctx.Size.X)/th.Scale < 1100 {
+		margin = th.Pxi(44)
+	}
+	if float64(ctx.Size.Y)/th.Scale < 700 {
+		top = th.Pxi(36)
+	}
+	return margin, top
+}
+
+// footerButton places a button at the right of the footer row, ending at x.
+func footerButton(th *ui.Theme, b interface {
+	PreferredSize(*ui.Theme) image.Point
+	SetBounds(image.Rectangle)
+}, x, screenH int) image.Rectangle {
+	btnH := th.Pxi(ui.MetricControlH)
+	by := footerY(th, screenH) + th.Pxi(11) - btnH/2
+	bw := max(b.PreferredSize(th).X, th.Pxi(150))
+	r := image.Rect(x-bw, by, x, by+btnH)
+	b.SetBounds(r)
+	return r
+}
+
+// drawPage paints the backdrop, a header and key hints: the frame every
+// full screen of the flow shares with the title, settings and help.
+func drawPage(dst *ebiten.Image, th *ui.Theme, title, subtitle string, margin, top int, hints []screen.Hint) {
+	screen.DrawBackdrop(dst, th)
+	screen.DrawHeader(dst, th, title, subtitle, margin, top)
+	if len(hints) > 0 {
+		screen.DrawHints(dst, th, hints, margin, footerY(th, dst.Bounds().Max.Y), ui.AlignStart)
+	}
+}
+
+// actorColour is the colour of actor a: the scenario's own, or, with the
+// colour-blind palette, the palette's, which stays distinguishable.
+func actorColour(th *ui.Theme, s *game.Scenario, a int) color.RGBA {
+	p := th.Palette
+	fallback := p.Actors[a%len(p.Actors)]
+	if p.Name == ui.ColourBlindPalette().Name || a < 0 || a >= len(s.Actors) {
+		return fallback
+	}
+	if c, ok := parseHex(s.Actors[a].Colour); ok {
+		return c
+	}
+	return fallback
+}
+
+// parseHex reads "#rrggbb".
+func parseHex(s string) (color.RGBA, bool) {
+	s = strings.TrimPrefix(s, "#")
+	if len(s) != 6 {
+		return color.RGBA{}, false
+	}
+	v, err := strconv.ParseUint(s, 16, 32)
+	if err != nil {
+		return color.RGBA{}, false
+	}
+	return color.RGBA{uint8(v >> 16), uint8(v >> 8), uint8(v), 0xff}, true
+}
+
+// actorName returns the display name of an actor id.
+func actorName(s *game.Scenario, id string) string {
+	for _, a := range s.Actors {
+		if a.ID == id {
+			return a.Name
+		}
+	}
+	return id
+}
+
+// actorIndex returns the index of an actor id, or -1.
+func actorIndex(s *game.Scenario, id string) int {
+	for i, a := range s.Actors {
+		if a.ID == id {
+			return i
+		}
+	}
+	return -1
+}
+
+// drawDot draws a filled circle of radius r centred at (cx, cy), a
+// country's colour marker.
+func drawDot(dst *ebiten.Image, th *ui.Theme, cx, cy, r int, clr color.RGBA) {
+	ui.FillRoundRect(dst, image.Rect(cx-r, cy-r, cx+r, cy+r), float64(r), clr)
+	ui.StrokeRoundRect(dst, image.Rect(cx-r, cy-r, cx+r, cy+r), float64(r), th.Px(1), ui.Fade(th.Palette.Text, 0.5))
+}
+
+// fitSubtitle picks the first of the subtitles that fits beside title in a
+// header drawn by screen.DrawHeader at margin on a screen w pixels wide:
+// the header does not clip, so long ones must give way to shorter ones.
+func fitSubtitle(th *ui.Theme, w, margin int, title string, subtitles ...string) string {
+	avail := float64(w-2*margin) - text.Advance(title, th.Face(ui.TextTitle)) - th.Px(40+14)
+	small := th.Face(ui.TextSmall)
+	for _, s := range subtitles {
+		if text.Advance(s, small) <= avail {
+			return s
+		}
+	}
+	return ""
+}

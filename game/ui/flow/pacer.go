@@ -1,0 +1,113 @@
+package flow
+
+import (
+	"fmt"
+	"io"
+	"strings"
+	"sync/atomic"
+	"time"
+
+	"github.com/hajimehoshi/ebiten/v2"
+
+	"backchannel/game/ui"
+	"backchannel/web"
+)
+
+// awakeFor is how long frames keep coming after the screen last changed,
+// at the App's tick rate (60 a second, 15 once it idles): the screens count
+// time in ticks (a tooltip after half a second of rest, the board's notices
+// for a few seconds). Then the game sleeps until input or wake. Awake, a
+// frame that draws nothing costs 2-5% of a core under software GL; asleep,
+// nothing.
+const awakeFor = 5 * time.Second
+
+// pacer is the ebiten.Game around the App in frames-on-demand mode: it asks
+// for frames only while something is happening, and reports the first
+// frame.
+type pacer struct {
+	app        *ui.App
+	lastDraws  int
+	lastChange time.Time
+	awake      atomic.Bool
+	alarm      chan struct{} // wakes the metronome from sleep
+
+	start     time.Time
+	onFirst   func(time.Duration)
+	firstDone bool
+	trace     io.Writer
+	lastTop   ui.Scene
+}
+
+func newPacer(app *ui.App) *pacer {
+	p := &pacer{app: app, alarm: make(chan struct{}, 1), lastChange: time.Now()}
+	p.awake.Store(true)
+	go p.metronome()
+	return p
+}
+
+// metronome asks for a frame every tick while the game is awake. A single
+// request could be lost (ebiten drops an empty event that arrives while a
+// frame polls for input), so it asks again every tick rather than once
+// per frame.
+func (p *pacer) metronome() {
+	t := time.NewTicker(time.Second / 60)
+	defer t.Stop()
+	for {
+		if !p.awake.Load() {
+			t.Stop()
+			<-p.alarm
+			t.Reset(time.Second / time.Duration(max(ebiten.TPS(), 1)))
+		}
+		<-t.C
+		ebiten.ScheduleFrame()
+		t.Reset(time.Second / time.Duration(max(ebiten.TPS(), 1)))
+	}
+}
+
+// Update implements ebiten.Game.
+func (p *pacer) Update() error {
+	err := p.app.Update()
+	if top := p.app.Top(); p.trace != nil && top != p.lastTop && top != nil {
+		p.lastTop = top
+		fmt.Fprintf(p.trace, "screen %s\n", sceneName(top))
+	}
+	now := time.Now()
+	if d := p.app.Draws(); d != p.lastDraws {
+		p.lastDraws, p.lastChange = d, now
+	}
+	if now.Sub(p.lastChange) < awakeFor {
+		if !p.awake.Swap(true) {
+			select {
+			case p.alarm <- struct{}{}:
+			default:
+			}
+		}
+	} else {
+		p.awake.Store(false)
+	}
+	return err
+}
+
+// Draw implements ebiten.Game.
+func (p *pacer) Draw(screen *ebiten.Image) {
+	p.app.Draw(screen)
+	if !p.firstDone && p.app.Draws() > 0 {
+		p.firstDone = true
+		web.NotifyFirstFrame()
+		if p.onFirst != nil {
+			p.onFirst(time.Since(p.start))
+		}
+	}
+}
+
+// Layout implements ebiten.Game.
+func (p *pacer) Layout(w, h int) (int, int) { return p.app.Layout(w, h) }
+
+// sceneName is a scene's type without its package: "choose", "Settings".
+func sceneName(s ui.Scene) string {
+	n := fmt.Sprintf("%T", s)
+	if i := strings.LastIndexByte(n, '.'); i >= 0 {
+		n = n[i+1:]
+	}
+	return n
+}

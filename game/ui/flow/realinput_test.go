@@ -1,0 +1,190 @@
+package flow
+
+import (
+	"bufio"
+	"context"
+	"io"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"strings"
+	"sync"
+	"testing"
+	"time"
+)
+
+// buildGame builds the backchannel command once per test run.
+var buildGame = sync.OnceValues(func() (string, error) {
+	dir, err := os.MkdirTemp("", "backchannel-bin")
+	if err != nil {
+		return "", err
+	}
+	bin := filepath.Join(dir, "backchannel")
+	out, err := exec.Command("go", "build", "-o", bin, "backchannel/cmd/backchannel").CombinedOutput()
+	if err != nil {
+		return "", &buildError{string(out), err}
+	}
+	return bin, nil
+})
+
+type buildError struct {
+	out string
+	err error
+}
+
+func (e *buildError) Error() string { return e.err.Error() + "\n" + e.out }
+
+// game is the built program running in its own window.
+type gameProc struct {
+	cmd   *exec.Cmd
+	lines chan string // its stderr, line by line
+	log   strings.Builder
+	mu    sync.Mutex
+}
+
+// startGame runs the built game with args, saves and settings in a
+// scratch folder, and follows its stderr.
+func startGame(t *testing.T, ctx context.Context, args ...string) *gameProc {
+	t.Helper()
+	if testing.Short() {
+		t.Skip("builds and runs the game")
+	}
+	if !drawing() {
+		t.Skip("no display: run under xvfb-run")
+	}
+	bin, err := buildGame()
+	if err != nil {
+		t.Fatalf("build: %v", err)
+	}
+	dir := t.TempDir()
+	g := &gameProc{cmd: exec.CommandContext(ctx, bin, args...), lines: make(chan string, 100)}
+	g.cmd.Env = append(os.Environ(), "BACKCHANNEL_SAVES="+dir, "XDG_CONFIG_HOME="+dir)
+	stderr, err := g.cmd.StderrPipe()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := g.cmd.Start(); err != nil {
+		t.Fatal(err)
+	}
+	go g.follow(stderr)
+	t.Cleanup(func() {
+		if g.cmd.ProcessState == nil {
+			g.cmd.Process.Kill()
+			g.cmd.Wait()
+		}
+	})
+	return g
+}
+
+func (g *gameProc) follow(r io.Reader) {
+	sc := bufio.NewScanner(r)
+	for sc.Scan() {
+		g.mu.Lock()
+		g.log.WriteString(sc.Text() + "\n")
+		g.mu.Unlock()
+		select {
+		case g.lines <- sc.Text():
+		default:
+		}
+	}
+	close(g.lines)
+}
+
+// expect waits for a line of stderr starting with prefix.
+func (g *gameProc) expect(t *testing.T, prefix string, within time.Duration) string {
+	t.Helper()
+	deadline := time.After(within)
+	for {
+		select {
+		case l, ok := <-g.lines:
+			if !ok {
+				t.Fatalf("the game ended before %q:\n%s", prefix, g.output())
+			}
+			if strings.HasPrefix(l, prefix) {
+				return l
+			}
+		case <-deadline:
+			t.Fatalf("no %q within %v:\n%s", prefix, within, g.output())
+		}
+	}
+}
+
+func (g *gameProc) output() string {
+	g.mu.Lock()
+	defer g.mu.Unlock()
+	return g.log.String()
+}
+
+// xdo runs xdotool.
+func xdo(t *testing.T, ctx context.Context, args ...string) string {
+	t.Helper()
+	out, err := exec.CommandContext(ctx, "xdotool", args...).Output()
+	if err != nil {
+		t.Fatalf("xdotool %v: %v", args, err)
+	}
+	return strings.TrimSpace(string(out))
+}
+
+// TestRealInputBinary runs the built game and sends it real X events with
+// xdotool: a mouse click on New game opens the scenario choice, Escape
+// goes back, Down and Enter open Load, Ctrl+Q quits.
+func TestRealInputBinary(t *testing.T) {
+	if _, err := exec.LookPath("xdotool"); err != nil {
+		t.Skip("xdotool not installed")
+	}
+	ctx, cancel := context.WithTimeout(context.Background(), 90*time.Second)
+	defer cancel()
+	title := "Backchannel flow xdotool test"
+	g := startGame(t, ctx, "play", "-title", title, "-trace")
+	g.expect(t, "screen home", 30*time.Second)
+	win := strings.Fields(xdo(t, ctx, "search", "--sync", "--name", "^"+title+"$"))[0]
+	time.Sleep(500 * time.Millisecond)
+
+	// The title's New game entry sits at (74, 311)-(414, 361) at 100%.
+	xdo(t, ctx, "mousemove", "--window", win, "200", "336")
+	time.Sleep(200 * time.Millisecond)
+	xdo(t, ctx, "click", "--window", win, "1")
+	g.expect(t, "screen choose", 10*time.Second)
+
+	xdo(t, ctx, "key", "--window", win, "Escape")
+	g.expect(t, "screen home", 10*time.Second)
+	// The mouse rests on New game, which has the focus: Down moves to Load.
+	xdo(t, ctx, "key", "--window", win, "Down")
+	time.Sleep(300 * time.Millisecond)
+	xdo(t, ctx, "key", "--window", win, "Return")
+	g.expect(t, "screen loadScreen", 10*time.Second)
+
+	// Ctrl+Q closes the window before xdotool lets go of Ctrl, so its own
+	// error is expected; the game's exit is what counts.
+	_ = exec.CommandContext(ctx, "xdotool", "key", "--window", win, "ctrl+q").Run()
+	if err := g.cmd.Wait(); err != nil {
+		t.Fatalf("game: %v\n%s", err, g.output())
+	}
+}
+
+// TestRealTurnResolves ends a turn in the built game with real keys and
+// waits, touching nothing, for the morning's headlines: frames on demand
+// must keep coming while the other capitals deliberate.
+func TestRealTurnResolves(t *testing.T) {
+	if _, err := exec.LookPath("xdotool"); err != nil {
+		t.Skip("xdotool not installed")
+	}
+	ctx, cancel := context.WithTimeout(context.Background(), 90*time.Second)
+	defer cancel()
+	title := "Backchannel flow turn test"
+	g := startGame(t, ctx, "play", "-scenario", "tutorial", "-as", "ALD", "-seed", "7", "-board", "-title", title, "-trace")
+	g.expect(t, "screen table", 30*time.Second)
+	win := strings.Fields(xdo(t, ctx, "search", "--sync", "--name", "^"+title+"$"))[0]
+	time.Sleep(500 * time.Millisecond)
+	xdo(t, ctx, "key", "--window", win, "ctrl+Return")
+	// The board asks before ending a turn without orders; Enter says yes.
+	if l := g.expect(t, "screen ", 10*time.Second); l == "screen Dialog" {
+		time.Sleep(300 * time.Millisecond)
+		xdo(t, ctx, "key", "--window", win, "Return")
+	}
+	g.expect(t, "screen results", 30*time.Second)
+	_ = exec.CommandContext(ctx, "xdotool", "key", "--window", win, "ctrl+q").Run()
+	if err := g.cmd.Wait(); err != nil {
+		t.Fatalf("game: %v\n%s", err, g.output())
+	}
+}

@@ -1,0 +1,86 @@
+package flow
+
+import (
+	"io"
+	"time"
+
+	"github.com/hajimehoshi/ebiten/v2"
+
+	"backchannel/game"
+	"backchannel/game/save"
+	"backchannel/game/ui"
+)
+
+// Window says how the window opens, apart from the game in it.
+type Window struct {
+	Title string
+	// Settings keeps the display settings; nil uses DefaultSettingsStore.
+	Settings SettingsStore
+	// Start is when the program started, for OnFirstFrame.
+	Start time.Time
+	// OnFirstFrame, when set, is told how long after Start the first
+	// frame was drawn.
+	OnFirstFrame func(time.Duration)
+	// Trace, when set, is told the name of each screen as it comes to the
+	// top ("screen choose"), so that tests driving the real program from
+	// outside can follow it.
+	Trace io.Writer
+}
+
+// Run opens the window on the flow's first screen and plays until the
+// player quits.
+func Run(f *Flow, w Window) error { return runScene(f.First(), w) }
+
+// RunReplay opens the window on the replay of a saved game; closing the
+// replay closes the window.
+func RunReplay(f *Flow, rec *save.Record, scen *game.Scenario, w Window) error {
+	src := &Source{Name: scen.ID, scen: scen, loaded: true}
+	rp, err := save.NewReplayer(rec, scen)
+	if err != nil {
+		return err
+	}
+	return runScene(newReplay(f, rec, src, rp, nil), w)
+}
+
+func runScene(first ui.Scene, w Window) error {
+	store := w.Settings
+	if store == nil {
+		store, _ = DefaultSettingsStore()
+	}
+	settings := ui.DefaultSettings()
+	if store != nil {
+		if s, err := store.Load(); err == nil {
+			settings = s
+		}
+	}
+	opts := ui.Options{Settings: settings}
+	if store != nil {
+		opts.SettingsChanged = func(s ui.Settings) { _ = store.Save(s) }
+	}
+	app, err := ui.NewApp(first, opts)
+	if err != nil {
+		return err
+	}
+	title := w.Title
+	if title == "" {
+		title = "Backchannel"
+	}
+	ebiten.SetWindowTitle(title)
+	ebiten.SetWindowSize(1280, 760)
+	ebiten.SetWindowSizeLimits(ui.MinLogicalSize.X, ui.MinLogicalSize.Y, -1, -1)
+	ebiten.SetWindowResizingMode(ebiten.WindowResizingModeEnabled)
+	ebiten.SetScreenClearedEveryFrame(false)
+	ebiten.SetFullscreen(settings.Fullscreen)
+	// Frames on demand: ebiten runs a frame only on input or when asked.
+	// The App already skips drawing when nothing changed, but ebiten would
+	// still present 60 frames a second, which costs 40% of a core under
+	// software GL; in this mode an idle game costs nothing. The API is
+	// marked deprecated in favour of SetScreenClearedEveryFrame, which we
+	// use as well but which does not stop the presenting.
+	ebiten.SetFPSMode(ebiten.FPSModeVsyncOffMinimum)
+	wake = ebiten.ScheduleFrame
+	defer func() { wake = func() {} }()
+	p := newPacer(app)
+	p.start, p.onFirst, p.trace = w.Start, w.OnFirstFrame, w.Trace
+	return ebiten.RunGame(p)
+}
