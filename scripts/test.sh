@@ -34,3 +34,9 @@ if [[ -n $rest ]]; then
   echo "== UI, commands and browser tests under Xvfb"
   xvfb-run -a -s "-screen 0 1600x1000x24" go test -count=1 -timeout 30m $rest
 fi
+
+echo "== cross builds for students' laptops (Windows amd64, macOS arm64 and amd64)"
+for target in windows/amd64 darwin/arm64 darwin/amd64; do
+  GOOS=${target%/*} GOARCH=${target#*/} CGO_ENABLED=0 go build -o /dev/null ./cmd/backchannel
+  echo "builds for $target"
+done
