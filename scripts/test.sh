@@ -12,7 +12,7 @@ export GOFLAGS="${GOFLAGS:--buildvcs=false}"
 model=$(go list ./game/... | grep -v -E '/game/ui($|/)')
 
 echo "== gofmt and vet"
-unformatted=$(gofmt -l $(git ls-files '*.go' 2>/dev/null || find . -name '*.go'))
+unformatted=$(find . -name '*.go' -not -path './build/*' -not -path '*/node_modules/*' -print0 | xargs -0 gofmt -l)
 if [[ -n $unformatted ]]; then echo "gofmt needed: $unformatted"; exit 1; fi
 CGO_ENABLED=0 go vet $model
 
