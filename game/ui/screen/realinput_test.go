@@ -43,10 +43,15 @@ func TestRealInput(t *testing.T) {
 		t.Fatalf("window never appeared: %v", err)
 	}
 	win := strings.Fields(string(out))[0]
-	time.Sleep(time.Second) // the first frames
+	time.Sleep(2 * time.Second) // the first frames, even on a busy machine
 	for _, key := range []string{"Down", "Down", "Return", "Right"} {
-		if err := exec.CommandContext(ctx, xdotool, "key", "--window", win, key).Run(); err != nil {
-			t.Fatalf("xdotool key %s: %v", key, err)
+		// Hold each key for a while: an idle game ticks slowly, and on a
+		// loaded machine a tap shorter than a tick could go unseen.
+		for _, step := range []string{"keydown", "keyup"} {
+			if err := exec.CommandContext(ctx, xdotool, step, "--window", win, key).Run(); err != nil {
+				t.Fatalf("xdotool %s %s: %v", step, key, err)
+			}
+			time.Sleep(250 * time.Millisecond)
 		}
 		time.Sleep(400 * time.Millisecond)
 	}
