@@ -1,7 +1,10 @@
 package game
 
 import (
+	"cmp"
 	"fmt"
+	"slices"
+	"strconv"
 	"strings"
 )
 
@@ -25,13 +28,15 @@ func (g *Game) addOffer(o *Offer, cause string) *Offer {
 // agreements whose offers every recipient accepted.
 func (r *round) replies() {
 	g := r.g
-	touched := map[string]bool{}
+	var touched []*Offer
 	r.each(func(a int, o Order) {
 		off := g.offer(o.Offer)
 		me := g.Scen.Actors[a].ID
 		k := indexOf(off.To, me)
 		off.Replies[k] = Reply{Actor: me, Kind: o.Kind, Turn: g.Turn}
-		touched[off.ID] = true
+		if len(touched) == 0 || touched[len(touched)-1] != off {
+			touched = append(touched, off)
+		}
 		public := off.Public || (o.Kind == OrderReject && o.Public)
 		e := Entry{Kind: KindReply, Actor: me, Other: off.From, Offer: off.ID, Public: public, Seen: []string{off.From}, Cause: string(o.Kind)}
 		var after func()
@@ -61,10 +66,11 @@ func (r *round) replies() {
 			after()
 		}
 	}, OrderAccept, OrderReject, OrderCounter, OrderStall)
-	for _, off := range g.Offers {
-		if touched[off.ID] {
-			g.settle(off)
-		}
+	// Settle in the order offers were made, as the log promises.
+	slices.SortFunc(touched, func(a, b *Offer) int { return cmp.Compare(g.offerSeq(a), g.offerSeq(b)) })
+	touched = slices.Compact(touched)
+	for _, off := range touched {
+		g.settle(off)
 	}
 }
 
@@ -210,4 +216,10 @@ func (g *Game) names(ids []string) string {
 		parts[i] = g.name(id)
 	}
 	return strings.Join(parts, ", ")
+}
+
+// offerSeq is an offer's position in the game: ids are "o" and a number.
+func (g *Game) offerSeq(o *Offer) int {
+	n, _ := strconv.Atoi(o.ID[1:])
+	return n
 }
