@@ -5,7 +5,7 @@
 #   scripts/build-web.sh [PACKAGE]
 #
 # PACKAGE is the main package to compile (default ./cmd/backchannel); the
-# end-to-end tests pass the stand-in ./web/e2e/testgame. The site goes to
+# end-to-end tests also build ./web/e2e/hashgame with it. The site goes to
 # $OUT (default build/web, which git ignores). Serve it with
 #   go run ./cmd/backchannel serve -dir build/web
 # Besides game.wasm it writes game.wasm.gz (and game.wasm.br when the brotli

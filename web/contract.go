@@ -29,8 +29,17 @@
 //	    (the end-to-end tests read it). If the game never calls it, the page
 //	    hides the loading screen a few seconds after the canvas appears.
 //
+//	window.backchannelWake()          function, set by the game (SetWake)
+//	    The page calls it after it has queued files, so that a game that
+//	    runs frames only on demand takes them at once. Without it the page
+//	    sends the window a resize event, on which ebiten runs a frame.
+//
 //	location.search                   ?scenario=NAME&as=ACTOR&seed=N&difficulty=D
 //	    Read by QueryParams. The page does not interpret them.
+//
+//	window.backchannelArgs            for tests and debugging only
+//	    An array of strings set before the game starts; the page appends it
+//	    to the game's command line (os.Args[1:]), e.g. ["play", "-trace"].
 //
 // Desktop builds compile the same functions as no-ops (see contract_other.go),
 // so the game calls them without build tags of its own.

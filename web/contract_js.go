@@ -68,3 +68,26 @@ func NotifyFirstFrame() {
 		f.Invoke(js.Global().Get("performance").Call("now"))
 	})
 }
+
+var wakeFunc js.Func
+
+// SetWake gives the page a way to make the game run a frame: the page calls
+// wake (as window.backchannelWake) after it has queued files for
+// PendingFiles. A game in ebiten's frames-on-demand mode passes
+// ebiten.ScheduleFrame. wake runs on the browser's event loop and must not
+// block. A later call replaces the earlier function; nil removes it.
+func SetWake(wake func()) {
+	if wakeFunc.Truthy() {
+		js.Global().Delete("backchannelWake")
+		wakeFunc.Release()
+		wakeFunc = js.Func{}
+	}
+	if wake == nil {
+		return
+	}
+	wakeFunc = js.FuncOf(func(js.Value, []js.Value) any {
+		wake()
+		return nil
+	})
+	js.Global().Set("backchannelWake", wakeFunc)
+}

@@ -17,3 +17,6 @@ func OpenFilePicker() bool { return false }
 
 // NotifyFirstFrame does nothing outside the browser.
 func NotifyFirstFrame() {}
+
+// SetWake does nothing outside the browser.
+func SetWake(func()) {}

@@ -26,8 +26,21 @@
 //       game never calls it, the page hides the loading screen
 //       FIRST_FRAME_FALLBACK_MS after the game's canvas appears.
 //
+//   window.backchannelWake()         set by the game, optional
+//       The page calls it after it has queued files, so that a game that
+//       draws frames only on demand (and sleeps while nothing moves) takes
+//       them at once rather than at the next mouse move or key press. The
+//       game sets it with web.SetWake. Without it the page sends the window a
+//       resize event instead, which makes ebiten run a frame.
+//
 //   location.search                  ?scenario=NAME&as=ACTOR&seed=N&difficulty=D
 //       Read by the game (web.QueryParams); the page does not interpret it.
+//
+//   window.backchannelArgs           for tests and debugging only
+//       An array of strings that, when set before the page starts the game
+//       (e.g. by a script the test browser runs on every new document),
+//       becomes the game's command line after the program name, e.g.
+//       ['play', '-trace'] so that the game names each screen on the console.
 //
 //   window.backchannelStatus         for tests and debugging only:
 //       {phase, error, wasmBytes, wasmTotal, firstFrameAt, exitCode,
@@ -40,6 +53,11 @@
 // Drops are caught on window in the capture phase and not passed on, so the
 // game sees a dropped file once, through backchannelPendingFiles, and never
 // through ebiten.DroppedFiles.
+//
+// The page's own "Open scenario file" button shows only while the game
+// loads: once the game runs, its scenario choice screen has the button (it
+// calls backchannelPickFile), and the page's button would cover the game's
+// top-right corner.
 //
 // game.json, written by scripts/build-web.sh beside game.wasm, gives the
 // uncompressed size of game.wasm (so the bar is right when the server
@@ -98,13 +116,15 @@
     return (n / (1024 * 1024)).toFixed(1) + ' MB';
   }
 
-  function fail(phase, title, text, help) {
+  function fail(phase, title, text, help, detail) {
     status.phase = phase;
-    status.error = text;
+    status.error = detail ? text + ' ' + detail : text;
     loading.hidden = true;
     $('toolbar').hidden = true;
     $('error-title').textContent = title;
     $('error-text').textContent = text;
+    $('error-detail').textContent = detail || '';
+    $('error-detail').hidden = !detail;
     $('error-help').textContent = help || '';
     $('error').hidden = false;
   }
@@ -160,6 +180,13 @@
     } catch (e) {
       return false;
     }
+  }
+
+  // extraArgs returns window.backchannelArgs when it is an array of strings.
+  function extraArgs() {
+    const a = window.backchannelArgs;
+    if (!Array.isArray(a) || !a.every((x) => typeof x === 'string')) return [];
+    return a.slice();
   }
 
   // ---- download and start -------------------------------------------------
@@ -263,6 +290,7 @@
     setProgress(1, 'Ready');
     loading.classList.add('fading');
     setTimeout(() => { loading.hidden = true; }, 350);
+    $('toolbar').hidden = true;
     focusGame(false);
   }
 
@@ -274,12 +302,53 @@
     reveal();
   };
 
+  // ---- the game's output ---------------------------------------------------
+
+  // wasm_exec.js prints what the game writes to stdout and stderr on the
+  // console. keepErrors also keeps the last lines of stderr, so that when
+  // the game stops with an error (a link that names an unknown scenario, a
+  // crash) the page can say what the game said.
+  const errorLines = [];
+  function keepErrors() {
+    const fsys = globalThis.fs;
+    if (!fsys || typeof fsys.writeSync !== 'function') return;
+    const write = fsys.writeSync.bind(fsys);
+    const decoder = new TextDecoder('utf-8');
+    let partial = '';
+    fsys.writeSync = (fd, buf) => {
+      if (fd === 2) {
+        try {
+          partial += decoder.decode(buf, { stream: true });
+          const lines = partial.split('\n');
+          partial = lines.pop();
+          for (const l of lines) if (l.trim() !== '') errorLines.push(l);
+          errorLines.splice(0, Math.max(0, errorLines.length - 40));
+        } catch (e) { /* keeping the lines must never break the output */ }
+      }
+      return write(fd, buf);
+    };
+  }
+
+  // whatTheGameSaid picks the game's own error message from its last lines
+  // on stderr: its "backchannel: …" line, or the start of a Go panic.
+  function whatTheGameSaid() {
+    for (let i = errorLines.length - 1; i >= 0; i--) {
+      if (errorLines[i].startsWith('backchannel:')) return errorLines[i];
+    }
+    const p = errorLines.findIndex((l) => l.startsWith('panic:') || l.startsWith('fatal error:'));
+    if (p >= 0) return errorLines[p];
+    return errorLines.length > 0 ? errorLines[errorLines.length - 1] : '';
+  }
+
   function onExit(code) {
     if (status.phase === 'error') return;
     if (code) {
+      const fromLink = /[?&](scenario|as|seed|difficulty)=/.test(location.search);
       fail('exited', 'Backchannel stopped',
         `The game stopped because of an error (exit code ${code}).`,
-        'Reload the page to start again. The details are in the browser console (F12); please include them when you report the problem.');
+        (fromLink ? 'If the address came from a link, check its scenario, as, seed and difficulty, or open the page without them. ' : '') +
+        'Reload the page to start again. The details are in the browser console (F12); please include them when you report the problem.',
+        whatTheGameSaid());
     } else {
       fail('exited', 'Backchannel has ended', 'The game has closed.', 'Reload the page to play again.');
     }
@@ -315,13 +384,24 @@
       const wasmName = (manifest && manifest.wasm) || 'game.wasm';
       const size = (manifest && Number(manifest.size)) || 0;
 
+      keepErrors();
       const go = new Go();
-      go.argv = ['backchannel'];
+      go.argv = ['backchannel'].concat(extraArgs());
       const goExit = go.exit.bind(go);
       go.exit = (code) => {
         status.exitCode = code;
         goExit(code);
       };
+      // After the game has ended, the event handlers it installed (ebiten's,
+      // on the window and the canvas) still fire, and wasm_exec.js throws
+      // "Go program has already exited" for each. Drop those events.
+      const resume = go._resume;
+      if (typeof resume === 'function') {
+        go._resume = function () {
+          if (this.exited) return;
+          return resume.call(this);
+        };
+      }
 
       mark('checked');
       const resp = await download(wasmName + version, size);
@@ -341,7 +421,7 @@
         () => onExit(status.exitCode),
         (e) => {
           console.error('backchannel: the game crashed:', e);
-          fail('error', 'Backchannel stopped', 'The game crashed: ' + e.message, 'Reload the page to start again.');
+          fail('error', 'Backchannel stopped', 'The game crashed: ' + e.message, 'Reload the page to start again.', whatTheGameSaid());
         });
     } catch (e) {
       console.error('backchannel: loading failed:', e);
@@ -350,6 +430,21 @@
   }
 
   // ---- files ----------------------------------------------------------------
+
+  // wakeGame makes the game run a frame, so that it takes queued files now.
+  function wakeGame() {
+    if (status.phase !== 'running' && status.phase !== 'starting') return;
+    try {
+      if (typeof window.backchannelWake === 'function') {
+        window.backchannelWake();
+        return;
+      }
+      // ebiten runs a frame on a resize of the window, whatever its FPS mode.
+      window.dispatchEvent(new Event('resize'));
+    } catch (e) {
+      console.warn('backchannel: waking the game:', e);
+    }
+  }
 
   async function openFiles(files) {
     if (status.phase === 'error' || status.phase === 'exited' || status.phase === 'unsupported') {
@@ -377,6 +472,7 @@
       toast(`Opening ${f.name}…`);
     }
     focusGame(true);
+    wakeGame();
   }
 
   window.backchannelPickFile = () => fileInput.click();

@@ -1,11 +1,33 @@
 // Package e2e holds the end-to-end tests of the browser build: they build the
 // site with scripts/build-web.sh, serve it with web.NewHandler and drive
-// Debian's Chromium, headless, with chromedp. See e2e_test.go and
-// docs/hosting.md.
+// Debian's Chromium, headless, with chromedp, as a player does: mouse clicks
+// and key presses at places read off the screenshots.
+//
+//	TestBrowser             the page: first frame, title screen against a golden
+//	                        screenshot, focus, compression, refused files, console;
+//	                        writes build/e2e/metrics.json (scripts/bench-extra.sh)
+//	TestBrowserUnsupported  the messages without WebAssembly or WebGL 2
+//	TestPlaythrough         title → New game → tutorial → briefing → board, end a
+//	                        turn, results, save from the pause menu, reload, load
+//	TestSharedLink          ?scenario=tutorial&as=ALD&seed=3&difficulty=hard
+//	TestBrokenLink          a link with an unknown actor: the page says why
+//	TestScenarioFiles       a scenario file from the game's file picker button, and
+//	                        one dropped on the title screen
+//	TestSameGameAsDesktop   all-AI games (DeterminismGames) give the same log hash in
+//	                        the browser (hashgame) as in the test process
+//
+// Every save that the game writes into localStorage during the tests is also
+// replayed in the test process, which must reach the log hash that the
+// browser computed.
+//
+// The game runs with the command line "play -trace" (window.backchannelArgs),
+// so it names each screen on the console and the tests wait for screens by
+// name rather than for time to pass.
 //
 //	go test ./web/e2e                 run them (skipped without Chromium unless CI is set)
-//	go test ./web/e2e -update         rewrite the golden screenshot in testdata/
+//	go test ./web/e2e -update         rewrite the golden screenshot in testdata/ (then look at it)
 //	BACKCHANNEL_CHROMIUM=/path/chrome go test ./web/e2e
+//	BACKCHANNEL_E2E_RUNS=5 go test -run '^TestBrowser$' ./web/e2e   the first frame, median of 5
 //
 // Screenshots and measurements go to build/e2e/ at the repository's root.
 package e2e

@@ -1,0 +1,7 @@
+//go:build !js
+
+package main
+
+import "fmt"
+
+func publish(results, first string) { fmt.Println(results) }
