@@ -35,7 +35,7 @@ func (h *home) makeTitle() *screen.Title {
 	}
 	if s := h.autosave; s != nil {
 		cfg.OnContinue = h.continueAutosave
-		cfg.ContinueTip = fmt.Sprintf("Carry on with the game in the autosave: %s, %d turns played.", s.Scenario, s.Turns)
+		cfg.ContinueTip = fmt.Sprintf("Carry on with the game in the autosave: %s, %s.", s.Scenario, turnsPlayed(s.Turns))
 	}
 	return screen.NewTitle(cfg)
 }

@@ -1,6 +1,7 @@
 package flow
 
 import (
+	"backchannel/web"
 	"io"
 	"time"
 
@@ -79,7 +80,10 @@ func runScene(first ui.Scene, w Window) error {
 	// use as well but which does not stop the presenting.
 	ebiten.SetFPSMode(ebiten.FPSModeVsyncOffMinimum)
 	wake = ebiten.ScheduleFrame
-	defer func() { wake = func() {} }()
+	// In the browser, a file opened or dropped on the page must wake a
+	// game that sleeps between frames.
+	web.SetWake(ebiten.ScheduleFrame)
+	defer func() { wake = func() {}; web.SetWake(nil) }()
 	p := newPacer(app)
 	p.start, p.onFirst, p.trace = w.Start, w.OnFirstFrame, w.Trace
 	return ebiten.RunGame(p)

@@ -26,7 +26,7 @@ func slotDoc(s save.Slot) doc {
 		return d
 	}
 	d.strong(s.Scenario)
-	d.p(fmt.Sprintf("%d turns played.", s.Turns))
+	d.p(turnsPlayed(s.Turns) + ".")
 	if len(s.Humans) > 0 {
 		d.p("Played by " + strings.Join(s.Humans, ", ") + "; every other government by the computer.")
 	} else {
@@ -130,4 +130,12 @@ func slotBefore(a, b save.Slot) bool {
 		return a.Saved.After(b.Saved)
 	}
 	return a.Name < b.Name
+}
+
+// turnsPlayed says how far a saved game went, in proper English.
+func turnsPlayed(n int) string {
+	if n == 1 {
+		return "1 turn played"
+	}
+	return fmt.Sprintf("%d turns played", n)
 }
