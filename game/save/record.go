@@ -27,9 +27,21 @@ type Seat struct {
 	Human bool   `json:"human"`
 }
 
-// Turn is every seat's orders for one turn.
+// Turn is every seat's orders for one turn, and what an instructor
+// injected during it (made before the orders are resolved).
 type Turn struct {
+	Inject []game.Injection        `json:"inject,omitempty"`
 	Orders map[string][]game.Order `json:"orders"`
+}
+
+// Play makes the turn's injections, then resolves its orders.
+func (t Turn) Play(g *game.Game) error {
+	for _, in := range t.Inject {
+		if err := g.Inject(in); err != nil {
+			return err
+		}
+	}
+	return g.Resolve(t.Orders)
 }
 
 // Record is a saved game.
@@ -70,7 +82,7 @@ func (r *Record) Replay(s *game.Scenario) (*game.Game, error) {
 		return nil, err
 	}
 	for i, t := range r.Turns {
-		if err := g.Resolve(t.Orders); err != nil {
+		if err := t.Play(g); err != nil {
 			return nil, fmt.Errorf("save: turn %d does not replay: %w", i+1, err)
 		}
 	}

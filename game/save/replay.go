@@ -54,7 +54,7 @@ func Timeline(r *Record, s *game.Scenario) ([]Snapshot, *game.Game, error) {
 	}
 	out := []Snapshot{Snap(g, 0)}
 	for i, t := range r.Turns {
-		if err := g.Resolve(t.Orders); err != nil {
+		if err := t.Play(g); err != nil {
 			return nil, nil, fmt.Errorf("save: turn %d does not replay: %w", i+1, err)
 		}
 		out = append(out, Snap(g, i+1))
@@ -106,7 +106,7 @@ func (p *Replayer) Seek(n int) (*game.Game, error) {
 		p.g, p.step = g, 0
 	}
 	for p.step < n {
-		if err := p.g.Resolve(p.rec.Turns[p.step].Orders); err != nil {
+		if err := p.rec.Turns[p.step].Play(p.g); err != nil {
 			return nil, fmt.Errorf("save: turn %d does not replay: %w", p.step+1, err)
 		}
 		p.step++
@@ -164,6 +164,7 @@ func (r *Record) Clone() *Record {
 	c.Seats = slices.Clone(r.Seats)
 	c.Turns = make([]Turn, len(r.Turns))
 	for i, t := range r.Turns {
+		c.Turns[i].Inject = slices.Clone(t.Inject)
 		if t.Orders == nil {
 			continue
 		}

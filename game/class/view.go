@@ -1,0 +1,161 @@
+package class
+
+import (
+	"slices"
+	"time"
+
+	"backchannel/game"
+)
+
+// Clock is what everyone may know of the turn's timing.
+type Clock struct {
+	Turn     int       `json:"turn"`
+	Deadline time.Time `json:"deadline,omitzero"`
+	Paused   bool      `json:"paused,omitempty"`
+	Left     int64     `json:"left_ms,omitempty"` // while paused
+	Over     bool      `json:"over,omitempty"`
+	Waiting  int       `json:"waiting"` // human seats still to hand in
+}
+
+// SeatView is everything a seat's students are sent: the game as their
+// actor knows it, their team's work and the clock. It is built only from
+// game.View and game.VisibleLog of that actor, so it carries nothing that
+// another seat alone may know.
+type SeatView struct {
+	Session string `json:"session"`
+	Name    string `json:"name"`
+	Actor   string `json:"actor"`
+	Team    string `json:"team,omitempty"`
+	Clock   Clock  `json:"clock"`
+	// View is the actor's view, with its scenario reduced to what every
+	// player may know (see PublicScenario) and without its log, which Log
+	// carries whole.
+	View *game.View `json:"view"`
+	// Log is every entry the actor knows of, from the start.
+	Log      []game.Entry `json:"log"`
+	Members  []Member     `json:"members"` // names only
+	Draft    *Submission  `json:"draft,omitempty"`
+	HandedIn *Submission  `json:"handed_in,omitempty"`
+	// Filled says how the seat was played last turn when it did not hand in.
+	Filled Policy `json:"filled,omitempty"`
+}
+
+// Clock is the turn's timing.
+func (c *Class) Clock() Clock {
+	k := Clock{Turn: c.Game.Turn, Deadline: c.Deadline, Paused: c.Paused, Over: c.Game.Over, Waiting: len(c.Waiting())}
+	if c.Paused {
+		k.Left = c.Left.Milliseconds()
+	}
+	return k
+}
+
+// SeatView builds what the students at actor's seat are sent.
+func (c *Class) SeatView(id, actor string) (*SeatView, error) {
+	st, ok := c.Cfg.Seat(actor)
+	if !ok {
+		return nil, ErrNoSeat
+	}
+	v, err := c.Game.View(actor)
+	if err != nil {
+		return nil, err
+	}
+	v.Scenario = PublicScenario(v.Scenario, actor)
+	v.Log = nil
+	sv := &SeatView{Session: id, Name: c.Cfg.Name, Actor: actor, Team: st.Team, Clock: c.Clock(), View: v,
+		Log: c.Game.VisibleLog(actor), Filled: c.Filled[actor]}
+	// Teammates see each other's names; the member ids stay with each browser.
+	for _, m := range c.Members[actor] {
+		sv.Members = append(sv.Members, Member{Name: m.Name})
+	}
+	if d, ok := c.Drafts[actor]; ok {
+		d.Member = ""
+		sv.Draft = &d
+	}
+	if h, ok := c.HandedIn[actor]; ok {
+		h.Member = ""
+		sv.HandedIn = &h
+	}
+	return sv, nil
+}
+
+// PublicScenario is the common-knowledge scenario of game.View reduced
+// further for a player over the network: other actors' briefings,
+// objectives and AI profiles, the opening offers (private letters among
+// them: the parties see theirs as offers), the values of secret variables
+// and the variables' change rules are left out.
+func PublicScenario(s *game.Scenario, actor string) *game.Scenario {
+	p := *s
+	p.Actors = slices.Clone(s.Actors)
+	for i := range p.Actors {
+		if p.Actors[i].ID != actor {
+			p.Actors[i].Briefing, p.Actors[i].Objectives, p.Actors[i].AI = "", nil, game.Profile{}
+		}
+	}
+	p.Variables = slices.Clone(s.Variables)
+	for i := range p.Variables {
+		p.Variables[i].Rules = nil
+		if p.Variables[i].Secret {
+			p.Variables[i].Start, p.Variables[i].Min, p.Variables[i].Max = 0, 0, 0
+		}
+	}
+	p.Opening, p.Events, p.End, p.Debrief = nil, nil, nil, nil
+	return &p
+}
+
+// SeatStatus is one seat in the instructor's overview.
+type SeatStatus struct {
+	Actor    string      `json:"actor"`
+	Name     string      `json:"name"`
+	Human    bool        `json:"human"`
+	Team     string      `json:"team,omitempty"`
+	Max      int         `json:"max"`
+	Members  []Member    `json:"members"`
+	HandedIn *Submission `json:"handed_in,omitempty"`
+	Draft    *Submission `json:"draft,omitempty"`
+	Filled   Policy      `json:"filled,omitempty"`
+	// TrueType is the actor's secret type, for the instructor only.
+	TrueType string `json:"true_type"`
+}
+
+// Overview is the instructor's picture of the session.
+type Overview struct {
+	Config Config       `json:"config"`
+	Clock  Clock        `json:"clock"`
+	Seats  []SeatStatus `json:"seats"`
+	// Events are the scenario events that may still be injected.
+	Events  []InjectableEvent `json:"events"`
+	LogHash string            `json:"log_hash"`
+	Turns   int               `json:"turns"` // turns resolved so far
+	Seq     int               `json:"seq"`
+}
+
+// InjectableEvent is a scenario event the instructor may fire.
+type InjectableEvent struct {
+	ID       string `json:"id"`
+	Name     string `json:"name"`
+	Headline string `json:"headline"`
+}
+
+// Overview builds the instructor's picture.
+func (c *Class) Overview() *Overview {
+	o := &Overview{Config: c.Cfg, Clock: c.Clock(), LogHash: c.Game.LogHash(), Turns: len(c.Record.Turns), Seq: c.Seq}
+	for _, st := range c.Cfg.Seats {
+		a := c.Game.ActorIndex(st.Actor)
+		ad := c.Scen.Actors[a]
+		ss := SeatStatus{Actor: st.Actor, Name: ad.Name, Human: st.Human, Team: st.Team, Max: st.Max,
+			Members: slices.Clone(c.Members[st.Actor]), Filled: c.Filled[st.Actor], TrueType: ad.Types[c.Game.Types[a]].Name}
+		if h, ok := c.HandedIn[st.Actor]; ok {
+			ss.HandedIn = &h
+		}
+		if d, ok := c.Drafts[st.Actor]; ok {
+			ss.Draft = &d
+		}
+		o.Seats = append(o.Seats, ss)
+	}
+	for e, ev := range c.Scen.Events {
+		if !c.Game.Fired[e] || ev.Repeat {
+			o.Events = append(o.Events, InjectableEvent{ID: ev.ID, Name: ev.Name, Headline: ev.Headline})
+		}
+	}
+	return o
+}
