@@ -36,8 +36,10 @@ func (g *Game) keepWord(a int, terms []Term, deed string) {
 				cost := g.Rules.AudienceCost
 				g.logf(Entry{Kind: KindAudience, Actor: me, Issue: st.Issue, Option: st.Option, Public: true, Cause: deed,
 					Text: fmt.Sprintf("%s is accused of going back on its word.", g.name(me))})
-				g.addSupport(a, -cost, "audience cost: "+deed+" breaks a public statement")
-				g.addFace(a, -cost/2, "audience cost: "+deed+" breaks a public statement")
+				if !g.Rules.Off.AudienceCosts {
+					g.addSupport(a, -cost, "audience cost: "+deed+" breaks a public statement")
+					g.addFace(a, -cost/2, "audience cost: "+deed+" breaks a public statement")
+				}
 				break
 			}
 		}

@@ -50,6 +50,9 @@ func (r *round) observeProposal(a int, off *Offer) {
 // worked out once.
 func (r *round) updateBeliefs() {
 	g := r.g
+	if g.Rules.Off.Beliefs {
+		return
+	}
 	byActor := make([][]int, len(g.Scen.Actors))
 	liks := make([][]float64, len(r.signals))
 	var scratch []int
@@ -139,6 +142,9 @@ func (g *Game) likelihood(a, k int, s signal, scratch []int) (float64, []int) {
 // bayes multiplies observer a's belief about target b by the likelihoods,
 // renormalises, keeps every type possible, and logs a noticeable move.
 func (g *Game) bayes(a, b int, lik []float64, why string) {
+	if g.Rules.Off.Beliefs {
+		return
+	}
 	p := g.Beliefs[a][b]
 	old := append([]float64(nil), p...)
 	sum := 0.0

@@ -6,6 +6,9 @@ import "fmt"
 // that slip out by chance.
 func (r *round) leaks() {
 	g := r.g
+	if g.Rules.Off.Leaks {
+		return
+	}
 	r.each(func(a int, o Order) {
 		off := g.offer(o.Offer)
 		if !off.Public {

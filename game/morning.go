@@ -30,6 +30,9 @@ func (g *Game) turnEnd() Date { return g.Date.AddDays(g.Scen.Calendar.DaysPerTur
 
 func (g *Game) openForums() {
 	g.Forums = g.Forums[:0]
+	if g.Rules.Off.Forums {
+		return
+	}
 	end := g.turnEnd()
 	for f, fd := range g.Scen.Forums {
 		last := fd.Date.AddDays(max(fd.Days, 1) - 1)

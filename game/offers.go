@@ -10,6 +10,7 @@ import (
 
 // addOffer numbers an offer, records it and logs it to those who know.
 func (g *Game) addOffer(o *Offer, cause string) *Offer {
+	g.applyRules(o)
 	o.ID = fmt.Sprintf("o%d", len(g.Offers)+1)
 	o.Status = OfferOpen
 	o.Public = o.Channel == ChannelPublic
@@ -22,6 +23,21 @@ func (g *Game) addOffer(o *Offer, cause string) *Offer {
 		Public: o.Public, Seen: o.To, Cause: cause,
 		Text: fmt.Sprintf("%s offers %s: %s (%s linkage, %s).", g.name(o.From), g.names(o.To), g.DescribeTerms(o.Terms), o.Linkage, o.Channel)})
 	return o
+}
+
+// applyRules makes an offer obey the rules' switches: a forced linkage
+// level, and precise terms when vagueness is off. The terms are copied
+// first, so the sender's orders are left as given.
+func (g *Game) applyRules(o *Offer) {
+	if g.Rules.Linkage != "" {
+		o.Linkage = g.Rules.Linkage
+	}
+	if g.Rules.Off.Vagueness && slices.ContainsFunc(o.Terms, func(t Term) bool { return t.Vague }) {
+		o.Terms = slices.Clone(o.Terms)
+		for k := range o.Terms {
+			o.Terms[k].Vague = false
+		}
+	}
 }
 
 // replies applies accept, reject, counter and stall orders, then forms the

@@ -91,6 +91,9 @@ func (o Order) Cost(r Rules) int {
 	case OrderStatement:
 		return r.StatementCost
 	case OrderLeak:
+		if r.Off.Leaks {
+			return 0 // a leak that cannot happen costs nothing
+		}
 		return r.LeakCost
 	case OrderMove:
 		return r.MoveCost

@@ -136,6 +136,9 @@ type IssueDef struct {
 	// Historical is the option the real episode ended with.
 	Historical string
 	History    HistoryNote
+	// Headline marks the issues the episode is about, which the lab
+	// reports first.
+	Headline bool
 }
 
 // OptionDef is one possible state of an issue.
@@ -324,6 +327,60 @@ type Rules struct {
 	Rationality    float64 // 0-1: how much an action says about a type
 	SupportDrift   float64 // share of the gap to the baseline closed per turn
 	EmbarrassTurns int     // how long embarrassment lasts
+	// Off switches mechanics off, for the lab's ablations or a scenario
+	// that does without one; the zero value plays every mechanic.
+	Off Off
+	// Linkage, when set, forces every offer to that level whatever its
+	// sender asks; "" lets the players choose.
+	Linkage Linkage
+}
+
+// Off names the mechanics a game plays without. Each switch is honoured by
+// the engine itself, so that every seat, human or AI, meets the same game.
+type Off struct {
+	// Leaks: no private message becomes public, neither by chance nor on
+	// purpose (a leak order is still legal but costs nothing and does nothing).
+	Leaks bool
+	// Embarrassment: leaks and public rebuffs cost no face and no trust, and
+	// leave no one embarrassed.
+	Embarrassment bool
+	// AudienceCosts: breaking a public statement costs no support or face
+	// (it is still recorded as broken).
+	AudienceCosts bool
+	// Vagueness: every term is read as precisely worded; the "loosely
+	// worded" mark is dropped when an offer is made, so nothing is verified
+	// or disputed.
+	Vagueness bool
+	// Forums: no summit opens, so no one meets face to face.
+	Forums bool
+	// Beliefs: no one updates beliefs about others' types, from actions or
+	// from intel; everyone keeps the priors.
+	Beliefs bool
+}
+
+// OffNames lists the switches' names as scenario files and the lab spell
+// them, in the order of the Off struct.
+func OffNames() []string {
+	return []string{"leaks", "embarrassment", "audience_costs", "vagueness", "forums", "beliefs"}
+}
+
+// Switch returns a pointer to the switch of that name, or nil.
+func (o *Off) Switch(name string) *bool {
+	switch name {
+	case "leaks":
+		return &o.Leaks
+	case "embarrassment":
+		return &o.Embarrassment
+	case "audience_costs":
+		return &o.AudienceCosts
+	case "vagueness":
+		return &o.Vagueness
+	case "forums":
+		return &o.Forums
+	case "beliefs":
+		return &o.Beliefs
+	}
+	return nil
 }
 
 // withDefaults fills zero fields.

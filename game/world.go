@@ -43,7 +43,7 @@ func (g *Game) addFace(a int, d float64, cause string) {
 // embarrass costs actor a face, caused by actor b; for a while a concedes
 // less to b.
 func (g *Game) embarrass(a, b int, face float64, cause string) {
-	if a < 0 || b < 0 || a == b {
+	if a < 0 || b < 0 || a == b || g.Rules.Off.Embarrassment {
 		return
 	}
 	g.addFace(a, -face, cause)

@@ -243,7 +243,12 @@ func (c *checker) rules() {
 		StatementCost: r.StatementCost, LeakCost: r.LeakCost, MoveCost: r.MoveCost, OfferLife: r.OfferLife,
 		LeakChance: r.LeakChance, AudienceCost: r.AudienceCost, RenegeTrust: r.RenegeTrust,
 		TermDeadline: r.TermDeadline, Rationality: r.Rationality, SupportDrift: r.SupportDrift,
-		EmbarrassTurns: r.EmbarrassTurns}
+		EmbarrassTurns: r.EmbarrassTurns, Linkage: game.Linkage(r.Linkage)}
+	for _, name := range r.Off {
+		if sw := c.s.Rules.Off.Switch(name); sw != nil {
+			*sw = true
+		}
+	}
 }
 
 // condition compiles the expression at path, or returns nil (absent or

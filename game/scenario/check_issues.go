@@ -6,7 +6,7 @@ func (c *checker) issue(i int) {
 	is := c.f.Issues[i]
 	p := joinIndex("issues", i)
 	def := game.IssueDef{ID: is.ID, Name: is.Name, Description: is.Description, Start: is.Start,
-		Controller: is.Controller, Historical: is.Historical,
+		Controller: is.Controller, Historical: is.Historical, Headline: is.Headline,
 		History: game.HistoryNote{Date: string(is.History.Date), Text: is.History.Text, Source: is.History.Source}}
 	for _, o := range is.Options {
 		name := o.Name

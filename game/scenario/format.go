@@ -41,20 +41,22 @@ type calendarDef struct {
 }
 
 type rulesDef struct {
-	Capital        int     `toml:"capital" min:"0" max:"20" doc:"Political capital per actor per turn (default 3)."`
-	LetterCost     int     `toml:"letter_cost" min:"0" max:"20" doc:"Capital a private letter costs (default 1)."`
-	ForumCost      int     `toml:"forum_cost" min:"0" max:"20" doc:"Capital a meeting at a forum costs (default 1)."`
-	StatementCost  int     `toml:"statement_cost" min:"0" max:"20" doc:"Capital a public statement or public offer costs (default 1)."`
-	LeakCost       int     `toml:"leak_cost" min:"0" max:"20" doc:"Capital a deliberate leak costs (default 2)."`
-	MoveCost       int     `toml:"move_cost" min:"0" max:"20" doc:"Capital a unilateral move on an issue costs (default 1)."`
-	OfferLife      int     `toml:"offer_life" min:"0" max:"52" doc:"Turns an offer stays open (default 3)."`
-	LeakChance     float64 `toml:"leak_chance" min:"0" max:"1" doc:"Base per-turn chance that a private message leaks (default 0.08)."`
-	AudienceCost   float64 `toml:"audience_cost" min:"0" max:"100" doc:"Support lost for breaking a public statement (default 8)."`
-	RenegeTrust    float64 `toml:"renege_trust" min:"0" max:"100" doc:"Trust lost by reneging on an agreed term (default 20)."`
-	TermDeadline   int     `toml:"term_deadline" min:"0" max:"52" doc:"Turns to fulfil an agreed term (default 4)."`
-	Rationality    float64 `toml:"rationality" min:"0" max:"1" doc:"How much an action reveals about an actor's type, for beliefs (default 0.5)."`
-	SupportDrift   float64 `toml:"support_drift" min:"0" max:"1" doc:"Share of the gap to baseline support, face and trust closed per turn (default 0.1)."`
-	EmbarrassTurns int     `toml:"embarrass_turns" min:"0" max:"52" doc:"Turns an embarrassed actor concedes less to whoever embarrassed it (default 4)."`
+	Capital        int      `toml:"capital" min:"0" max:"20" doc:"Political capital per actor per turn (default 3)."`
+	LetterCost     int      `toml:"letter_cost" min:"0" max:"20" doc:"Capital a private letter costs (default 1)."`
+	ForumCost      int      `toml:"forum_cost" min:"0" max:"20" doc:"Capital a meeting at a forum costs (default 1)."`
+	StatementCost  int      `toml:"statement_cost" min:"0" max:"20" doc:"Capital a public statement or public offer costs (default 1)."`
+	LeakCost       int      `toml:"leak_cost" min:"0" max:"20" doc:"Capital a deliberate leak costs (default 2)."`
+	MoveCost       int      `toml:"move_cost" min:"0" max:"20" doc:"Capital a unilateral move on an issue costs (default 1)."`
+	OfferLife      int      `toml:"offer_life" min:"0" max:"52" doc:"Turns an offer stays open (default 3)."`
+	LeakChance     float64  `toml:"leak_chance" min:"0" max:"1" doc:"Base per-turn chance that a private message leaks (default 0.08)."`
+	AudienceCost   float64  `toml:"audience_cost" min:"0" max:"100" doc:"Support lost for breaking a public statement (default 8)."`
+	RenegeTrust    float64  `toml:"renege_trust" min:"0" max:"100" doc:"Trust lost by reneging on an agreed term (default 20)."`
+	TermDeadline   int      `toml:"term_deadline" min:"0" max:"52" doc:"Turns to fulfil an agreed term (default 4)."`
+	Rationality    float64  `toml:"rationality" min:"0" max:"1" doc:"How much an action reveals about an actor's type, for beliefs (default 0.5)."`
+	SupportDrift   float64  `toml:"support_drift" min:"0" max:"1" doc:"Share of the gap to baseline support, face and trust closed per turn (default 0.1)."`
+	EmbarrassTurns int      `toml:"embarrass_turns" min:"0" max:"52" doc:"Turns an embarrassed actor concedes less to whoever embarrassed it (default 4)."`
+	Off            []string `toml:"off" items:"6" enum:"leaks|embarrassment|audience_costs|vagueness|forums|beliefs" doc:"Mechanics this scenario plays without (the lab switches each off in turn)."`
+	Linkage        string   `toml:"linkage" enum:"none|implicit|explicit" doc:"Forces every offer to this linkage level; absent lets the players choose."`
 }
 
 type actorDef struct {
@@ -104,6 +106,7 @@ type issueDef struct {
 	Start       string       `toml:"start" req:"" doc:"Option id at the start."`
 	Controller  string       `toml:"controller" req:"" doc:"Actor id of who can move it."`
 	Historical  string       `toml:"historical" doc:"Option id the real episode ended with."`
+	Headline    bool         `toml:"headline" doc:"A headline issue: the lab reports its outcome first (default: the most heavily weighted issues)."`
 	History     historyDef   `toml:"history" doc:"What really happened to the issue."`
 	Options     []optionDef  `toml:"options" req:"" minitems:"2" items:"16" doc:"Its possible states, in order."`
 	Consent     []consentDef `toml:"consent" items:"16" doc:"Options that need other actors' consent or a ratification vote."`
