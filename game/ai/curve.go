@@ -118,8 +118,8 @@ func (c *ctx) mirror(b int) float64 {
 // weight it gives that type and the threshold it expects that type to
 // hold out for in a deal among the parties. An easy seat uses the public
 // priors and takes each type at its bare reservation; a normal seat uses
-// its beliefs and assumes a steady linear concession; a hard seat also
-// reads b's public profile, b's trust in it and b's risk attitude.
+// its beliefs and b's trust in it, and assumes a steady linear concession;
+// a hard seat also reads b's public profile and risk attitude.
 func (c *ctx) judges(b int, parties uint64) ([]judge, []float64) {
 	key := parties<<6 | uint64(b)
 	if js, ok := c.judged[key]; ok {
@@ -152,8 +152,10 @@ func (c *ctx) judgesOf(b int, parties uint64) ([]judge, []float64) {
 		if c.d > Easy {
 			top := max(floor, c.top(b, k, parties|bit(b)))
 			conc := c.tau
+			// b's trust in the seat is in the log the seat has read.
+			j.trustMe = c.trustIn[b]
 			if c.d == Hard {
-				j.trustMe, j.gamma = c.trustIn[b], gammaOf(prof.Risk)
+				j.gamma = gammaOf(prof.Risk)
 				if prof.Curve != "tit-for-tat" {
 					conc = curve(prof, c.tau)
 				}

@@ -13,7 +13,7 @@ func (c *ctx) dilemmas() {
 			continue
 		}
 		def := c.dilemmaDef(d)
-		if def == nil || len(def.Choices) == 0 {
+		if len(def.Choices) == 0 {
 			c.note(-1, "", "%s cannot see the choices of dilemma %s, so the default will stand.", c.name(c.me), d.ID)
 			continue
 		}
@@ -37,17 +37,19 @@ func (c *ctx) dilemmas() {
 	}
 }
 
-// dilemmaDef finds the definition of a dilemma put to the seat. The view
-// carries the dilemma but not its choices, so they come from the scenario
-// given with SetScenario, read for this dilemma only.
-func (c *ctx) dilemmaDef(d *game.Dilemma) *game.DilemmaDef {
-	sc := c.s.full
-	if sc == nil || d.Event < 0 || d.Event >= len(sc.Events) {
-		return nil
-	}
-	def := sc.Events[d.Event].Dilemma
-	if def == nil || def.Actor != c.v.Actor {
-		return nil
+// dilemmaDef reads the dilemma's prompt and choices from the view, and
+// its default from the scenario given with SetScenario if there is one
+// (the view does not say which choice is the default; without it, ties go
+// to the first choice).
+func (c *ctx) dilemmaDef(d *game.Dilemma) game.DilemmaDef {
+	def := game.DilemmaDef{Actor: d.Actor, Prompt: d.Prompt, Choices: d.Choices}
+	if sc := c.s.full; sc != nil && d.Event >= 0 && d.Event < len(sc.Events) {
+		if full := sc.Events[d.Event].Dilemma; full != nil && full.Actor == c.v.Actor {
+			def.Default = full.Default
+			if len(def.Choices) == 0 {
+				def.Prompt, def.Choices = full.Prompt, full.Choices
+			}
+		}
 	}
 	return def
 }
@@ -81,7 +83,10 @@ func (c *ctx) effectsValue(es []game.Effect) float64 {
 				val += 0.1 * (0.5 + c.prof.FaceSensitivity) * amount
 			}
 		case game.EffectTrust:
-			if e.Other == c.v.Actor || (!mine && (e.Other == "" || e.Other == "*")) {
+			switch {
+			case e.Other == c.v.Actor:
+				val += amount * c.goodwill(e.Actor)
+			case !mine && (e.Other == "" || e.Other == "*"):
 				val += 0.1 * amount
 			}
 		case game.EffectCapital:
@@ -99,6 +104,30 @@ func (c *ctx) effectsValue(es []game.Effect) float64 {
 		}
 	}
 	return val
+}
+
+// goodwill is what a point of actor id's trust is worth to the seat's
+// type: a fortieth of what it stands to gain from the issues id decides,
+// over the part of the game still to come. A type that needs a capital
+// minds its trust; one that wants nothing from it does not, so types
+// answer the same dilemma differently.
+func (c *ctx) goodwill(id string) float64 {
+	b, ok := c.m.actor[id]
+	if !ok || b == c.me {
+		return 0
+	}
+	stake := 0.0
+	for i := range c.now {
+		if c.v.Controller[i] != b {
+			continue
+		}
+		best := 0.0
+		for j := range c.m.sc.Issues[i].Options {
+			best = max(best, c.pr[i][j]*c.own.delta(i, c.now[i], j))
+		}
+		stake += best
+	}
+	return 0.025 * stake * (1 - c.tau)
 }
 
 // viewFacts answers scenario expressions from the seat's view: what it

@@ -44,16 +44,18 @@ func (c *ctx) trust(j *judge, x int) float64 {
 	return 50
 }
 
-// pFulfil is how likely a counterpart is to carry out its term: trust
-// mostly, and in a trade a stated quid pro quo binds more than a deniable
-// hint (callers pass LinkNone for a one-sided package).
+// pFulfil is how likely a counterpart is to carry out its term: about 0.1
+// at zero trust and 0.95 at full, since a promise from someone one does
+// not trust is worth little. The curve is concave (0.74 at the usual
+// starting trust of 50): the first doubts cost most. A stated quid pro quo
+// is an enforceable bundle whose breach is an open scandal, so it binds
+// more (callers pass LinkNone for a one-sided package); a loosely worded
+// term is kept less.
 func pFulfil(trust float64, lk game.Linkage, vague bool) float64 {
-	p := 0.7 + 0.3*trust/100
-	switch lk {
-	case game.LinkExplicit:
-		p += 0.06
-	case game.LinkImplicit:
-		p += 0.03
+	x := 1 - fmath.Clamp(trust, 0, 100)/100
+	p := 0.1 + 0.85*(1-x*x)
+	if lk == game.LinkExplicit {
+		p += (1 - p) * 0.3
 	}
 	if vague {
 		p *= 0.9
@@ -61,14 +63,26 @@ func pFulfil(trust float64, lk game.Linkage, vague bool) float64 {
 	return fmath.Clamp(p, 0.05, 0.98)
 }
 
+// pPay is how likely the judge ends up paying its own concessions, when
+// the others keep theirs with chance kept: unlinked terms stand alone, so
+// it pays whatever the others do; a linked bundle, stated or implied,
+// releases it if a partner defects first.
+func pPay(lk game.Linkage, kept float64) float64 {
+	if lk == game.LinkNone {
+		return 1
+	}
+	return kept
+}
+
 // evaluate values a package for a judge.
 func (c *ctx) evaluate(j *judge, p *pkg) worth {
 	var w worth
-	eu, full, concession := 0.0, 0.0, 0.0
+	eu, full, concession, owed := 0.0, 0.0, 0.0, 0.0
 	lk := p.linkage
 	if p.distinctActors() < 2 {
 		lk = game.LinkNone
 	}
+	kept := 1.0 // the chance the least reliable other party keeps its terms
 	for n := range p.terms {
 		if !c.effective(p, n) {
 			continue
@@ -86,16 +100,22 @@ func (c *ctx) evaluate(j *judge, p *pkg) worth {
 		}
 		prob := c.pRatify(t.issue, t.option)
 		if t.actor != j.a {
-			prob *= pFulfil(c.trust(j, t.actor), lk, t.vague)
+			pf := pFulfil(c.trust(j, t.actor), lk, t.vague)
+			kept = min(kept, pf)
+			prob *= pf
+		} else if d < 0 {
+			// The judge's own concession: weighed below, once it is
+			// known how far the linkage lets it walk away.
+			concession -= d
+			owed += prob * d
+			continue
 		}
 		if j.gamma != 1 && prob < 1 {
 			prob = fmath.Pow(prob, j.gamma)
 		}
 		eu += prob * d
-		if t.actor == j.a && d < 0 {
-			concession -= d
-		}
 	}
+	eu += pPay(lk, kept) * owed
 	w.full = clampU(j.u0 + full)
 	w.eu = clampU(j.u0 + eu)
 	if j.careful {
@@ -112,7 +132,7 @@ func linkCost(lk game.Linkage) float64 {
 	case game.LinkExplicit:
 		return 1
 	case game.LinkImplicit:
-		return 0.3
+		return 0.2
 	}
 	return 0
 }
@@ -134,10 +154,12 @@ func leakWeight(lk game.Linkage) float64 {
 func (c *ctx) costs(j *judge, p *pkg, concession float64) float64 {
 	pr := j.t.prefs
 	cost := 0.0
-	if p.distinctActors() > 1 {
-		cost += pr.LinkageAversion * 10 * linkCost(p.linkage)
-	}
 	expose := c.exposure(p)
+	if p.distinctActors() > 1 {
+		// Being seen to trade embarrasses in proportion to what the judge
+		// gives up in the trade, and mostly once it is in the papers.
+		cost += pr.LinkageAversion * linkCost(p.linkage) * (1 + 0.5*concession) * (0.25 + 0.75*expose)
+	}
 	cost += pr.PublicityAversion * (2 + 0.5*concession) * expose
 	r := &c.v.Rules
 	if j.a == p.from {
@@ -182,6 +204,13 @@ func (c *ctx) exposure(p *pkg) float64 {
 	q *= c.v.Rules.LeakChance
 	if p.channel == game.ChannelForum {
 		q *= 0.5
+	}
+	// A stated quid pro quo is a story; an unlinked note hardly is.
+	switch lk := p.linkage; {
+	case lk == game.LinkExplicit && p.distinctActors() > 1:
+		q *= 1.3
+	case lk == game.LinkNone || p.distinctActors() < 2:
+		q *= 0.7
 	}
 	q = fmath.Clamp(q, 0, 0.9)
 	stay := 1 - q
