@@ -1,5 +1,7 @@
 package scenario
 
+import "fmt"
+
 // Limits on what a scenario file may ask of the loader and the engine. A
 // file is data from anyone (a download, a student's email), so each limit
 // keeps a hostile or broken file from exhausting memory or time, and each
@@ -20,6 +22,13 @@ const (
 	// MaxExprNodes is the largest expression, in syntax-tree nodes; with no
 	// loops in the language, it bounds the cost of evaluating one.
 	MaxExprNodes = 100
+	// MaxKeyParts is the most dotted parts of a key or table header
+	// ("a.b.c" has three); the format needs three at most. The TOML parser
+	// copies a key's path once per part, so without this bound a 60 KB file
+	// of long dotted keys costs it half a minute and gigabytes.
+	MaxKeyParts = 8
+	// MaxKeyLen is the longest key or table header, dots included, in bytes.
+	MaxKeyLen = 256
 	// MaxTurns is the most turns a calendar may have.
 	MaxTurns = 520
 	// MaxDiagnostics is the most diagnostics reported for one file; past
@@ -67,6 +76,87 @@ func nestingError(src []byte) int {
 		}
 	}
 	return -1
+}
+
+// keyError returns the byte offset of the first key or table header with
+// more than MaxKeyParts dotted parts or more than MaxKeyLen bytes, or -1,
+// and what is wrong with it. Like nestingError it runs before the TOML
+// parser, and for every way in (validate, simulate, play and the browser
+// all load through Parse). It sees every run of dot-separated words and
+// quoted strings outside comments; a run counts as a key when an "=" or,
+// in a header, a "]" follows it. Values are runs too (1.5 has two parts),
+// so the part limit applies to every run, which no value comes near.
+func keyError(src []byte) (int, string) {
+	header := false // inside [header] or [[header]]
+	lineStart := true
+	for i := 0; i < len(src); {
+		c := src[i]
+		switch {
+		case c == '\n':
+			header, lineStart = false, true
+			i++
+			continue
+		case c == ' ' || c == '\t' || c == '\r':
+			i++
+			continue
+		case c == '#':
+			for i < len(src) && src[i] != '\n' {
+				i++
+			}
+			continue
+		case c == '[' && lineStart:
+			header = true
+			i++
+			continue
+		case c == '"' || c == '\'' || isBareKeyByte(c):
+			start, parts := i, 0
+			for {
+				parts++
+				if parts > MaxKeyParts {
+					return start, fmt.Sprintf("key has more than %d dotted parts", MaxKeyParts)
+				}
+				if src[i] == '"' || src[i] == '\'' {
+					i = skipString(src, i)
+				} else {
+					for i < len(src) && isBareKeyByte(src[i]) {
+						i++
+					}
+				}
+				j := skipBlanks(src, i)
+				if j < len(src) && src[j] == '.' {
+					if k := skipBlanks(src, j+1); k < len(src) && (src[k] == '"' || src[k] == '\'' || isBareKeyByte(src[k])) {
+						i = k
+						continue
+					}
+				}
+				break
+			}
+			j := skipBlanks(src, i)
+			isKey := j < len(src) && (src[j] == '=' || header && src[j] == ']')
+			if isKey && i-start > MaxKeyLen {
+				return start, fmt.Sprintf("key longer than %d bytes", MaxKeyLen)
+			}
+			lineStart = false
+			continue
+		}
+		lineStart = false
+		i++
+	}
+	return -1, ""
+}
+
+// isBareKeyByte reports whether c may appear in a bare TOML key.
+func isBareKeyByte(c byte) bool {
+	return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '_' || c == '-'
+}
+
+// skipBlanks returns the offset of the first byte at or after i that is not
+// a space or a tab.
+func skipBlanks(src []byte, i int) int {
+	for i < len(src) && (src[i] == ' ' || src[i] == '\t') {
+		i++
+	}
+	return i
 }
 
 // skipString returns the offset just past the string that starts at i

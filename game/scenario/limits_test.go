@@ -3,10 +3,13 @@ package scenario
 import (
 	"bytes"
 	"fmt"
+	"runtime"
 	"strings"
 	"testing"
 	"testing/fstest"
 	"time"
+
+	"backchannel/game"
 )
 
 // TestFileTooLarge checks the size limit without keeping a 2 MB file.
@@ -105,4 +108,54 @@ func TestManyErrors(t *testing.T) {
 	if len(diags) != MaxDiagnostics+1 || !strings.HasPrefix(diags[MaxDiagnostics].Msg, "too many problems: ") {
 		t.Errorf("%d diagnostics, last %q", len(diags), diags[len(diags)-1].Msg)
 	}
+}
+
+// TestLongKeysAreQuick: keys and headers of many dotted parts made the TOML
+// parser quadratic (14 s and 600 MB for 32 KB). They are refused before it
+// runs, and a file of the longest keys allowed, at the largest size
+// allowed, still parses in linear time and memory.
+func TestLongKeysAreQuick(t *testing.T) {
+	seg := strings.Repeat("a.", 3000) + "a"
+	for _, tc := range []struct{ name, src, want string }{
+		{"header", "[" + seg + "]\nx = 1\n", "hostile.toml:1:2: key has more than 8 dotted parts"},
+		{"array header", "[[" + seg + "]]\n", "hostile.toml:1:3: key has more than 8 dotted parts"},
+		{"key", "[t]\n" + strings.Repeat(seg+" = 1\n", 10), "hostile.toml:2:1: key has more than 8 dotted parts"},
+		{"inline", "t = { " + seg + " = 1 }\n", "hostile.toml:1:7: key has more than 8 dotted parts"},
+		{"quoted", "[t]\n" + strings.Repeat(`"x".`, 20) + "y = 1\n", "hostile.toml:2:1: key has more than 8 dotted parts"},
+		{"long", "[t]\n\"" + strings.Repeat("k", 300) + "\" = 1\n", "hostile.toml:2:1: key longer than 256 bytes"},
+		{"long header", "[" + strings.Repeat("k", 300) + "]\n", "hostile.toml:1:2: key longer than 256 bytes"},
+	} {
+		_, diags, err := boundedParse(t, []byte(tc.src), 2*time.Second, 64<<20)
+		if err == nil || !strings.HasPrefix(diags.String(), tc.want) {
+			t.Errorf("%s: got %s", tc.name, diags)
+		}
+	}
+	// Values are not keys: a long string, a float and a date pass.
+	ok := "a = \"" + strings.Repeat("v", 5000) + "\"\nb = [\"" + strings.Repeat("w", 500) + "\"]\nc = 1.5\nd = 2025-01-01T12:30:00.5Z\n"
+	if off, msg := keyError([]byte(ok)); off >= 0 {
+		t.Errorf("values taken for keys: %d %s", off, msg)
+	}
+	// The worst allowed: 8 parts of 30 bytes, key after key, up to 2 MB.
+	var b strings.Builder
+	for i := 0; b.Len() < MaxFileSize-1000; i++ {
+		fmt.Fprintf(&b, "[h%029d.%s]\n%s.y = 1\n", i, strings.Repeat("x", 30)+strings.Repeat("."+strings.Repeat("x", 30), 5),
+			strings.Repeat("z", 30)+strings.Repeat("."+strings.Repeat("z", 30), 6))
+	}
+	boundedParse(t, []byte(b.String()), 20*time.Second, 1<<30)
+}
+
+// boundedParse parses src and fails the test if it takes longer than d or
+// allocates more than mem bytes.
+func boundedParse(t testing.TB, src []byte, d time.Duration, mem uint64) (*game.Scenario, Diagnostics, error) {
+	t.Helper()
+	var before, after runtime.MemStats
+	runtime.ReadMemStats(&before)
+	start := time.Now()
+	s, diags, err := Parse("hostile.toml", src)
+	took := time.Since(start)
+	runtime.ReadMemStats(&after)
+	if alloc := after.TotalAlloc - before.TotalAlloc; took > d || alloc > mem {
+		t.Errorf("%d bytes took %v and %d MB to parse; the bound is %v and %d MB", len(src), took, alloc>>20, d, mem>>20)
+	}
+	return s, diags, err
 }

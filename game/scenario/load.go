@@ -82,6 +82,10 @@ func parse(r *reporter, src []byte) *game.Scenario {
 		r.add(Error, off, "", fmt.Sprintf("arrays and tables nested too deep: more than %d levels", MaxNesting))
 		return nil
 	}
+	if off, msg := keyError(src); off >= 0 {
+		r.add(Error, off, fmt.Sprintf("use at most %d parts and %d bytes: the format never needs more", MaxKeyParts, MaxKeyLen), msg)
+		return nil
+	}
 	var raw map[string]any
 	if _, err := toml.Decode(string(src), &raw); err != nil {
 		r.syntax(err)
