@@ -383,6 +383,10 @@ func (o *Off) Switch(name string) *bool {
 	return nil
 }
 
+// Effective is the rules as a game plays them: zero fields take their
+// defaults. The loader's lints read costs and capital through it.
+func (r Rules) Effective() Rules { return r.withDefaults() }
+
 // withDefaults fills zero fields.
 func (r Rules) withDefaults() Rules {
 	def := func(v *int, d int) {

@@ -6,8 +6,10 @@ import (
 	"errors"
 	"fmt"
 	"io"
-	"os"
 	"regexp"
+	"strings"
+
+	"backchannel/game/files"
 )
 
 // Marshal writes a record in the save format: indented JSON, one field per
@@ -68,19 +70,18 @@ func ReadFile(path string) (*Record, error) {
 	return r, named(err, path)
 }
 
-// readFile reads a file of at most MaxSize bytes.
+// readFile reads a regular file of at most MaxSize bytes: a FIFO or a
+// device is refused before it is opened, since reading one could block or
+// never end.
 func readFile(path string) ([]byte, error) {
-	f, err := os.Open(path)
-	if err != nil {
-		return nil, fmt.Errorf("save: %w", err)
-	}
-	defer f.Close()
-	data, err := io.ReadAll(io.LimitReader(f, MaxSize+1))
-	if err != nil {
-		return nil, fmt.Errorf("save: %w", err)
-	}
-	if len(data) > MaxSize {
+	data, err := files.Read(path, MaxSize)
+	switch {
+	case errors.Is(err, files.ErrTooLarge):
 		return nil, errorf(ErrCorrupt, "larger than %d MiB: not a save", MaxSize>>20)
+	case errors.Is(err, files.ErrNotRegular):
+		return nil, &Error{Kind: ErrForeign, Detail: strings.TrimPrefix(err.Error(), files.ErrNotRegular.Error()+": "), Err: err}
+	case err != nil:
+		return nil, fmt.Errorf("save: %w", err)
 	}
 	return data, nil
 }

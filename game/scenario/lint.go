@@ -8,6 +8,7 @@ func (c *checker) lint() {
 	c.lintEvents()
 	c.lintActors()
 	c.lintOptions()
+	c.lintCapital()
 }
 
 // lintEvents warns about events the engine would never fire. Dates after
@@ -56,6 +57,11 @@ func (c *checker) lintActors() {
 		}
 	}
 	for a, ad := range c.f.Actors {
+		if allPriorsZero(ad) {
+			c.r.warnKey(joinKey(joinIndex("actors", a), "types"), "give each type a prior above 0; priors need not add up to 1",
+				"every type of actor %s has prior 0: the game draws one of them with equal chances", ad.ID)
+			continue
+		}
 		for t, td := range ad.Types {
 			p := joinIndex(joinKey(joinIndex("actors", a), "types"), t)
 			if td.Prior == 0 && !c.d.failed[joinKey(p, "prior")] {

@@ -5,7 +5,6 @@ import (
 	"encoding/hex"
 	"errors"
 	"fmt"
-	"io"
 	"io/fs"
 	"os"
 	"path/filepath"
@@ -15,6 +14,7 @@ import (
 	"github.com/BurntSushi/toml"
 
 	"backchannel/game"
+	"backchannel/game/files"
 )
 
 // Load reads and checks the scenario file at path in fsys. The diagnostics
@@ -26,33 +26,38 @@ func Load(fsys fs.FS, path string) (*game.Scenario, Diagnostics, error) {
 
 // load reads a file, naming it display in diagnostics.
 func load(fsys fs.FS, path, display string) (*game.Scenario, Diagnostics, error) {
-	src, err := readLimited(fsys, path)
+	src, err := readSource(fsys, path)
 	if err != nil {
-		ds := Diagnostics{{File: display, Msg: err.Error()}}
+		ds := Diagnostics{{File: display, Msg: readError(err)}}
 		return nil, ds, &LoadError{File: display, Diags: ds}
 	}
 	return Parse(display, src)
 }
 
-// readLimited reads a file, refusing one larger than MaxFileSize before
-// reading it all.
-func readLimited(fsys fs.FS, path string) ([]byte, error) {
-	f, err := fsys.Open(path)
-	if err != nil {
-		if errors.Is(err, fs.ErrNotExist) {
-			return nil, errors.New("no such file")
-		}
-		return nil, fmt.Errorf("cannot read the file: %v", err)
+// readSource reads a scenario file: only a regular file (a FIFO would
+// block), and no more than MaxFileSize bytes of it. A larger file reads as
+// MaxFileSize+1 zero bytes, which Parse refuses unread with its message.
+func readSource(fsys fs.FS, path string) ([]byte, error) {
+	src, err := files.ReadFS(fsys, path, MaxFileSize)
+	if errors.Is(err, files.ErrTooLarge) {
+		return make([]byte, MaxFileSize+1), nil
 	}
-	defer f.Close()
-	if st, err := f.Stat(); err == nil && st.IsDir() {
-		return nil, errors.New("is a directory, not a scenario file")
+	return src, err
+}
+
+// readError says in a user's words why a scenario file could not be read.
+func readError(err error) string {
+	switch {
+	case errors.Is(err, fs.ErrNotExist):
+		return "no such file"
+	case errors.Is(err, files.ErrNotRegular):
+		return strings.TrimPrefix(err.Error(), files.ErrNotRegular.Error()+": ") + ", not a scenario file"
 	}
-	src, err := io.ReadAll(io.LimitReader(f, MaxFileSize+1))
-	if err != nil {
-		return nil, fmt.Errorf("cannot read the file: %v", err)
+	var pe *fs.PathError
+	if errors.As(err, &pe) {
+		err = pe.Err
 	}
-	return src, nil
+	return fmt.Sprintf("cannot read the file: %v", err)
 }
 
 // Parse checks a scenario from its source; name is the file name used in

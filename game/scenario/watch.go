@@ -111,7 +111,7 @@ func (w *Watcher) changed() (src []byte, ok bool) {
 		if dir == "" {
 			dir = "."
 		}
-		src, _ = readLimited(os.DirFS(dir), base)
+		src, _ = readSource(os.DirFS(dir), base)
 	}
 	sum := sha256.Sum256(src)
 	if src != nil && sum == w.sum {

@@ -1,11 +1,11 @@
 package flow
 
 import (
-	"io"
 	"io/fs"
 
 	"github.com/hajimehoshi/ebiten/v2"
 
+	"backchannel/game/files"
 	"backchannel/web"
 )
 
@@ -50,13 +50,7 @@ func fromFS(fsys fs.FS) []droppedFile {
 			out = append(out, droppedFile{Name: e.Name(), Path: p.AbsPath()})
 			continue
 		}
-		f, err := fsys.Open(e.Name())
-		if err != nil {
-			continue
-		}
-		data, err := io.ReadAll(io.LimitReader(f, maxDropped+1))
-		f.Close()
-		if err == nil && len(data) <= maxDropped {
+		if data, err := files.ReadFS(fsys, e.Name(), maxDropped); err == nil {
 			out = append(out, droppedFile{Name: e.Name(), Text: data})
 		}
 	}

@@ -6,8 +6,13 @@ import (
 	"os"
 	"path/filepath"
 
+	"backchannel/game/files"
 	"backchannel/game/ui"
 )
+
+// maxSettings is the largest settings file read: a few hundred bytes are
+// written, so anything near this is not ours.
+const maxSettings = 1 << 20
 
 // fileSettings keeps settings in a JSON file.
 type fileSettings struct{ path string }
@@ -26,7 +31,7 @@ func DefaultSettingsStore() (SettingsStore, error) {
 func NewFileSettings(path string) SettingsStore { return &fileSettings{path: path} }
 
 func (f *fileSettings) Load() (ui.Settings, error) {
-	data, err := os.ReadFile(f.path)
+	data, err := files.Read(f.path, maxSettings)
 	if err != nil {
 		return ui.DefaultSettings(), err
 	}
