@@ -1,0 +1,275 @@
+// Package lab plays a scenario many times under varied seats and rules and
+// measures what decides it: whether skill beats trivial play in each seat,
+// whether each mechanic changes anything, whether a hidden type decides the
+// game. `backchannel lab` and `backchannel simulate` both run their games
+// here.
+//
+// Every arm plays the same seeds (game i of every arm has seed Seed+i), so
+// arms differ only by what the arm changes (common random numbers), and
+// the results never depend on the number of workers.
+package lab
+
+import (
+	"errors"
+	"fmt"
+	"sync"
+	"sync/atomic"
+
+	"backchannel/game"
+	"backchannel/game/strategy"
+)
+
+// Arm is one way of playing the scenario: the strategy of each seat, the
+// rules and the mode.
+type Arm struct {
+	// Name identifies the arm in reports ("normal", "POL/accept-all",
+	// "no leaks").
+	Name string
+	// Seats names each actor's strategy, in scenario order.
+	Seats []string
+	// Rules, if not nil, changes the scenario's rules for this arm.
+	Rules func(*game.Rules)
+	// Historical plays in historical mode.
+	Historical bool
+}
+
+// Uniform is an arm where every seat plays the same strategy.
+func Uniform(name string, sc *game.Scenario, strat string) Arm {
+	seats := make([]string, len(sc.Actors))
+	for a := range seats {
+		seats[a] = strat
+	}
+	return Arm{Name: name, Seats: seats}
+}
+
+// Result is what one game tells the lab.
+type Result struct {
+	Seed    uint64
+	Turns   int
+	Options []int // final option per issue
+	// Trail holds each issue's option after each turn: Trail[t-1][i].
+	Trail  [][]int
+	Scores []game.Score
+	Types  []int
+	Terms  TermCounts
+	// Linkage counts the multi-term offers the AI seats made at each level:
+	// none, implicit, explicit.
+	Linkage          [3]int
+	Agreements       int
+	StatementsBroken int // broken public statements of AI seats
+	Dilemmas         int // dilemmas put to AI seats
+	DilemmaDefaults  int // of those, answered with the default
+	// Refused counts orders of trivial seats that the engine refused and
+	// the runner dropped; anything but 0 is a bug in package strategy.
+	Refused int
+}
+
+// TermCounts tallies the fate of agreed terms.
+type TermCounts struct {
+	Total, CarriedOut, Reneged, Expired, Failed, Pending int
+	// Reverted counts carried-out terms whose issue ended the game off the
+	// agreed option although no one reneged on them; Disputed, carried-out
+	// vague terms whose fulfilment was disputed.
+	Reverted, Disputed int
+}
+
+// Options of one run of the lab or of simulate.
+type Options struct {
+	Runs    int
+	Seed    uint64
+	Workers int
+	// Progress, if not nil, hears after every game how many of all the
+	// arms' games are done; it is called from the workers.
+	Progress func(done, total int)
+	// Keep, if not nil, receives every finished game (from the workers,
+	// possibly at once), for example to save one.
+	Keep func(arm, i int, g *game.Game, orders []map[string][]game.Order)
+}
+
+// Run plays Runs games of every arm over the workers and returns the
+// results as [arm][game], in seed order.
+func Run(sc *game.Scenario, arms []Arm, o Options) ([][]Result, error) {
+	if o.Runs < 1 {
+		return nil, errors.New("the lab needs at least one game per arm")
+	}
+	scens := make([]*game.Scenario, len(arms))
+	out := make([][]Result, len(arms))
+	for k, arm := range arms {
+		if len(arm.Seats) != len(sc.Actors) {
+			return nil, fmt.Errorf("arm %s has %d seats for %d actors", arm.Name, len(arm.Seats), len(sc.Actors))
+		}
+		scens[k] = sc
+		if arm.Rules != nil {
+			c := *sc // one copy per arm, shared by its games (read only)
+			arm.Rules(&c.Rules)
+			scens[k] = &c
+		}
+		out[k] = make([]Result, o.Runs)
+	}
+	total := len(arms) * o.Runs
+	errs := make([]error, total)
+	var next, done atomic.Int64
+	var wg sync.WaitGroup
+	for w := 0; w < max(1, min(o.Workers, total)); w++ {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for {
+				job := int(next.Add(1) - 1)
+				if job >= total {
+					return
+				}
+				k, i := job/o.Runs, job%o.Runs
+				out[k][i], errs[job] = play(scens[k], arms[k], o.Seed+uint64(i), func(g *game.Game, orders []map[string][]game.Order) {
+					if o.Keep != nil {
+						o.Keep(k, i, g, orders)
+					}
+				}, o.Keep != nil)
+				if o.Progress != nil {
+					o.Progress(int(done.Add(1)), total)
+				}
+			}
+		}()
+	}
+	wg.Wait()
+	if err := errors.Join(errs...); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// play plays one game of an arm to its end.
+func play(sc *game.Scenario, arm Arm, seed uint64, keep func(*game.Game, []map[string][]game.Order), record bool) (Result, error) {
+	g, err := game.New(sc, game.Setup{Seed: seed, Historical: arm.Historical})
+	if err != nil {
+		return Result{}, err
+	}
+	players := make([]strategy.Player, len(sc.Actors))
+	isAI := make([]bool, len(sc.Actors))
+	for a, ad := range sc.Actors {
+		if players[a], err = strategy.New(arm.Seats[a], ad.ID, sc, seed); err != nil {
+			return Result{}, err
+		}
+		isAI[a] = strategy.IsAI(arm.Seats[a])
+	}
+	res := Result{Seed: seed}
+	var log []map[string][]game.Order
+	for guard := 0; !g.Over; guard++ {
+		if guard > g.TurnsTotal()+1 {
+			return res, fmt.Errorf("seed %d: the game did not end after %d turns", seed, guard)
+		}
+		orders := make(map[string][]game.Order, len(players))
+		for a, p := range players {
+			if arm.Seats[a] == "passive" {
+				continue // no view needed to do nothing
+			}
+			v, err := g.View(p.Actor())
+			if err != nil {
+				return res, err
+			}
+			list := p.Decide(v)
+			if !isAI[a] {
+				var dropped int
+				list, dropped = legal(g, p.Actor(), list)
+				res.Refused += dropped
+			}
+			if len(list) > 0 {
+				orders[p.Actor()] = list
+			}
+		}
+		if err := g.Resolve(orders); err != nil {
+			return res, fmt.Errorf("seed %d, arm %s, turn %d: %w", seed, arm.Name, g.Turn, err)
+		}
+		if record {
+			log = append(log, orders)
+		}
+		res.Trail = append(res.Trail, append([]int(nil), g.Options...))
+	}
+	collect(g, isAI, &res)
+	if keep != nil {
+		keep(g, log)
+	}
+	return res, nil
+}
+
+// legal drops the orders the engine would refuse, one at a time, so that a
+// trivial seat never loses its whole turn to one bad order.
+func legal(g *game.Game, actor string, list []game.Order) ([]game.Order, int) {
+	dropped := 0
+	for len(list) > 0 {
+		err := g.Check(actor, list)
+		if err == nil {
+			break
+		}
+		var oe *game.OrderError
+		if !errors.As(err, &oe) || oe.Index < 0 || oe.Index >= len(list) {
+			return nil, dropped + len(list)
+		}
+		list = append(list[:oe.Index:oe.Index], list[oe.Index+1:]...)
+		dropped++
+	}
+	return list, dropped
+}
+
+// collect reads the finished game into its result.
+func collect(g *game.Game, isAI []bool, r *Result) {
+	r.Turns = g.Turn
+	r.Options = append([]int(nil), g.Options...)
+	r.Scores = g.Scores()
+	r.Types = append([]int(nil), g.Types...)
+	r.Agreements = len(g.Agreements)
+	for _, ag := range g.Agreements {
+		for _, t := range ag.Terms {
+			tc := &r.Terms
+			tc.Total++
+			switch t.Status {
+			case game.TermFulfilled:
+				tc.CarriedOut++
+				i := g.IssueIndex(t.Issue)
+				if i >= 0 && g.Scen.Issues[i].Options[g.Options[i]].ID != t.Option {
+					tc.Reverted++
+				}
+				if t.Disputed {
+					tc.Disputed++
+				}
+			case game.TermReneged:
+				tc.Reneged++
+			case game.TermExpired:
+				tc.Expired++
+			case game.TermFailed:
+				tc.Failed++
+			default:
+				tc.Pending++
+			}
+		}
+	}
+	for _, off := range g.Offers {
+		a := g.ActorIndex(off.From)
+		if off.Sent == 0 || a < 0 || !isAI[a] || len(off.Terms) < 2 {
+			continue
+		}
+		switch off.Linkage {
+		case game.LinkImplicit:
+			r.Linkage[1]++
+		case game.LinkExplicit:
+			r.Linkage[2]++
+		default:
+			r.Linkage[0]++
+		}
+	}
+	for _, st := range g.Statements {
+		if a := g.ActorIndex(st.Actor); st.Broken && a >= 0 && isAI[a] {
+			r.StatementsBroken++
+		}
+	}
+	for _, d := range g.Dilemmas {
+		a := g.ActorIndex(d.Actor)
+		if a < 0 || !isAI[a] || d.Choice == "" {
+			continue
+		}
+		r.Dilemmas++
+		if d.Choice == g.Scen.Events[d.Event].Dilemma.Default {
+			r.DilemmaDefaults++
+		}
+	}
+}

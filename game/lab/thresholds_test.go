@@ -1,0 +1,174 @@
+package lab
+
+import (
+	"runtime"
+	"testing"
+
+	"backchannel/game/ai"
+	"backchannel/game/scenario"
+	"backchannel/scenarios"
+)
+
+// ciRuns is the lab's size in CI: games per arm. Small, so the test stays
+// well under two minutes of CPU; the figures are noisier than at 200.
+const ciRuns = 16
+
+// Today's figures at ciRuns (seed 1, before issue 14's rules), for the
+// record: letter-2009 skill -4.2, hard -0.9, type 1.00, reverted 0.29,
+// inert 3, linkage 0, broken 0, defaults 0.60, third site 0.63, beaters
+// 0.44; pittsburgh-2009 skill 0.8, hard -2.0, type 1.00, reverted 0.20,
+// inert 3, linkage 0, broken 0, defaults 0.66, third site 1.00, beaters 0.50.
+// The ratchets sit a noise margin past them.
+
+// threshold is one yardstick of "Negotiation that matters" (issue 14) on a
+// shipped scenario. CI asserts Today, a ratchet at what the rules achieve
+// now (with room for the noise of ciRuns games); Target is the issue's
+// goal. Whoever improves the rules or the AI moves Today toward Target and
+// never back; when Today reaches Target, the yardstick is met.
+type threshold struct {
+	scenario string
+	metric   string
+	atLeast  bool // the figure must be >= the bound (else <=)
+	today    float64
+	target   float64
+}
+
+// thresholds is the table CI enforces. The metrics are defined in metrics.
+var thresholds = []threshold{
+	// Normal AI beats the best trivial strategy in every seat by 5 points.
+	{"letter-2009", "skill margin", true, -10, 5},
+	{"pittsburgh-2009", "skill margin", true, -10, 5},
+	// Hard beats normal by 2 points in every seat.
+	{"letter-2009", "hard margin", true, -6, 2},
+	{"pittsburgh-2009", "hard margin", true, -6, 2},
+	// No actor's type predicts a headline outcome in more than 80% of games.
+	{"letter-2009", "type predictability", false, 1, 0.8},
+	{"pittsburgh-2009", "type predictability", false, 1, 0.8},
+	// No carried-out term is moved off without a logged renege.
+	{"letter-2009", "reverted without renege", false, 0.5, 0},
+	{"pittsburgh-2009", "reverted without renege", false, 0.5, 0},
+	// Each mechanic, switched off alone, moves a headline share by 5
+	// points or a seat's score by 3: no inert mechanic (of 7).
+	{"letter-2009", "inert mechanics", false, 6, 0},
+	{"pittsburgh-2009", "inert mechanics", false, 6, 0},
+	// Normal AI chooses each linkage level in at least 10% of its
+	// multi-term offers.
+	{"letter-2009", "rarest linkage level", true, 0, 0.1},
+	{"pittsburgh-2009", "rarest linkage level", true, 0, 0.1},
+	// It breaks a public statement in under 10% of games.
+	{"letter-2009", "statements broken", false, 0.2, 0.099},
+	{"pittsburgh-2009", "statements broken", false, 0.2, 0.099},
+	// It takes the default in at most 60% of dilemmas.
+	{"letter-2009", "dilemma defaults", false, 0.85, 0.6},
+	{"pittsburgh-2009", "dilemma defaults", false, 0.85, 0.6},
+	// No third-site option ends more than 70% of games...
+	{"letter-2009", "third site top share", false, 0.85, 0.7},
+	{"pittsburgh-2009", "third site top share", false, 1, 0.7},
+	// ...and every actor beats its status quo in at least 20% of games.
+	{"letter-2009", "least status-quo beaters", true, 0.1, 0.2},
+	{"pittsburgh-2009", "least status-quo beaters", true, 0, 0.2},
+}
+
+// metrics reads the yardsticks' figures from a report.
+func metrics(r *Report) map[string]float64 {
+	m := map[string]float64{}
+	names := indexNames()
+	skill, hard := 100.0, 100.0
+	for a := range r.Scen.Actors {
+		row := r.Seats[a]
+		best := -100.0
+		for s, st := range row {
+			if s >= names["passive"] {
+				best = max(best, st.Mean)
+			}
+		}
+		skill = min(skill, row[names["normal"]].Mean-best)
+		hard = min(hard, row[names["hard"]].Mean-row[names["normal"]].Mean)
+	}
+	m["skill margin"], m["hard margin"] = skill, hard
+	tp := 0.0
+	for a := range r.TypePredict {
+		for _, p := range r.TypePredict[a] {
+			tp = max(tp, p)
+		}
+	}
+	m["type predictability"] = tp
+	m["reverted without renege"] = r.Agreements.Reverted
+	inert := 0
+	for _, e := range r.MechanicEffects() {
+		if !e.Matters() {
+			inert++
+		}
+	}
+	m["inert mechanics"] = float64(inert)
+	m["rarest linkage level"] = min(r.Linkage[0], r.Linkage[1], r.Linkage[2])
+	m["statements broken"] = r.StatementsBrokenShare
+	m["dilemma defaults"] = r.DilemmaDefaultShare
+	normal := r.Baseline[1]
+	for i, is := range r.Scen.Issues {
+		if is.ID == "third_site" {
+			top := 0.0
+			for _, p := range normal.Issues[i] {
+				top = max(top, p)
+			}
+			m["third site top share"] = top
+		}
+	}
+	least := 1.0
+	for a := range r.Scen.Actors {
+		least = min(least, r.Seats[a][names["normal"]].BeatStatusQuo.P)
+	}
+	m["least status-quo beaters"] = least
+	return m
+}
+
+func indexNames() map[string]int {
+	out := map[string]int{}
+	for s, n := range []string{"easy", "normal", "hard", "passive"} {
+		out[n] = s
+	}
+	return out
+}
+
+// TestShippedScenarioThresholds runs the lab at CI size on the shipped
+// scenarios and holds each to its ratchet in thresholds.
+func TestShippedScenarioThresholds(t *testing.T) {
+	if testing.Short() || runtime.GOOS == "js" {
+		t.Skip("the lab plays thousands of games; it runs natively in the full suite")
+	}
+	for _, name := range []string{"letter-2009", "pittsburgh-2009"} {
+		t.Run(name, func(t *testing.T) {
+			sc, _, err := scenario.Load(scenarios.FS, name+".toml")
+			if err != nil {
+				t.Fatal(err)
+			}
+			r, err := Lab(sc, Config{Runs: ciRuns, Workers: runtime.NumCPU(), Seed: 1, Difficulty: ai.Normal})
+			if err != nil {
+				t.Fatal(err)
+			}
+			if r.Refused != 0 {
+				t.Errorf("the engine refused %d orders of trivial seats", r.Refused)
+			}
+			m := metrics(r)
+			for _, th := range thresholds {
+				if th.scenario != name {
+					continue
+				}
+				got, ok := m[th.metric]
+				if !ok {
+					t.Errorf("no metric %q", th.metric)
+					continue
+				}
+				met := "meets"
+				if th.atLeast && got < th.target || !th.atLeast && got > th.target {
+					met = "misses"
+				}
+				t.Logf("%-26s %7.3f  (ratchet %s %.3f; issue 14's target %.3f: %s)", th.metric, got, map[bool]string{true: ">=", false: "<="}[th.atLeast], th.today, th.target, met)
+				if th.atLeast && got < th.today || !th.atLeast && got > th.today {
+					t.Errorf("%s: %s fell to %.3f, past its ratchet %.3f (target %.3f); a rule or AI change made the game worse here",
+						name, th.metric, got, th.today, th.target)
+				}
+			}
+		})
+	}
+}
