@@ -20,7 +20,8 @@ func (r *round) statements() {
 }
 
 // keepWord charges audience costs when an actor's deed contradicts one of
-// its standing public statements; the statement is then broken.
+// its standing public statements; the statement is then broken. The news
+// names the statement, so the cost is tied to the words that caused it.
 func (g *Game) keepWord(a int, terms []Term, deed string) {
 	me := g.Scen.Actors[a].ID
 	for _, st := range g.Statements {
@@ -33,17 +34,34 @@ func (g *Game) keepWord(a int, terms []Term, deed string) {
 			}
 			if (st.Oppose && t.Option == st.Option) || (!st.Oppose && t.Option != st.Option) {
 				st.Broken = true
-				cost := g.Rules.AudienceCost
-				g.logf(Entry{Kind: KindAudience, Actor: me, Issue: st.Issue, Option: st.Option, Public: true, Cause: deed,
-					Text: fmt.Sprintf("%s is accused of going back on its word.", g.name(me))})
-				if !g.Rules.Off.AudienceCosts {
-					g.addSupport(a, -cost, "audience cost: "+deed+" breaks a public statement")
-					g.addFace(a, -cost/2, "audience cost: "+deed+" breaks a public statement")
-				}
+				g.breakStatement(a, st, deed)
 				break
 			}
 		}
 	}
+}
+
+// breakStatement reports a broken statement and charges its audience cost
+// in support and face.
+func (g *Game) breakStatement(a int, st *Statement, deed string) {
+	me := g.Scen.Actors[a].ID
+	i, j, _ := g.lookupOption(st.Issue, st.Option)
+	said := "insisted on"
+	if st.Oppose {
+		said = "ruled out"
+	}
+	is := g.Scen.Issues[i]
+	g.logf(Entry{Kind: KindAudience, Actor: me, Issue: st.Issue, Option: st.Option, Public: true, Cause: deed,
+		Headline: fmt.Sprintf("%s backs down on %s", g.name(me), is.Name),
+		Text: fmt.Sprintf("%s publicly %s %s: %s on %s; %s goes back on it.", g.name(me), said, is.Name, is.Options[j].Name,
+			g.Scen.Calendar.DateOfTurn(st.Turn).Pretty(), deed)})
+	g.record(&Breach{Actor: me, Kind: BreachStatement, Issue: st.Issue})
+	if g.Rules.Off.AudienceCosts {
+		return
+	}
+	cost := g.Rules.AudienceCost
+	g.addSupport(a, -cost, "audience cost: "+deed+" breaks a public statement")
+	g.addFace(a, -cost/2, "audience cost: "+deed+" breaks a public statement")
 }
 
 // moves applies unilateral moves on issues the actor controls; options
@@ -90,16 +108,23 @@ func (g *Game) ratify(i, j int, cause string) bool {
 	return true
 }
 
-// setOption changes an issue and logs it.
-func (g *Game) setOption(i, j int, actor string, kind EntryKind, cause string) {
+// setOption changes an issue and logs it; it reports whether the issue is
+// at option j afterwards. An irreversible option is never left. Kept terms
+// the change undoes are broken by the mover (actor, "" for an event).
+func (g *Game) setOption(i, j int, actor string, kind EntryKind, cause string) bool {
 	if g.Options[i] == j {
-		return
+		return true
+	}
+	if g.Scen.Irreversible(i, g.Options[i]) {
+		return false
 	}
 	is := g.Scen.Issues[i]
 	old := g.Options[i]
 	g.Options[i] = j
 	g.logf(Entry{Kind: kind, Actor: actor, Issue: is.ID, Option: is.Options[j].ID, Old: float64(old), New: float64(j),
 		Public: true, Cause: cause, Text: fmt.Sprintf("%s: %s → %s.", is.Name, is.Options[old].Name, is.Options[j].Name)})
+	g.holdsAfterMove(i, j, g.ActorIndex(actor), cause)
+	return true
 }
 
 // terms carries out fulfil and renege orders, then expires overdue terms.
@@ -107,104 +132,126 @@ func (r *round) terms() {
 	g := r.g
 	r.each(func(a int, o Order) {
 		ag := g.agreement(o.Agreement)
-		t := &ag.Terms[o.TermIndex]
 		if o.Kind == OrderRenege {
-			g.renege(a, ag, t, TermReneged, "reneged on")
+			g.breakTerm(ag, o.TermIndex, a, TermReneged, "reneged on", "refused to carry out its term")
 			return
 		}
-		g.fulfil(a, ag, t)
+		g.fulfil(a, ag, o.TermIndex, o.Option)
 	}, OrderFulfil, OrderRenege)
 	for _, ag := range g.Agreements {
 		for k := range ag.Terms {
 			t := &ag.Terms[k]
 			if t.Status == TermPending && t.Deadline <= g.Turn {
-				g.renege(g.ActorIndex(t.Actor), ag, t, TermExpired, "let the deadline pass on")
+				g.breakTerm(ag, k, g.ActorIndex(t.Actor), TermExpired, "let the deadline pass on", "the deadline passed")
 			}
 		}
 	}
 }
 
-func (g *Game) fulfil(a int, ag *Agreement, t *AgreedTerm) {
+// fulfil carries out term k: the issue moves to the named option, or to
+// the claimed one of a loosely worded term's neighbourhood (a loosely
+// worded term already inside it is claimed as it stands).
+func (g *Game) fulfil(a int, ag *Agreement, k int, claim string) {
+	t := &ag.Terms[k]
 	me := g.Scen.Actors[a].ID
 	i, j, _ := g.lookupOption(t.Issue, t.Option)
+	switch {
+	case claim != "":
+		j = g.OptionIndex(i, claim)
+	case t.Vague && g.Scen.Keeps(t.Term, g.Options[i]):
+		j = g.Options[i]
+	}
+	fail := func(why string) {
+		t.Status = TermFailed
+		g.logf(Entry{Kind: KindFulfil, Actor: me, Agreement: ag.ID, Issue: t.Issue, Option: t.Option, Public: ag.Public, Seen: ag.Parties,
+			Cause: why, Text: fmt.Sprintf("%s cannot carry out %s: %s.", g.name(me), g.DescribeTerm(t.Term), why)})
+	}
 	for _, rule := range g.consentRules(i, j) {
 		for _, need := range rule.Actors {
 			if !contains(ag.Parties, need) && need != me {
-				t.Status = TermFailed
-				g.logf(Entry{Kind: KindFulfil, Actor: me, Agreement: ag.ID, Issue: t.Issue, Option: t.Option, Public: ag.Public, Seen: ag.Parties,
-					Cause: "consent missing", Text: fmt.Sprintf("%s cannot carry out %s without %s's consent.", g.name(me), g.DescribeTerm(t.Term), g.name(need))})
+				fail(g.name(need) + "'s consent is missing")
 				return
 			}
 		}
 	}
-	if g.Controller[i] == a && !g.ratify(i, j, "term of "+ag.ID) {
+	if g.Controller[i] != a {
+		fail("it no longer decides " + g.Scen.Issues[i].Name)
+		return
+	}
+	if g.Options[i] != j && g.Scen.Irreversible(i, g.Options[i]) {
+		fail(g.Scen.Issues[i].Name + " cannot be undone")
+		return
+	}
+	if g.Options[i] != j && !g.ratify(i, j, "term of "+ag.ID) {
 		t.Status = TermFailed
 		return
 	}
-	t.Status = TermFulfilled
-	g.logf(Entry{Kind: KindFulfil, Actor: me, Agreement: ag.ID, Issue: t.Issue, Option: t.Option, Public: ag.Public, Seen: ag.Parties,
-		Cause: "fulfilment", Text: fmt.Sprintf("%s carries out its promise: %s.", g.name(me), g.DescribeTerm(t.Term))})
-	if g.Controller[i] == a {
-		g.setOption(i, j, me, KindOption, "term of agreement "+ag.ID)
+	t.Status, t.Kept = TermFulfilled, g.Scen.Issues[i].Options[j].ID
+	what := g.DescribeTerm(t.Term)
+	if t.Kept != t.Option {
+		what += ", with " + g.Scen.Issues[i].Options[j].Name
 	}
+	g.logf(Entry{Kind: KindFulfil, Actor: me, Agreement: ag.ID, Issue: t.Issue, Option: t.Kept, Public: ag.Public, Seen: ag.Parties,
+		Cause: "fulfilment", Text: fmt.Sprintf("%s carries out its promise: %s.", g.name(me), what)})
+	g.setOption(i, j, me, KindOption, "term of agreement "+ag.ID)
 	if t.Vague {
-		g.verify(a, ag, t)
+		g.verify(a, ag, k)
 	}
 }
 
-// verify settles whether a loosely worded term was really kept. Distrust
-// makes a dispute more likely; a dispute costs trust both ways.
-func (g *Game) verify(a int, ag *Agreement, t *AgreedTerm) {
+// verify settles whether a loosely worded term was really kept. Distrust,
+// and a claim that strays from the option named, make a dispute likelier.
+// A dispute costs trust both ways, goes on the record, and lets the other
+// parties of a linked bundle off their own terms.
+func (g *Game) verify(a int, ag *Agreement, k int) {
+	t := &ag.Terms[k]
 	me := g.Scen.Actors[a].ID
-	meanTrust, n := 0.0, 0
-	for _, p := range ag.Parties {
-		if p != me {
-			meanTrust += g.Trust[g.ActorIndex(p)][a]
-			n++
-		}
-	}
-	if n > 0 {
-		meanTrust /= float64(n)
-	}
-	pDispute := clamp(0.15+(50-meanTrust)/150, 0.05, 0.6)
-	t.Disputed = g.rand() < pDispute
-	text := fmt.Sprintf("Inspectors accept that %s kept its word.", g.name(me))
+	p := g.DisputeChance(ag, k)
+	t.Disputed = g.rand() < p
+	text := fmt.Sprintf("The others accept that %s kept its word.", g.name(me))
 	if t.Disputed {
 		text = fmt.Sprintf("The others dispute whether %s really kept its word.", g.name(me))
 	}
-	g.logf(Entry{Kind: KindVerify, Actor: me, Agreement: ag.ID, Old: pDispute, Public: ag.Public, Seen: ag.Parties, Cause: "verification of a vague term", Text: text})
+	g.logf(Entry{Kind: KindVerify, Actor: me, Agreement: ag.ID, Old: p, Public: ag.Public, Seen: ag.Parties, Cause: "verification of a loosely worded term", Text: text})
 	if !t.Disputed {
 		return
 	}
-	for _, p := range ag.Parties {
-		if p != me {
-			b := g.ActorIndex(p)
+	g.record(&Breach{Actor: me, Kind: BreachDispute, Agreement: ag.ID, Term: k, Issue: t.Issue, Linkage: ag.Linkage})
+	for _, q := range ag.Parties {
+		if q != me {
+			b := g.ActorIndex(q)
 			g.addTrust(b, a, -6, "disputed fulfilment of "+ag.ID)
 			g.addTrust(a, b, -3, "disputed fulfilment of "+ag.ID)
 		}
 	}
+	g.release(ag, a)
 }
 
-// renege ends a term unkept; every actor that knows of the agreement
-// trusts the defaulter less (an expired deadline costs half).
-func (g *Game) renege(a int, ag *Agreement, t *AgreedTerm, status TermStatus, verb string) {
-	me := g.Scen.Actors[a].ID
-	t.Status = status
-	loss := g.Rules.RenegeTrust
-	if status == TermExpired {
-		loss /= 2
+// DisputeChance is the chance that the other parties dispute term k of an
+// agreement, once carried out with the option it was kept with: 10%, more
+// the less they trust its actor, and 25 points more when the option claimed
+// is not the one named. Precise terms are never disputed.
+func (g *Game) DisputeChance(ag *Agreement, k int) float64 {
+	t := ag.Terms[k]
+	if !t.Vague {
+		return 0
 	}
-	kind := KindRenege
-	if status == TermExpired {
-		kind = KindExpire
-	}
-	g.logf(Entry{Kind: kind, Actor: me, Agreement: ag.ID, Issue: t.Issue, Option: t.Option, Public: ag.Public, Seen: ag.Parties,
-		Cause: string(status), Text: fmt.Sprintf("%s %s its promise: %s.", g.name(me), verb, g.DescribeTerm(t.Term))})
-	for b, bd := range g.Scen.Actors {
-		if b != a && (ag.Public || contains(ag.Parties, bd.ID)) {
-			g.addTrust(b, a, -loss, fmt.Sprintf("%s %s agreement %s", g.name(me), verb, ag.ID))
+	a := g.ActorIndex(t.Actor)
+	trust, n := 0.0, 0
+	for _, p := range ag.Parties {
+		if p != t.Actor {
+			trust += g.Trust[g.ActorIndex(p)][a]
+			n++
 		}
 	}
+	if n > 0 {
+		trust /= float64(n)
+	}
+	p := 0.1 + (50-trust)/200
+	if t.Kept != "" && t.Kept != t.Option {
+		p += 0.25
+	}
+	return clamp(p, 0.02, 0.8)
 }
 
 // choices applies dilemma answers, then the defaults of unanswered ones

@@ -39,6 +39,7 @@ func runCase(t *testing.T, path string) {
 	}
 	defer fh.Close()
 	setup := game.Setup{Seed: 1}
+	scen := gametest.Small()
 	var turns []*caseTurn
 	var cur *caseTurn
 	inExpect := false
@@ -55,6 +56,10 @@ func runCase(t *testing.T, path string) {
 			setup.Seed = v
 		case word == "mode":
 			setup.Historical = rest == "historical"
+		case word == "irreversible" || word == "near":
+			if err := tweakOption(scen, word, strings.Fields(rest)); err != nil {
+				t.Fatalf("%s:%d: %v", path, n, err)
+			}
 		case word == "turn":
 			cur = &caseTurn{orders: map[string][]game.Order{}, line: n}
 			turns = append(turns, cur)
@@ -74,7 +79,7 @@ func runCase(t *testing.T, path string) {
 			t.Fatalf("%s:%d: cannot read %q", path, n, line)
 		}
 	}
-	g, err := game.New(gametest.Small(), setup)
+	g, err := game.New(scen, setup)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -95,6 +100,8 @@ func runCase(t *testing.T, path string) {
 //	support ACTOR < N | > N     domestic support bounds
 //	trust A B < N | > N         trust bounds
 //	belief A B TYPE > P         A's belief that B is TYPE
+//	term AGREEMENT K STATUS     the status of an agreement's term
+//	breach ACTOR KIND           the record holds such a breach
 func checkExpect(t *testing.T, where string, g *game.Game, log []game.Entry, rerr error, expect []string) {
 	t.Helper()
 	next := 0
@@ -133,6 +140,16 @@ func checkExpect(t *testing.T, where string, g *game.Game, log []game.Entry, rer
 			}
 		case "support", "trust", "belief":
 			checkBound(t, where, g, f)
+		case "term":
+			checkTerm(t, where, g, f)
+		case "breach":
+			found := false
+			for _, b := range g.Breaches {
+				found = found || (b.Actor == f[1] && string(b.Kind) == f[2])
+			}
+			if !found {
+				t.Errorf("%s: no %s breach by %s on the record", where, f[2], f[1])
+			}
 		default:
 			t.Fatalf("%s: unknown expectation %q", where, e)
 		}
@@ -182,4 +199,40 @@ func dump(log []game.Entry) string {
 		fmt.Fprintf(&b, "  %s %s: %s [%s]\n", e.Kind, e.Actor, e.Text, e.Cause)
 	}
 	return b.String()
+}
+
+// tweakOption changes the scenario before the game starts:
+//
+//	irreversible ISSUE OPTION   the option cannot be left once reached
+//	near ISSUE OPTION A,B       a loose promise of OPTION is kept by A or B
+func tweakOption(s *game.Scenario, word string, f []string) error {
+	for i := range s.Issues {
+		for j := range s.Issues[i].Options {
+			od := &s.Issues[i].Options[j]
+			if s.Issues[i].ID != f[0] || od.ID != f[1] {
+				continue
+			}
+			if word == "irreversible" {
+				od.Irreversible = true
+			} else {
+				od.Near = strings.Split(f[2], ",")
+			}
+			return nil
+		}
+	}
+	return fmt.Errorf("no option %s of issue %s", f[1], f[0])
+}
+
+func checkTerm(t *testing.T, where string, g *game.Game, f []string) {
+	t.Helper()
+	k, _ := strconv.Atoi(f[2])
+	for _, ag := range g.Agreements {
+		if ag.ID == f[1] && k < len(ag.Terms) {
+			if got := string(ag.Terms[k].Status); got != f[3] {
+				t.Errorf("%s: term %d of %s is %s, want %s", where, k, ag.ID, got, f[3])
+			}
+			return
+		}
+	}
+	t.Errorf("%s: no term %d of agreement %s", where, k, f[1])
 }

@@ -97,6 +97,9 @@ func (g *Game) checkOne(a int, o Order) error {
 		if g.Options[i] == j {
 			return ErrNoChange
 		}
+		if g.Scen.Irreversible(i, g.Options[i]) {
+			return ErrIrreversible
+		}
 		if g.needsConsent(i, j) {
 			return ErrNeedsConsent
 		}
@@ -111,6 +114,9 @@ func (g *Game) checkOne(a int, o Order) error {
 		}
 		if t.Status != TermPending {
 			return ErrTermClosed
+		}
+		if o.Kind == OrderFulfil && o.Option != "" {
+			return g.checkClaim(ag, t.Term, o.Option)
 		}
 	case OrderChoose:
 		d := g.dilemma(o.Dilemma)
@@ -164,6 +170,7 @@ func (g *Game) checkProposal(a int, o Order) error {
 	if len(o.Terms) == 0 || len(o.Terms) > 16 {
 		return ErrNoTerms
 	}
+	parties := append([]string{me}, o.To...)
 	for _, t := range o.Terms {
 		if g.ActorIndex(t.Actor) < 0 {
 			return ErrUnknownActor
@@ -171,7 +178,7 @@ func (g *Game) checkProposal(a int, o Order) error {
 		if t.Actor != me && !contains(o.To, t.Actor) {
 			return ErrTermActor
 		}
-		if _, _, err := g.lookupOption(t.Issue, t.Option); err != nil {
+		if err := g.checkPromise(t, parties); err != nil {
 			return err
 		}
 	}
@@ -188,6 +195,27 @@ func (g *Game) checkProposal(a int, o Order) error {
 		}
 	default:
 		return ErrBadChannel
+	}
+	return nil
+}
+
+// checkClaim checks the option a fulfil order names: it must keep the
+// term (be in a loosely worded term's neighbourhood) and need no consent
+// from outside the agreement.
+func (g *Game) checkClaim(ag *Agreement, t Term, option string) error {
+	i, j, err := g.lookupOption(t.Issue, option)
+	if err != nil {
+		return err
+	}
+	if !g.Scen.Keeps(t, j) {
+		return ErrNotNear
+	}
+	for _, rule := range g.consentRules(i, j) {
+		for _, need := range rule.Actors {
+			if need != t.Actor && !contains(ag.Parties, need) {
+				return ErrConsentOutside
+			}
+		}
 	}
 	return nil
 }

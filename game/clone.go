@@ -21,8 +21,9 @@ func (g *Game) Clone() *Game {
 	c.Log = append(make([]Entry, 0, len(g.Log)+256), g.Log...) // room to play on without copying
 	c.Trust, c.Embarrassed = make([][]float64, len(g.Trust)), make([][]int, len(g.Embarrassed))
 	c.Beliefs = make([][][]float64, len(g.Beliefs))
+	c.Grievance = make([][]float64, len(g.Grievance))
 	for a := range g.Trust {
-		c.Trust[a], c.Embarrassed[a] = clone(g.Trust[a]), clone(g.Embarrassed[a])
+		c.Trust[a], c.Embarrassed[a], c.Grievance[a] = clone(g.Trust[a]), clone(g.Embarrassed[a]), clone(g.Grievance[a])
 		c.Beliefs[a] = make([][]float64, len(g.Beliefs[a]))
 		for b := range g.Beliefs[a] {
 			c.Beliefs[a][b] = clone(g.Beliefs[a][b])
@@ -41,6 +42,7 @@ func (g *Game) Clone() *Game {
 		c.Agreements[i] = &cp
 	}
 	c.Statements = cloneEach(g.Statements)
+	c.Breaches = cloneEach(g.Breaches)
 	c.Dilemmas = cloneEach(g.Dilemmas)
 	c.Intel = cloneEach(g.Intel)
 	return &c

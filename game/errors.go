@@ -35,6 +35,15 @@ var (
 	ErrGameOver        = errors.New("the game is over")
 	ErrTooMany         = errors.New("too many orders")
 	ErrNoChange        = errors.New("the issue is already at that option")
+	// ErrPromiseNotControlled: a term promises an issue its actor does not decide.
+	ErrPromiseNotControlled = errors.New("a term promises what its actor does not decide")
+	// ErrConsentOutside: a term needs the consent of an actor outside the offer.
+	ErrConsentOutside = errors.New("a term needs the consent of someone outside the offer")
+	// ErrIrreversible: the issue has reached an option that cannot be undone.
+	ErrIrreversible = errors.New("that step cannot be undone")
+	// ErrNotNear: a loosely worded term is claimed with an option outside its
+	// neighbourhood, or a precise term with another option.
+	ErrNotNear = errors.New("that option does not keep the promise")
 )
 
 // OrderError says which order of which actor broke which rule.

@@ -16,7 +16,7 @@ func (r *round) leaks() {
 		}
 	}, OrderLeak)
 	for _, off := range g.Offers {
-		if off.Public || off.Sent < g.Turn-3 {
+		if off.Public || off.Sent <= g.Turn-LeakTurns {
 			continue
 		}
 		if g.rand() < g.leakChance(off) {
@@ -25,20 +25,66 @@ func (r *round) leaks() {
 	}
 }
 
-// leakChance is the per-turn chance that a private offer leaks: the base
-// rate, raised by the leakiness of everyone who holds it.
+// leakChance is the per-turn chance that a private offer leaks.
 func (g *Game) leakChance(off *Offer) float64 {
-	p := g.Rules.LeakChance
-	if off.Channel == ChannelForum {
+	return LeakOdds(g.Scen, g.Rules, g.LeakBoost, off.From, off.To, off.Channel, off.Linkage)
+}
+
+// LeakTurns is how many turns a private message stays at risk of leaking:
+// the turn it is sent and the three after.
+const LeakTurns = 4
+
+// LeakOdds is the per-turn chance that a private message leaks: the base
+// rate, raised by the leakiness of everyone who holds it (and any boost
+// events gave them: boost is per actor, nil for none), halved for words
+// spoken at a forum, and higher the more openly it trades one thing for
+// another (an explicit quid pro quo is a story; an unlinked note is not).
+// A public message has nothing left to leak. The compose dialog shows
+// LeakOddsOverLife of it.
+func LeakOdds(s *Scenario, r Rules, boost []float64, from string, to []string, ch Channel, lk Linkage) float64 {
+	if ch == ChannelPublic {
+		return 0
+	}
+	p := r.LeakChance
+	if ch == ChannelForum {
 		p *= 0.5
 	}
-	holders := append([]string{off.From}, off.To...)
-	boost := 1.0
-	for _, h := range holders {
-		a := g.ActorIndex(h)
-		boost += g.Scen.Actors[a].Leakiness + g.LeakBoost[a]
+	switch lk {
+	case LinkExplicit:
+		p *= 1.3
+	case LinkNone, "":
+		p *= 0.7
 	}
-	return clamp(p*boost, 0, 0.9)
+	k := 1.0
+	for _, h := range append([]string{from}, to...) {
+		for a := range s.Actors {
+			if s.Actors[a].ID != h {
+				continue
+			}
+			k += s.Actors[a].Leakiness
+			if a < len(boost) {
+				k += boost[a]
+			}
+		}
+	}
+	return clamp(p*k, 0, 0.9)
+}
+
+// LeakOddsOverLife is the chance that a private message leaks at some
+// point in the LeakTurns it stays at risk, given its per-turn odds.
+func LeakOddsOverLife(perTurn float64) float64 {
+	stay := 1.0
+	for range LeakTurns {
+		stay *= 1 - perTurn
+	}
+	return 1 - stay
+}
+
+// LeakOdds is the per-turn chance that a message from the view's actor to
+// the recipients would leak, by the engine's rule, for the compose dialog
+// and the AI.
+func (v *View) LeakOdds(to []string, ch Channel, lk Linkage) float64 {
+	return LeakOdds(v.Scenario, v.Rules, v.LeakBoost, v.Actor, to, ch, lk)
 }
 
 // publish makes a private offer public and applies the consequences: the
@@ -65,6 +111,7 @@ func (g *Game) publish(off *Offer, leaker int, cause string) {
 	for _, ag := range g.Agreements {
 		if ag.Offer == off.ID {
 			ag.Public = true
+			g.exposeBreaches(ag)
 		}
 	}
 }

@@ -63,7 +63,8 @@ type Order struct {
 	Text    string   `json:"text,omitempty"`
 	// Public makes a rejection public.
 	Public bool `json:"public,omitempty"`
-	// Issue and Option for moves and statements; Oppose makes a statement a
+	// Issue and Option for moves and statements (Option also names the
+	// option a loosely worded term is fulfilled with); Oppose makes a statement a
 	// refusal ("we will never accept Option") rather than a demand.
 	Issue  string `json:"issue,omitempty"`
 	Option string `json:"option,omitempty"`

@@ -13,7 +13,7 @@ import (
 //	counter o1 [linkage] [channel] ACTOR:ISSUE=OPTION[~] ...
 //	accept o1 | reject o1 [public] | stall o1 | leak o1
 //	say ISSUE=OPTION [oppose] | move ISSUE=OPTION
-//	fulfil a1 TERM | renege a1 TERM | choose d1 CHOICE
+//	fulfil a1 TERM [OPTION] | renege a1 TERM | choose d1 CHOICE
 //
 // A trailing ~ marks a vague term.
 func ParseOrder(s string) (Order, error) {
@@ -84,6 +84,9 @@ func ParseOrder(s string) (Order, error) {
 			return o, fmt.Errorf("game: term number %q: %w", args[1], err)
 		}
 		o.Agreement, o.TermIndex = args[0], n
+		if len(args) > 2 {
+			o.Option = args[2]
+		}
 	case OrderChoose:
 		if err := need(2); err != nil {
 			return o, err

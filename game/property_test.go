@@ -23,7 +23,7 @@ func TestRandomGamesKeepInvariants(t *testing.T) {
 			for _, ag := range g.Agreements {
 				for _, term := range ag.Terms {
 					switch term.Status {
-					case game.TermFulfilled, game.TermReneged, game.TermExpired, game.TermFailed:
+					case game.TermFulfilled, game.TermReneged, game.TermExpired, game.TermFailed, game.TermReleased:
 					default:
 						if !(g.Over && term.Deadline > g.Turn) {
 							t.Errorf("%s seed %d: agreement %s term %v left %s", s.ID, seed, ag.ID, term.Term, term.Status)

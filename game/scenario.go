@@ -100,6 +100,10 @@ type Preferences struct {
 	LinkageAversion float64
 	// PublicityAversion (0-1) is how much being seen to concede costs it.
 	PublicityAversion float64
+	// HomeWeight (0-1) is the share of the type's score that comes from its
+	// standing at home (support and face) rather than from the issues; 0
+	// takes Rules.HomeWeight.
+	HomeWeight float64
 }
 
 // OptionRef names one option of one issue.
@@ -145,6 +149,12 @@ type IssueDef struct {
 type OptionDef struct {
 	ID   string
 	Name string
+	// Irreversible options cannot be left once reached (a vote cast, uranium
+	// shipped abroad, a decree signed): no move, term or event undoes them.
+	Irreversible bool
+	// Near lists the options that also keep a loosely worded promise of
+	// this one; empty means the options next to it in order.
+	Near []string
 }
 
 // ConsentRule says that moving an issue to some options needs other actors'
@@ -323,6 +333,8 @@ type Rules struct {
 	LeakChance     float64 // base per-turn leak chance of a private message
 	AudienceCost   float64 // support lost for breaking a public statement
 	RenegeTrust    float64 // trust lost by reneging
+	RenegeFace     float64 // face lost by reneging where all can see it
+	HomeWeight     float64 // share of a score from standing at home, when a type does not say
 	TermDeadline   int     // turns to fulfil a term
 	Rationality    float64 // 0-1: how much an action says about a type
 	SupportDrift   float64 // share of the gap to the baseline closed per turn
@@ -406,9 +418,11 @@ func (r Rules) withDefaults() Rules {
 	def(&r.LeakCost, 2)
 	def(&r.MoveCost, 1)
 	def(&r.OfferLife, 3)
-	deff(&r.LeakChance, 0.08)
-	deff(&r.AudienceCost, 8)
+	deff(&r.LeakChance, 0.05)
+	deff(&r.AudienceCost, 12)
 	deff(&r.RenegeTrust, 20)
+	deff(&r.RenegeFace, 8)
+	deff(&r.HomeWeight, 0.25)
 	def(&r.TermDeadline, 4)
 	deff(&r.Rationality, 0.5)
 	deff(&r.SupportDrift, 0.1)

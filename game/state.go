@@ -38,15 +38,19 @@ type Game struct {
 	Types       []int       // per actor: true type
 	Beliefs     [][][]float64
 	Embarrassed [][]int // [who][by]: turns of embarrassment left
-	LeakBoost   []float64
-	Fired       []bool // per event: it happened
-	Offers      []*Offer
-	Agreements  []*Agreement
-	Statements  []*Statement
-	Dilemmas    []*Dilemma
-	Intel       []*IntelReport
-	Forums      []int // forums open this turn
-	Log         []Entry
+	// Grievance [who][by] is the face who lost to by's embarrassing it,
+	// fading by a tenth a turn: who asks that much more of by's offers.
+	Grievance  [][]float64
+	LeakBoost  []float64
+	Fired      []bool // per event: it happened
+	Offers     []*Offer
+	Agreements []*Agreement
+	Statements []*Statement
+	Breaches   []*Breach // the record of broken words, in order
+	Dilemmas   []*Dilemma
+	Intel      []*IntelReport
+	Forums     []int // forums open this turn
+	Log        []Entry
 
 	start   []int  // options at the start, for the status-quo score
 	settled []bool // per event: no longer pending
@@ -107,25 +111,37 @@ type Agreement struct {
 	Public  bool         `json:"public,omitempty"`
 }
 
-// AgreedTerm is a term with its deadline and fate.
+// AgreedTerm is a term with its deadline and fate. Once fulfilled, a term
+// holds its issue for the agreement's life: moving the issue off the
+// option kept (or, for a loosely worded term, out of its neighbourhood) is
+// reneging, whoever moves it, unless the term was released first.
 type AgreedTerm struct {
 	Term
 	Deadline int        `json:"deadline"`
 	Status   TermStatus `json:"status"`
 	Disputed bool       `json:"disputed,omitempty"`
+	// Kept is the option the term was carried out with: for a loosely
+	// worded term, any option of its neighbourhood.
+	Kept string `json:"kept,omitempty"`
+	// Free says the term no longer binds: another party broke a linked
+	// bundle, or disputed the term, so its actor may move away unpunished.
+	Free bool `json:"free,omitempty"`
 }
 
 // TermStatus is where an agreed term stands.
 type TermStatus string
 
-// Term statuses: every term ends fulfilled, reneged, expired (deadline
-// passed) or failed (voted down in ratification).
+// Term statuses: every term ends fulfilled, reneged (refused, or moved off
+// after fulfilment), expired (deadline passed), failed (voted down in
+// ratification, or impossible) or released (its actor was let off because
+// a partner broke the linked bundle first).
 const (
 	TermPending   TermStatus = "pending"
 	TermFulfilled TermStatus = "fulfilled"
 	TermReneged   TermStatus = "reneged"
 	TermExpired   TermStatus = "expired"
 	TermFailed    TermStatus = "failed"
+	TermReleased  TermStatus = "released"
 )
 
 // Statement is a public commitment on an issue.
@@ -193,11 +209,13 @@ func New(s *Scenario, setup Setup) (*Game, error) {
 	g.Support, g.BaseSupport, g.Face = make([]float64, na), make([]float64, na), make([]float64, na)
 	g.Capital, g.Types, g.LeakBoost = make([]int, na), make([]int, na), make([]float64, na)
 	g.Trust, g.Embarrassed, g.Beliefs = make([][]float64, na), make([][]int, na), make([][][]float64, na)
+	g.Grievance = make([][]float64, na)
 	for a, ad := range s.Actors {
 		g.Support[a], g.BaseSupport[a], g.Face[a] = ad.Support, ad.Support, 50
 		g.Capital[a] = g.capitalOf(a)
 		g.Trust[a] = make([]float64, na)
 		g.Embarrassed[a] = make([]int, na)
+		g.Grievance[a] = make([]float64, na)
 		g.Beliefs[a] = make([][]float64, na)
 		for b := range s.Actors {
 			g.Trust[a][b] = 50

@@ -29,14 +29,25 @@ type View struct {
 	Trust       []float64   // how much this actor trusts each other actor
 	Beliefs     [][]float64 // over each other actor's types; own row nil
 	Embarrassed []int       // turns of embarrassment left, caused by each actor
-	Forums      []int       // forums open this turn
+	// Grievance is the face this actor lost to each other actor's
+	// embarrassing it, still felt; ResentedBy is each other actor's
+	// grievance against this one (embarrassment is public news).
+	Grievance  []float64
+	ResentedBy []float64
+	// LeakBoost is each actor's extra leakiness from events (a press on the
+	// story), for LeakOdds.
+	LeakBoost []float64
+	Forums    []int // forums open this turn
 
 	Offers     []Offer
 	Agreements []Agreement
 	Statements []Statement
-	Dilemmas   []Dilemma
-	Intel      []IntelReport
-	Log        []Entry
+	// Breaches is the record of broken words the actor knows of: every
+	// public one, and the private ones of agreements it is party to.
+	Breaches []Breach
+	Dilemmas []Dilemma
+	Intel    []IntelReport
+	Log      []Entry
 }
 
 // View builds one actor's view. It copies, so seats cannot change the game
@@ -51,6 +62,11 @@ func (g *Game) View(actor string) (*View, error) {
 		Options: clone(g.Options), Controller: clone(g.Controller), Support: clone(g.Support), Face: clone(g.Face),
 		Trust: clone(g.Trust[a]), Embarrassed: clone(g.Embarrassed[a]), Forums: clone(g.Forums)}
 	v.Reservation = g.Reservation(a)
+	v.Grievance, v.LeakBoost = clone(g.Grievance[a]), clone(g.LeakBoost)
+	v.ResentedBy = make([]float64, len(g.Grievance))
+	for b := range g.Grievance {
+		v.ResentedBy[b] = g.Grievance[b][a]
+	}
 	v.Vars, v.VarKnown = make([]float64, len(g.Vars)), make([]bool, len(g.Vars))
 	for i, vd := range g.Scen.Variables {
 		if !vd.Secret {
@@ -83,6 +99,13 @@ func (g *Game) View(actor string) (*View, error) {
 	}
 	for _, s := range g.Statements {
 		v.Statements = append(v.Statements, *s)
+	}
+	for _, b := range g.Breaches {
+		if b.VisibleTo(actor) {
+			c := *b
+			c.Parties, c.Victims = clone(b.Parties), clone(b.Victims)
+			v.Breaches = append(v.Breaches, c)
+		}
 	}
 	for _, d := range g.Dilemmas {
 		if d.Actor == actor {
@@ -153,6 +176,33 @@ func (v *View) Utility(options []int) float64 { return v.Scenario.Utility(v.Me, 
 
 // ActorID returns the id of actor index a.
 func (v *View) ActorID(a int) string { return v.Scenario.Actors[a].ID }
+
+// GrievanceWeight is how many points of utility an actor asks more of a
+// deal with someone per point of face it lost to that one's embarrassing it.
+const GrievanceWeight = 0.5
+
+// ReservationFor is the lowest utility the actor accepts now in a deal
+// that actor b is party to: its reservation, raised by its grievance
+// against b. An embarrassed actor is measurably less generous to the
+// culprit.
+func (v *View) ReservationFor(b int) float64 {
+	if b < 0 || b >= len(v.Grievance) {
+		return v.Reservation
+	}
+	return clamp(v.Reservation+GrievanceWeight*v.Grievance[b], 0, 100)
+}
+
+// BrokenWord counts the breaches of an actor the view knows of: reneged
+// and lapsed terms, disputed ones and broken public statements.
+func (v *View) BrokenWord(actor string) int {
+	n := 0
+	for i := range v.Breaches {
+		if v.Breaches[i].Actor == actor {
+			n++
+		}
+	}
+	return n
+}
 
 // Offer finds an offer in the view by id.
 func (v *View) Offer(id string) *Offer {

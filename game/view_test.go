@@ -20,7 +20,7 @@ func TestViewHidesSecrets(t *testing.T) {
 	}
 	// A writes privately to C; B must not see it. A receives intel in turn 2.
 	must(t, g.Resolve(map[string][]game.Order{"A": {{Kind: game.OrderPropose, To: []string{"C"}, Text: "SECRET-A-TO-C",
-		Terms: []game.Term{{Actor: "A", Issue: "base", Option: "delay"}, {Actor: "C", Issue: "programme", Option: "halted"}}}}}))
+		Terms: []game.Term{{Actor: "A", Issue: "base", Option: "delay"}, {Actor: "C", Issue: "programme", Option: "expanding"}}}}}))
 	must(t, g.Resolve(nil))
 	must(t, g.Resolve(nil))
 	vb, err := g.View("B")

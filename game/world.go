@@ -40,14 +40,19 @@ func (g *Game) addFace(a int, d float64, cause string) {
 		Text: g.name(g.Scen.Actors[a].ID) + "'s standing: " + pct(old) + " → " + pct(g.Face[a]) + "."})
 }
 
-// embarrass costs actor a face, caused by actor b; for a while a concedes
-// less to b.
+// embarrass costs actor a face, caused by actor b. The bigger the loss of
+// face, the longer a stays embarrassed (up to three times
+// Rules.EmbarrassTurns) and the larger its grievance against b: for that
+// while it concedes less to b (see View.ReservationFor).
 func (g *Game) embarrass(a, b int, face float64, cause string) {
 	if a < 0 || b < 0 || a == b || g.Rules.Off.Embarrassment {
 		return
 	}
 	g.addFace(a, -face, cause)
-	g.Embarrassed[a][b] = g.Rules.EmbarrassTurns
+	base := float64(g.Rules.EmbarrassTurns)
+	turns := int(clamp(base*face/6+0.5, 1, 3*base))
+	g.Embarrassed[a][b] = max(g.Embarrassed[a][b], turns)
+	g.Grievance[a][b] = round4(g.Grievance[a][b] + face)
 	g.addTrust(a, b, -face, cause)
 }
 
@@ -147,6 +152,13 @@ func (g *Game) drift() {
 		for b := range g.Scen.Actors {
 			if g.Embarrassed[a][b] > 0 {
 				g.Embarrassed[a][b]--
+			}
+			// A grievance lasts longer than the embarrassment itself.
+			if gr := g.Grievance[a][b]; gr > 0 {
+				g.Grievance[a][b] = round4(gr * 0.9)
+				if g.Grievance[a][b] < 0.5 {
+					g.Grievance[a][b] = 0
+				}
 			}
 		}
 		g.LeakBoost[a] = round4(g.LeakBoost[a] * 0.8)

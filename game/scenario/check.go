@@ -243,7 +243,7 @@ func (c *checker) rules() {
 	c.s.Rules = game.Rules{Capital: r.Capital, LetterCost: r.LetterCost, ForumCost: r.ForumCost,
 		StatementCost: r.StatementCost, LeakCost: r.LeakCost, MoveCost: r.MoveCost, OfferLife: r.OfferLife,
 		LeakChance: r.LeakChance, AudienceCost: r.AudienceCost, RenegeTrust: r.RenegeTrust,
-		TermDeadline: r.TermDeadline, Rationality: r.Rationality, SupportDrift: r.SupportDrift,
+		RenegeFace: r.RenegeFace, HomeWeight: r.HomeWeight, TermDeadline: r.TermDeadline, Rationality: r.Rationality, SupportDrift: r.SupportDrift,
 		EmbarrassTurns: r.EmbarrassTurns, Linkage: game.Linkage(r.Linkage)}
 	for _, name := range r.Off {
 		if sw := c.s.Rules.Off.Switch(name); sw != nil {

@@ -38,7 +38,8 @@ func (c *checker) typeDef(a, t int) game.TypeDef {
 	p := joinIndex(joinKey(joinIndex("actors", a), "types"), t)
 	def := game.TypeDef{ID: td.ID, Name: td.Name, Description: td.Description, Prior: td.Prior,
 		Prefs: game.Preferences{Weights: map[string]float64{}, Values: map[string][]float64{},
-			Reservation: td.Reservation, LinkageAversion: td.LinkageAversion, PublicityAversion: td.PublicityAversion}}
+			Reservation: td.Reservation, LinkageAversion: td.LinkageAversion, PublicityAversion: td.PublicityAversion,
+			HomeWeight: td.HomeWeight}}
 	for _, is := range sortedKeys(td.Weights) {
 		wp := joinKey(joinKey(p, "weights"), is)
 		if !c.refKey(wp, "issue", is, c.issues) {

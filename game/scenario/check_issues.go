@@ -8,12 +8,20 @@ func (c *checker) issue(i int) {
 	def := game.IssueDef{ID: is.ID, Name: is.Name, Description: is.Description, Start: is.Start,
 		Controller: is.Controller, Historical: is.Historical, Headline: is.Headline,
 		History: game.HistoryNote{Date: string(is.History.Date), Text: is.History.Text, Source: is.History.Source}}
-	for _, o := range is.Options {
+	for k, o := range is.Options {
 		name := o.Name
 		if name == "" {
 			name = o.ID
 		}
-		def.Options = append(def.Options, game.OptionDef{ID: o.ID, Name: name})
+		op := joinIndex(joinKey(p, "options"), k)
+		c.refs(joinKey(op, "near"), "option", o.Near, c.options[i])
+		for n, id := range o.Near {
+			if id == o.ID {
+				c.r.errVal(joinIndex(joinKey(op, "near"), n), "list only the other options that also keep the promise",
+					"option %s is listed as near itself", id)
+			}
+		}
+		def.Options = append(def.Options, game.OptionDef{ID: o.ID, Name: name, Irreversible: o.Irreversible, Near: o.Near})
 	}
 	of := "of issue " + is.ID
 	c.ref(joinKey(p, "start"), "option", is.Start, c.options[i], of)

@@ -31,9 +31,34 @@ func (c *checker) opening(i int) {
 				"the term binds %s, who is not a party to the offer", t.Actor)
 		}
 		if c.ref(joinKey(tp, "issue"), "issue", t.Issue, c.issues) {
-			c.ref(joinKey(tp, "option"), "option", t.Option, c.options[c.issueIndex(t.Issue)], "of issue "+t.Issue)
+			if c.ref(joinKey(tp, "option"), "option", t.Option, c.options[c.issueIndex(t.Issue)], "of issue "+t.Issue) {
+				c.promise(tp, t, append([]string{o.From}, o.To...))
+			}
 		}
 		def.Terms = append(def.Terms, game.Term{Actor: t.Actor, Issue: t.Issue, Option: t.Option, Vague: t.Vague})
 	}
 	c.s.Opening = append(c.s.Opening, def)
+}
+
+// promise checks that an opening term promises only what its actor
+// decides, with any consent it needs from a party to the offer, as the
+// engine requires of every offer.
+func (c *checker) promise(tp string, t termDef, parties []string) {
+	is := c.f.Issues[c.issueIndex(t.Issue)]
+	if t.Actor != "" && is.Controller != "" && t.Actor != is.Controller {
+		c.r.errVal(joinKey(tp, "actor"), "a term can only promise what its actor decides: make "+is.Controller+" the actor, or drop the term",
+			"%s does not decide issue %s (%s does)", t.Actor, t.Issue, is.Controller)
+		return
+	}
+	for _, cr := range is.Consent {
+		if len(cr.Options) > 0 && !contains(cr.Options, t.Option) {
+			continue
+		}
+		for _, need := range cr.Actors {
+			if need != t.Actor && !contains(parties, need) {
+				c.r.errVal(joinKey(tp, "option"), "add "+need+" to the offer's recipients, or promise another option",
+					"%s.%s needs %s's consent, and %s is not party to the offer", t.Issue, t.Option, need, need)
+			}
+		}
+	}
 }

@@ -48,9 +48,11 @@ type rulesDef struct {
 	LeakCost       int      `toml:"leak_cost" min:"0" max:"20" doc:"Capital a deliberate leak costs (default 2)."`
 	MoveCost       int      `toml:"move_cost" min:"0" max:"20" doc:"Capital a unilateral move on an issue costs (default 1)."`
 	OfferLife      int      `toml:"offer_life" min:"0" max:"52" doc:"Turns an offer stays open (default 3)."`
-	LeakChance     float64  `toml:"leak_chance" min:"0" max:"1" doc:"Base per-turn chance that a private message leaks (default 0.08)."`
-	AudienceCost   float64  `toml:"audience_cost" min:"0" max:"100" doc:"Support lost for breaking a public statement (default 8)."`
-	RenegeTrust    float64  `toml:"renege_trust" min:"0" max:"100" doc:"Trust lost by reneging on an agreed term (default 20)."`
+	LeakChance     float64  `toml:"leak_chance" min:"0" max:"1" doc:"Base per-turn chance that a private message leaks (default 0.05)."`
+	AudienceCost   float64  `toml:"audience_cost" min:"0" max:"100" doc:"Support lost for breaking a public statement, and half as much face (default 12)."`
+	RenegeTrust    float64  `toml:"renege_trust" min:"0" max:"100" doc:"Trust a partner loses in whoever reneges on an agreed term (default 20; x1.5 explicit, x0.6 implicit linkage)."`
+	RenegeFace     float64  `toml:"renege_face" min:"0" max:"100" doc:"Face lost by reneging where all can see it (default 8; half while only the partners know)."`
+	HomeWeight     float64  `toml:"home_weight" min:"0" max:"1" doc:"Share of a score from standing at home, for types that do not set home_weight (default 0.25)."`
 	TermDeadline   int      `toml:"term_deadline" min:"0" max:"52" doc:"Turns to fulfil an agreed term (default 4)."`
 	Rationality    float64  `toml:"rationality" min:"0" max:"1" doc:"How much an action reveals about an actor's type, for beliefs (default 0.5)."`
 	SupportDrift   float64  `toml:"support_drift" min:"0" max:"1" doc:"Share of the gap to baseline support, face and trust closed per turn (default 0.1)."`
@@ -97,6 +99,7 @@ type typeDef struct {
 	RedLines          []string               `toml:"red_lines" items:"64" doc:"Options it accepts in no deal, as \"issue.option\"."`
 	LinkageAversion   float64                `toml:"linkage_aversion" min:"0" max:"1" doc:"How much explicit linkage costs it, 0-1."`
 	PublicityAversion float64                `toml:"publicity_aversion" min:"0" max:"1" doc:"How much being seen to concede costs it, 0-1."`
+	HomeWeight        float64                `toml:"home_weight" min:"0" max:"1" doc:"Share of its score from standing at home (support and face) rather than the issues, 0-1 (default rules.home_weight)."`
 }
 
 type issueDef struct {
@@ -113,8 +116,10 @@ type issueDef struct {
 }
 
 type optionDef struct {
-	ID   string `toml:"id" req:"" pattern:"id" doc:"Unique id within the issue."`
-	Name string `toml:"name" len:"200" doc:"Name shown to players; defaults to the id."`
+	ID           string   `toml:"id" req:"" pattern:"id" doc:"Unique id within the issue."`
+	Name         string   `toml:"name" len:"200" doc:"Name shown to players; defaults to the id."`
+	Irreversible bool     `toml:"irreversible" doc:"Once reached it can never be left: no move, term or event undoes it."`
+	Near         []string `toml:"near" items:"16" doc:"Option ids that also keep a loosely worded promise of this one (default: the options next to it, but not the start)."`
 }
 
 type consentDef struct {

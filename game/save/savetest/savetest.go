@@ -61,7 +61,8 @@ func Orders(g *game.Game) map[string][]game.Order {
 		add("C", game.Order{Kind: game.OrderStatement, Issue: "sanctions", Option: "strict", Oppose: true})
 	case 2:
 		// A sweetens its offer to C before hearing back.
-		add("A", game.Order{Kind: game.OrderPropose, To: []string{"C"}, Linkage: game.LinkImplicit, Channel: game.ChannelPrivate,
+		// (Halting needs B's consent, so B is party to it.)
+		add("A", game.Order{Kind: game.OrderPropose, To: []string{"C", "B"}, Linkage: game.LinkImplicit, Channel: game.ChannelPrivate,
 			Terms: []game.Term{{Actor: "C", Issue: "programme", Option: "halted"}, {Actor: "A", Issue: "base", Option: "cancel"}}})
 		for _, ag := range g.Agreements {
 			for k, t := range ag.Terms {
