@@ -39,10 +39,11 @@ const LeakTurns = 4
 // events gave them: boost is per actor, nil for none), halved for words
 // spoken at a forum, and higher the more openly it trades one thing for
 // another (an explicit quid pro quo is a story; an unlinked note is not).
-// A public message has nothing left to leak. The compose dialog shows
+// A public message has nothing left to leak, and with leaks switched off
+// nothing leaks. The compose dialog shows
 // LeakOddsOverLife of it.
 func LeakOdds(s *Scenario, r Rules, boost []float64, from string, to []string, ch Channel, lk Linkage) float64 {
-	if ch == ChannelPublic {
+	if ch == ChannelPublic || r.Off.Leaks {
 		return 0
 	}
 	p := r.LeakChance
