@@ -101,10 +101,18 @@ func improve(v *game.View, o game.Offer) (game.Offer, bool) {
 	out := o
 	out.Terms = nil
 	changed := false
+	// Dropping the seat's only concession would make the package a one-sided
+	// gift, which no linkage protects; that is not better on every count.
+	own := 0
+	for _, t := range o.Terms {
+		if t.Actor == v.Actor {
+			own++
+		}
+	}
 	for _, t := range o.Terms {
 		i, _ := optionIndex(sc, t.Issue, t.Option)
 		cur := sc.Issues[i].Options[v.Options[i]].ID
-		if t.Actor == v.Actor && val(t.Issue, t.Option) < val(t.Issue, cur) && len(o.Terms) > 1 && !changed {
+		if t.Actor == v.Actor && val(t.Issue, t.Option) < val(t.Issue, cur) && own > 1 && !changed {
 			changed = true // drop one of its own concessions
 			continue
 		}
@@ -118,6 +126,34 @@ func improve(v *game.View, o game.Offer) (game.Offer, bool) {
 		out.Terms = append(out.Terms, t)
 	}
 	return out, changed
+}
+
+// committedOtherwise reports whether the seat is bound by a term that sets
+// an issue of the offer to another option than the offer does.
+func committedOtherwise(v *game.View, o game.Offer) bool {
+	for _, ag := range v.Agreements {
+		for _, u := range ag.Terms {
+			if u.Actor != v.Actor || !(u.Status == game.TermPending || (u.Status == game.TermFulfilled && !u.Free)) {
+				continue
+			}
+			for _, t := range o.Terms {
+				if t.Issue == u.Issue && t.Option != u.Option {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
+
+// trustFell reports whether the seat trusts anyone less than before.
+func trustFell(before, now []float64) bool {
+	for b := range before {
+		if b < len(now) && now[b] < before[b] {
+			return true
+		}
+	}
+	return false
 }
 
 func needsVote(sc *game.Scenario, issue, option string) bool {
@@ -139,15 +175,16 @@ func needsVote(sc *game.Scenario, issue, option string) bool {
 func TestAcceptsDominatingOffer(t *testing.T) {
 	same, later := 0, 0
 	type held struct {
-		s   *Seat
-		off game.Offer
+		s     *Seat
+		off   game.Offer
+		trust []float64 // the seat's trust in the others when it accepted
 	}
 	var pending []held
 	playAll(t, fixtures(), allLevels(), 5, func(d decision) {
 		// Put last turn's accepted offers to the seats again, now.
 		for _, h := range pending {
-			if h.s != d.s || h.off.Sent != d.v.Turn-1 {
-				continue
+			if h.s != d.s || h.off.Sent != d.v.Turn-1 || trustFell(h.trust, d.v.Trust) || committedOtherwise(d.v, h.off) {
+				continue // a broken word or a binding deal since then changes the answer
 			}
 			again := h.off
 			again.ID, again.Sent, again.Arrives, again.Expires = "x2", d.v.Turn, d.v.Turn, d.v.Turn+2
@@ -167,7 +204,7 @@ func TestAcceptsDominatingOffer(t *testing.T) {
 			if len(off.To) == 1 {
 				h := off
 				h.Sent = d.v.Turn
-				pending = append(pending, held{d.s, h})
+				pending = append(pending, held{d.s, h, append([]float64(nil), d.v.Trust...)})
 			}
 			better, ok := improve(d.v, off)
 			if !ok {
