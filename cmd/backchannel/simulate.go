@@ -1,22 +1,20 @@
 package main
 
 import (
-	"bytes"
 	"encoding/json"
-	"errors"
 	"flag"
 	"fmt"
 	"io"
 	"math"
-	"strconv"
+	"strings"
 	"sync"
-	"sync/atomic"
 	"time"
 	"unicode/utf8"
 
 	"backchannel/game"
 	"backchannel/game/ai"
 	"backchannel/game/fmath"
+	"backchannel/game/lab"
 	"backchannel/game/save"
 	"backchannel/game/scenario"
 )
@@ -34,6 +32,7 @@ type simOptions struct {
 	runs, workers int
 	seed          uint64
 	difficulty    ai.Difficulty
+	historical    bool   // fix types to the record and fire the events that happened
 	save          string // with one run: write the game's save here
 }
 
@@ -45,9 +44,10 @@ func runSimulate(args []string, stdout, stderr io.Writer) int {
 	workers := fs.Int("workers", 1, "games played at once (the output does not depend on it)")
 	diff := fs.String("difficulty", "normal", "AI difficulty: easy, normal or hard")
 	asJSON := fs.Bool("json", false, "print one JSON object instead of a table")
+	historical := fs.Bool("historical", false, "historical mode: every actor has its historical type and the events that happened fire")
 	saveTo := fs.String("save", "", "with -runs 1, save the game to `FILE` (for backchannel replay)")
 	fs.Usage = func() {
-		fmt.Fprintln(stderr, "usage: backchannel simulate [-runs N] [-seed N] [-workers K] [-difficulty D] [-json] [-save FILE] SCENARIO")
+		fmt.Fprintln(stderr, "usage: backchannel simulate [-runs N] [-seed N] [-workers K] [-difficulty D] [-historical] [-json] [-save FILE] SCENARIO")
 		fmt.Fprintln(stderr, "SCENARIO is a built-in scenario's name or a scenario file.")
 		fs.PrintDefaults()
 	}
@@ -74,7 +74,7 @@ func runSimulate(args []string, stdout, stderr io.Writer) int {
 		fmt.Fprintln(stderr, "backchannel simulate:", err)
 		return 1
 	}
-	opts := simOptions{runs: *runs, workers: *workers, seed: *seed, difficulty: d, save: *saveTo}
+	opts := simOptions{runs: *runs, workers: *workers, seed: *seed, difficulty: d, historical: *historical, save: *saveTo}
 	sum, err := simulate(sc, opts, progressTo(stderr, opts.runs, time.Now))
 	if err != nil {
 		fmt.Fprintln(stderr, "backchannel simulate:", err)
@@ -130,94 +130,70 @@ func progressTo(w io.Writer, runs int, now func() time.Time) func(done int) {
 	}
 }
 
-// gameResult is what one game adds to the summary.
-type gameResult struct {
-	options    []int
-	scores     []game.Score
-	agreements int
-	turns      int
-}
-
-// simulate plays the games, spread over the workers, and sums them up in
-// game order, so that the summary is the same whatever the workers.
+// simulate plays the games on the lab's runner, spread over the workers,
+// and sums them up in game order, so that the summary is the same whatever
+// the workers.
 func simulate(sc *game.Scenario, o simOptions, progress func(done int)) (*simSummary, error) {
-	if o.workers < 1 {
-		o.workers = 1
+	arm := lab.Uniform(o.difficulty.String(), sc, o.difficulty.String())
+	arm.Historical = o.historical
+	run := lab.Options{Runs: o.runs, Seed: o.seed, Workers: o.workers}
+	if progress != nil {
+		run.Progress = func(done, _ int) { progress(done) }
 	}
-	results := make([]gameResult, o.runs)
-	errs := make([]error, o.runs)
-	var next, done atomic.Int64
-	var wg sync.WaitGroup
+	var saveErr error
+	if o.save != "" {
+		run.Keep = func(_, _ int, g *game.Game, orders []map[string][]game.Order) { saveErr = saveGame(o, g, orders) }
+	}
 	start := time.Now()
-	for w := 0; w < min(o.workers, o.runs); w++ {
-		wg.Add(1)
-		go func() {
-			defer wg.Done()
-			for {
-				i := int(next.Add(1) - 1)
-				if i >= o.runs {
-					return
-				}
-				results[i], errs[i] = playOne(sc, o, o.seed+uint64(i))
-				if progress != nil {
-					progress(int(done.Add(1)))
-				}
-			}
-		}()
-	}
-	wg.Wait()
-	elapsed := time.Since(start)
-	if err := errors.Join(errs...); err != nil {
+	res, err := lab.Run(sc, []lab.Arm{arm}, run)
+	if err != nil {
 		return nil, err
 	}
-	sum := summarise(sc, o, results)
+	if saveErr != nil {
+		return nil, saveErr
+	}
+	elapsed := time.Since(start)
+	sum := summarise(sc, o, res[0])
 	if s := elapsed.Seconds(); s > 0 {
 		sum.GamesPerSecond = simRound2(float64(o.runs) / s)
 	}
 	return sum, nil
 }
 
-// playOne plays one all-AI game, and saves it if asked to.
-func playOne(sc *game.Scenario, o simOptions, seed uint64) (gameResult, error) {
-	g, err := game.New(sc, game.Setup{Seed: seed})
-	if err != nil {
-		return gameResult{}, err
+// saveGame writes a finished game as a save that replays it.
+func saveGame(o simOptions, g *game.Game, orders []map[string][]game.Order) error {
+	ss := make([]save.Seat, len(g.Scen.Actors))
+	for a, ad := range g.Scen.Actors {
+		ss[a] = save.Seat{Actor: ad.ID}
 	}
-	seats := ai.Seats(sc, o.difficulty, seed)
-	var rec *save.Record
-	var after func(map[string][]game.Order)
-	if o.save != "" {
-		ss := make([]save.Seat, len(sc.Actors))
-		for a, ad := range sc.Actors {
-			ss[a] = save.Seat{Actor: ad.ID}
-		}
-		rec = save.NewRecord(g, ss, o.difficulty.String())
-		after = func(orders map[string][]game.Order) { rec.Add(g, orders) }
+	rec := save.NewRecord(g, ss, o.difficulty.String())
+	for _, t := range orders {
+		rec.Add(g, t)
 	}
-	if err := ai.Play(g, seats, after); err != nil {
-		return gameResult{}, fmt.Errorf("seed %d: %w", seed, err)
-	}
-	if rec != nil {
-		if err := save.WriteFile(o.save, rec); err != nil {
-			return gameResult{}, err
-		}
-	}
-	return gameResult{options: append([]int(nil), g.Options...), scores: g.Scores(), agreements: len(g.Agreements), turns: g.Turn}, nil
+	return save.WriteFile(o.save, rec)
 }
 
 // simSummary is simulate's result, as -json prints it.
 type simSummary struct {
-	Scenario          string    `json:"scenario"`
-	Runs              int       `json:"runs"`
-	Seed              uint64    `json:"seed"`
-	GamesPerSecond    float64   `json:"games_per_second"`
-	Issues            simObject `json:"issues"`
-	Actors            simObject `json:"actors"`
-	AgreementsPerGame float64   `json:"agreements_per_game"`
-	MeanTurns         float64   `json:"mean_turns"`
+	Scenario          string     `json:"scenario"`
+	Runs              int        `json:"runs"`
+	Seed              uint64     `json:"seed"`
+	Historical        bool       `json:"historical,omitempty"`
+	GamesPerSecond    float64    `json:"games_per_second"`
+	Issues            lab.Object `json:"issues"`
+	Actors            lab.Object `json:"actors"`
+	AgreementsPerGame float64    `json:"agreements_per_game"`
+	MeanTurns         float64    `json:"mean_turns"`
+	// Types breaks each actor's results down by its true type.
+	Types lab.Object `json:"types"`
+	// JointOutcomes are the commonest combinations of final options.
+	JointOutcomes lab.Object `json:"joint_outcomes"`
 
-	shares [][]float64 // [issue][option]
-	actors []actorSummary
+	shares   [][]float64 // [issue][option]
+	actors   []actorSummary
+	headline []int
+	byType   [][]lab.TypeStat
+	joint    [2][]lab.Joint // all issues, headline issues
 }
 
 type actorSummary struct {
@@ -226,19 +202,19 @@ type actorSummary struct {
 	BeatHistory   float64 `json:"beat_history"`
 }
 
-func summarise(sc *game.Scenario, o simOptions, rs []gameResult) *simSummary {
+func summarise(sc *game.Scenario, o simOptions, rs []lab.Result) *simSummary {
 	n := float64(len(rs))
-	s := &simSummary{Scenario: sc.ID, Runs: len(rs), Seed: o.seed}
+	s := &simSummary{Scenario: sc.ID, Runs: len(rs), Seed: o.seed, Historical: o.historical}
 	s.shares = make([][]float64, len(sc.Issues))
 	for i, is := range sc.Issues {
 		s.shares[i] = make([]float64, len(is.Options))
 	}
 	s.actors = make([]actorSummary, len(sc.Actors))
 	for _, r := range rs {
-		for i, j := range r.options {
+		for i, j := range r.Options {
 			s.shares[i][j]++
 		}
-		for a, sc := range r.scores {
+		for a, sc := range r.Scores {
 			s.actors[a].MeanScore += sc.Final
 			if sc.Final > sc.StatusQuo {
 				s.actors[a].BeatStatusQuo++
@@ -247,30 +223,60 @@ func summarise(sc *game.Scenario, o simOptions, rs []gameResult) *simSummary {
 				s.actors[a].BeatHistory++
 			}
 		}
-		s.AgreementsPerGame += float64(r.agreements)
-		s.MeanTurns += float64(r.turns)
+		s.AgreementsPerGame += float64(r.Agreements)
+		s.MeanTurns += float64(r.Turns)
 	}
 	for i, is := range sc.Issues {
-		opts := simObject{}
+		opts := lab.Object{}
 		for j, op := range is.Options {
 			s.shares[i][j] = fmath.Round4(s.shares[i][j] / n)
-			opts = append(opts, simPair{op.ID, s.shares[i][j]})
+			opts = append(opts, lab.Pair{Key: op.ID, Value: s.shares[i][j]})
 		}
-		s.Issues = append(s.Issues, simPair{is.ID, opts})
+		s.Issues = append(s.Issues, lab.Pair{Key: is.ID, Value: opts})
 	}
 	for a, ad := range sc.Actors {
 		as := &s.actors[a]
 		as.MeanScore, as.BeatStatusQuo, as.BeatHistory = simRound2(as.MeanScore/n), fmath.Round4(as.BeatStatusQuo/n), fmath.Round4(as.BeatHistory/n)
-		s.Actors = append(s.Actors, simPair{ad.ID, *as})
+		s.Actors = append(s.Actors, lab.Pair{Key: ad.ID, Value: *as})
 	}
 	s.AgreementsPerGame, s.MeanTurns = fmath.Round4(s.AgreementsPerGame/n), fmath.Round4(s.MeanTurns/n)
+	s.headline = lab.HeadlineIssues(sc)
+	s.byType = lab.ByType(sc, rs, s.headline)
+	for a, ad := range sc.Actors {
+		types := lab.Object{}
+		for t, td := range ad.Types {
+			ts := s.byType[a][t]
+			issues := lab.Object{}
+			for k, i := range s.headline {
+				opts := lab.Object{}
+				for j, op := range sc.Issues[i].Options {
+					opts = append(opts, lab.Pair{Key: op.ID, Value: fmath.Round4(ts.Issues[k][j])})
+				}
+				issues = append(issues, lab.Pair{Key: sc.Issues[i].ID, Value: opts})
+			}
+			types = append(types, lab.Pair{Key: td.ID, Value: lab.Object{{Key: "games", Value: ts.Games},
+				{Key: "mean_score", Value: simRound2(ts.Score.Mean)}, {Key: "beat_status_quo", Value: fmath.Round4(ts.BeatStatusQuo.P)},
+				{Key: "issues", Value: issues}}})
+		}
+		s.Types = append(s.Types, lab.Pair{Key: ad.ID, Value: types})
+	}
+	all := make([]int, len(sc.Issues))
+	for i := range all {
+		all[i] = i
+	}
+	s.joint = [2][]lab.Joint{lab.JointOutcomes(rs, all, 10), lab.JointOutcomes(rs, s.headline, 10)}
+	s.JointOutcomes = lab.Object{{Key: "all", Value: lab.JointJSON(sc, s.joint[0])}, {Key: "headline", Value: lab.JointJSON(sc, s.joint[1])}}
 	return s
 }
 
 // write prints the summary as a table.
 func (s *simSummary) write(w io.Writer, sc *game.Scenario, d ai.Difficulty) {
+	mode := ""
+	if s.Historical {
+		mode = ", historical mode"
+	}
 	fmt.Fprintf(w, "%s: %s\n", sc.ID, sc.Title)
-	fmt.Fprintf(w, "%d all-AI games (%s), seeds %d-%d, %.1f games/s\n", s.Runs, d, s.Seed, s.Seed+uint64(s.Runs)-1, s.GamesPerSecond)
+	fmt.Fprintf(w, "%d all-AI games (%s%s), seeds %d-%d, %.1f games/s\n", s.Runs, d, mode, s.Seed, s.Seed+uint64(s.Runs)-1, s.GamesPerSecond)
 	fmt.Fprintf(w, "mean length %.1f turns, %.2f agreements per game\n", s.MeanTurns, s.AgreementsPerGame)
 	fmt.Fprintln(w, "\nfinal option of each issue (share of games):")
 	width := 24
@@ -297,35 +303,34 @@ func (s *simSummary) write(w io.Writer, sc *game.Scenario, d ai.Difficulty) {
 		as := s.actors[a]
 		fmt.Fprintf(w, "  %-28s %10.1f %15.1f%% %12.1f%%\n", ad.Name, as.MeanScore, 100*as.BeatStatusQuo, 100*as.BeatHistory)
 	}
-}
-
-// simPair and simObject write a JSON object whose keys keep the
-// scenario's order (encoding/json would sort a map's keys).
-type simPair struct {
-	key   string
-	value any
-}
-
-type simObject []simPair
-
-// MarshalJSON writes the pairs in order.
-func (o simObject) MarshalJSON() ([]byte, error) {
-	var b bytes.Buffer
-	b.WriteByte('{')
-	for n, kv := range o {
-		if n > 0 {
-			b.WriteByte(',')
+	fmt.Fprintln(w, "\nby each actor's true type (games, mean score, beat status quo, commonest end of each headline issue):")
+	for a, ad := range sc.Actors {
+		fmt.Fprintf(w, "  %s\n", ad.Name)
+		for t, td := range ad.Types {
+			ts := s.byType[a][t]
+			if ts.Games == 0 {
+				fmt.Fprintf(w, "    %-26s %4d games\n", td.Name, 0)
+				continue
+			}
+			var ends []string
+			for k, i := range s.headline {
+				best := 0
+				for j, p := range ts.Issues[k] {
+					if p > ts.Issues[k][best] {
+						best = j
+					}
+				}
+				ends = append(ends, fmt.Sprintf("%s %s %.0f%%", sc.Issues[i].ID, sc.Issues[i].Options[best].Name, 100*ts.Issues[k][best]))
+			}
+			fmt.Fprintf(w, "    %-26s %4d games %6.1f %6.1f%%   %s\n", td.Name, ts.Games, ts.Score.Mean, 100*ts.BeatStatusQuo.P, strings.Join(ends, ", "))
 		}
-		b.WriteString(strconv.Quote(kv.key))
-		b.WriteByte(':')
-		v, err := json.Marshal(kv.value)
-		if err != nil {
-			return nil, err
-		}
-		b.Write(v)
 	}
-	b.WriteByte('}')
-	return b.Bytes(), nil
+	for k, title := range []string{"all issues", "headline issues"} {
+		fmt.Fprintf(w, "\ncommonest joint outcomes, %s:\n", title)
+		for _, j := range s.joint[k] {
+			fmt.Fprintf(w, "  %5.1f%%  %s\n", 100*j.Share, lab.JointWords(sc, j))
+		}
+	}
 }
 
 // simRound2 rounds a figure for display to two decimals.

@@ -42,7 +42,7 @@ func TestSimulateSameOutputAnyWorkers(t *testing.T) {
 		if !reflect.DeepEqual(one, four) {
 			t.Fatalf("%s: -workers 1 and 4 differ:\n%v\n%v", scen, one, four)
 		}
-		for _, key := range []string{"scenario", "runs", "seed", "issues", "actors", "agreements_per_game", "mean_turns"} {
+		for _, key := range []string{"scenario", "runs", "seed", "issues", "actors", "agreements_per_game", "mean_turns", "types", "joint_outcomes"} {
 			if _, ok := one[key]; !ok {
 				t.Fatalf("%s: no %q in %v", scen, key, one)
 			}
@@ -101,6 +101,38 @@ func TestSimulateText(t *testing.T) {
 	}
 	if errb.Len() != 0 {
 		t.Errorf("a quick run printed progress: %q", errb.String())
+	}
+}
+
+// TestSimulateHistorical: historical mode fixes every actor's type, so the
+// per-type breakdown puts every game under the historical type.
+func TestSimulateHistorical(t *testing.T) {
+	m := simJSON(t, "-runs", "4", "-historical", "tutorial")
+	if m["historical"] != true {
+		t.Fatalf("historical not reported: %v", m)
+	}
+	sc, err := scenario.Open("tutorial")
+	if err != nil {
+		t.Fatal(err)
+	}
+	types := m["types"].(map[string]any)
+	for _, ad := range sc.Actors {
+		if ad.HistoricalType == "" {
+			continue
+		}
+		got := types[ad.ID].(map[string]any)[ad.HistoricalType].(map[string]any)["games"]
+		if got != 4.0 {
+			t.Errorf("%s: %v games under its historical type %s, want 4", ad.ID, got, ad.HistoricalType)
+		}
+	}
+	var out, errb bytes.Buffer
+	if code := run([]string{"simulate", "-runs", "3", "-historical", "tutorial"}, &out, &errb); code != 0 {
+		t.Fatalf("exit %d: %s", code, errb.String())
+	}
+	for _, want := range []string{"historical mode", "by each actor's true type", "commonest joint outcomes, headline issues"} {
+		if !strings.Contains(out.String(), want) {
+			t.Errorf("output lacks %q:\n%s", want, out.String())
+		}
 	}
 }
 

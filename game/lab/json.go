@@ -107,7 +107,7 @@ func (r *Report) JSON() Object {
 		{"dilemma_default_share", round4(r.DilemmaDefaultShare)},
 		{"findings", findings},
 		{"baseline", worlds(r.Baseline)},
-		{"joint_outcomes", Object{{"all", r.jointJSON(r.Joint)}, {"headline", r.jointJSON(r.JointHeadline)}}},
+		{"joint_outcomes", Object{{"all", JointJSON(sc, r.Joint)}, {"headline", JointJSON(sc, r.JointHeadline)}}},
 	}
 }
 
@@ -128,22 +128,6 @@ func (r *Report) worldJSON(w World) Object {
 		scores = append(scores, Pair{ad.ID, round2(w.Scores[a].Mean)})
 	}
 	return Object{{"issues", issues}, {"scores", scores}}
-}
-
-// jointJSON lists joint outcomes as {options: {ISSUE: OPTION}, share}.
-func (r *Report) jointJSON(js []Joint) []Object {
-	out := []Object{}
-	for _, j := range js {
-		opts := Object{}
-		for i, o := range j.Options {
-			if o >= 0 {
-				is := r.Scen.Issues[i]
-				opts = append(opts, Pair{is.ID, is.Options[o].ID})
-			}
-		}
-		out = append(out, Object{{"options", opts}, {"share", round4(j.Share)}})
-	}
-	return out
 }
 
 // optionName names option j of issue i.

@@ -144,7 +144,7 @@ func (r *Report) WriteMarkdown(w io.Writer) {
 		p("\n## Joint outcomes: %s\n\nThe most common combinations of final options in the %s world.\n\n", part.title, r.Difficulty)
 		rows = nil
 		for _, j := range part.js {
-			rows = append(rows, []string{pct(j.Share), r.jointWords(j)})
+			rows = append(rows, []string{pct(j.Share), JointWords(sc, j)})
 		}
 		table(w, []string{"share", "outcome"}, rows)
 	}
@@ -158,17 +158,6 @@ func (r *Report) WriteMarkdown(w io.Writer) {
 	})
 }
 
-// jointWords says a joint outcome: "third_site: Delay · iran_sanctions: …".
-func (r *Report) jointWords(j Joint) string {
-	var parts []string
-	for i, o := range j.Options {
-		if o >= 0 {
-			parts = append(parts, r.Scen.Issues[i].ID+": "+optionName(r.Scen, i, o))
-		}
-	}
-	return strings.Join(parts, " · ")
-}
-
 func (r *Report) issueNames(is []int) string {
 	var parts []string
 	for _, i := range is {
@@ -176,6 +165,8 @@ func (r *Report) issueNames(is []int) string {
 	}
 	return strings.Join(parts, ", ")
 }
+
+func joinDot(parts []string) string { return strings.Join(parts, " · ") }
 
 func pct(p float64) string { return fmt.Sprintf("%.0f%%", 100*p) }
 
