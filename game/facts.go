@@ -63,6 +63,15 @@ func (f facts) Trust(from, to string) float64 { return f.g.TrustOf(from, to) }
 func (f facts) Turn() int                     { return f.g.Turn }
 func (f facts) Date() Date                    { return f.g.Date }
 func (f facts) Fired(event string) bool       { return f.g.HasFired(event) }
+func (f facts) Type(actor string) string      { return f.g.TypeOf(actor) }
+func (f facts) Leaked(tag string) bool        { return f.g.HasLeaked(tag) }
+func (f facts) Agreed(issue, option string) bool {
+	return f.g.HasAgreed(issue, option)
+}
+func (f facts) Reneged(actor string) bool { return f.g.HasReneged(actor) }
+func (f facts) Stated(actor, issue, option string) bool {
+	return f.g.HasStated(actor, issue, option)
+}
 
 // Facts returns the game's facts for evaluating scenario expressions.
 func (g *Game) Facts() Facts { return facts{g} }

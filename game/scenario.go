@@ -304,6 +304,8 @@ type ForumDef struct {
 
 // OpeningOffer is an offer on the table at the start.
 type OpeningOffer struct {
+	// Tag names the offer for leaked("tag") in expressions; optional.
+	Tag     string
 	From    string
 	To      []string
 	Terms   []Term
@@ -440,6 +442,19 @@ type Facts interface {
 	Turn() int
 	Date() Date
 	Fired(event string) bool
+	// Type is an actor's true type id. Only the engine knows it: facts
+	// read from a seat's view answer "".
+	Type(actor string) string
+	// Leaked reports whether an offer or term with this scenario tag leaked.
+	Leaked(tag string) bool
+	// Agreed reports whether some agreement has a term setting the issue to
+	// the option.
+	Agreed(issue, option string) bool
+	// Reneged reports whether the actor has reneged on an agreed term.
+	Reneged(actor string) bool
+	// Stated reports whether the actor stands by a public statement for
+	// the option.
+	Stated(actor, issue, option string) bool
 }
 
 // Condition is a compiled scenario test, such as "leu_kg > 1500".

@@ -79,6 +79,9 @@ type Offer struct {
 	Status  OfferStatus `json:"status"`
 	Public  bool        `json:"public,omitempty"`
 	Leaked  bool        `json:"leaked,omitempty"`
+	// Tag is the scenario's name for an offer it wrote (an opening or a
+	// scheduled letter), for leaked("tag") in expressions.
+	Tag string `json:"tag,omitempty"`
 }
 
 // Reply is one recipient's answer to an offer.
@@ -294,7 +297,7 @@ func (g *Game) openOffer(o OpeningOffer) {
 		lk = LinkNone
 	}
 	g.addOffer(&Offer{From: o.From, To: o.To, Terms: o.Terms, Linkage: lk, Channel: ch, Text: o.Text,
-		Sent: 0, Arrives: 1, Expires: life}, "opening")
+		Sent: 0, Arrives: 1, Expires: life, Tag: o.Tag}, "opening")
 }
 
 // ActorIndex returns the index of an actor id, or -1.

@@ -182,3 +182,48 @@ func (f viewFacts) Turn() int       { return f.c.v.Turn }
 func (f viewFacts) Date() game.Date { return f.c.v.Date }
 
 func (f viewFacts) Fired(event string) bool { return containsStr(f.c.s.mem.fired, event) }
+
+// Type is never known from a view: a seat reads other actors' types only
+// through its beliefs, and its own type is not a scenario fact.
+func (f viewFacts) Type(string) string { return "" }
+
+func (f viewFacts) Leaked(tag string) bool {
+	for _, o := range f.c.v.Offers {
+		if o.Leaked && o.Tag == tag {
+			return true
+		}
+	}
+	return false
+}
+
+func (f viewFacts) Agreed(issue, option string) bool {
+	for _, ag := range f.c.v.Agreements {
+		for _, t := range ag.Terms {
+			if t.Issue == issue && t.Option == option {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// Reneged reads the agreements the seat can see.
+func (f viewFacts) Reneged(actor string) bool {
+	for _, ag := range f.c.v.Agreements {
+		for _, t := range ag.Terms {
+			if t.Actor == actor && t.Status == game.TermReneged {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+func (f viewFacts) Stated(actor, issue, option string) bool {
+	for _, s := range f.c.v.Statements {
+		if s.Actor == actor && s.Issue == issue && s.Option == option && !s.Oppose && !s.Broken {
+			return true
+		}
+	}
+	return false
+}

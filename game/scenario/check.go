@@ -132,7 +132,7 @@ func (c *checker) check() *game.Scenario {
 	c.collectIDs()
 	c.calendar()
 	c.rules()
-	c.sc = newExprScope(c.vars, c.issueOptions(), c.actors, c.events)
+	c.sc = newExprScope(c.vars, c.issueOptions(), c.actors, c.events, c.tags(), c.actorTypes())
 	defer c.sc.release()
 	c.neverRun = map[int]bool{}
 	for i := range f.Actors {
@@ -205,6 +205,28 @@ func (c *checker) names() {
 			c.r.errVal(p, "expressions could not tell them apart", "variable id %q is also an issue id", id)
 		}
 	}
+}
+
+// actorTypes maps each actor id to its type ids, for type("ACTOR") == "id".
+func (c *checker) actorTypes() map[string][]string {
+	m := map[string][]string{}
+	for a, id := range c.actors {
+		if id != "" {
+			m[id] = c.types[a]
+		}
+	}
+	return m
+}
+
+// tags lists the tags the scenario gives its own offers, for leaked("tag").
+func (c *checker) tags() []string {
+	var out []string
+	for _, o := range c.f.Opening {
+		if o.Tag != "" && !contains(out, o.Tag) {
+			out = append(out, o.Tag)
+		}
+	}
+	return out
 }
 
 func (c *checker) issueOptions() map[string][]string {

@@ -22,7 +22,7 @@ func (c *checker) opening(i int) {
 			c.r.errVal(joinIndex(joinKey(p, "to"), k), "", "an offer cannot be addressed to its sender")
 		}
 	}
-	def := game.OpeningOffer{From: o.From, To: o.To, Linkage: game.Linkage(o.Linkage), Channel: game.Channel(o.Channel),
+	def := game.OpeningOffer{Tag: o.Tag, From: o.From, To: o.To, Linkage: game.Linkage(o.Linkage), Channel: game.Channel(o.Channel),
 		Expires: o.Expires, Text: o.Text}
 	for k, t := range o.Terms {
 		tp := joinIndex(joinKey(p, "terms"), k)

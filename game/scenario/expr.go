@@ -32,6 +32,21 @@ var exprFuncs = map[string]exprFunc{
 	"face":    {"Face", []string{"actor"}},
 	"trust":   {"Trust", []string{"actor", "actor"}},
 	"fired":   {"Fired", []string{"event"}},
+	// type is read by the engine only: a seat's view answers "".
+	"type":    {"Type", []string{"actor"}},
+	"leaked":  {"Leaked", []string{"tag"}},
+	"agreed":  {"Agreed", []string{"issue", "option"}},
+	"reneged": {"Reneged", []string{"actor"}},
+	"stated":  {"Stated", []string{"actor", "issue", "option"}},
+}
+
+// usage shows how the function is called: stated("ACTOR", "ISSUE", "OPTION").
+func (f exprFunc) usage(name string) string {
+	var args []string
+	for _, a := range f.args {
+		args = append(args, `"`+strings.ToUpper(a)+`"`)
+	}
+	return name + "(" + strings.Join(args, ", ") + ")"
 }
 
 // exprBuiltins are the library functions left enabled: pure arithmetic.
@@ -41,6 +56,7 @@ var exprBuiltins = []string{"abs", "ceil", "floor", "round", "min", "max"}
 
 // exprReserved are names an issue or variable id may not take.
 var exprReserved = []string{"turn", "date", "option", "support", "face", "trust", "fired",
+	"type", "leaked", "agreed", "reneged", "stated",
 	"abs", "ceil", "floor", "round", "min", "max", "true", "false", "nil", "and", "or", "not", "in",
 	"matches", "contains", "startsWith", "endsWith", "let", "if", "else"}
 
@@ -60,7 +76,8 @@ const (
 type exprScope struct {
 	vars   map[string]bool
 	issues map[string][]string // issue id → its option ids
-	ids    map[string][]string // "actor", "issue", "event" → ids
+	ids    map[string][]string // "actor", "issue", "event", "tag" → ids
+	types  map[string][]string // actor id → its type ids
 	names  []string            // every name, for hints
 	cfg    [2]*conf.Config     // per exprKind, taken from exprConfigs
 	// done remembers compiled expressions: scenarios repeat short ones
@@ -78,9 +95,9 @@ type compiled struct {
 	constant any
 }
 
-func newExprScope(vars []string, issues map[string][]string, actors, events []string) *exprScope {
-	sc := &exprScope{vars: map[string]bool{}, issues: issues,
-		ids: map[string][]string{"actor": actors, "event": events}, done: map[exprKey]compiled{}}
+func newExprScope(vars []string, issues map[string][]string, actors, events, tags []string, types map[string][]string) *exprScope {
+	sc := &exprScope{vars: map[string]bool{}, issues: issues, types: types,
+		ids: map[string][]string{"actor": actors, "event": events, "tag": tags}, done: map[exprKey]compiled{}}
 	for _, v := range vars {
 		sc.vars[v] = true
 	}

@@ -21,6 +21,15 @@ func (facts) Trust(from, to string) float64 { return 55 }
 func (facts) Turn() int                     { return 4 }
 func (facts) Date() game.Date               { return game.Date{Year: 2025, Month: 2, Day: 3} }
 func (facts) Fired(event string) bool       { return event == "e0" }
+func (facts) Type(actor string) string      { return map[string]string{"A": "t"}[actor] }
+func (facts) Leaked(tag string) bool        { return tag == "letter" }
+func (facts) Agreed(issue, option string) bool {
+	return issue == "base" && option == "closed"
+}
+func (facts) Reneged(actor string) bool { return actor == "B" }
+func (facts) Stated(actor, issue, option string) bool {
+	return actor == "A" && issue == "base" && option == "open"
+}
 
 // exprScenario is a small valid file with one event per condition and one
 // variable rule per quantity.
@@ -47,6 +56,11 @@ name = "Base"
 start = "open"
 controller = "A"
 options = [{ id = "open" }, { id = "closed" }]
+[[opening]]
+tag = "letter"
+from = "A"
+to = ["B"]
+terms = [{ actor = "A", issue = "base", option = "closed" }]
 [[variables]]
 id = "stock"
 name = "Stock"
@@ -80,6 +94,13 @@ func TestExpressions(t *testing.T) {
 		`max(stock, 2000) == 2000`:                    true,
 		`turn % 0 == 1`:                               false, // a run-time error counts as false
 		`turn > 2 ? base == "open" : false`:           true,
+		`type("A") == "t" && type("B") != "t"`:        true,
+		`leaked("letter")`:                            true,
+		`agreed("base", "closed")`:                    true,
+		`agreed("base", "open")`:                      false,
+		`reneged("B") && !reneged("A")`:               true,
+		`stated("A", "base", "open")`:                 true,
+		`stated("B", "base", "open")`:                 false,
 	}
 	nums := map[string]float64{
 		`stock * 0.5`:                 600,
@@ -138,5 +159,24 @@ func TestEditDistance(t *testing.T) {
 	}
 	if h := didYouMean("zzz", []string{"USA", "RUS"}); h != "" {
 		t.Errorf("far name: %q", h)
+	}
+}
+
+// TestHistoryExpressionErrors checks the hints for the expressions about
+// what happened between the actors.
+func TestHistoryExpressionErrors(t *testing.T) {
+	for src, want := range map[string]string{
+		`type("A") == "hawk"`:         `actor A has no type "hawk"`,
+		`type("C") == "t"`:            `unknown actor "C"`,
+		`leaked("leter")`:             `unknown tag "leter" (did you mean "letter"?)`,
+		`leaked("other")`:             `unknown tag "other" (give an offer a name with tag = "..." in [[opening]])`,
+		`agreed("base", "shut")`:      `unknown option "shut" of issue base`,
+		`agreed("base")`:              `agreed takes 2 argument(s), got 1`,
+		`stated("A", "base", closed)`: `the argument of stated must be an option id in quotes`,
+	} {
+		_, diags, _ := Parse("x.toml", []byte(exprScenario([]string{src}, nil)))
+		if len(diags) != 1 || !strings.Contains(diags[0].String(), want) {
+			t.Errorf("%s: got %s\nwant %s", src, diags, want)
+		}
 	}
 }

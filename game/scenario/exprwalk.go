@@ -129,12 +129,20 @@ func (w *exprWalk) call(np *ast.Node, n *ast.CallNode) {
 	for i, a := range n.Arguments {
 		s, ok := a.(*ast.StringNode)
 		if !ok {
-			w.fail(a, fmt.Sprintf("write %s(\"id\")", id.Value), "the argument of %s must be an %s id in quotes", id.Value, fn.args[i])
+			w.fail(a, "write "+fn.usage(id.Value), "the argument of %s must be an %s id in quotes", id.Value, fn.args[i])
 			return
 		}
-		ids := w.sc.ids[fn.args[i]]
+		ids, of := w.sc.ids[fn.args[i]], ""
+		if fn.args[i] == "option" {
+			// An option belongs to the issue named just before it.
+			ids, of = w.sc.issues[args[i-1]], " of issue "+args[i-1]
+		}
 		if !contains(ids, s.Value) {
-			w.fail(a, didYouMean(s.Value, ids), "unknown %s %q", fn.args[i], s.Value)
+			hint := didYouMean(s.Value, ids)
+			if hint == "" && fn.args[i] == "tag" {
+				hint = "give an offer a name with tag = \"...\" in [[opening]]"
+			}
+			w.fail(a, hint, "unknown %s %q%s", fn.args[i], s.Value, of)
 			return
 		}
 		args[i] = s.Value
@@ -160,6 +168,14 @@ func (w *exprWalk) literals(n *ast.BinaryNode) {
 			for _, e := range x.Nodes {
 				if s, ok := e.(*ast.StringNode); ok {
 					strs = append(strs, s)
+				}
+			}
+		}
+		if actor := w.typeOf(subject); actor != "" {
+			types := w.sc.types[actor]
+			for _, s := range strs {
+				if !contains(types, s.Value) {
+					w.fail(s, didYouMean(s.Value, types), "actor %s has no type %q", actor, s.Value)
 				}
 			}
 		}
@@ -191,6 +207,18 @@ func (w *exprWalk) issueOf(n ast.Node) string {
 	case *ast.CallNode:
 		if id, ok := x.Callee.(*ast.IdentifierNode); ok && id.Value == "option" && len(x.Arguments) == 1 {
 			if s, ok := x.Arguments[0].(*ast.StringNode); ok && w.sc.issues[s.Value] != nil {
+				return s.Value
+			}
+		}
+	}
+	return ""
+}
+
+// typeOf names the actor whose type a node reads (type("RUS")), or "".
+func (w *exprWalk) typeOf(n ast.Node) string {
+	if x, ok := n.(*ast.CallNode); ok {
+		if id, ok := x.Callee.(*ast.IdentifierNode); ok && id.Value == "type" && len(x.Arguments) == 1 {
+			if s, ok := x.Arguments[0].(*ast.StringNode); ok && w.sc.types[s.Value] != nil {
 				return s.Value
 			}
 		}

@@ -215,6 +215,7 @@ type forumDef struct {
 }
 
 type openingDef struct {
+	Tag     string    `toml:"tag" pattern:"id" doc:"A name for the offer, for leaked(\"tag\") in expressions."`
 	From    string    `toml:"from" req:"" doc:"Actor id who sent it."`
 	To      []string  `toml:"to" req:"" minitems:"1" items:"32" doc:"Actor ids it is addressed to."`
 	Terms   []termDef `toml:"terms" req:"" minitems:"1" items:"16" doc:"The package: who sets which issue to which option."`

@@ -1,0 +1,69 @@
+package game_test
+
+import (
+	"testing"
+
+	"backchannel/game"
+	"backchannel/game/gametest"
+)
+
+func orders(t *testing.T, byActor map[string]string) map[string][]game.Order {
+	t.Helper()
+	out := map[string][]game.Order{}
+	for a, s := range byActor {
+		o, err := game.ParseOrder(s)
+		if err != nil {
+			t.Fatal(err)
+		}
+		out[a] = append(out[a], o)
+	}
+	return out
+}
+
+// TestHistoryFacts plays the small scenario to check the facts behind
+// type(), leaked(), agreed(), reneged() and stated(), and that type() is
+// the engine's alone.
+func TestHistoryFacts(t *testing.T) {
+	s := gametest.Small()
+	s.Opening[0].Tag = "letter"
+	g, err := game.New(s, game.Setup{Seed: 1, Historical: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	f := g.Facts()
+	if f.Type("A") != "dove" || f.Type("nobody") != "" {
+		t.Errorf("type(A) = %q; want the historical dove", f.Type("A"))
+	}
+	if f.Agreed("base", "delay") || f.Reneged("A") || f.Stated("B", "sanctions", "strict") || f.Leaked("letter") {
+		t.Fatalf("facts true before anything happened")
+	}
+	if err := g.Resolve(orders(t, map[string]string{"B": "accept o1", "C": "say programme=expanding", "A": "leak o1"})); err != nil {
+		t.Fatal(err)
+	}
+	if !f.Agreed("base", "delay") || f.Agreed("base", "cancel") {
+		t.Errorf("agreed(base, delay) = %v after B accepted the letter", f.Agreed("base", "delay"))
+	}
+	if !f.Leaked("letter") || f.Leaked("other") {
+		t.Errorf("leaked(letter) = %v after A leaked it", f.Leaked("letter"))
+	}
+	if !f.Stated("C", "programme", "expanding") || f.Stated("C", "programme", "halted") {
+		t.Errorf("stated(C, programme, expanding) = %v after C said so", f.Stated("C", "programme", "expanding"))
+	}
+	var ag string
+	for _, a := range g.Agreements {
+		ag = a.ID
+	}
+	if err := g.Resolve(orders(t, map[string]string{"A": "renege " + ag + " 0"})); err != nil {
+		t.Fatal(err)
+	}
+	if !f.Reneged("A") || f.Reneged("B") {
+		t.Errorf("reneged(A) = %v, reneged(B) = %v after A reneged", f.Reneged("A"), f.Reneged("B"))
+	}
+	if v, _ := g.View("B"); v != nil {
+		for _, ty := range v.Scenario.Actors {
+			if ty.HistoricalType != "" {
+				t.Errorf("a view shows %s's historical type", ty.ID)
+			}
+		}
+	}
+}
