@@ -40,6 +40,7 @@ type ctx struct {
 	asps                map[uint64]stance
 	gives, asks         []scored // candidates' working lists
 	cands               []term
+	trusting            bool // what-if: every partner's promise counts as at full trust
 
 	dec Decision
 }

@@ -161,6 +161,11 @@ func (c *ctx) judgesOf(b int, parties uint64) ([]judge, []float64) {
 				}
 			}
 			h = top - (top-floor)*clamp01(conc)
+			if push := c.pushover(b); push > 0 {
+				// A partner that takes whatever it is offered is expected
+				// to settle for little more than it has, even a little less.
+				h -= push * (h - (clampU(j.u0) - 5))
+			}
 		}
 		js = append(js, j)
 		thr = append(thr, h)

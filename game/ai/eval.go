@@ -36,7 +36,7 @@ func gammaOf(risk float64) float64 { return fmath.Clamp(1-0.5*risk, 0.5, 1.5) }
 
 func (c *ctx) trust(j *judge, x int) float64 {
 	if j.own {
-		return c.v.Trust[x]
+		return c.reliance(x)
 	}
 	if x == c.me {
 		return j.trustMe
@@ -170,7 +170,7 @@ func (c *ctx) costs(j *judge, p *pkg, concession float64) float64 {
 	}
 	for _, st := range c.said[j.a] {
 		if c.breaks(st, p.terms) {
-			cost += r.AudienceCost * (0.5 + pr.PublicityAversion) * 0.5
+			cost += c.audienceCost(pr)
 		}
 	}
 	return cost
@@ -194,6 +194,9 @@ func (c *ctx) exposure(p *pkg) float64 {
 	if p.public || p.channel == game.ChannelPublic {
 		return 1
 	}
+	if c.v.Rules.Off.Leaks {
+		return 0
+	}
 	q := 1.0
 	if p.from >= 0 {
 		q += c.m.sc.Actors[p.from].Leakiness
@@ -215,4 +218,15 @@ func (c *ctx) exposure(p *pkg) float64 {
 	q = fmath.Clamp(q, 0, 0.9)
 	stay := 1 - q
 	return 1 - stay*stay*stay
+}
+
+// audienceCost is what breaking one of its public statements costs a type,
+// in utility: the support it loses at home, as the room to manoeuvre that
+// support buys (the engine raises a reservation by half a point, more for
+// a publicity-averse type, per point of support lost).
+func (c *ctx) audienceCost(pr *game.Preferences) float64 {
+	if c.v.Rules.Off.AudienceCosts {
+		return 0
+	}
+	return c.v.Rules.AudienceCost * (0.5 + pr.PublicityAversion) * 0.5
 }

@@ -106,9 +106,11 @@ func (c *ctx) refuse(o *game.Offer, p *pkg, vd verdict) {
 	}
 	wa := c.wouldAccept(p)
 	why := vd.why
-	tail := " No small change to it would win " + c.name(c.me) + " over."
+	var tail string
 	if wa != nil {
 		tail = fmt.Sprintf(" %s would accept it if %s.", c.name(c.me), wa.Change)
+	} else {
+		tail = c.whyNot(p, vd)
 	}
 	explain := func(i int, verb, extra string) {
 		e := c.note(i, o.ID, "%s %s %s's offer (%s): %s.%s%s", c.name(c.me), verb, c.name(p.from), c.sayTerms(p.terms), why, tail, extra)
@@ -122,7 +124,7 @@ func (c *ctx) refuse(o *game.Offer, p *pkg, vd verdict) {
 		i := c.add(pl.order(c, game.OrderCounter, o.ID))
 		if i >= 0 {
 			c.claim(&pl.p)
-			explain(i, "counters", fmt.Sprintf(" Instead it offers %s: %s (%s). That is %s.", c.names(pl.p.to), c.sayTerms(pl.p.terms), sayLinkage(pl.p.linkage), c.planWhy(pl)))
+			explain(i, "counters", fmt.Sprintf(" Instead it offers %s: %s (%s). That is %s.%s", c.names(pl.p.to), c.sayTerms(pl.p.terms), sayLinkage(pl.p.linkage), c.planWhy(pl), c.sayLinkageWhy(&pl.p)))
 			return
 		}
 	}

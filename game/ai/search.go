@@ -120,11 +120,14 @@ func (c *ctx) maxTerms() int {
 }
 
 // linkages are the linkage levels worth trying: none for a one-sided
-// package; for a trade, an easy seat always states it outright, the others
-// weigh all three.
+// package, the one the rules impose if they do; for a trade, an easy seat
+// always states it outright, the others weigh all three.
 func (c *ctx) linkages(p *pkg) []game.Linkage {
 	if p.distinctActors() < 2 {
 		return []game.Linkage{game.LinkNone}
+	}
+	if lk := c.v.Rules.Linkage; lk != "" {
+		return []game.Linkage{lk} // the rules force every offer to one level
 	}
 	if c.d == Easy {
 		return []game.Linkage{game.LinkExplicit}

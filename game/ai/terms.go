@@ -12,8 +12,9 @@ import (
 // it something (not an easy seat, which is naive), or when the deal as it
 // now stands is worth less than its reservation and it trusts the others
 // too little for keeping its word to pay; how little is "too little"
-// rises with the difficulty. A hard seat facing partners it distrusts lets
-// them move first while its own deadline allows.
+// rises with the difficulty. Facing partners it does not yet trust, or
+// who broke their word before, it lets them move first while its own
+// deadline allows (an easy seat pays at once).
 func (c *ctx) agreements() {
 	defer c.reserve()
 	for n := range c.v.Agreements {
@@ -62,7 +63,7 @@ func (c *ctx) keep(ag *game.Agreement, k int) {
 	betrayed, waiting, minTrust := "", false, 100.0
 	for _, p := range ag.Parties {
 		if b, ok := c.m.actor[p]; ok && b != c.me {
-			minTrust = min(minTrust, c.v.Trust[b])
+			minTrust = min(minTrust, c.reliance(b))
 		}
 	}
 	for _, u := range ag.Terms {
@@ -77,18 +78,24 @@ func (c *ctx) keep(ag *game.Agreement, k int) {
 		}
 	}
 	what := c.sayTerm(t)
+	// A move the seat wants anyway but the others value more is still the
+	// price of the deal: it is not handed over on credit either.
+	stake := d < 0 || (d > 0 && c.v.Controller[t.issue] == c.me && c.chipFor(c.me, t.issue, t.option, d))
 	switch {
 	case d != 0 && c.own.red[t.issue][t.option] > c.own.red[t.issue][c.now[t.issue]]:
 		c.note(c.add(renege), "", "%s reneges on its promise that %s: it would cross one of its red lines.", c.name(c.me), what)
-	case betrayed != "" && d < 0 && c.d > Easy:
+	case betrayed != "" && stake && c.d > Easy:
 		c.note(c.add(renege), "", "%s reneges on its promise that %s: %s broke its side of %s first.", c.name(c.me), what, c.name(c.m.actor[betrayed]), ag.ID)
 	case d < 0 && c.dealValue(ag) < c.v.Reservation && minTrust < c.renegeTrust(ag.Linkage):
 		c.note(c.add(renege), "", "%s reneges on its promise that %s: the deal is now worth %s to it, below the %s it must have, and it trusts the other side too little (%s) to keep its word at a loss.",
 			c.name(c.me), what, score(c.dealValue(ag)), score(c.v.Reservation), score(minTrust))
 	case c.busy[t.issue] >= 0 && c.busy[t.issue] != t.option && ag.Terms[k].Deadline > c.v.Turn:
 		c.note(-1, "", "%s puts off its promise that %s: another of its agreements settles that issue this turn.", c.name(c.me), what)
-	case c.d == Hard && d < 0 && waiting && minTrust < 40 && ag.Terms[k].Deadline > c.v.Turn:
-		c.note(-1, "", "%s holds back its promise that %s until the others move: it trusts them little (%s) and has until turn %d.",
+	case c.d > Easy && stake && waiting && c.breakers(ag) != "" && ag.Terms[k].Deadline > c.v.Turn:
+		c.note(-1, "", "%s holds back its promise that %s until the others move: %s has broken its word before, and %s has until turn %d.",
+			c.name(c.me), what, c.breakers(ag), c.name(c.me), ag.Terms[k].Deadline)
+	case c.d > Easy && stake && waiting && minTrust < c.holdTrust() && ag.Terms[k].Deadline > c.v.Turn:
+		c.note(-1, "", "%s holds back its promise that %s until the others move: it trusts them too little (%s) to pay first, and has until turn %d.",
 			c.name(c.me), what, score(minTrust), ag.Terms[k].Deadline)
 	default:
 		c.busy[t.issue] = t.option
@@ -104,6 +111,17 @@ func costWords(d float64) string {
 		return fmt.Sprintf(" It gains %.0f points by it.", d)
 	}
 	return ""
+}
+
+// holdTrust is the trust below which the seat lets its partners carry
+// out their side of a deal before it pays its own: a promise-taker who
+// pays first to a stranger is the easiest mark there is. A hard seat is
+// warier still.
+func (c *ctx) holdTrust() float64 {
+	if c.d == Hard {
+		return 72
+	}
+	return 62
 }
 
 // renegeTrust is the trust below which the seat will break a deal that has

@@ -212,7 +212,7 @@ func (c *ctx) gain(e *expectation, b int, priors bool, i, j int) float64 {
 func (c *ctx) topTrust(a, x int) float64 {
 	switch {
 	case a == c.me:
-		return c.v.Trust[x]
+		return c.reliance(x)
 	case x == c.me && c.d == Hard:
 		return c.trustIn[a]
 	}

@@ -31,7 +31,7 @@ func (c *ctx) moves() {
 			}
 			for _, st := range c.said[c.me] {
 				if c.breaks(st, []term{{actor: c.me, issue: i, option: j}}) {
-					val -= c.v.Rules.AudienceCost * (0.5 + c.own.prefs.PublicityAversion) * 0.5
+					val -= c.audienceCost(c.own.prefs)
 				}
 			}
 			if val > best.value {
