@@ -143,7 +143,7 @@ func TestRenegerGetsNoTrust(t *testing.T) {
 	rus := s.m.actor["RUS"]
 	c := newCtx(s, v)
 	before := c.reliance(rus)
-	s.mem.broken[rus] = 1
+	v.Breaches = append(v.Breaches, game.Breach{Actor: "RUS", Kind: game.BreachRenege, Turn: 1, Agreement: "a1", Parties: []string{"USA", "RUS"}})
 	c = newCtx(s, v)
 	if after := c.reliance(rus); after > before/4 || pFulfil(after, game.LinkNone, false) > 0.25 {
 		t.Fatalf("trust in a reneger: %.0f before, %.0f after", before, after)

@@ -36,7 +36,14 @@ func (c *ctx) aspiration(parties uint64) stance {
 
 func (c *ctx) aspirationOf(parties uint64) stance {
 	s := stance{embarrassed: -1}
+	// The engine's floor toward each party: the reservation, raised by any
+	// grievance the seat still bears that party for embarrassing it.
 	s.floor = max(c.v.Reservation, clampU(c.u0)+minGain)
+	for b := range c.m.sc.Actors {
+		if b != c.me && parties&bit(b) != 0 {
+			s.floor = max(s.floor, c.v.ReservationFor(b))
+		}
+	}
 	s.top = max(s.floor, c.top(c.me, c.v.Type, parties))
 	conc := 0.0
 	if c.prof.Curve == "tit-for-tat" {
@@ -148,6 +155,10 @@ func (c *ctx) judgesOf(b int, parties uint64) ([]judge, []float64) {
 		t := &c.m.types[b][k]
 		j := judge{a: b, k: k, t: t, u0: t.raw(c.now), trustMe: 50, gamma: 1, careful: c.d > Easy, weight: w[k]}
 		floor := max(c.reservation(b, k), clampU(j.u0)+minGain)
+		if b < len(c.v.ResentedBy) {
+			// b asks more of the seat while it resents an embarrassment.
+			floor = max(floor, clampU(c.reservation(b, k)+game.GrievanceWeight*c.v.ResentedBy[b]))
+		}
 		h := floor
 		if c.d > Easy {
 			top := max(floor, c.top(b, k, parties|bit(b)))
@@ -163,8 +174,8 @@ func (c *ctx) judgesOf(b int, parties uint64) ([]judge, []float64) {
 			h = top - (top-floor)*clamp01(conc)
 			if push := c.pushover(b); push > 0 {
 				// A partner that takes whatever it is offered is expected
-				// to settle for little more than it has, even a little less.
-				h -= push * (h - (clampU(j.u0) - 5))
+				// to settle for less than it has: it is asked to give.
+				h -= push * (h - (clampU(j.u0) - 15))
 			}
 		}
 		js = append(js, j)

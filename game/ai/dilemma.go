@@ -55,8 +55,8 @@ func (c *ctx) dilemmaDef(d *game.Dilemma) game.DilemmaDef {
 }
 
 // effectsValue rates a choice's effects in utility points for the seat:
-// issue moves by its preferences; its own support, face and capital as
-// room to manoeuvre; others' trust in it as future credibility; variables,
+// issue moves by its preferences; its own support and face as room to
+// manoeuvre and as standing at home, which its score counts; capital; others' trust in it as future credibility; variables,
 // which its preferences do not value, not at all.
 func (c *ctx) effectsValue(es []game.Effect) float64 {
 	f := viewFacts{c}
@@ -76,11 +76,11 @@ func (c *ctx) effectsValue(es []game.Effect) float64 {
 			}
 		case game.EffectSupport:
 			if mine {
-				val += 0.5 * (0.5 + c.own.prefs.PublicityAversion) * amount
+				val += (0.5*(0.5+c.own.prefs.PublicityAversion) + homeValue(c.v.Rules, c.own.prefs)) * amount
 			}
 		case game.EffectFace:
 			if mine {
-				val += 0.1 * (0.5 + c.prof.FaceSensitivity) * amount
+				val += (0.1*(0.5+c.prof.FaceSensitivity) + homeValue(c.v.Rules, c.own.prefs)) * amount
 			}
 		case game.EffectTrust:
 			switch {

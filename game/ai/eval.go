@@ -164,7 +164,9 @@ func (c *ctx) costs(j *judge, p *pkg, concession float64) float64 {
 	r := &c.v.Rules
 	if j.a == p.from {
 		if !p.public && p.channel != game.ChannelPublic {
-			cost += expose * r.AudienceCost * leakWeight(p.linkage) * (0.5 + pr.PublicityAversion) * 0.5
+			// A leak costs the sender support at home, by the engine's rule.
+			lost := r.AudienceCost * leakWeight(p.linkage) * (0.5 + pr.PublicityAversion)
+			cost += expose * lost * (0.5*(0.5+pr.PublicityAversion) + homeValue(*r, pr))
 		}
 		return cost
 	}
@@ -188,36 +190,32 @@ func (c *ctx) breaks(st stance2, ts []term) bool {
 }
 
 // exposure is the chance that the package becomes public: certain for a
-// public offer, else the engine's per-turn leak chance over the three
-// turns a message stays at risk.
+// public offer, else the engine's leak odds over the turns a message
+// stays at risk (they rise with the holders' leakiness and an explicit
+// quid pro quo, and fall at a forum or for an unlinked note).
 func (c *ctx) exposure(p *pkg) float64 {
 	if p.public || p.channel == game.ChannelPublic {
 		return 1
 	}
-	if c.v.Rules.Off.Leaks {
-		return 0
-	}
-	q := 1.0
+	from := c.v.Actor
 	if p.from >= 0 {
-		q += c.m.sc.Actors[p.from].Leakiness
+		from = c.m.sc.Actors[p.from].ID
 	}
-	for _, a := range p.to {
-		q += c.m.sc.Actors[a].Leakiness
+	lk := p.linkage
+	if p.distinctActors() < 2 {
+		lk = game.LinkNone
 	}
-	q *= c.v.Rules.LeakChance
-	if p.channel == game.ChannelForum {
-		q *= 0.5
+	ch := p.channel
+	if ch == "" {
+		ch = game.ChannelPrivate
 	}
-	// A stated quid pro quo is a story; an unlinked note hardly is.
-	switch lk := p.linkage; {
-	case lk == game.LinkExplicit && p.distinctActors() > 1:
-		q *= 1.3
-	case lk == game.LinkNone || p.distinctActors() < 2:
-		q *= 0.7
+	var to []string
+	if len(p.to) == 1 {
+		to = c.m.alone[p.to[0]]
+	} else {
+		to = c.ids(p.to)
 	}
-	q = fmath.Clamp(q, 0, 0.9)
-	stay := 1 - q
-	return 1 - stay*stay*stay
+	return game.LeakOddsOverLife(game.LeakOdds(c.m.sc, c.v.Rules, c.v.LeakBoost, from, to, ch, lk))
 }
 
 // audienceCost is what breaking one of its public statements costs a type,
@@ -228,5 +226,21 @@ func (c *ctx) audienceCost(pr *game.Preferences) float64 {
 	if c.v.Rules.Off.AudienceCosts {
 		return 0
 	}
-	return c.v.Rules.AudienceCost * (0.5 + pr.PublicityAversion) * 0.5
+	ac := c.v.Rules.AudienceCost
+	return ac*(0.5+pr.PublicityAversion)*0.5 + homeValue(c.v.Rules, pr)*(ac+ac/2)
+}
+
+// homeValue is what a point of support or face is worth to a type, in
+// points of policy utility, under two-level scoring: its score counts
+// standing at home (the mean of support and face) with the type's home
+// weight w, and policy with 1-w.
+func homeValue(r game.Rules, pr *game.Preferences) float64 {
+	w := pr.HomeWeight
+	if w <= 0 {
+		w = r.HomeWeight
+	}
+	if w <= 0 || w >= 1 {
+		return 0
+	}
+	return w / (2 * (1 - w))
 }

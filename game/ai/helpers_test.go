@@ -58,7 +58,6 @@ func fresh(s *Seat, v *game.View) Decision {
 	f.mem = s.mem
 	f.mem.fired = append([]string(nil), s.mem.fired...)
 	f.mem.trustIn = append([]float64(nil), s.mem.trustIn...)
-	f.mem.broken = append([]int(nil), s.mem.broken...)
 	f.mem.read = append([]string(nil), s.mem.read...)
 	return f.Decide(v)
 }

@@ -13,6 +13,7 @@ type model struct {
 	types   [][]typeTable // [actor][type]
 	priors  [][]float64   // [actor][type], normalised
 	consent [][]consent   // [issue][option]
+	alone   [][]string    // [actor]: its id alone, a recipient list that needs no allocation
 }
 
 // typeTable is one type's utility function in dense form. The engine's
@@ -43,6 +44,7 @@ func newModel(sc *game.Scenario) *model {
 	m := &model{sc: sc, actor: map[string]int{}, issue: map[string]int{}}
 	for a, ad := range sc.Actors {
 		m.actor[ad.ID] = a
+		m.alone = append(m.alone, []string{ad.ID})
 	}
 	for i, is := range sc.Issues {
 		m.issue[is.ID] = i

@@ -13,8 +13,10 @@ type record struct {
 	broken             int // reneged or lapsed terms the seat knows of
 }
 
-// partner reads b's record: its answers from the seat's own offers in the
-// view, its broken words from the seat's memory of the log.
+// partner reads b's record from the view: its answers to the seat's own
+// offers, and the terms it reneged on or let lapse in the public record
+// and the seat's own agreements (a disputed term or a broken statement is
+// no default on a partner).
 func (c *ctx) partner(b int) record {
 	var r record
 	id := c.m.sc.Actors[b].ID
@@ -35,8 +37,11 @@ func (c *ctx) partner(b int) record {
 			r.answered++
 		}
 	}
-	if b < len(c.s.mem.broken) {
-		r.broken = c.s.mem.broken[b]
+	for n := range c.v.Breaches {
+		br := &c.v.Breaches[n]
+		if br.Actor == id && (br.Kind == game.BreachRenege || br.Kind == game.BreachLapse) {
+			r.broken++
+		}
 	}
 	return r
 }

@@ -19,7 +19,10 @@ func TestSeatsMakeDeals(t *testing.T) {
 		sc    *game.Scenario
 		games int
 		least float64 // agreements per game
-	}{{gametest.Synthetic(5, 10), 6, 0.5}, {tut, 40, 0.1}} {
+	}{{gametest.Synthetic(5, 10), 6, 0.15}, {tut, 40, 0.1}} {
+		// Kept terms hold their issue for good, so an issue is settled by
+		// one deal at most: an easy seat, which offers only stated trades,
+		// reaches about one agreement in six synthetic games.
 		for _, d := range allLevels() {
 			agreements, fulfilled := 0, 0
 			for seed := uint64(1); seed <= uint64(c.games); seed++ {

@@ -21,12 +21,11 @@ func (c *ctx) whyNot(p *pkg, vd verdict) string {
 		return fmt.Sprintf(" %s would take it from a partner it trusted, but it trusts %s too little (%s) to count on its promises.%s",
 			me, c.name(b), score(c.reliance(b)), c.sayPartner(b))
 	}
-	if b := vd.st.embarrassed; b >= 0 {
+	if b := c.resented(p); b >= 0 {
 		calm := *c
 		calm.v = c.noShame()
 		if vd.w.eu >= calm.aspirationOf(p.parties|bit(c.me)).asp {
-			return fmt.Sprintf(" Had %s not embarrassed it, %s would accept; the slight is still felt for %d more turn%s.",
-				c.name(b), me, c.v.Embarrassed[b], plural(c.v.Embarrassed[b]))
+			return fmt.Sprintf(" Had %s not embarrassed it, %s would accept; the slight is still felt.", c.name(b), me)
 		}
 	}
 	if vd.exact >= c.v.Reservation {
@@ -81,6 +80,7 @@ func (c *ctx) distrusted(p *pkg) (int, bool) {
 func (c *ctx) noShame() *game.View {
 	v := *c.v
 	v.Embarrassed = make([]int, len(c.v.Embarrassed))
+	v.Grievance = make([]float64, len(c.v.Grievance))
 	return &v
 }
 
@@ -119,4 +119,26 @@ func (p *pkg) others(a int) []int {
 		}
 	}
 	return out
+}
+
+// resented is the party the seat holds the biggest grudge against, by
+// embarrassment still felt or grievance, or -1.
+func (c *ctx) resented(p *pkg) int {
+	who, most := -1, 0.0
+	for b := range c.m.sc.Actors {
+		if b == c.me || !p.hasParty(b) {
+			continue
+		}
+		g := 0.0
+		if b < len(c.v.Grievance) {
+			g = c.v.Grievance[b]
+		}
+		if b < len(c.v.Embarrassed) {
+			g += float64(c.v.Embarrassed[b])
+		}
+		if g > most {
+			who, most = b, g
+		}
+	}
+	return who
 }

@@ -173,7 +173,7 @@ func (c *ctx) candidates(parties uint64, to []int) []term {
 		}
 		cur := c.now[i]
 		for j := range c.m.sc.Issues[i].Options {
-			if j == cur || !c.consentIn(i, j, parties) {
+			if j == cur || !c.consentIn(i, j, parties) || c.undoes(i, j) {
 				continue
 			}
 			d := c.own.delta(i, cur, j)

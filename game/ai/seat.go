@@ -2,7 +2,6 @@ package ai
 
 import (
 	"fmt"
-	"strings"
 
 	"backchannel/game"
 )
@@ -109,7 +108,6 @@ type memory struct {
 	turn    int
 	trustIn []float64
 	fired   []string
-	broken  []int // per actor: terms it reneged on or let lapse, as far as the seat knows
 	// read is, per actor, the latest shift in the seat's reading of it:
 	// the engine's words for the type now thought likeliest and why.
 	read []string
@@ -119,7 +117,7 @@ type memory struct {
 // game or when the turns go backwards (a seat reused for a replay).
 func (mem *memory) absorb(m *model, v *game.View) {
 	if mem.sc != v.Scenario || v.Turn < mem.turn || len(mem.trustIn) != len(m.sc.Actors) {
-		*mem = memory{sc: v.Scenario, trustIn: make([]float64, len(m.sc.Actors)), broken: make([]int, len(m.sc.Actors)), read: make([]string, len(m.sc.Actors))}
+		*mem = memory{sc: v.Scenario, trustIn: make([]float64, len(m.sc.Actors)), read: make([]string, len(m.sc.Actors))}
 		for a := range mem.trustIn {
 			mem.trustIn[a] = 50
 		}
@@ -132,11 +130,6 @@ func (mem *memory) absorb(m *model, v *game.View) {
 			// moves; the latest such entry is what that actor now thinks.
 			if a, ok := m.actor[e.Actor]; ok && e.Other == v.Actor {
 				mem.trustIn[a] = e.New
-			}
-		case game.KindRenege, game.KindExpire:
-			// A promise overtaken by events is no one's fault.
-			if a, ok := m.actor[e.Actor]; ok && !strings.HasPrefix(e.Cause, "overtaken") {
-				mem.broken[a]++
 			}
 		case game.KindBelief:
 			if a, ok := m.actor[e.Other]; ok && e.Actor == v.Actor {

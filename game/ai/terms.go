@@ -84,9 +84,9 @@ func (c *ctx) keep(ag *game.Agreement, k int) {
 	switch {
 	case d != 0 && c.own.red[t.issue][t.option] > c.own.red[t.issue][c.now[t.issue]]:
 		c.note(c.add(renege), "", "%s reneges on its promise that %s: it would cross one of its red lines.", c.name(c.me), what)
-	case betrayed != "" && stake && c.d > Easy:
+	case betrayed != "" && d < 0 && -d > c.renegeCost(ag) && c.d > Easy:
 		c.note(c.add(renege), "", "%s reneges on its promise that %s: %s broke its side of %s first.", c.name(c.me), what, c.name(c.m.actor[betrayed]), ag.ID)
-	case d < 0 && c.dealValue(ag) < c.v.Reservation && minTrust < c.renegeTrust(ag.Linkage):
+	case d < 0 && -d > c.renegeCost(ag) && c.dealValue(ag) < c.v.Reservation && minTrust < c.renegeTrust(ag.Linkage):
 		c.note(c.add(renege), "", "%s reneges on its promise that %s: the deal is now worth %s to it, below the %s it must have, and it trusts the other side too little (%s) to keep its word at a loss.",
 			c.name(c.me), what, score(c.dealValue(ag)), score(c.v.Reservation), score(minTrust))
 	case c.busy[t.issue] >= 0 && c.busy[t.issue] != t.option && ag.Terms[k].Deadline > c.v.Turn:
@@ -111,6 +111,17 @@ func costWords(d float64) string {
 		return fmt.Sprintf(" It gains %.0f points by it.", d)
 	}
 	return ""
+}
+
+// renegeCost is what breaking a term of the agreement costs the seat in
+// face, valued as standing at home: a stated bundle costs most, and the
+// cost is halved while only the partners know.
+func (c *ctx) renegeCost(ag *game.Agreement) float64 {
+	face := c.v.Rules.RenegeFace * game.RenegeWeight(ag.Linkage)
+	if !ag.Public {
+		face /= 2
+	}
+	return face * homeValue(c.v.Rules, c.own.prefs)
 }
 
 // holdTrust is the trust below which the seat lets its partners carry
@@ -164,4 +175,27 @@ func (c *ctx) dealValue(ag *game.Agreement) float64 {
 	}
 	j := c.self()
 	return c.evaluate(&j, &p).full
+}
+
+// undoes reports whether setting issue i to option j would move it off a
+// term already carried out in an agreement the seat can see, which binds
+// for the agreement's life unless released: the engine counts that as
+// reneging by the issue's controller if it is a party, so the seat
+// neither moves it so nor asks the controller to.
+func (c *ctx) undoes(i, j int) bool {
+	id := c.m.sc.Issues[i].ID
+	mover := c.m.sc.Actors[c.v.Controller[i]].ID
+	for n := range c.v.Agreements {
+		ag := &c.v.Agreements[n]
+		if !containsStr(ag.Parties, mover) {
+			continue // moved by an outsider, the term is overtaken by events
+		}
+		for k := range ag.Terms {
+			t := &ag.Terms[k]
+			if t.Status == game.TermFulfilled && !t.Free && t.Issue == id && !c.v.Scenario.Keeps(t.Term, j) {
+				return true
+			}
+		}
+	}
+	return false
 }

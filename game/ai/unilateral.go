@@ -22,7 +22,7 @@ func (c *ctx) moves() {
 		}
 		best := move{i: i, j: -1, value: 1}
 		for j := range c.m.sc.Issues[i].Options {
-			if j == c.now[i] || len(c.m.consent[i][j].actors) > 0 {
+			if j == c.now[i] || len(c.m.consent[i][j].actors) > 0 || c.undoes(i, j) {
 				continue
 			}
 			val := c.pr[i][j] * c.own.delta(i, c.now[i], j)
