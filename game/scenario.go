@@ -9,7 +9,11 @@ type Scenario struct {
 	Summary string
 	// Hash is the SHA-256 of the source file, set by the loader, so that a
 	// save can tell when its scenario has changed.
-	Hash      string
+	Hash string
+	// File is the path of the file the scenario was loaded from, as it was
+	// given, for a save to record; empty for a built-in one. It is not
+	// part of Hash.
+	File      string
 	Calendar  Calendar
 	Actors    []ActorDef
 	Issues    []IssueDef

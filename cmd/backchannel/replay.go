@@ -10,7 +10,6 @@ import (
 	"backchannel/game"
 	"backchannel/game/debrief"
 	"backchannel/game/save"
-	"backchannel/game/scenario"
 )
 
 func init() {
@@ -25,10 +24,6 @@ func init() {
 // sets it from its own file's init; while it is nil (a build without the
 // window), replay falls back to text.
 var openReplayWindow func(rec *save.Record, scen *game.Scenario) error
-
-// loadScenario finds the scenario a save names: a built-in one by name or
-// a scenario file. Tests replace it.
-var loadScenario = scenario.Open
 
 func runReplay(args []string, stdout, stderr io.Writer) int {
 	fs := flag.NewFlagSet("replay", flag.ContinueOnError)
@@ -75,7 +70,7 @@ func runReplay(args []string, stdout, stderr io.Writer) int {
 		fmt.Fprintf(stderr, "backchannel: %s: the replay does not reproduce the saved game: final log hash %s, the save says %s\n", files[0], hash, rec.LogHash)
 		return 1
 	}
-	fmt.Fprintln(stdout, "matches the saved hash")
+	fmt.Fprintln(stdout, "matches the saved hash"+uncheckedNote(rec))
 	return 0
 }
 
@@ -85,17 +80,23 @@ func openSave(path, scen string) (*save.Record, *game.Scenario, error) {
 	if err != nil {
 		return nil, nil, err
 	}
-	if scen == "" {
-		scen = rec.Scenario
-	}
-	s, err := loadScenario(scen)
+	s, err := findScenario(path, rec, scen)
 	if err != nil {
-		return nil, nil, fmt.Errorf("%s: cannot load its scenario %q: %w (give the scenario file with -scenario)", path, scen, err)
+		return nil, nil, fmt.Errorf("%s: %s", path, err)
 	}
 	if err := rec.CheckScenario(s); err != nil {
 		return nil, nil, fmt.Errorf("%s: %w", path, err)
 	}
 	return rec, s, nil
+}
+
+// uncheckedNote qualifies "matches" for a save from before saves carried
+// a digest, whose seats, difficulty and letters nothing checks.
+func uncheckedNote(rec *save.Record) string {
+	if rec.Checked() {
+		return ""
+	}
+	return " (an older save: its seats, difficulty and letters are not covered by the check)"
 }
 
 // writeTimeline prints every log entry, one a line, grouped by turn.
@@ -163,12 +164,6 @@ func parseArgs(fs *flag.FlagSet, args []string) ([]string, error) {
 	}
 }
 
-// oneLine keeps the first line of an error: a scenario's load error lists
-// every diagnostic, but a command's failure should read as one line.
-func oneLine(err error) string {
-	s := err.Error()
-	if i := strings.IndexByte(s, '\n'); i >= 0 {
-		return s[:i] + " (and more: see backchannel validate)"
-	}
-	return s
-}
+// oneLine is an error as one line: a command's failure reads as one line,
+// and a scenario's load error gives its first problem (see firstProblem).
+func oneLine(err error) string { return firstProblem(err) }

@@ -18,14 +18,14 @@ import (
 // built-in scenarios, and writes the scripted game to a save file.
 func withSmall(t *testing.T) (path string, rec *save.Record) {
 	t.Helper()
-	old := loadScenario
-	loadScenario = func(name string) (*game.Scenario, error) {
+	old := builtinScenario
+	builtinScenario = func(name string) (*game.Scenario, error) {
 		if name == "small" {
 			return gametest.Small(), nil
 		}
 		return nil, fmt.Errorf("no scenario %q", name)
 	}
-	t.Cleanup(func() { loadScenario = old })
+	t.Cleanup(func() { builtinScenario = old })
 	_, rec, err := savetest.Play(7)
 	if err != nil {
 		t.Fatal(err)
@@ -107,7 +107,7 @@ func TestReplayFailures(t *testing.T) {
 		{"truncated", write("cut.json", data[:len(data)*2/3]), "truncated"},
 		{"empty", write("empty.json", nil), "empty"},
 		{"foreign", write("scen.toml", []byte("[scenario]\nid = \"x\"\n")), "not a Backchannel save"},
-		{"newer", write("new.json", bytes.Replace(data, []byte(`"version": 1`), []byte(`"version": 2`), 1)), "newer version"},
+		{"newer", write("new.json", bytes.Replace(data, []byte(`"version": 2`), []byte(`"version": 3`), 1)), "newer version"},
 		{"missing", filepath.Join(dir, "nope.json"), "no such file"},
 		{"unknown scenario", write("other.json", ob), "letter-1900"},
 		{"hash mismatch", write("tampered.json", tb), "does not reproduce"},
@@ -138,7 +138,7 @@ func TestReplayFailures(t *testing.T) {
 // A save of a built-in scenario replays through the real scenario loader,
 // and a save whose scenario has changed since is refused.
 func TestReplayBuiltinScenario(t *testing.T) {
-	s, err := loadScenario("tutorial")
+	s, err := builtinScenario("tutorial")
 	if err != nil {
 		t.Skipf("no built-in tutorial: %v", err)
 	}

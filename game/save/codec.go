@@ -21,12 +21,11 @@ func Marshal(r *Record) ([]byte, error) {
 		return nil, errors.New("save: no record to write")
 	}
 	c := *r
-	if c.Format == "" {
-		c.Format, c.Version = Format, Version
-	}
+	c.Format, c.Version = Format, Version // written in this version, whatever it was read from
 	if err := c.validate(); err != nil {
 		return nil, err
 	}
+	c.Digest = c.digest()
 	b, err := json.MarshalIndent(&c, "", "  ")
 	if err != nil {
 		return nil, fmt.Errorf("save: %w", err)
@@ -57,6 +56,10 @@ func Unmarshal(data []byte) (*Record, error) {
 	if err := r.validate(); err != nil {
 		return nil, err
 	}
+	if err := r.checkDigest(); err != nil {
+		return nil, err
+	}
+	r.Digest = "" // checked; Marshal computes it afresh
 	return r, nil
 }
 
@@ -192,6 +195,9 @@ func (r *Record) validate() error {
 		return errorf(ErrCorrupt, "it names no scenario")
 	case !hexHash.MatchString(r.LogHash):
 		return errorf(ErrCorrupt, "its log hash %q is not a SHA-256 in hex", clip(r.LogHash, 70))
+	}
+	if err := r.validateFields(); err != nil {
+		return err
 	}
 	seen := map[string]bool{}
 	for i, s := range r.Seats {

@@ -36,7 +36,7 @@ func TestMarshalRoundTrip(t *testing.T) {
 	if !bytes.Equal(data, again) {
 		t.Fatalf("marshal is not stable:\n%s\n---\n%s", data, again)
 	}
-	if !bytes.HasPrefix(data, []byte("{\n  \"format\": \"backchannel-save\",\n  \"version\": 1,")) {
+	if !bytes.HasPrefix(data, []byte("{\n  \"format\": \"backchannel-save\",\n  \"version\": 2,")) {
 		t.Errorf("save does not start with its format and version:\n%.80s", data)
 	}
 }
@@ -64,10 +64,10 @@ func TestUnmarshalErrors(t *testing.T) {
 		{"json string", `"hello"`, save.ErrForeign, "string"},
 		{"other format", strings.Replace(good, `"backchannel-save"`, `"backchannel-log"`, 1), save.ErrForeign, "backchannel-log"},
 		{"no format", `{"version": 1}`, save.ErrForeign, "format"},
-		{"newer", strings.Replace(good, `"version": 1`, `"version": 9`, 1), save.ErrNewer, "version 9"},
+		{"newer", strings.Replace(good, `"version": 2`, `"version": 9`, 1), save.ErrNewer, "version 9"},
 		{"no version", `{"format": "backchannel-save"}`, save.ErrCorrupt, "version"},
 		{"bad version", `{"format": "backchannel-save", "version": "one"}`, save.ErrCorrupt, "version"},
-		{"zero version", strings.Replace(good, `"version": 1`, `"version": 0`, 1), save.ErrCorrupt, "version 0"},
+		{"zero version", strings.Replace(good, `"version": 2`, `"version": 0`, 1), save.ErrCorrupt, "version 0"},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {

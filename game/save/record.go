@@ -10,6 +10,7 @@ package save
 
 import (
 	"fmt"
+	"slices"
 	"time"
 
 	"backchannel/game"
@@ -18,7 +19,7 @@ import (
 // Format and Version identify the save file format.
 const (
 	Format  = "backchannel-save"
-	Version = 1
+	Version = 2
 )
 
 // Seat is who plays an actor.
@@ -50,6 +51,11 @@ type Record struct {
 	Version      int    `json:"version"`
 	Scenario     string `json:"scenario"`
 	ScenarioHash string `json:"scenario_hash"`
+	// ScenarioFile is the path of the scenario file the game was played
+	// on, as it was given; empty for a built-in scenario. It is only a
+	// name to look for beside the save and to quote: a replay never opens
+	// it as it stands.
+	ScenarioFile string `json:"scenario_file,omitempty"`
 	Seed         uint64 `json:"seed"`
 	Historical   bool   `json:"historical,omitempty"`
 	Difficulty   string `json:"difficulty,omitempty"`
@@ -57,6 +63,9 @@ type Record struct {
 	Turns        []Turn `json:"turns"`
 	// LogHash is the game's log hash after the last turn.
 	LogHash string `json:"log_hash"`
+	// Digest covers everything else a replay uses or a screen shows (see
+	// digest); Marshal sets it and Unmarshal checks it. Since version 2.
+	Digest string `json:"digest,omitempty"`
 	// Saved is when a Storage last wrote the record. It is for the slot
 	// list only: the game does not depend on it, so a replay ignores it.
 	Saved time.Time `json:"saved,omitzero"`
@@ -64,7 +73,7 @@ type Record struct {
 
 // NewRecord starts a record for a game that has just been created.
 func NewRecord(g *game.Game, seats []Seat, difficulty string) *Record {
-	return &Record{Format: Format, Version: Version, Scenario: g.Scen.ID, ScenarioHash: g.Scen.Hash,
+	return &Record{Format: Format, Version: Version, Scenario: g.Scen.ID, ScenarioHash: g.Scen.Hash, ScenarioFile: g.Scen.File,
 		Seed: g.Setup.Seed, Historical: g.Setup.Historical, Difficulty: difficulty, Seats: seats, LogHash: g.LogHash()}
 }
 
@@ -81,9 +90,9 @@ func (r *Record) Replay(s *game.Scenario) (*game.Game, error) {
 	if err != nil {
 		return nil, err
 	}
-	for i, t := range r.Turns {
-		if err := t.Play(g); err != nil {
-			return nil, fmt.Errorf("save: turn %d does not replay: %w", i+1, err)
+	for i := range r.Turns {
+		if err := r.playTurn(g, i); err != nil {
+			return nil, err
 		}
 	}
 	return g, nil
@@ -104,7 +113,9 @@ func (r *Record) Verify(s *game.Scenario) (*game.Game, error) {
 }
 
 // CheckScenario reports whether s is the scenario the record was played
-// on, by id and, when both are known, by content hash.
+// on: by id, by content hash (a scenario loaded from a file always has one,
+// and then the save must carry the same), and by seats (each an actor of
+// s, none twice).
 func (r *Record) CheckScenario(s *game.Scenario) error {
 	if s == nil {
 		return errorf(ErrScenario, "no scenario given for %q", r.Scenario)
@@ -112,9 +123,17 @@ func (r *Record) CheckScenario(s *game.Scenario) error {
 	if s.ID != r.Scenario {
 		return errorf(ErrScenario, "the save is of scenario %q, not %q", r.Scenario, s.ID)
 	}
-	if r.ScenarioHash != "" && s.Hash != "" && s.Hash != r.ScenarioHash {
+	if s.Hash != "" && r.ScenarioHash == "" {
+		return errorf(ErrScenarioChanged, "the save carries no hash of scenario %q, so it cannot tell that the scenario is the one it was played on", r.Scenario)
+	}
+	if s.Hash != "" && s.Hash != r.ScenarioHash {
 		return errorf(ErrScenarioChanged, "scenario %q now has hash %s, the save was made with %s; "+
 			"replaying it would give a different game", r.Scenario, short(s.Hash), short(r.ScenarioHash))
+	}
+	for _, st := range r.Seats {
+		if !slices.ContainsFunc(s.Actors, func(a game.ActorDef) bool { return a.ID == st.Actor }) {
+			return errorf(ErrCorrupt, "it seats %q, which is not an actor of scenario %q", clip(st.Actor, 40), r.Scenario)
+		}
 	}
 	return nil
 }

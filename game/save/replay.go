@@ -53,9 +53,9 @@ func Timeline(r *Record, s *game.Scenario) ([]Snapshot, *game.Game, error) {
 		return nil, nil, err
 	}
 	out := []Snapshot{Snap(g, 0)}
-	for i, t := range r.Turns {
-		if err := t.Play(g); err != nil {
-			return nil, nil, fmt.Errorf("save: turn %d does not replay: %w", i+1, err)
+	for i := range r.Turns {
+		if err := r.playTurn(g, i); err != nil {
+			return nil, nil, err
 		}
 		out = append(out, Snap(g, i+1))
 	}
@@ -106,8 +106,8 @@ func (p *Replayer) Seek(n int) (*game.Game, error) {
 		p.g, p.step = g, 0
 	}
 	for p.step < n {
-		if err := p.rec.Turns[p.step].Play(p.g); err != nil {
-			return nil, fmt.Errorf("save: turn %d does not replay: %w", p.step+1, err)
+		if err := p.rec.playTurn(p.g, p.step); err != nil {
+			return nil, err
 		}
 		p.step++
 		if p.step == len(p.lens) {

@@ -146,7 +146,11 @@ func LoadFile(path string) (*game.Scenario, Diagnostics, error) {
 	if dir == "" {
 		dir = "."
 	}
-	return load(os.DirFS(dir), base, path)
+	s, ds, err := load(os.DirFS(dir), base, path)
+	if s != nil {
+		s.File = path
+	}
+	return s, ds, err
 }
 
 // Open loads a built-in scenario by name (see BuiltinNames), or else the

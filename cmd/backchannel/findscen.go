@@ -1,0 +1,116 @@
+package main
+
+import (
+	"errors"
+	"fmt"
+	"path/filepath"
+	"strings"
+
+	"backchannel/game"
+	"backchannel/game/save"
+	"backchannel/game/scenario"
+)
+
+// builtinScenario finds a built-in scenario by name. Tests replace it.
+var builtinScenario = scenario.Builtin
+
+// findScenario finds the scenario a save was played on. A save never
+// chooses what is opened: its scenario is the file the user names, else a
+// built-in one with the save's id and hash, else a scenario file with the
+// save's hash that sits beside the save or in the working directory, under
+// the name the save recorded or its id. A path in the save is never
+// followed as it stands.
+func findScenario(savePath string, rec *save.Record, given string) (*game.Scenario, error) {
+	if given != "" {
+		s, err := scenario.Open(given)
+		if err != nil {
+			return nil, fmt.Errorf("cannot load scenario %s: %s", given, firstProblem(err))
+		}
+		return s, nil
+	}
+	builtin, berr := builtinScenario(rec.Scenario)
+	if berr == nil && (rec.ScenarioFile == "" || builtin.Hash == rec.ScenarioHash) {
+		return builtin, nil // CheckScenario says if it has changed since
+	}
+	var changed []string
+	for _, p := range candidates(savePath, rec) {
+		s, _, err := scenario.LoadFile(p)
+		switch {
+		case err != nil || s.ID != rec.Scenario:
+		case s.Hash == rec.ScenarioHash:
+			return s, nil
+		default:
+			changed = append(changed, fmt.Sprintf("%s has changed since (hash %s)", p, short(s.Hash)))
+		}
+	}
+	if berr == nil {
+		return builtin, nil
+	}
+	var msg string
+	if rec.ScenarioFile != "" {
+		msg = fmt.Sprintf("this save was played on scenario file %s (hash %s): give it with -scenario FILE", rec.ScenarioFile, short(rec.ScenarioHash))
+	} else {
+		msg = fmt.Sprintf("this save was played on scenario %q (hash %s), which is not built in: give its file with -scenario FILE", rec.Scenario, short(rec.ScenarioHash))
+	}
+	if len(changed) > 0 {
+		msg += "; " + strings.Join(changed, "; ")
+	}
+	return nil, errors.New(msg)
+}
+
+// candidates are the files a save's scenario may be: its recorded file
+// name and its id with .toml, beside the save and then in the working
+// directory. Only a plain .toml name is taken from the save, never a
+// folder.
+func candidates(savePath string, rec *save.Record) []string {
+	var names []string
+	if f := rec.ScenarioFile; f != "" {
+		// The save may come from another system: cut at either separator.
+		names = append(names, f[strings.LastIndexAny(f, `/\`)+1:])
+	}
+	names = append(names, rec.Scenario+".toml")
+	var out []string
+	seen := map[string]bool{}
+	for _, dir := range []string{filepath.Dir(savePath), "."} {
+		for _, n := range names {
+			if !strings.HasSuffix(n, ".toml") || n != filepath.Base(n) || strings.HasPrefix(n, ".") {
+				continue
+			}
+			p := filepath.Join(dir, n)
+			if !seen[p] {
+				seen[p] = true
+				out = append(out, p)
+			}
+		}
+	}
+	return out
+}
+
+// firstProblem is an error's first line, or for a scenario that does not
+// load its first error in full (FILE:LINE:COL: message (hint)), with a
+// count of the others: never a summary that hides the cause.
+func firstProblem(err error) string {
+	var le *scenario.LoadError
+	if errors.As(err, &le) {
+		errs := le.Diags.Errors()
+		if len(errs) > 0 {
+			s := errs[0].String()
+			if n := len(errs) - 1; n > 0 {
+				s += fmt.Sprintf(" (and %d more: see backchannel validate %s)", n, le.File)
+			}
+			return s
+		}
+	}
+	s := err.Error()
+	if i := strings.IndexByte(s, '\n'); i >= 0 {
+		s = s[:i]
+	}
+	return s
+}
+
+func short(h string) string {
+	if len(h) > 12 {
+		return h[:12]
+	}
+	return h
+}

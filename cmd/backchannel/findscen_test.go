@@ -1,0 +1,152 @@
+package main
+
+import (
+	"os"
+	"path/filepath"
+	"strings"
+	"syscall"
+	"testing"
+
+	"backchannel/game"
+	"backchannel/game/save"
+	"backchannel/game/scenario"
+)
+
+// fileGame plays a whole game of a scenario file (the tutorial under the id
+// "crisis") and saves it. It returns the scenario file, the save and the
+// scenario's source.
+func fileGame(t *testing.T) (scenPath, savePath string, src []byte) {
+	t.Helper()
+	tut, err := os.ReadFile("../../scenarios/tutorial.toml")
+	if err != nil {
+		t.Fatal(err)
+	}
+	src = []byte(strings.Replace(string(tut), `id = "tutorial"`, `id = "crisis"`, 1))
+	dir := t.TempDir()
+	scenPath = filepath.Join(dir, "crisis.toml")
+	if err := os.WriteFile(scenPath, src, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	s, _, err := scenario.LoadFile(scenPath)
+	if err != nil {
+		t.Fatal(err)
+	}
+	g, err := game.New(s, game.Setup{Seed: 3})
+	if err != nil {
+		t.Fatal(err)
+	}
+	rec := save.NewRecord(g, []save.Seat{{Actor: "ALD", Human: true}}, "normal")
+	for !g.Over {
+		if err := g.Resolve(nil); err != nil {
+			t.Fatal(err)
+		}
+		rec.Add(g, nil)
+	}
+	if rec.ScenarioFile != scenPath || rec.ScenarioHash != s.Hash {
+		t.Fatalf("the save records %q %q", rec.ScenarioFile, rec.ScenarioHash)
+	}
+	savePath = filepath.Join(t.TempDir(), "game.json")
+	if err := save.WriteFile(savePath, rec); err != nil {
+		t.Fatal(err)
+	}
+	return scenPath, savePath, src
+}
+
+// TestSaveOfScenarioFile is issue 12 item 9: report and replay of a save
+// played on a scenario file find it beside the save or in the working
+// directory, take it with -scenario FILE, and otherwise say in one line
+// which file (and hash) to give.
+func TestSaveOfScenarioFile(t *testing.T) {
+	scenPath, savePath, src := fileGame(t)
+	rec, err := save.ReadFile(savePath)
+	if err != nil {
+		t.Fatal(err)
+	}
+	// Not beside the save, not in the working directory: the one line.
+	t.Chdir(t.TempDir())
+	want := "backchannel: " + savePath + ": this save was played on scenario file " + scenPath + " (hash " + rec.ScenarioHash[:12] + "): give it with -scenario FILE\n"
+	for _, args := range [][]string{{"report", savePath}, {"replay", "-text", savePath}} {
+		if code, _, errs := runCmd(args...); code != 1 || errs != want {
+			t.Errorf("%s: exit %d\n got %q\nwant %q", args[0], code, errs, want)
+		}
+	}
+	// -scenario FILE, before or after the save.
+	for _, args := range [][]string{{"report", "-scenario", scenPath, savePath}, {"report", savePath, "-scenario", scenPath},
+		{"replay", "-text", "-scenario", scenPath, savePath}} {
+		if code, out, errs := runCmd(args...); code != 0 || !strings.Contains(out, "Radar at Kessel") && !strings.Contains(out, "matches the saved hash") {
+			t.Errorf("%v: exit %d: %s", args, code, errs)
+		}
+	}
+	// Beside the save.
+	beside := filepath.Join(filepath.Dir(savePath), "crisis.toml")
+	if err := os.WriteFile(beside, src, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if code, _, errs := runCmd("report", savePath); code != 0 {
+		t.Errorf("beside the save: exit %d: %s", code, errs)
+	}
+	// Changed beside the save: not taken, and said so.
+	if err := os.WriteFile(beside, append(src, "\n# edited\n"...), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if code, _, errs := runCmd("report", savePath); code != 1 || !strings.Contains(errs, "give it with -scenario FILE; "+beside+" has changed since") {
+		t.Errorf("changed beside the save: exit %d: %s", code, errs)
+	}
+	// In the working directory.
+	if err := os.WriteFile("crisis.toml", src, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if code, _, errs := runCmd("replay", "-text", savePath); code != 0 {
+		t.Errorf("in the working directory: exit %d: %s", code, errs)
+	}
+}
+
+// TestSaveNeverChoosesWhatToOpen is issue 16 item 7: a save naming a
+// system file, a FIFO or a folder as its scenario makes report open none of
+// them, and does not hang.
+func TestSaveNeverChoosesWhatToOpen(t *testing.T) {
+	_, savePath, _ := fileGame(t)
+	rec, err := save.ReadFile(savePath)
+	if err != nil {
+		t.Fatal(err)
+	}
+	dir := t.TempDir()
+	fifo := filepath.Join(dir, "fifo.toml")
+	if err := syscall.Mkfifo(fifo, 0o644); err != nil {
+		t.Skipf("no FIFO: %v", err)
+	}
+	t.Chdir(dir) // the FIFO is in the working directory too
+	for _, file := range []string{"/etc/passwd", fifo, "../../../etc/passwd", dir, "C:\\x\\fifo.toml"} {
+		r := rec.Clone()
+		r.ScenarioFile = file
+		p := filepath.Join(t.TempDir(), "g.json")
+		if err := save.WriteFile(p, r); err != nil {
+			t.Fatal(err)
+		}
+		code, _, errs := runCmd("report", p)
+		if code != 1 || !strings.Contains(errs, "this save was played on scenario file "+file) || strings.Count(errs, "\n") != 1 {
+			t.Errorf("%s: exit %d: %s", file, code, errs)
+		}
+	}
+	// Given by the user, the FIFO is refused rather than read.
+	if code, _, errs := runCmd("report", "-scenario", fifo, savePath); code != 1 || !strings.Contains(errs, "it is a pipe, not a scenario file") {
+		t.Errorf("-scenario FIFO: exit %d: %s", code, errs)
+	}
+}
+
+// TestScenarioErrorNotHidden: the first real problem of a scenario that
+// does not load is shown, never only "(and more: see backchannel validate)".
+func TestScenarioErrorNotHidden(t *testing.T) {
+	_, savePath, src := fileGame(t)
+	bad := filepath.Join(t.TempDir(), "bad.toml")
+	if err := os.WriteFile(bad, []byte(strings.Replace(string(src), `id = "ALD"`, `id = "ALD"`+"\nbogus = 1", 1)), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	code, _, errs := runCmd("report", "-scenario", bad, savePath)
+	if code != 1 || !strings.Contains(errs, "cannot load scenario "+bad+": "+bad+":26:1: unknown key") || strings.Count(errs, "\n") != 1 {
+		t.Errorf("exit %d: %q", code, errs)
+	}
+	if code, _, errs := runCmd("report", "-scenario", filepath.Join(t.TempDir(), "gone.toml"), savePath); code != 1 || !strings.Contains(errs, "gone.toml: no such file") {
+		t.Errorf("missing: exit %d: %q", code, errs)
+	}
+}
