@@ -107,4 +107,3 @@ func TestTurnAfterTheEnd(t *testing.T) {
 		t.Errorf("got %v\nwant %s", err, want)
 	}
 }
-
