@@ -54,7 +54,7 @@ func TestEveryRefusalExplained(t *testing.T) {
 				if containsWord(e.Text, "No small change") {
 					t.Fatalf("generic refusal: %s", e.Text)
 				}
-				if e.WouldAccept == nil && !containsAny(e.Text, "red lines", "trusts", "embarrassed", "too early", "No deal with", "Even if it also had", "short of", "settles the same issue") {
+				if e.WouldAccept == nil && !containsAny(e.Text, "red lines", "trusts", "embarrassed", "too early", "No deal with", "Even if it also had", "short of", "settles the same issue", "already carried out") {
 					t.Fatalf("refusal without a way to yes or a reason none would do: %s", e.Text)
 				}
 			}

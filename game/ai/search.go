@@ -168,7 +168,9 @@ func (c *ctx) candidates(parties uint64, to []int) []term {
 	defer func() { c.gives, c.asks = gives, asks }()
 	for i := range c.now {
 		x := c.v.Controller[i]
-		if c.busy[i] >= 0 || parties&bit(x) == 0 {
+		if c.busy[i] >= 0 || parties&bit(x) == 0 || (x == c.me && c.offered(i)) {
+			// An issue the seat has already put on the table elsewhere is
+			// not offered twice: two acceptances would bind it two ways.
 			continue
 		}
 		cur := c.now[i]

@@ -82,6 +82,9 @@ func (c *ctx) keep(ag *game.Agreement, k int) {
 	// price of the deal: it is not handed over on credit either.
 	stake := d < 0 || (d > 0 && c.v.Controller[t.issue] == c.me && c.chipFor(c.me, t.issue, t.option, d))
 	switch {
+	case c.v.Controller[t.issue] == c.me && c.undoes(t.issue, t.option):
+		c.note(c.add(renege), "", "%s reneges on its promise that %s: carrying it out would move %s off what it already carried out in an earlier agreement, and breaking that one would cost more.",
+			c.name(c.me), what, c.issueName(t.issue))
 	case d != 0 && c.own.red[t.issue][t.option] > c.own.red[t.issue][c.now[t.issue]]:
 		c.note(c.add(renege), "", "%s reneges on its promise that %s: it would cross one of its red lines.", c.name(c.me), what)
 	case betrayed != "" && d < 0 && -d > c.renegeCost(ag) && c.d > Easy:

@@ -77,7 +77,11 @@ func (c *ctx) weigh(p *pkg) verdict {
 			return vd
 		}
 	}
+	bound := c.boundTerm(p)
 	switch {
+	case bound >= 0:
+		t := p.terms[bound]
+		vd.why = fmt.Sprintf("%s has already carried out a deal on %s that holds it at %s, and moving it would be reneging", c.name(c.me), c.issueName(t.issue), c.optionName(t.issue, c.now[t.issue]))
 	case vd.w.crosses:
 		vd.why = "it crosses one of " + c.name(c.me) + "'s red lines"
 	case vd.exact < c.v.Reservation:
@@ -132,6 +136,17 @@ func (c *ctx) stalled(o *game.Offer) bool {
 func indexStr(list []string, s string) int {
 	for n, v := range list {
 		if v == s {
+			return n
+		}
+	}
+	return -1
+}
+
+// boundTerm is the index of a term of the seat's own that would move an
+// issue off a term it has carried out in an earlier agreement, or -1.
+func (c *ctx) boundTerm(p *pkg) int {
+	for n, t := range p.terms {
+		if t.actor == c.me && c.v.Controller[t.issue] == c.me && t.option != c.now[t.issue] && c.undoes(t.issue, t.option) {
 			return n
 		}
 	}

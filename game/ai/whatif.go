@@ -56,7 +56,7 @@ func (c *ctx) wouldAccept(p *pkg) *Counterfactual {
 func (c *ctx) acceptable(p *pkg) bool {
 	j := c.self()
 	w := c.evaluate(&j, p)
-	if w.crosses || c.clashes(p) || w.eu < c.aspiration(p.parties).asp {
+	if w.crosses || c.clashes(p) || c.boundTerm(p) >= 0 || w.eu < c.aspiration(p.parties).asp {
 		return false
 	}
 	return c.weigh(p).accept
