@@ -154,6 +154,9 @@ func simulate(sc *game.Scenario, o simOptions, progress func(done int)) (*simSum
 	}
 	elapsed := time.Since(start)
 	sum := summarise(sc, o, res[0])
+	for _, r := range res[0] {
+		sum.RefusedOrders += r.RefusedAI
+	}
 	if s := elapsed.Seconds(); s > 0 {
 		sum.GamesPerSecond = simRound2(float64(o.runs) / s)
 	}
@@ -184,6 +187,9 @@ type simSummary struct {
 	Actors            lab.Object `json:"actors"`
 	AgreementsPerGame float64    `json:"agreements_per_game"`
 	MeanTurns         float64    `json:"mean_turns"`
+	// RefusedOrders counts AI orders the engine refused and the runner
+	// dropped: a bug in the AI whenever it is not 0.
+	RefusedOrders int `json:"refused_orders,omitempty"`
 	// Types breaks each actor's results down by its true type.
 	Types lab.Object `json:"types"`
 	// JointOutcomes are the commonest combinations of final options.
@@ -278,6 +284,9 @@ func (s *simSummary) write(w io.Writer, sc *game.Scenario, d ai.Difficulty) {
 	fmt.Fprintf(w, "%s: %s\n", sc.ID, sc.Title)
 	fmt.Fprintf(w, "%d all-AI games (%s%s), seeds %d-%d, %.1f games/s\n", s.Runs, d, mode, s.Seed, s.Seed+uint64(s.Runs)-1, s.GamesPerSecond)
 	fmt.Fprintf(w, "mean length %.1f turns, %.2f agreements per game\n", s.MeanTurns, s.AgreementsPerGame)
+	if s.RefusedOrders > 0 {
+		fmt.Fprintf(w, "warning: the engine refused %d AI orders, which were dropped (a bug in the AI)\n", s.RefusedOrders)
+	}
 	fmt.Fprintln(w, "\nfinal option of each issue (share of games):")
 	width := 24
 	for _, is := range sc.Issues {

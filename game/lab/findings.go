@@ -141,6 +141,9 @@ func findings(r *Report) []Finding {
 	if p := r.Agreements.Reverted; p > 0 {
 		add(100*p, "%.0f%% of carried-out terms end the game off the agreed option with no renege logged; deals do not bind.", 100*p)
 	}
+	if r.RefusedAI > 0 {
+		add(float64(r.RefusedAI), "%d orders of AI seats were refused by the engine and dropped; the AI gives illegal orders (a bug in the AI, not in the scenario).", r.RefusedAI)
+	}
 	if r.Refused > 0 {
 		add(float64(r.Refused), "%d orders of trivial seats were refused by the engine and dropped; a strategy gives illegal orders (a bug).", r.Refused)
 	}

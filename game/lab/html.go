@@ -1,16 +1,316 @@
 package lab
 
 import (
-	"bytes"
+	"fmt"
 	"html"
 	"io"
+	"strings"
+
+	"backchannel/game/strategy"
 )
 
-// WriteHTML writes the report as one self-contained web page.
+// palette is Okabe and Ito's, safe for colour-blind readers; options of an
+// issue take its colours in order.
+func palette() []string {
+	return []string{"#0072B2", "#E69F00", "#009E73", "#CC79A7", "#56B4E9", "#D55E00", "#F0E442", "#000000"}
+}
+
+// WriteHTML writes the report as one self-contained web page (no network:
+// styles inline, charts as inline SVG), large enough to project in class.
 func (r *Report) WriteHTML(w io.Writer) {
-	var md bytes.Buffer
-	r.WriteMarkdown(&md)
-	io.WriteString(w, "<!doctype html>\n<html lang=\"en\"><head><meta charset=\"utf-8\"><title>Lab report: "+html.EscapeString(r.Scen.Title)+"</title></head><body><pre>\n")
-	io.WriteString(w, html.EscapeString(md.String()))
-	io.WriteString(w, "</pre></body></html>\n")
+	sc := r.Scen
+	var b strings.Builder
+	p := func(format string, args ...any) { fmt.Fprintf(&b, format, args...) }
+	e := html.EscapeString
+	p(`<!doctype html>
+<html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
+<title>Lab report: %s</title>
+<style>
+body{font:18px/1.45 system-ui,-apple-system,"Segoe UI",sans-serif;max-width:1200px;margin:2em auto;padding:0 1em;color:#1a1a1a}
+h1{font-size:1.8em;margin-bottom:.2em} h2{margin-top:2em;border-bottom:2px solid #ddd;padding-bottom:.2em}
+.meta{color:#555} table{border-collapse:collapse;margin:1em 0;font-size:.9em} td,th{padding:.3em .6em;border-bottom:1px solid #e4e4e4;text-align:right}
+th{background:#f4f4f4} td:first-child,th:first-child{text-align:left} .findings li{margin:.4em 0}
+.charts{display:flex;flex-wrap:wrap;gap:1.5em} .chart{flex:1 1 520px} .chart h3{font-size:1em;margin:.5em 0}
+svg text{font:13px system-ui,sans-serif} .note{color:#555;font-size:.9em}
+</style></head><body>
+`, e(sc.Title))
+	p("<h1>Lab report: %s</h1>\n", e(sc.Title))
+	p(`<p class="meta">Scenario <code>%s</code>: %d games per arm (seeds %d–%d), other seats %s AI, %d arms, %.1f s. Scores are 0–100, mean ± 95%% interval. Headline issues: %s.</p>`+"\n",
+		e(sc.ID), r.Runs, r.Seed, r.Seed+uint64(r.Runs)-1, e(r.Difficulty), r.Arms, r.Seconds, e(strings.ReplaceAll(r.issueNames(r.Headline), "`", "")))
+
+	p("<h2>Findings</h2>\n<ul class=\"findings\">\n")
+	if len(r.Findings) == 0 {
+		p("<li>Every figure meets its yardstick.</li>\n")
+	}
+	for _, f := range r.Findings {
+		p("<li>%s</li>\n", e(f.Text))
+	}
+	p("</ul>\n")
+
+	p("<h2>Seat matrix</h2>\n<p>Each actor's seat played by each strategy, every other seat by the %s AI. Blue bars are the AI, orange the trivial strategies; the dashed line is %d points below the %s AI: a trivial bar past it means the seat rewards no skill.</p>\n<div class=\"charts\">\n", e(r.Difficulty), SkillMargin, e(r.Difficulty))
+	names := strategy.Names()
+	ref := indexOf(names, r.Difficulty)
+	for a := range sc.Actors {
+		var bars []bar
+		for s, name := range names {
+			st := r.Seats[a][s]
+			col := palette()[1]
+			if strategy.IsAI(name) {
+				col = palette()[0]
+			}
+			bars = append(bars, bar{label: name, value: st.Mean, ci: st.CI95, colour: col, text: fmt.Sprintf("%.1f ±%.1f", st.Mean, st.CI95)})
+		}
+		p("<div class=\"chart\"><h3>%s</h3>%s</div>\n", e(name(sc, a)), barChart(bars, 100, r.Seats[a][ref].Mean-SkillMargin))
+	}
+	p("</div>\n")
+	head := []string{"strategy"}
+	for a := range sc.Actors {
+		head = append(head, name(sc, a))
+	}
+	for _, part := range []struct {
+		title string
+		cell  func(SeatStat) string
+	}{
+		{"Mean score", func(s SeatStat) string { return fmt.Sprintf("%.1f ±%.1f", s.Mean, s.CI95) }},
+		{"Share of games beating the status quo", func(s SeatStat) string { return shareCell(s.BeatStatusQuo) }},
+		{"Share of games beating the all-passive world", func(s SeatStat) string { return shareCell(s.BeatPassiveWorld) }},
+	} {
+		var rows [][]string
+		for s, sname := range names {
+			row := []string{sname}
+			for a := range sc.Actors {
+				row = append(row, part.cell(r.Seats[a][s]))
+			}
+			rows = append(rows, row)
+		}
+		p("<h3>%s</h3>\n%s", e(part.title), htmlTable(head, rows, nil))
+	}
+
+	p("<h2>All-AI worlds</h2>\n<p>Final option of each headline issue, share of games, with every seat played alike.</p>\n<div class=\"charts\">\n")
+	for _, i := range r.Headline {
+		var rows []stack
+		for _, wd := range r.Baseline {
+			rows = append(rows, stack{label: wd.Name, shares: wd.Issues[i]})
+		}
+		p("<div class=\"chart\"><h3>%s</h3>%s</div>\n", e(sc.Issues[i].Name), stackChart(rows, r.optionNames(i)))
+	}
+	p("</div>\n")
+	whead := []string{"mean score"}
+	for _, wd := range r.Baseline {
+		whead = append(whead, wd.Name)
+	}
+	var rows [][]string
+	for a := range sc.Actors {
+		row := []string{name(sc, a)}
+		for _, wd := range r.Baseline {
+			row = append(row, fmt.Sprintf("%.1f ±%.1f", wd.Scores[a].Mean, wd.Scores[a].CI95))
+		}
+		rows = append(rows, row)
+	}
+	p("%s", htmlTable(whead, rows, nil))
+
+	p("<h2>Ablations</h2>\n<p>Each mechanic switched off alone (or linkage forced), every seat %s AI, against the same seeds with everything on. The dashed line marks %d points: a mechanic whose bar stays short of it and moves no seat's score by %d is inert.</p>\n", e(r.Difficulty), ShiftMatters, ScoreMatters)
+	var bars []bar
+	for _, wd := range r.Ablations {
+		col := palette()[2]
+		if wd.Shift < ShiftMatters {
+			col = palette()[5]
+		}
+		text := fmt.Sprintf("%.1f", wd.Shift)
+		if wd.ShiftIssue >= 0 {
+			text += " (" + sc.Issues[wd.ShiftIssue].ID + ": " + optionName(sc, wd.ShiftIssue, wd.ShiftOpt) + ")"
+		}
+		bars = append(bars, bar{label: wd.Label, value: wd.Shift, colour: col, text: text})
+	}
+	p("<div class=\"chart\"><h3>Largest move of a headline option's share, in points</h3>%s</div>\n", barChart(bars, 100, ShiftMatters))
+	ahead := []string{"arm"}
+	for a := range sc.Actors {
+		ahead = append(ahead, "Δ "+name(sc, a))
+	}
+	rows = nil
+	var heat [][]float64
+	for _, wd := range r.Ablations {
+		row := []string{wd.Label}
+		var hr []float64
+		for _, d := range wd.Diff {
+			row = append(row, fmt.Sprintf("%+.1f ±%.1f", d.Mean, d.CI95))
+			if abs(d.Mean) >= ScoreMatters {
+				hr = append(hr, 1)
+			} else {
+				hr = append(hr, 0)
+			}
+		}
+		rows, heat = append(rows, row), append(heat, hr)
+	}
+	p("<h3>Each seat's mean score change (shaded from %d points)</h3>\n%s", ScoreMatters, htmlTable(ahead, rows, heat))
+
+	p("<h2>Type predictability</h2>\n<p>How often an actor's true type alone predicts a headline issue's final option, in the %s world (shaded above %.0f%%).</p>\n", e(r.Difficulty), 100*TypeDecides)
+	thead := []string{"actor"}
+	for _, i := range r.Headline {
+		thead = append(thead, sc.Issues[i].Name)
+	}
+	rows, heat = nil, nil
+	for a := range sc.Actors {
+		row := []string{name(sc, a)}
+		var hr []float64
+		for k := range r.Headline {
+			row = append(row, pct(r.TypePredict[a][k]))
+			hr = append(hr, max(0, (r.TypePredict[a][k]-TypeDecides)/(1-TypeDecides)))
+		}
+		rows, heat = append(rows, row), append(heat, hr)
+	}
+	p("%s", htmlTable(thead, rows, heat))
+
+	ag := r.Agreements
+	p("<h2>Agreements</h2>\n<p>%d agreed terms in the %s world.</p>\n%s", ag.Terms, e(r.Difficulty), htmlTable([]string{"fate", "share"}, [][]string{
+		{"carried out (of all terms)", pct(ag.CarriedOut)},
+		{"reneged (of all terms)", pct(ag.Reneged)},
+		{"expired unkept (of all terms)", pct(ag.Expired)},
+		{"carried out, then reverted without a renege (of carried out)", pct(ag.Reverted)},
+		{"carried out but disputed (of carried out)", pct(ag.Disputed)},
+	}, nil))
+
+	p("<h2>Decidedness</h2>\n<p>Share of games whose headline option after a turn is already the final one.</p>\n")
+	dhead := []string{"issue"}
+	for _, t := range DecidedTurns() {
+		dhead = append(dhead, fmt.Sprintf("after turn %d", t))
+	}
+	rows = nil
+	for k, i := range r.Headline {
+		row := []string{sc.Issues[i].Name}
+		for n := range DecidedTurns() {
+			row = append(row, pct(r.Decided[k][n]))
+		}
+		rows = append(rows, row)
+	}
+	p("%s", htmlTable(dhead, rows, nil))
+
+	for _, part := range []struct {
+		title string
+		js    []Joint
+	}{{"the headline issues", r.JointHeadline}, {"all issues", r.Joint}} {
+		rows = nil
+		for _, j := range part.js {
+			rows = append(rows, []string{pct(j.Share), JointWords(sc, j)})
+		}
+		p("<h2>Joint outcomes: %s</h2>\n%s", e(part.title), htmlTable([]string{"share", "outcome"}, rows, nil))
+	}
+
+	p("<h2>AI behaviour</h2>\n%s", htmlTable([]string{"figure", "value"}, [][]string{
+		{fmt.Sprintf("linkage of multi-term offers (%d): none / implicit / explicit", r.LinkageOffers),
+			pct(r.Linkage[0]) + " / " + pct(r.Linkage[1]) + " / " + pct(r.Linkage[2])},
+		{"games where an AI seat broke a public statement", pct(r.StatementsBrokenShare)},
+		{fmt.Sprintf("dilemmas answered with the default (%d)", r.Dilemmas), pct(r.DilemmaDefaultShare)},
+	}, nil))
+	p("<p class=\"note\">Made by <code>backchannel lab</code>. docs/authoring.md, \"Reading the lab report\", explains each table and how to fix what it finds.</p>\n</body></html>\n")
+	io.WriteString(w, b.String())
+}
+
+func (r *Report) optionNames(i int) []string {
+	var out []string
+	for _, op := range r.Scen.Issues[i].Options {
+		out = append(out, op.Name)
+	}
+	return out
+}
+
+// bar is one bar of a horizontal bar chart.
+type bar struct {
+	label     string
+	value, ci float64
+	colour    string
+	text      string
+}
+
+// barChart draws horizontal bars on a 0-top scale with optional interval
+// whiskers and a dashed reference line at ref (none if ref <= 0).
+func barChart(bars []bar, top, ref float64) string {
+	const labelW, plotW, rowH, pad = 150, 300, 24, 6
+	textW := 0
+	for _, b := range bars {
+		textW = max(textW, 8*len(b.text))
+	}
+	width, height := labelW+plotW+textW+2*pad, len(bars)*rowH+2*pad
+	x := func(v float64) float64 { return labelW + plotW*min(max(v, 0), top)/top }
+	var s strings.Builder
+	fmt.Fprintf(&s, `<svg viewBox="0 0 %d %d" width="100%%" role="img" xmlns="http://www.w3.org/2000/svg">`, width, height)
+	for n, b := range bars {
+		y := pad + n*rowH
+		fmt.Fprintf(&s, `<text x="%d" y="%d" text-anchor="end">%s</text>`, labelW-6, y+rowH-8, html.EscapeString(b.label))
+		fmt.Fprintf(&s, `<rect x="%d" y="%d" width="%.1f" height="%d" fill="%s"/>`, labelW, y+3, x(b.value)-labelW, rowH-6, b.colour)
+		if b.ci > 0 {
+			fmt.Fprintf(&s, `<line x1="%.1f" x2="%.1f" y1="%d" y2="%d" stroke="#333" stroke-width="1.5"/>`, x(b.value-b.ci), x(b.value+b.ci), y+rowH/2, y+rowH/2)
+		}
+		fmt.Fprintf(&s, `<text x="%.1f" y="%d">%s</text>`, x(b.value+b.ci)+5, y+rowH-8, html.EscapeString(b.text))
+	}
+	if ref > 0 {
+		fmt.Fprintf(&s, `<line x1="%.1f" x2="%.1f" y1="%d" y2="%d" stroke="#333" stroke-dasharray="4 3"/>`, x(ref), x(ref), pad, height-pad)
+	}
+	s.WriteString("</svg>")
+	return s.String()
+}
+
+// stack is one row of a stacked 100% bar chart.
+type stack struct {
+	label  string
+	shares []float64
+}
+
+// stackChart draws each row's shares as one 100% bar, with a legend of
+// the options.
+func stackChart(rows []stack, options []string) string {
+	const labelW, plotW, rowH, pad = 110, 360, 26, 6
+	colours := palette()
+	legendH := 20 * ((len(options) + 1) / 2)
+	width, height := labelW+plotW+2*pad, len(rows)*rowH+legendH+3*pad
+	var s strings.Builder
+	fmt.Fprintf(&s, `<svg viewBox="0 0 %d %d" width="100%%" role="img" xmlns="http://www.w3.org/2000/svg">`, width, height)
+	for n, row := range rows {
+		y := pad + n*rowH
+		fmt.Fprintf(&s, `<text x="%d" y="%d" text-anchor="end">%s</text>`, labelW-6, y+rowH-9, html.EscapeString(row.label))
+		at := float64(labelW)
+		for j, sh := range row.shares {
+			w := plotW * sh
+			if w > 0 {
+				fmt.Fprintf(&s, `<rect x="%.1f" y="%d" width="%.1f" height="%d" fill="%s"><title>%s: %.0f%%</title></rect>`,
+					at, y+3, w, rowH-6, colours[j%len(colours)], html.EscapeString(options[j]), 100*sh)
+				if w >= 34 {
+					fmt.Fprintf(&s, `<text x="%.1f" y="%d" text-anchor="middle" fill="#fff">%.0f%%</text>`, at+w/2, y+rowH-9, 100*sh)
+				}
+			}
+			at += w
+		}
+	}
+	for j, op := range options {
+		x, y := pad+(j%2)*(width/2), len(rows)*rowH+2*pad+(j/2)*20
+		fmt.Fprintf(&s, `<rect x="%d" y="%d" width="12" height="12" fill="%s"/><text x="%d" y="%d">%s</text>`, x, y, colours[j%len(colours)], x+17, y+11, html.EscapeString(op))
+	}
+	s.WriteString("</svg>")
+	return s.String()
+}
+
+// htmlTable prints a table; heat, if not nil, shades each body cell but
+// the first of a row by a figure from 0 (none) to 1 (full).
+func htmlTable(head []string, rows [][]string, heat [][]float64) string {
+	var s strings.Builder
+	s.WriteString("<table><tr>")
+	for _, h := range head {
+		s.WriteString("<th>" + html.EscapeString(h) + "</th>")
+	}
+	s.WriteString("</tr>\n")
+	for n, row := range rows {
+		s.WriteString("<tr>")
+		for c, cell := range row {
+			style := ""
+			if heat != nil && c > 0 && c-1 < len(heat[n]) {
+				if h := min(heat[n][c-1], 1); h > 0 {
+					style = fmt.Sprintf(` style="background:rgba(213,94,0,%.2f)"`, 0.15+0.6*h)
+				}
+			}
+			fmt.Fprintf(&s, "<td%s>%s</td>", style, html.EscapeString(cell))
+		}
+		s.WriteString("</tr>\n")
+	}
+	s.WriteString("</table>\n")
+	return s.String()
 }

@@ -43,9 +43,9 @@ type Report struct {
 	Joint                 []Joint // top outcomes over all issues
 	JointHeadline         []Joint // top outcomes over the headline issues
 	Findings              []Finding
-	// Refused counts trivial seats' orders the engine refused (a bug if
-	// not 0).
-	Refused int
+	// Refused and RefusedAI count trivial and AI seats' orders the engine
+	// refused and the runner dropped (bugs if not 0).
+	Refused, RefusedAI int
 }
 
 // World is the outcome of an arm where the rules or every seat changed.
@@ -128,6 +128,7 @@ func build(sc *game.Scenario, c Config, p *plan, res [][]Result) *Report {
 	for _, arm := range res {
 		for _, g := range arm {
 			r.Refused += g.Refused
+			r.RefusedAI += g.RefusedAI
 		}
 	}
 	r.Findings = findings(r)

@@ -61,7 +61,9 @@ type Result struct {
 	DilemmaDefaults  int // of those, answered with the default
 	// Refused counts orders of trivial seats that the engine refused and
 	// the runner dropped; anything but 0 is a bug in package strategy.
-	Refused int
+	// RefusedAI counts the same for AI seats (a bug in package ai): the
+	// runner drops them rather than lose the game, and reports them.
+	Refused, RefusedAI int
 }
 
 // TermCounts tallies the fate of agreed terms.
@@ -167,10 +169,10 @@ func play(sc *game.Scenario, arm Arm, seed uint64, keep func(*game.Game, []map[s
 			if err != nil {
 				return res, err
 			}
-			list := p.Decide(v)
-			if !isAI[a] {
-				var dropped int
-				list, dropped = legal(g, p.Actor(), list)
+			list, dropped := legal(g, p.Actor(), p.Decide(v))
+			if isAI[a] {
+				res.RefusedAI += dropped
+			} else {
 				res.Refused += dropped
 			}
 			if len(list) > 0 {
@@ -193,7 +195,7 @@ func play(sc *game.Scenario, arm Arm, seed uint64, keep func(*game.Game, []map[s
 }
 
 // legal drops the orders the engine would refuse, one at a time, so that a
-// trivial seat never loses its whole turn to one bad order.
+// seat never loses its whole turn (nor the lab its run) to one bad order.
 func legal(g *game.Game, actor string, list []game.Order) ([]game.Order, int) {
 	dropped := 0
 	for len(list) > 0 {

@@ -149,6 +149,10 @@ func TestShippedScenarioThresholds(t *testing.T) {
 			if r.Refused != 0 {
 				t.Errorf("the engine refused %d orders of trivial seats", r.Refused)
 			}
+			if r.RefusedAI != 0 {
+				// The AI's own tests own its legality; the lab drops and reports.
+				t.Logf("the engine refused %d orders of AI seats (dropped; a bug in package ai)", r.RefusedAI)
+			}
 			m := metrics(r)
 			for _, th := range thresholds {
 				if th.scenario != name {

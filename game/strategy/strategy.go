@@ -120,6 +120,8 @@ func (p rejectAll) Decide(v *game.View) []game.Order {
 // proposeMax asks, by letter every turn it can afford, each government that
 // controls an issue to set it to the option this actor values most, giving
 // nothing in return; the governments holding most of its utility first.
+// Actors whose consent an option needs are party to the letter, as the
+// rules require; issues at an irreversible option are left alone.
 type proposeMax struct{ actor string }
 
 func (p proposeMax) Actor() string { return p.actor }
@@ -128,11 +130,12 @@ func (p proposeMax) Decide(v *game.View) []game.Order {
 	sc := v.Scenario
 	prefs := sc.Actors[v.Me].Types[v.Type].Prefs
 	terms := make([][]game.Term, len(sc.Actors))
+	to := make([][]string, len(sc.Actors))
 	stake := make([]float64, len(sc.Actors))
 	for i, is := range sc.Issues {
 		c := v.Controller[i]
 		vals := prefs.Values[is.ID]
-		if c == v.Me || len(vals) != len(is.Options) {
+		if c == v.Me || len(vals) != len(is.Options) || sc.Irreversible(i, v.Options[i]) {
 			continue
 		}
 		best := v.Options[i]
@@ -143,6 +146,19 @@ func (p proposeMax) Decide(v *game.View) []game.Order {
 		}
 		if best == v.Options[i] {
 			continue
+		}
+		if len(to[c]) == 0 {
+			to[c] = []string{sc.Actors[c].ID}
+		}
+		for _, rule := range is.Consent {
+			if len(rule.Options) > 0 && !contains(rule.Options, is.Options[best].ID) {
+				continue
+			}
+			for _, need := range rule.Actors {
+				if need != v.Actor && !contains(to[c], need) {
+					to[c] = append(to[c], need)
+				}
+			}
 		}
 		terms[c] = append(terms[c], game.Term{Actor: sc.Actors[c].ID, Issue: is.ID, Option: is.Options[best].ID})
 		stake[c] += prefs.Weights[is.ID] * (vals[best] - vals[v.Options[i]])
@@ -159,7 +175,7 @@ func (p proposeMax) Decide(v *game.View) []game.Order {
 		if who < 0 {
 			break
 		}
-		out = append(out, game.Order{Kind: game.OrderPropose, To: []string{sc.Actors[who].ID}, Terms: terms[who],
+		out = append(out, game.Order{Kind: game.OrderPropose, To: to[who], Terms: terms[who],
 			Linkage: game.LinkNone, Channel: game.ChannelPrivate})
 		terms[who], capital = nil, capital-cost
 	}
