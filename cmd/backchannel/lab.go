@@ -6,13 +6,13 @@ import (
 	"flag"
 	"fmt"
 	"io"
-	"os"
 	"runtime"
 	"sync"
 	"time"
 
 	"backchannel/game/ai"
 	"backchannel/game/lab"
+	"backchannel/game/save"
 	"backchannel/game/scenario"
 )
 
@@ -73,7 +73,7 @@ func runLab(args []string, stdout, stderr io.Writer) int {
 	var md bytes.Buffer
 	rep.WriteMarkdown(&md)
 	if *mdOut != "" {
-		if err := os.WriteFile(*mdOut, md.Bytes(), 0o644); err != nil {
+		if err := save.WriteAtomic(*mdOut, md.Bytes()); err != nil {
 			fmt.Fprintln(stderr, "backchannel lab: cannot write the report:", err)
 			return 1
 		}
@@ -81,7 +81,7 @@ func runLab(args []string, stdout, stderr io.Writer) int {
 	if *htmlOut != "" {
 		var page bytes.Buffer
 		rep.WriteHTML(&page)
-		if err := os.WriteFile(*htmlOut, page.Bytes(), 0o644); err != nil {
+		if err := save.WriteAtomic(*htmlOut, page.Bytes()); err != nil {
 			fmt.Fprintln(stderr, "backchannel lab: cannot write the web page:", err)
 			return 1
 		}

@@ -10,6 +10,7 @@ import (
 	"path/filepath"
 	"strings"
 
+	"backchannel/game/save"
 	"backchannel/game/scenario"
 )
 
@@ -43,21 +44,13 @@ func runNew(args []string, stdout, stderr io.Writer) int {
 		fmt.Fprintf(stderr, "backchannel new: cannot make a scenario id from %q: use letters and digits\n", fl.Arg(0))
 		return 2
 	}
-	f, err := os.OpenFile(path, os.O_WRONLY|os.O_CREATE|os.O_EXCL, 0o644)
-	if errors.Is(err, fs.ErrExist) {
+	if _, err := os.Lstat(path); !errors.Is(err, fs.ErrNotExist) {
 		fmt.Fprintf(stderr, "backchannel new: %s already exists; not overwriting it\n", path)
 		return 1
 	}
-	if err != nil {
+	// Atomically, as every output file: never half a starter.
+	if err := save.WriteAtomic(path, src); err != nil {
 		fmt.Fprintln(stderr, "backchannel new:", err)
-		return 1
-	}
-	_, werr := f.Write(src)
-	if cerr := f.Close(); werr == nil {
-		werr = cerr
-	}
-	if werr != nil {
-		fmt.Fprintln(stderr, "backchannel new:", werr)
 		return 1
 	}
 	fmt.Fprintf(stdout, "wrote %s (scenario id %q); check it with: backchannel validate %s\n", path, id, path)

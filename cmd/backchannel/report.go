@@ -6,9 +6,9 @@ import (
 	"flag"
 	"fmt"
 	"io"
-	"os"
 
 	"backchannel/game/debrief"
+	"backchannel/game/save"
 )
 
 func init() {
@@ -68,7 +68,9 @@ func runReport(args []string, stdout, stderr io.Writer) int {
 		}
 		return 0
 	}
-	if err := os.WriteFile(*out, buf.Bytes(), 0o644); err != nil {
+	// Atomically: a killed report leaves the old file or the new, never an
+	// empty or partial one.
+	if err := save.WriteAtomic(*out, buf.Bytes()); err != nil {
 		fmt.Fprintln(stderr, "backchannel:", err)
 		return 1
 	}

@@ -62,3 +62,33 @@ func TestReportFileAndJSON(t *testing.T) {
 		t.Errorf("JSON report: %+v", r)
 	}
 }
+
+// TestReportFileIsAtomic: report -o replaces the file whole, leaves no
+// temporary file, and a failed write leaves the old report as it was
+// (a plain write left empty or partial reports when killed).
+func TestReportFileIsAtomic(t *testing.T) {
+	path, _ := withSmall(t)
+	dir := t.TempDir()
+	dst := filepath.Join(dir, "r.md")
+	if err := os.WriteFile(dst, []byte("old report"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if code, _, errs := runCmd("report", path, "-o", dst); code != 0 {
+		t.Fatalf("exit %d: %s", code, errs)
+	}
+	entries, _ := os.ReadDir(dir)
+	if data, _ := os.ReadFile(dst); len(entries) != 1 || !strings.HasPrefix(string(data), "#") {
+		t.Errorf("%d files; the report starts %.20q", len(entries), data)
+	}
+	// A folder where the report should go: refused, nothing else touched.
+	sub := filepath.Join(dir, "sub")
+	if err := os.Mkdir(sub, 0o755); err != nil {
+		t.Fatal(err)
+	}
+	if code, _, errs := runCmd("report", path, "-o", sub); code != 1 || !strings.Contains(errs, "cannot write "+sub) {
+		t.Errorf("into a folder: exit %d: %s", code, errs)
+	}
+	if entries, _ := os.ReadDir(dir); len(entries) != 2 {
+		t.Errorf("a failed write left %d files", len(entries))
+	}
+}

@@ -6,6 +6,7 @@ import (
 	"os"
 	"path/filepath"
 	"runtime"
+	"time"
 )
 
 // fileSystem is the handful of file operations an atomic write needs. It
@@ -77,14 +78,20 @@ func writeFile(fs fileSystem, path string, r *Record) error {
 	return writeAtomic(fs, path, data)
 }
 
+// WriteAtomic writes any output file (a report, a log) as saves are
+// written: whatever happens, path holds the old contents or the new, never
+// an empty or partial file.
+func WriteAtomic(path string, data []byte) error { return writeAtomic(osFS{}, path, data) }
+
 func writeAtomic(fs fileSystem, path string, data []byte) (err error) {
 	dir, base := filepath.Split(path)
 	if dir == "" {
 		dir = "."
 	}
-	f, err := fs.CreateTemp(dir, tempPrefix+base+"-*")
+	cleanStale(dir, base, time.Now())
+	f, err := fs.CreateTemp(dir, tempPattern(base))
 	if err != nil {
-		return fmt.Errorf("save: cannot write %s: %w", path, err)
+		return fmt.Errorf("cannot write %s: %w", path, err)
 	}
 	tmp := f.Name()
 	closed, renamed := false, false
@@ -99,7 +106,7 @@ func writeAtomic(fs fileSystem, path string, data []byte) (err error) {
 		if !renamed {
 			_ = fs.Remove(tmp)
 		}
-		err = fmt.Errorf("save: cannot write %s: %w", path, err)
+		err = fmt.Errorf("cannot write %s: %w", path, err)
 	}()
 	if err := f.Chmod(fileMode); err != nil {
 		return err

@@ -37,6 +37,7 @@ func DefaultStorage() (Storage, error) {
 	if err != nil {
 		return nil, err
 	}
+	CleanStale(dir) // what killed games left behind
 	return NewDirStorage(dir), nil
 }
 
@@ -71,6 +72,7 @@ func (d *DirStorage) List() ([]Slot, error) {
 	if err != nil {
 		return nil, fmt.Errorf("save: cannot list saves: %w", err)
 	}
+	cleanStale(d.Dir, "", d.now())
 	var out []Slot
 	for _, e := range entries {
 		name, ok := strings.CutSuffix(e.Name(), ext)
