@@ -115,4 +115,3 @@ func TestCleanStale(t *testing.T) {
 		t.Errorf("left %s", got)
 	}
 }
-
