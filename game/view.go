@@ -48,53 +48,79 @@ type View struct {
 	Dilemmas []Dilemma
 	Intel    []IntelReport
 	Log      []Entry
+
+	seen []string // storage for the Seen lists of Log, reused by ViewInto
 }
 
 // View builds one actor's view. It copies, so seats cannot change the game
 // through it.
 func (g *Game) View(actor string) (*View, error) {
+	v := &View{}
+	if err := g.ViewInto(v, actor); err != nil {
+		return nil, err
+	}
+	return v, nil
+}
+
+// ViewInto fills v with the actor's view as View builds it, reusing the
+// storage v holds from an earlier call: a seat that decides every turn
+// keeps one View, and a simulation then copies each turn's view without
+// allocating (garbage collection was most of a simulated game's cost).
+// Everything v held is overwritten, so nothing of an earlier view may be
+// kept across the call.
+func (g *Game) ViewInto(v *View, actor string) error {
 	a := g.ActorIndex(actor)
 	if a < 0 {
-		return nil, &OrderError{Actor: actor, Err: ErrUnknownActor}
+		return &OrderError{Actor: actor, Err: ErrUnknownActor}
 	}
-	v := &View{Actor: actor, Me: a, Turn: g.Turn, Turns: g.TurnsTotal(), Date: g.Date, Over: g.Over, Rules: g.Rules,
-		Scenario: g.commonKnowledge(), Type: g.Types[a], Capital: g.Capital[a],
-		Options: clone(g.Options), Controller: clone(g.Controller), Support: clone(g.Support), Face: clone(g.Face),
-		Trust: clone(g.Trust[a]), Embarrassed: clone(g.Embarrassed[a]), Forums: clone(g.Forums)}
-	v.Reservation = g.Reservation(a)
-	v.Grievance, v.LeakBoost = clone(g.Grievance[a]), clone(g.LeakBoost)
-	v.ResentedBy = make([]float64, len(g.Grievance))
+	*v = View{Actor: actor, Me: a, Turn: g.Turn, Turns: g.TurnsTotal(), Date: g.Date, Over: g.Over, Rules: g.Rules,
+		Scenario: g.commonKnowledge(), Type: g.Types[a], Capital: g.Capital[a], Reservation: g.Reservation(a),
+		Options: refill(v.Options, g.Options), Controller: refill(v.Controller, g.Controller),
+		Support: refill(v.Support, g.Support), Face: refill(v.Face, g.Face), Trust: refill(v.Trust, g.Trust[a]),
+		Embarrassed: refill(v.Embarrassed, g.Embarrassed[a]), Forums: refill(v.Forums, g.Forums),
+		Grievance: refill(v.Grievance, g.Grievance[a]), LeakBoost: refill(v.LeakBoost, g.LeakBoost),
+		ResentedBy: resize(v.ResentedBy, len(g.Grievance)), Breaches: v.Breaches[:0],
+		Vars: resize(v.Vars, len(g.Vars)), VarKnown: resize(v.VarKnown, len(g.Vars)), Beliefs: resize(v.Beliefs, len(g.Beliefs[a])),
+		Offers: v.Offers[:0], Agreements: v.Agreements[:0], Statements: v.Statements[:0], Dilemmas: v.Dilemmas[:0],
+		Intel: v.Intel[:0], Log: v.Log[:0], seen: v.seen[:0]}
 	for b := range g.Grievance {
 		v.ResentedBy[b] = g.Grievance[b][a]
 	}
-	v.Vars, v.VarKnown = make([]float64, len(g.Vars)), make([]bool, len(g.Vars))
 	for i, vd := range g.Scen.Variables {
+		v.Vars[i], v.VarKnown[i] = 0, false
 		if !vd.Secret {
 			v.Vars[i], v.VarKnown[i] = g.Vars[i], true
 		}
 	}
-	v.Beliefs = make([][]float64, len(g.Beliefs[a]))
 	for b := range g.Beliefs[a] {
-		if b != a {
-			v.Beliefs[b] = clone(g.Beliefs[a][b])
+		if b == a {
+			v.Beliefs[b] = nil
+		} else {
+			v.Beliefs[b] = refill(v.Beliefs[b], g.Beliefs[a][b])
 		}
 	}
-	v.Offers = make([]Offer, 0, 8)
+	if v.Offers == nil {
+		v.Offers = make([]Offer, 0, 8)
+	}
 	for _, o := range g.Offers {
 		mine := o.From == actor || (contains(o.To, actor) && o.Arrives <= g.Turn)
 		// Other governments' public offers matter while they are live;
 		// older ones are history, which VisibleLog keeps.
 		if mine || (o.Public && (o.Status == OfferOpen || o.Sent >= g.Turn-4)) {
-			c := *o
-			c.To, c.Terms, c.Replies = clone(o.To), clone(o.Terms), clone(o.Replies)
-			v.Offers = append(v.Offers, c)
+			v.Offers = grow(v.Offers)
+			c := &v.Offers[len(v.Offers)-1]
+			to, terms, replies := c.To, c.Terms, c.Replies
+			*c = *o
+			c.To, c.Terms, c.Replies = refill(to, o.To), refill(terms, o.Terms), refill(replies, o.Replies)
 		}
 	}
 	for _, ag := range g.Agreements {
 		if ag.Public || contains(ag.Parties, actor) {
-			c := *ag
-			c.Parties, c.Terms = clone(ag.Parties), clone(ag.Terms)
-			v.Agreements = append(v.Agreements, c)
+			v.Agreements = grow(v.Agreements)
+			c := &v.Agreements[len(v.Agreements)-1]
+			parties, terms := c.Parties, c.Terms
+			*c = *ag
+			c.Parties, c.Terms = refill(parties, ag.Parties), refill(terms, ag.Terms)
 		}
 	}
 	for _, s := range g.Statements {
@@ -102,9 +128,11 @@ func (g *Game) View(actor string) (*View, error) {
 	}
 	for _, b := range g.Breaches {
 		if b.VisibleTo(actor) {
-			c := *b
-			c.Parties, c.Victims = clone(b.Parties), clone(b.Victims)
-			v.Breaches = append(v.Breaches, c)
+			v.Breaches = grow(v.Breaches)
+			c := &v.Breaches[len(v.Breaches)-1]
+			parties, victims := c.Parties, c.Victims
+			*c = *b
+			c.Parties, c.Victims = refill(parties, b.Parties), refill(victims, b.Victims)
 		}
 	}
 	for _, d := range g.Dilemmas {
@@ -122,24 +150,36 @@ func (g *Game) View(actor string) (*View, error) {
 			v.Intel = append(v.Intel, c)
 		}
 	}
-	v.Log = g.visibleLog(actor, g.lastTurnStart)
-	return v, nil
+	v.Log, v.seen = g.appendVisible(v.Log, v.seen, actor, g.lastTurnStart)
+	return nil
 }
 
 // VisibleLog is every log entry the actor knows of, from the start: the
 // inbox and history screens read it. (View carries only the latest turn's,
 // so that seats deciding every turn do not copy the whole history.)
-func (g *Game) VisibleLog(actor string) []Entry { return g.visibleLog(actor, 0) }
+func (g *Game) VisibleLog(actor string) []Entry {
+	out, _ := g.appendVisible(nil, nil, actor, 0)
+	return out
+}
 
-func (g *Game) visibleLog(actor string, from int) []Entry {
-	var out []Entry
-	for _, e := range g.Log[from:] {
-		if e.VisibleTo(actor) {
-			e.Seen = clone(e.Seen)
-			out = append(out, e)
+// appendVisible appends the entries from index from on that the actor
+// knows of to dst. Their Seen lists are copied into seen, one backing
+// array for them all, each capped so that an append to one cannot spill
+// into the next.
+func (g *Game) appendVisible(dst []Entry, seen []string, actor string, from int) ([]Entry, []string) {
+	for k := range g.Log[from:] {
+		e := &g.Log[from+k]
+		if !e.VisibleTo(actor) {
+			continue
+		}
+		dst = append(dst, *e)
+		if e.Seen != nil {
+			n := len(seen)
+			seen = append(seen, e.Seen...)
+			dst[len(dst)-1].Seen = seen[n:len(seen):len(seen)]
 		}
 	}
-	return out
+	return dst, seen
 }
 
 // Reservation is the utility actor a needs from a deal now: its type's
@@ -212,6 +252,34 @@ func (v *View) Offer(id string) *Offer {
 		}
 	}
 	return nil
+}
+
+// refill copies src into dst's storage, growing it if need be; nil stays
+// nil and empty stays empty, as with clone.
+func refill[T any](dst, src []T) []T {
+	if len(src) == 0 {
+		return src[:0:0]
+	}
+	return append(dst[:0], src...)
+}
+
+// resize returns s with length n, reusing its storage when it can; the
+// elements are not cleared.
+func resize[T any](s []T, n int) []T {
+	if s != nil && cap(s) >= n {
+		return s[:n]
+	}
+	return append(s[:cap(s)], make([]T, n-cap(s))...)
+}
+
+// grow lengthens s by one element, keeping the storage of the element
+// beyond its length (whose slices the caller reuses) when it can.
+func grow[T any](s []T) []T {
+	if len(s) < cap(s) {
+		return s[:len(s)+1]
+	}
+	var zero T
+	return append(s, zero)
 }
 
 func clone[T any](s []T) []T {

@@ -97,7 +97,8 @@ type Seat struct {
 	m    *model
 	full *game.Scenario
 	mem  memory
-	work ctx // reused by every decision
+	work ctx       // reused by every decision
+	view game.View // reused by Turn for every view of the seat's actor
 }
 
 // memory is what a seat remembers from earlier views: the engine's view

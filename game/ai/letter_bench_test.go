@@ -1,0 +1,51 @@
+//go:build unix
+
+package ai_test
+
+import (
+	"syscall"
+	"testing"
+	"time"
+
+	"backchannel/game"
+	"backchannel/game/ai"
+	"backchannel/game/scenario"
+)
+
+// BenchmarkLetterGames plays all-AI games of letter-2009 at normal
+// difficulty on one goroutine, seeds 1-200 in turn as `simulate -runs 200`
+// does. Target: 300 games/s per core. Besides games/s by the clock it
+// reports games per second of CPU time (every thread of the process, the
+// garbage collector's included), which a machine shared with other work
+// disturbs far less than the clock.
+func BenchmarkLetterGames(b *testing.B) {
+	sc, err := scenario.Open("letter-2009")
+	if err != nil {
+		b.Fatal(err)
+	}
+	b.ReportAllocs()
+	b.ResetTimer()
+	cpu0 := cpuTime()
+	for n := 0; n < b.N; n++ {
+		seed := uint64(n%200 + 1)
+		g, err := game.New(sc, game.Setup{Seed: seed})
+		if err != nil {
+			b.Fatal(err)
+		}
+		if err := ai.Play(g, ai.Seats(sc, ai.Normal, seed), nil); err != nil {
+			b.Fatal(err)
+		}
+	}
+	cpu := cpuTime() - cpu0
+	b.ReportMetric(float64(b.N)/b.Elapsed().Seconds(), "games/s")
+	b.ReportMetric(float64(b.N)/cpu.Seconds(), "games/cpu-s")
+}
+
+// cpuTime is the CPU time the process has used so far, user and system.
+func cpuTime() time.Duration {
+	var ru syscall.Rusage
+	if err := syscall.Getrusage(syscall.RUSAGE_SELF, &ru); err != nil {
+		return 0
+	}
+	return time.Duration(ru.Utime.Nano() + ru.Stime.Nano())
+}
