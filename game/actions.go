@@ -14,7 +14,7 @@ func (r *round) statements() {
 		}
 		i, j, _ := g.lookupOption(o.Issue, o.Option)
 		g.logf(Entry{Kind: KindStatement, Actor: me, Issue: o.Issue, Option: o.Option, Public: true, Cause: "statement",
-			Text: fmt.Sprintf("%s publicly %s %s: %s.", g.name(me), verb, g.Scen.Issues[i].Name, g.Scen.Issues[i].Options[j].Name)})
+			Text: g.actorName(a) + " publicly " + verb + " " + g.Scen.Issues[i].Name + ": " + g.Scen.Issues[i].Options[j].Name + "."})
 		r.signal(signal{actor: a, issue: i, option: j, oppose: o.Oppose, public: true})
 	}, OrderStatement)
 }
@@ -100,7 +100,7 @@ func (g *Game) ratify(i, j int, cause string) bool {
 		}
 		g.logf(Entry{Kind: KindVote, Actor: rt.Actor, Issue: g.Scen.Issues[i].ID, Option: g.Scen.Issues[i].Options[j].ID,
 			Old: p, Public: true, Cause: cause,
-			Text: fmt.Sprintf("%s votes on %s: %s. The motion %s.", rt.Body, g.Scen.Issues[i].Name, g.Scen.Issues[i].Options[j].Name, res)})
+			Text: rt.Body + " votes on " + g.Scen.Issues[i].Name + ": " + g.Scen.Issues[i].Options[j].Name + ". The motion " + res + "."})
 		if !pass {
 			return false
 		}
@@ -122,7 +122,7 @@ func (g *Game) setOption(i, j int, actor string, kind EntryKind, cause string) b
 	old := g.Options[i]
 	g.Options[i] = j
 	g.logf(Entry{Kind: kind, Actor: actor, Issue: is.ID, Option: is.Options[j].ID, Old: float64(old), New: float64(j),
-		Public: true, Cause: cause, Text: fmt.Sprintf("%s: %s → %s.", is.Name, is.Options[old].Name, is.Options[j].Name)})
+		Public: true, Cause: cause, Text: is.Name + ": " + is.Options[old].Name + " → " + is.Options[j].Name + "."})
 	g.holdsAfterMove(i, j, g.ActorIndex(actor), cause)
 	return true
 }
@@ -192,7 +192,7 @@ func (g *Game) fulfil(a int, ag *Agreement, k int, claim string) {
 		what += ", with " + g.Scen.Issues[i].Options[j].Name
 	}
 	g.logf(Entry{Kind: KindFulfil, Actor: me, Agreement: ag.ID, Issue: t.Issue, Option: t.Kept, Public: ag.Public, Seen: ag.Parties,
-		Cause: "fulfilment", Text: fmt.Sprintf("%s carries out its promise: %s.", g.name(me), what)})
+		Cause: "fulfilment", Text: g.actorName(a) + " carries out its promise: " + what + "."})
 	g.setOption(i, j, me, KindOption, "term of agreement "+ag.ID)
 	if t.Vague {
 		g.verify(a, ag, k)

@@ -25,16 +25,16 @@ func (g *Game) Check(actor string, orders []Order) error {
 		return fail(MaxOrders, "", ErrTooMany)
 	}
 	spent := 0
-	seen := map[string]bool{}
 	for i, o := range orders {
 		if err := g.checkOne(a, o); err != nil {
 			return fail(i, o.Kind, err)
 		}
-		if key := dupKey(o); key != "" {
-			if seen[key] {
-				return fail(i, o.Kind, ErrDuplicate)
+		if key := dupKey(o); key.kind != "" {
+			for _, p := range orders[:i] {
+				if dupKey(p) == key {
+					return fail(i, o.Kind, ErrDuplicate)
+				}
 			}
-			seen[key] = true
 		}
 		spent += o.Cost(g.Rules)
 		if spent > g.Capital[a] {
@@ -45,21 +45,29 @@ func (g *Game) Check(actor string, orders []Order) error {
 }
 
 // dupKey names what an order acts on, so the same offer, issue, term or
-// dilemma cannot be acted on twice in one turn.
-func dupKey(o Order) string {
+// dilemma cannot be acted on twice in one turn; kind "" acts on nothing
+// that must be unique. (Comparing keys, at most 64 orders, needs no map.)
+func dupKey(o Order) orderTarget {
 	switch o.Kind {
 	case OrderAccept, OrderReject, OrderCounter, OrderStall:
-		return "reply/" + o.Offer
+		return orderTarget{"reply", o.Offer, 0}
 	case OrderLeak:
-		return "leak/" + o.Offer
+		return orderTarget{"leak", o.Offer, 0}
 	case OrderMove:
-		return "move/" + o.Issue
+		return orderTarget{"move", o.Issue, 0}
 	case OrderFulfil, OrderRenege:
-		return "term/" + o.Agreement + "/" + strconv.Itoa(o.TermIndex)
+		return orderTarget{"term", o.Agreement, o.TermIndex}
 	case OrderChoose:
-		return "choose/" + o.Dilemma
+		return orderTarget{"choose", o.Dilemma, 0}
 	}
-	return ""
+	return orderTarget{}
+}
+
+// orderTarget is what an order acts on: a kind of thing, its id and, for
+// a term, its index.
+type orderTarget struct {
+	kind, id string
+	n        int
 }
 
 func (g *Game) checkOne(a int, o Order) error {
@@ -264,10 +272,14 @@ func (g *Game) needsConsent(i, j int) bool {
 	return false
 }
 
-// consentRules lists the rules that cover moving issue i to option j.
-func (g *Game) consentRules(i, j int) []ConsentRule {
+// consentRules lists the rules that cover moving issue i to option j
+// (worked out once a game, in the index; the list is shared, not to be
+// changed).
+func (g *Game) consentRules(i, j int) []ConsentRule { return g.ix.consent[i][j] }
+
+// consentRulesOf lists the rules of an issue that cover its option j.
+func consentRulesOf(is *IssueDef, j int) []ConsentRule {
 	var out []ConsentRule
-	is := g.Scen.Issues[i]
 	for _, r := range is.Consent {
 		if len(r.Options) == 0 || contains(r.Options, is.Options[j].ID) {
 			out = append(out, r)

@@ -8,6 +8,8 @@ import "math/rand/v2"
 func (g *Game) Clone() *Game {
 	c := *g
 	c.terms = nil // descriptions are rebuilt on demand
+	c.text = nil  // scratch, never shared
+	c.round = nil
 	state, _ := g.pcg.MarshalBinary()
 	c.pcg = &rand.PCG{}
 	if err := c.pcg.UnmarshalBinary(state); err != nil {

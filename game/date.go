@@ -2,6 +2,7 @@ package game
 
 import (
 	"fmt"
+	"strconv"
 	"time"
 )
 
@@ -31,13 +32,57 @@ func DateOf(t time.Time) Date {
 func (d Date) Time() time.Time { return time.Date(d.Year, d.Month, d.Day, 0, 0, 0, 0, time.UTC) }
 
 // AddDays returns the date n days later.
-func (d Date) AddDays(n int) Date { return DateOf(d.Time().AddDate(0, 0, n)) }
+func (d Date) AddDays(n int) Date { return dateOfDays(d.days() + n) }
 
 // Before reports whether d is earlier than e.
-func (d Date) Before(e Date) bool { return d.Time().Before(e.Time()) }
+func (d Date) Before(e Date) bool { return d.days() < e.days() }
 
 // DaysUntil counts the days from d to e (negative if e is earlier).
-func (d Date) DaysUntil(e Date) int { return int(e.Time().Sub(d.Time()).Hours() / 24) }
+func (d Date) DaysUntil(e Date) int { return e.days() - d.days() }
+
+// days numbers the day from 1 March of year 0, normalising an out-of-range
+// month or day as time.Date does. Every turn asks calendar questions, and
+// whole numbers answer them without building times.
+func (d Date) days() int {
+	y, m := d.Year, int(d.Month)-1 // m: 0 = January
+	y += floorDiv(m, 12)
+	m -= 12 * floorDiv(m, 12)
+	// Count from March, so that the leap day ends the year.
+	if m < 2 {
+		y--
+		m += 12
+	}
+	m -= 2 // 0 = March
+	era := floorDiv(y, 400)
+	yoe := y - era*400
+	doy := (153*m+2)/5 + d.Day - 1
+	return era*146097 + yoe*365 + yoe/4 - yoe/100 + doy
+}
+
+// dateOfDays is the inverse of days.
+func dateOfDays(n int) Date {
+	era := floorDiv(n, 146097)
+	doe := n - era*146097
+	yoe := (doe - doe/1460 + doe/36524 - doe/146096) / 365
+	doy := doe - (365*yoe + yoe/4 - yoe/100)
+	mp := (5*doy + 2) / 153
+	day := doy - (153*mp+2)/5 + 1
+	m := mp + 3 // March = 3
+	y := yoe + era*400
+	if m > 12 {
+		m -= 12
+		y++
+	}
+	return Date{y, time.Month(m), day}
+}
+
+func floorDiv(a, b int) int {
+	q := a / b
+	if (a%b != 0) && ((a < 0) != (b < 0)) {
+		q--
+	}
+	return q
+}
 
 // IsZero reports whether the date is unset.
 func (d Date) IsZero() bool { return d.Year == 0 }
@@ -46,7 +91,9 @@ func (d Date) IsZero() bool { return d.Year == 0 }
 func (d Date) String() string { return fmt.Sprintf("%04d-%02d-%02d", d.Year, int(d.Month), d.Day) }
 
 // Pretty formats the date for players, as in "3 March 2009".
-func (d Date) Pretty() string { return fmt.Sprintf("%d %s %d", d.Day, d.Month, d.Year) }
+func (d Date) Pretty() string {
+	return strconv.Itoa(d.Day) + " " + d.Month.String() + " " + strconv.Itoa(d.Year)
+}
 
 // MarshalText writes the date as YYYY-MM-DD.
 func (d Date) MarshalText() ([]byte, error) { return []byte(d.String()), nil }

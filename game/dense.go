@@ -8,6 +8,7 @@ type denseType struct {
 	weight []float64   // per issue
 	value  [][]float64 // per issue, per option
 	wsum   float64
+	maxW   float64  // the largest weight
 	red    [][2]int // red lines as (issue, option)
 }
 
@@ -23,6 +24,9 @@ func buildDense(s *Scenario, ix *index) [][]denseType {
 					d.weight[i], d.value[i] = w, vals
 					d.wsum += w
 				}
+			}
+			for _, w := range d.weight {
+				d.maxW = math.Max(d.maxW, w)
 			}
 			for _, rl := range t.Prefs.RedLines {
 				if i, ok := ix.issue[rl.Issue]; ok {

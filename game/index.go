@@ -13,6 +13,10 @@ type index struct {
 	forum    map[string]int
 	types    []map[string]int
 	dense    [][]denseType
+	consent  [][][]ConsentRule // [issue][option]: the rules covering it
+	// alone[a] is the list of actor a's id alone, shared by the entries
+	// only a may see (never changed).
+	alone [][]string
 }
 
 // buildIndex checks the references the engine relies on. Package scenario
@@ -35,6 +39,7 @@ func buildIndex(s *Scenario) (index, error) {
 			return ix, fmt.Errorf("game: duplicate actor %q", a.ID)
 		}
 		ix.actor[a.ID] = i
+		ix.alone = append(ix.alone, []string{a.ID})
 		if len(a.Types) == 0 {
 			return ix, fmt.Errorf("game: actor %q has no types", a.ID)
 		}
@@ -84,5 +89,12 @@ func buildIndex(s *Scenario) (index, error) {
 		}
 	}
 	ix.dense = buildDense(s, &ix)
+	ix.consent = make([][][]ConsentRule, len(s.Issues))
+	for i := range s.Issues {
+		ix.consent[i] = make([][]ConsentRule, len(s.Issues[i].Options))
+		for j := range ix.consent[i] {
+			ix.consent[i][j] = consentRulesOf(&s.Issues[i], j)
+		}
+	}
 	return ix, nil
 }

@@ -57,7 +57,11 @@ func LeakOdds(s *Scenario, r Rules, boost []float64, from string, to []string, c
 		p *= 0.7
 	}
 	k := 1.0
-	for _, h := range append([]string{from}, to...) {
+	for n := -1; n < len(to); n++ {
+		h := from
+		if n >= 0 {
+			h = to[n]
+		}
 		for a := range s.Actors {
 			if s.Actors[a].ID != h {
 				continue
@@ -97,7 +101,15 @@ func (g *Game) publish(off *Offer, leaker int, cause string) {
 	g.logf(Entry{Kind: KindLeak, Actor: off.From, Offer: off.ID, Public: true, Cause: cause,
 		Headline: fmt.Sprintf("Secret %s offer to %s revealed", g.name(off.From), g.names(off.To)),
 		Text:     fmt.Sprintf("The press reports a private offer from %s to %s: %s.", g.name(off.From), g.names(off.To), g.DescribeTerms(off.Terms))})
-	weight := map[Linkage]float64{LinkExplicit: 1, LinkImplicit: 0.5, LinkNone: 0.25}[off.Linkage]
+	weight := 0.0
+	switch off.Linkage {
+	case LinkExplicit:
+		weight = 1
+	case LinkImplicit:
+		weight = 0.5
+	case LinkNone:
+		weight = 0.25
+	}
 	pref := g.Scen.Actors[from].Types[g.Types[from]].Prefs
 	g.addSupport(from, -g.Rules.AudienceCost*weight*(0.5+pref.PublicityAversion), "leak of "+off.ID)
 	for _, to := range off.To {

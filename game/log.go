@@ -97,7 +97,22 @@ func (g *Game) logf(e Entry) {
 	e.Seq = len(g.Log) + 1
 	e.Turn, e.Date = g.Turn, g.Date
 	e.Old, e.New = round4(e.Old), round4(e.New)
+	if len(g.Log) == cap(g.Log) {
+		g.growLog()
+	}
 	g.Log = append(g.Log, e)
+}
+
+// growLog makes room for the rest of the game at the rate it has logged
+// so far, with an eighth to spare (and at least a quarter more): entries
+// are large, and each regrowth copies them all and leaves the old array to
+// the garbage collector.
+func (g *Game) growLog() {
+	n := len(g.Log)
+	perTurn := n/max(g.Turn, 1) + 1
+	want := n + perTurn*max(g.TurnsTotal()-g.Turn+1, 1)
+	want = max(want+want/8, n+n/4, 64)
+	g.Log = append(make([]Entry, 0, want), g.Log...)
 }
 
 type logHeader struct {

@@ -1,7 +1,7 @@
 package game
 
 import (
-	"fmt"
+	"strconv"
 	"strings"
 )
 
@@ -9,18 +9,18 @@ import (
 // expire. It runs at the start of every turn, before the orders.
 func (g *Game) morning() {
 	g.logf(Entry{Kind: KindTurn, Public: true, Cause: "calendar", New: float64(g.Turn),
-		Text: fmt.Sprintf("Turn %d of %d: %s.", g.Turn, g.TurnsTotal(), g.Date.Pretty())})
+		Text: "Turn " + strconv.Itoa(g.Turn) + " of " + strconv.Itoa(g.TurnsTotal()) + ": " + g.Date.Pretty() + "."})
 	g.openForums()
 	g.fireEvents()
 	for _, off := range g.Offers {
 		if off.Status == OfferOpen && off.Expires < g.Turn {
 			off.Status = OfferExpired
 			g.logf(Entry{Kind: KindExpire, Actor: off.From, Offer: off.ID, Public: off.Public, Seen: off.To, Cause: "no answer in time",
-				Text: fmt.Sprintf("The offer from %s to %s lapses unanswered.", g.name(off.From), g.names(off.To))})
+				Text: "The offer from " + g.name(off.From) + " to " + g.names(off.To) + " lapses unanswered."})
 		}
 		if off.Arrives == g.Turn && off.Sent > 0 {
 			g.logf(Entry{Kind: KindArrive, Actor: off.From, Other: strings.Join(off.To, ","), Offer: off.ID, Public: off.Public, Seen: off.To, Cause: string(off.Channel),
-				Text: fmt.Sprintf("A message from %s reaches %s.", g.name(off.From), g.names(off.To))})
+				Text: "A message from " + g.name(off.From) + " reaches " + g.names(off.To) + "."})
 		}
 	}
 }
@@ -39,7 +39,7 @@ func (g *Game) openForums() {
 		if !end.Before(fd.Date) && !last.Before(g.Date) {
 			g.Forums = append(g.Forums, f)
 			g.logf(Entry{Kind: KindForum, Event: fd.ID, Public: true, Cause: "calendar",
-				Text: fmt.Sprintf("%s opens (%s): %s meet face to face.", fd.Name, fd.Date.Pretty(), g.names(fd.Attendees))})
+				Text: fd.Name + " opens (" + fd.Date.Pretty() + "): " + g.names(fd.Attendees) + " meet face to face."})
 		}
 	}
 }
@@ -99,7 +99,7 @@ func (g *Game) fire(e int) {
 		if dl <= 0 {
 			dl = 1
 		}
-		dm := &Dilemma{ID: fmt.Sprintf("d%d", len(g.Dilemmas)+1), Event: e, Actor: d.Actor, Posed: g.Turn, Deadline: g.Turn + dl - 1}
+		dm := &Dilemma{ID: "d" + strconv.Itoa(len(g.Dilemmas)+1), Event: e, Actor: d.Actor, Posed: g.Turn, Deadline: g.Turn + dl - 1}
 		g.Dilemmas = append(g.Dilemmas, dm)
 		g.logf(Entry{Kind: KindDilemma, Actor: d.Actor, Event: ev.ID, Dilemma: dm.ID, Cause: "event " + ev.ID, Text: d.Prompt})
 	}
@@ -113,7 +113,7 @@ func (g *Game) fire(e int) {
 // the truth with its stated reliability; its recipient updates its beliefs
 // knowing that reliability, as a careful analyst would.
 func (g *Game) deliverIntel(in IntelDef, cause string) {
-	rep := &IntelReport{ID: fmt.Sprintf("i%d", len(g.Intel)+1), To: in.To, Turn: g.Turn, About: in.About, Text: in.Text, Reliability: in.Reliability, True: !in.False}
+	rep := &IntelReport{ID: "i" + strconv.Itoa(len(g.Intel)+1), To: in.To, Turn: g.Turn, About: in.About, Text: in.Text, Reliability: in.Reliability, True: !in.False}
 	to, about := g.ActorIndex(in.To), g.ActorIndex(in.About)
 	if in.Text == "" && about >= 0 && to >= 0 {
 		types := g.Scen.Actors[about].Types
@@ -124,7 +124,7 @@ func (g *Game) deliverIntel(in IntelDef, cause string) {
 			rep.True = false
 		}
 		rep.Claim = types[claim].ID
-		rep.Text = fmt.Sprintf("Sources suggest %s's leadership is best read as: %s.", g.name(in.About), types[claim].Name)
+		rep.Text = "Sources suggest " + g.name(in.About) + "'s leadership is best read as: " + types[claim].Name + "."
 		lik := make([]float64, len(types))
 		for k := range lik {
 			if k == claim {
@@ -135,7 +135,7 @@ func (g *Game) deliverIntel(in IntelDef, cause string) {
 		}
 		g.Intel = append(g.Intel, rep)
 		g.logf(Entry{Kind: KindIntel, Actor: in.To, Other: in.About, Old: in.Reliability, Cause: cause, Text: rep.Text})
-		g.bayes(to, about, lik, "intel report "+rep.ID+" ("+fmt.Sprintf("%.0f%%", in.Reliability*100)+" reliable)")
+		g.bayes(to, about, lik, "intel report "+rep.ID+" ("+strconv.FormatFloat(in.Reliability*100, 'f', 0, 64)+"% reliable)")
 		return
 	}
 	g.Intel = append(g.Intel, rep)

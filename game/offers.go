@@ -2,7 +2,6 @@ package game
 
 import (
 	"cmp"
-	"fmt"
 	"slices"
 	"strconv"
 	"strings"
@@ -11,7 +10,7 @@ import (
 // addOffer numbers an offer, records it and logs it to those who know.
 func (g *Game) addOffer(o *Offer, cause string) *Offer {
 	g.applyRules(o)
-	o.ID = fmt.Sprintf("o%d", len(g.Offers)+1)
+	o.ID = "o" + strconv.Itoa(len(g.Offers)+1)
 	o.Status = OfferOpen
 	o.Public = o.Channel == ChannelPublic
 	o.Replies = make([]Reply, len(o.To))
@@ -21,7 +20,7 @@ func (g *Game) addOffer(o *Offer, cause string) *Offer {
 	g.Offers = append(g.Offers, o)
 	g.logf(Entry{Kind: KindOffer, Actor: o.From, Other: strings.Join(o.To, ","), Offer: o.ID,
 		Public: o.Public, Seen: o.To, Cause: cause,
-		Text: fmt.Sprintf("%s offers %s: %s (%s linkage, %s).", g.name(o.From), g.names(o.To), g.DescribeTerms(o.Terms), o.Linkage, o.Channel)})
+		Text: g.name(o.From) + " offers " + g.names(o.To) + ": " + g.DescribeTerms(o.Terms) + " (" + string(o.Linkage) + " linkage, " + string(o.Channel) + ")."})
 	return o
 }
 
@@ -54,32 +53,36 @@ func (r *round) replies() {
 			touched = append(touched, off)
 		}
 		public := off.Public || (o.Kind == OrderReject && o.Public)
-		e := Entry{Kind: KindReply, Actor: me, Other: off.From, Offer: off.ID, Public: public, Seen: []string{off.From}, Cause: string(o.Kind)}
-		var after func()
+		from := g.ActorIndex(off.From)
+		e := Entry{Kind: KindReply, Actor: me, Other: off.From, Offer: off.ID, Public: public, Seen: g.alone(from, off.From), Cause: string(o.Kind)}
+		who, whom := g.actorName(a), g.name(off.From)
 		switch o.Kind {
 		case OrderAccept:
-			e.Text = fmt.Sprintf("%s accepts the offer from %s.", g.name(me), g.name(off.From))
+			e.Text = who + " accepts the offer from " + whom + "."
 			r.observe(a, off, true)
-			after = func() { g.keepWord(a, off.Terms, "accepting "+off.ID) }
 		case OrderReject:
-			e.Text = fmt.Sprintf("%s rejects the offer from %s.", g.name(me), g.name(off.From))
+			e.Text = who + " rejects the offer from " + whom + "."
 			if o.Public {
-				e.Text = fmt.Sprintf("%s publicly rejects the offer from %s.", g.name(me), g.name(off.From))
+				e.Text = who + " publicly rejects the offer from " + whom + "."
 				off.Public = true
-				after = func() { g.embarrass(g.ActorIndex(off.From), a, 5, "publicly rebuffed by "+g.name(me)) }
 			}
 			r.observe(a, off, false)
 		case OrderCounter:
-			e.Text = fmt.Sprintf("%s answers the offer from %s with a counter-offer.", g.name(me), g.name(off.From))
+			e.Text = who + " answers the offer from " + whom + " with a counter-offer."
 			r.observe(a, off, false)
 		case OrderStall:
-			e.Text = fmt.Sprintf("%s stalls on the offer from %s.", g.name(me), g.name(off.From))
+			e.Text = who + " stalls on the offer from " + whom + "."
 			off.Expires++
-			after = func() { g.addTrust(g.ActorIndex(off.From), a, -2, "stalled by "+g.name(me)) }
 		}
 		g.logf(e)
-		if after != nil {
-			after()
+		// What follows from the answer is logged after it.
+		switch {
+		case o.Kind == OrderAccept:
+			g.keepWord(a, off.Terms, "accepting "+off.ID)
+		case o.Kind == OrderReject && o.Public:
+			g.embarrass(from, a, 5, "publicly rebuffed by "+who)
+		case o.Kind == OrderStall:
+			g.addTrust(from, a, -2, "stalled by "+who)
 		}
 	}, OrderAccept, OrderReject, OrderCounter, OrderStall)
 	// Settle in the order offers were made, as the log promises.
@@ -110,7 +113,7 @@ func (g *Game) settle(off *Offer) {
 		return
 	}
 	off.Status = OfferAccepted
-	ag := &Agreement{ID: fmt.Sprintf("a%d", len(g.Agreements)+1), Offer: off.ID, Linkage: off.Linkage,
+	ag := &Agreement{ID: "a" + strconv.Itoa(len(g.Agreements)+1), Offer: off.ID, Linkage: off.Linkage,
 		Parties: append([]string{off.From}, off.To...), Turn: g.Turn, Public: off.Public}
 	for _, t := range off.Terms {
 		ag.Terms = append(ag.Terms, AgreedTerm{Term: t, Deadline: g.Turn + g.Rules.TermDeadline, Status: TermPending})
@@ -118,7 +121,7 @@ func (g *Game) settle(off *Offer) {
 	g.Agreements = append(g.Agreements, ag)
 	g.logf(Entry{Kind: KindAgreement, Actor: off.From, Other: strings.Join(off.To, ","), Offer: off.ID, Agreement: ag.ID,
 		Public: ag.Public, Seen: off.To, Cause: "all recipients accepted " + off.ID,
-		Text: fmt.Sprintf("Agreement between %s: %s.", g.names(ag.Parties), g.DescribeTerms(off.Terms))})
+		Text: "Agreement between " + g.names(ag.Parties) + ": " + g.DescribeTerms(off.Terms) + "."})
 	for _, p := range ag.Parties {
 		for _, q := range ag.Parties {
 			if p != q {
@@ -214,6 +217,23 @@ func (g *Game) describeTerm(t Term) string {
 		s += " (loosely worded)"
 	}
 	return s
+}
+
+// alone is the list of one actor's id, shared by all the entries that
+// actor alone may see (a is its index, -1 if unknown).
+func (g *Game) alone(a int, id string) []string {
+	if a >= 0 {
+		return g.ix.alone[a]
+	}
+	return []string{id}
+}
+
+// actorName is name by actor index.
+func (g *Game) actorName(a int) string {
+	if s := g.Scen.Actors[a].Short; s != "" {
+		return s
+	}
+	return g.Scen.Actors[a].Name
 }
 
 func (g *Game) name(id string) string {

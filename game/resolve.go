@@ -12,25 +12,29 @@ func (g *Game) Resolve(orders map[string][]Order) error {
 	if g.Over {
 		return &OrderError{Err: ErrGameOver}
 	}
-	ids := make([]string, 0, len(orders))
-	for id := range orders {
-		ids = append(ids, id)
+	r := g.round
+	if r == nil {
+		r = &round{g: g}
+		g.round = r
 	}
-	sort.Strings(ids)
-	for _, id := range ids {
+	r.reset()
+	for id := range orders {
+		r.ids = append(r.ids, id)
+	}
+	sort.Strings(r.ids)
+	for _, id := range r.ids {
 		if err := g.Check(id, orders[id]); err != nil {
 			return err
 		}
 	}
-	byActor := make([][]Order, len(g.Scen.Actors))
+	r.orders = resize(r.orders, len(g.Scen.Actors))
 	for a, ad := range g.Scen.Actors {
-		byActor[a] = orders[ad.ID]
-		for _, o := range byActor[a] {
+		r.orders[a] = orders[ad.ID]
+		for _, o := range r.orders[a] {
 			g.Capital[a] -= o.Cost(g.Rules)
 		}
 	}
 	g.lastTurnStart = len(g.Log)
-	r := &round{g: g, orders: byActor}
 	r.replies()
 	r.proposals()
 	r.statements()
@@ -45,11 +49,25 @@ func (g *Game) Resolve(orders map[string][]Order) error {
 	return nil
 }
 
-// round carries what one resolution has seen, for the belief update.
+// round carries what one resolution has seen, for the belief update. A
+// game keeps one and reuses its storage turn after turn.
 type round struct {
 	g       *Game
 	orders  [][]Order
 	signals []signal
+	ids     []string
+	// Storage for updateBeliefs and the signals.
+	options   []int
+	at, seen  []int
+	liks, lik []float64
+	scratch   []int
+}
+
+// reset empties the round for the next resolution, keeping its storage.
+func (r *round) reset() {
+	clear(r.orders)
+	clear(r.signals) // let go of the terms and names they held
+	r.signals, r.ids, r.options = r.signals[:0], r.ids[:0], r.options[:0]
 }
 
 // each calls f for every order of the given kinds, actors in scenario order.

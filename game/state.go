@@ -58,6 +58,8 @@ type Game struct {
 	terms   map[Term]string // DescribeTerm's memory
 	// lastTurnStart is where the latest resolution's entries begin.
 	lastTurnStart int
+	text          []byte // scratch for building log texts
+	round         *round // the resolution's working storage
 }
 
 // Offer is a proposal in flight or answered.
@@ -194,9 +196,9 @@ func New(s *Scenario, setup Setup) (*Game, error) {
 	pcg := rand.NewPCG(setup.Seed, 0x6261636b6368616e) // "backchan"
 	g := &Game{Scen: s, Setup: setup, Rules: s.Rules.withDefaults(), ix: ix, pcg: pcg, rng: rand.New(pcg)}
 	g.Turn, g.Date = 1, s.Calendar.Start
-	// A turn logs a few dozen entries; room for them up front saves
-	// copying the growing log again and again.
-	g.Log = make([]Entry, 0, 32*s.Calendar.Turns())
+	// A turn of AI play logs some sixteen entries; room for them up front
+	// saves copying the growing log again and again.
+	g.Log = make([]Entry, 0, 16*s.Calendar.Turns())
 	na := len(s.Actors)
 	g.Options = make([]int, len(s.Issues))
 	g.Controller = make([]int, len(s.Issues))

@@ -3,7 +3,6 @@ package game
 import (
 	"fmt"
 	"strconv"
-	"strings"
 )
 
 // addTrust changes how much actor a trusts actor b, within 0-100.
@@ -14,7 +13,20 @@ func (g *Game) addTrust(a, b int, d float64, cause string) {
 	old := g.Trust[a][b]
 	g.Trust[a][b] = clamp(old+d, 0, 100)
 	g.logf(Entry{Kind: KindTrust, Actor: g.Scen.Actors[a].ID, Other: g.Scen.Actors[b].ID, Old: old, New: g.Trust[a][b],
-		Seen: []string{g.Scen.Actors[b].ID}, Cause: cause, Text: g.name(g.Scen.Actors[a].ID) + "'s trust in " + g.name(g.Scen.Actors[b].ID) + ": " + pct(old) + " → " + pct(g.Trust[a][b]) + "."})
+		Seen: g.alone(b, ""), Cause: cause, Text: g.change(g.actorName(a)+"'s trust in "+g.actorName(b), old, g.Trust[a][b])})
+}
+
+// change writes "what: old → new." with both levels as pct writes them,
+// building the text in the game's scratch buffer: a turn logs dozens.
+func (g *Game) change(what string, old, new float64) string {
+	b := append(g.text[:0], what...)
+	b = append(b, ": "...)
+	b = appendPct(b, old)
+	b = append(b, " → "...)
+	b = appendPct(b, new)
+	b = append(b, '.')
+	g.text = b
+	return string(b)
 }
 
 // addSupport changes an actor's domestic support, within 0-100. Support is
@@ -26,7 +38,7 @@ func (g *Game) addSupport(a int, d float64, cause string) {
 	old := g.Support[a]
 	g.Support[a] = clamp(old+d, 0, 100)
 	g.logf(Entry{Kind: KindSupport, Actor: g.Scen.Actors[a].ID, Old: old, New: g.Support[a], Public: true, Cause: cause,
-		Text: "Support at home for " + g.name(g.Scen.Actors[a].ID) + ": " + pct(old) + " → " + pct(g.Support[a]) + "."})
+		Text: g.change("Support at home for "+g.actorName(a), old, g.Support[a])})
 }
 
 // addFace changes an actor's prestige, within 0-100.
@@ -37,7 +49,7 @@ func (g *Game) addFace(a int, d float64, cause string) {
 	old := g.Face[a]
 	g.Face[a] = clamp(old+d, 0, 100)
 	g.logf(Entry{Kind: KindFace, Actor: g.Scen.Actors[a].ID, Old: old, New: g.Face[a], Public: true, Cause: cause,
-		Text: g.name(g.Scen.Actors[a].ID) + "'s standing: " + pct(old) + " → " + pct(g.Face[a]) + "."})
+		Text: g.change(g.actorName(a)+"'s standing", old, g.Face[a])})
 }
 
 // embarrass costs actor a face, caused by actor b. The bigger the loss of
@@ -116,8 +128,15 @@ func (g *Game) setVar(v int, value float64, cause string) {
 		return
 	}
 	g.Vars[v] = value
-	g.logf(Entry{Kind: KindVar, Var: vd.ID, Old: old, New: value, Public: !vd.Secret, Cause: cause,
-		Text: vd.Name + ": " + fmtNum(old) + " → " + fmtNum(value) + unitSuffix(vd.Unit) + "."})
+	b := append(g.text[:0], vd.Name...)
+	b = append(b, ": "...)
+	b = appendNum(b, old)
+	b = append(b, " → "...)
+	b = appendNum(b, value)
+	b = append(b, unitSuffix(vd.Unit)...)
+	b = append(b, '.')
+	g.text = b
+	g.logf(Entry{Kind: KindVar, Var: vd.ID, Old: old, New: value, Public: !vd.Secret, Cause: cause, Text: string(b)})
 }
 
 // changeVariables applies every variable's per-turn rules.
@@ -165,17 +184,23 @@ func (g *Game) drift() {
 	}
 }
 
-func fmtNum(v float64) string {
+// appendNum writes a variable's value: whole numbers bare, others to two
+// decimals.
+func appendNum(b []byte, v float64) []byte {
 	if v == float64(int64(v)) {
-		return fmt.Sprintf("%d", int64(v))
+		return strconv.AppendInt(b, int64(v), 10)
 	}
-	return fmt.Sprintf("%.2f", v)
+	return strconv.AppendFloat(b, v, 'f', 2, 64)
 }
 
-// pct formats a 0-100 level to one decimal, dropping a trailing ".0", so
-// that a small change never reads as "53 → 53".
-func pct(v float64) string {
-	return strings.TrimSuffix(strconv.FormatFloat(v, 'f', 1, 64), ".0")
+// appendPct writes a 0-100 level to one decimal, dropping a trailing ".0",
+// so that a small change never reads as "53 → 53".
+func appendPct(b []byte, v float64) []byte {
+	b = strconv.AppendFloat(b, v, 'f', 1, 64)
+	if n := len(b); n >= 2 && b[n-2] == '.' && b[n-1] == '0' {
+		b = b[:n-2]
+	}
+	return b
 }
 
 // unitSuffix writes a unit after a number: "52%" but "1,010 kg".
