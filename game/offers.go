@@ -144,7 +144,9 @@ func (r *round) proposals() {
 			lk = LinkNone
 		}
 		// Every message is read the next morning: a letter takes a turn.
-		off := &Offer{From: me, To: o.To, Terms: o.Terms, Linkage: lk, Channel: ch, Text: o.Text,
+		// The offer owns copies of the order's lists: a seat may build its
+		// orders from storage it reuses (its view, refilled every turn).
+		off := &Offer{From: me, To: clone(o.To), Terms: clone(o.Terms), Linkage: lk, Channel: ch, Text: o.Text,
 			Sent: g.Turn, Arrives: g.Turn + 1, Expires: g.Turn + g.Rules.OfferLife}
 		var met []int
 		if ch == ChannelForum {

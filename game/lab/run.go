@@ -155,6 +155,7 @@ func play(sc *game.Scenario, arm Arm, seed uint64, keep func(*game.Game, []map[s
 		isAI[a] = strategy.IsAI(arm.Seats[a])
 	}
 	res := Result{Seed: seed}
+	views := make([]game.View, len(players)) // refilled each turn, not rebuilt
 	var log []map[string][]game.Order
 	for guard := 0; !g.Over; guard++ {
 		if guard > g.TurnsTotal()+1 {
@@ -165,8 +166,8 @@ func play(sc *game.Scenario, arm Arm, seed uint64, keep func(*game.Game, []map[s
 			if arm.Seats[a] == "passive" {
 				continue // no view needed to do nothing
 			}
-			v, err := g.View(p.Actor())
-			if err != nil {
+			v := &views[a]
+			if err := g.ViewInto(v, p.Actor()); err != nil {
 				return res, err
 			}
 			list, dropped := legal(g, p.Actor(), p.Decide(v))
