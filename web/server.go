@@ -88,6 +88,11 @@ func ContentType(name string) string {
 //
 // dir is opened on every request, so the site can be rebuilt while it is
 // served.
+//
+// It stays our own rather than http.FileServerFS behind a gzip wrapper:
+// those compress every response anew (the cost this cache avoids), know
+// nothing of NAME.gz and NAME.br built beside a file, and take MIME types
+// from the system.
 func NewHandler(dir string) http.Handler {
 	return &handler{dir: dir, gz: newGzipCache(256 << 20)}
 }
@@ -97,11 +102,21 @@ type handler struct {
 	gz  *gzipCache
 }
 
+// maxRanges is the most byte ranges a request may ask for. Each part of a
+// multipart answer carries its own headers, so a thousand one-byte ranges
+// were answered with ten times the file; a request for more is answered
+// with the whole file, as RFC 9110 allows.
+const maxRanges = 8
+
 func (h *handler) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 	if r.Method != http.MethodGet && r.Method != http.MethodHead {
 		w.Header().Set("Allow", "GET, HEAD")
 		http.Error(w, "405 method not allowed", http.StatusMethodNotAllowed)
 		return
+	}
+	if rg := r.Header.Get("Range"); rg != "" && (len(rg) > 200 || strings.Count(rg, ",") >= maxRanges) {
+		r = r.Clone(r.Context())
+		r.Header.Del("Range")
 	}
 	name, ok := cleanPath(r.URL.Path)
 	if !ok {
@@ -273,12 +288,16 @@ func accepts(r *http.Request, coding string) bool {
 }
 
 // gzipCache keeps on-the-fly compressed files so that a 10 MB game.wasm is
-// compressed once per build, not once per request.
+// compressed once per build, not once per request: concurrent requests for
+// a file being compressed wait for that one compression and share its
+// result (200 clients used to compress a 27 MB file 200 times at once).
 type gzipCache struct {
-	mu    sync.Mutex
-	max   int
-	size  int
-	items map[string]gzipItem
+	mu      sync.Mutex
+	max     int
+	size    int
+	items   map[string]gzipItem
+	pending map[string]*gzipJob
+	runs    int // compressions done, for the tests
 }
 
 type gzipItem struct {
@@ -287,18 +306,52 @@ type gzipItem struct {
 	data []byte
 }
 
+// gzipJob is a compression in progress; done is closed when data or err
+// is set.
+type gzipJob struct {
+	mod  time.Time
+	n    int64
+	done chan struct{}
+	data []byte
+	err  error
+}
+
 func newGzipCache(max int) *gzipCache {
-	return &gzipCache{max: max, items: map[string]gzipItem{}}
+	return &gzipCache{max: max, items: map[string]gzipItem{}, pending: map[string]*gzipJob{}}
 }
 
 func (c *gzipCache) get(root *os.Root, name string, fi fs.FileInfo) ([]byte, error) {
 	key := root.Name() + "\x00" + name
 	c.mu.Lock()
-	it, ok := c.items[key]
-	c.mu.Unlock()
-	if ok && it.mod.Equal(fi.ModTime()) && it.n == fi.Size() {
+	if it, ok := c.items[key]; ok && it.mod.Equal(fi.ModTime()) && it.n == fi.Size() {
+		c.mu.Unlock()
 		return it.data, nil
 	}
+	if j, ok := c.pending[key]; ok && j.mod.Equal(fi.ModTime()) && j.n == fi.Size() {
+		c.mu.Unlock()
+		<-j.done
+		return j.data, j.err
+	}
+	j := &gzipJob{mod: fi.ModTime(), n: fi.Size(), done: make(chan struct{})}
+	c.pending[key] = j
+	c.runs++
+	c.mu.Unlock()
+
+	j.data, j.err = compress(root, name)
+	c.mu.Lock()
+	if c.pending[key] == j {
+		delete(c.pending, key)
+	}
+	if j.err == nil {
+		c.store(key, gzipItem{mod: j.mod, n: j.n, data: j.data})
+	}
+	c.mu.Unlock()
+	close(j.done)
+	return j.data, j.err
+}
+
+// compress gzips a file of the site.
+func compress(root *os.Root, name string) ([]byte, error) {
 	f, err := root.Open(name)
 	if err != nil {
 		return nil, err
@@ -312,23 +365,25 @@ func (c *gzipCache) get(root *os.Root, name string, fi fs.FileInfo) ([]byte, err
 	if err := zw.Close(); err != nil {
 		return nil, err
 	}
-	data := buf.Bytes()
-	c.mu.Lock()
-	defer c.mu.Unlock()
+	return buf.Bytes(), nil
+}
+
+// store keeps an item, evicting others until the cache fits; c.mu is held.
+func (c *gzipCache) store(key string, it gzipItem) {
 	if old, ok := c.items[key]; ok {
 		c.size -= len(old.data)
 		delete(c.items, key)
 	}
-	if len(data) <= c.max {
-		for k, v := range c.items { // evict arbitrary entries until it fits
-			if c.size+len(data) <= c.max {
-				break
-			}
-			c.size -= len(v.data)
-			delete(c.items, k)
-		}
-		c.items[key] = gzipItem{mod: fi.ModTime(), n: fi.Size(), data: data}
-		c.size += len(data)
+	if len(it.data) > c.max {
+		return
 	}
-	return data, nil
+	for k, v := range c.items { // evict arbitrary entries until it fits
+		if c.size+len(it.data) <= c.max {
+			break
+		}
+		c.size -= len(v.data)
+		delete(c.items, k)
+	}
+	c.items[key] = it
+	c.size += len(it.data)
 }

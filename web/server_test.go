@@ -18,7 +18,7 @@ import (
 
 // site writes a small site into a temporary folder, with a secret beside it
 // that no request may reach.
-func site(t *testing.T) string {
+func site(t testing.TB) string {
 	t.Helper()
 	parent := t.TempDir()
 	dir := filepath.Join(parent, "site")
@@ -70,7 +70,7 @@ func site(t *testing.T) string {
 	return dir
 }
 
-func gzipString(t *testing.T, s string) string {
+func gzipString(t testing.TB, s string) string {
 	var b bytes.Buffer
 	zw := gzip.NewWriter(&b)
 	io.WriteString(zw, s)

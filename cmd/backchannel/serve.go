@@ -67,17 +67,14 @@ func runServe(args []string, stdout, stderr io.Writer) int {
 		fmt.Fprintf(stderr, "backchannel serve: %v\n", err)
 		return 1
 	}
-	srv := &http.Server{
-		Handler:           logRequests(web.NewHandler(*dir), stderr),
-		ReadHeaderTimeout: 10 * time.Second,
-	}
+	srv := web.NewServer(logRequests(web.NewHandler(*dir), stderr))
 	abs, _ := filepath.Abs(*dir)
 	fmt.Fprintf(stdout, "Serving %s at http://%s/ (Ctrl-C to stop)\n", abs, ln.Addr())
 
 	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
 	defer stop()
 	errc := make(chan error, 1)
-	go func() { errc <- srv.Serve(ln) }()
+	go func() { errc <- srv.Serve(web.Limit(ln, web.MaxConns)) }()
 	select {
 	case err := <-errc:
 		fmt.Fprintf(stderr, "backchannel serve: %v\n", err)
