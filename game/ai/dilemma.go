@@ -107,10 +107,15 @@ func (c *ctx) effectsValue(es []game.Effect) float64 {
 }
 
 // goodwill is what a point of actor id's trust is worth to the seat's
-// type: a fortieth of what it stands to gain from the issues id decides,
-// over the part of the game still to come. A type that needs a capital
-// minds its trust; one that wants nothing from it does not, so types
-// answer the same dilemma differently.
+// type: a fortieth of what the seat stands to make in deals with id,
+// halved by the end of the calendar (relations outlast the game, but a
+// government near its end has fewer deals left to make). That is what id could give it (the
+// best move of each issue id decides) and what it could sell id (the
+// surplus of each move of its own that id values more than the seat
+// minds making): trust is what makes such promises count. A type that
+// needs a capital, or has something to sell it, minds its trust; one
+// that neither wants nor offers anything does not, so types answer the
+// same dilemma differently.
 func (c *ctx) goodwill(id string) float64 {
 	b, ok := c.m.actor[id]
 	if !ok || b == c.me {
@@ -118,16 +123,21 @@ func (c *ctx) goodwill(id string) float64 {
 	}
 	stake := 0.0
 	for i := range c.now {
-		if c.v.Controller[i] != b {
+		x := c.v.Controller[i]
+		if x != b && x != c.me {
 			continue
 		}
 		best := 0.0
 		for j := range c.m.sc.Issues[i].Options {
-			best = max(best, c.pr[i][j]*c.own.delta(i, c.now[i], j))
+			gain := c.own.delta(i, c.now[i], j)
+			if x == c.me {
+				gain += c.othersGain([]int{b}, i, c.now[i], j)
+			}
+			best = max(best, c.pr[i][j]*gain)
 		}
 		stake += best
 	}
-	return 0.025 * stake * (1 - c.tau)
+	return 0.025 * stake * (1 - 0.5*c.tau)
 }
 
 // viewFacts answers scenario expressions from the seat's view: what it

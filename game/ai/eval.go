@@ -54,8 +54,11 @@ func (c *ctx) trust(j *judge, x int) float64 {
 func pFulfil(trust float64, lk game.Linkage, vague bool) float64 {
 	x := 1 - fmath.Clamp(trust, 0, 100)/100
 	p := 0.1 + 0.85*(1-x*x)
-	if lk == game.LinkExplicit {
-		p += (1 - p) * 0.3
+	switch lk {
+	case game.LinkExplicit:
+		p += (1 - p) * 0.5
+	case game.LinkImplicit:
+		p += (1 - p) * 0.1
 	}
 	if vague {
 		p *= 0.9

@@ -124,7 +124,7 @@ func (c *ctx) refuse(o *game.Offer, p *pkg, vd verdict) {
 		i := c.add(pl.order(c, game.OrderCounter, o.ID))
 		if i >= 0 {
 			c.claim(&pl.p)
-			explain(i, "counters", fmt.Sprintf(" Instead it offers %s: %s (%s). That is %s.%s", c.names(pl.p.to), c.sayTerms(pl.p.terms), sayLinkage(pl.p.linkage), c.planWhy(pl), c.sayLinkageWhy(&pl.p)))
+			explain(i, "counters", fmt.Sprintf(" Instead it offers %s: %s (%s). That is %s.%s", c.names(pl.p.to), c.sayTerms(pl.p.terms), sayLinkage(pl.p.linkage), c.planWhy(pl), c.sayLinkageWhy(pl)))
 			return
 		}
 	}

@@ -8,11 +8,12 @@ import (
 
 // plan is a package the seat might send, with its reckoning.
 type plan struct {
-	p     pkg
-	forum string
-	eu    float64 // worth to the seat
-	pacc  float64 // chance that every recipient accepts
-	value float64 // gain over what the seat holds now, times pacc
+	p      pkg
+	forum  string
+	eu     float64 // worth to the seat
+	pacc   float64 // chance that every recipient accepts
+	value  float64 // gain over what the seat holds now, times pacc
+	varied int     // how many linkage levels were about as good, when the seat varied its wording
 }
 
 // search finds the package among the parties that maximises the seat's
@@ -88,7 +89,7 @@ func (c *ctx) search(to []int, seeds []pkg) (plan, bool) {
 	if c.v.Scenario.Utility(c.me, c.v.Type, c.v.Scenario.Apply(c.now, c.gameTerms(c.effectiveTerms(&best.p)))) < c.v.Reservation {
 		return plan{}, false
 	}
-	return best, true
+	return c.vary(best, to, asp), true
 }
 
 // assess values one package as a proposal.
