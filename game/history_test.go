@@ -1,6 +1,7 @@
 package game_test
 
 import (
+	"strings"
 	"testing"
 
 	"backchannel/game"
@@ -65,5 +66,31 @@ func TestHistoryFacts(t *testing.T) {
 				t.Errorf("a view shows %s's historical type", ty.ID)
 			}
 		}
+	}
+}
+
+// TestPeriodsDriveTheGame plays the small scenario with weekly turns from
+// 23 March: the game's dates and its number of turns follow the periods.
+func TestPeriodsDriveTheGame(t *testing.T) {
+	s := gametest.Small()
+	from, _ := game.ParseDate("2009-03-23")
+	s.Calendar.Periods = []game.Period{{From: from, DaysPerTurn: 7}}
+	g, err := game.New(s, game.Setup{Seed: 1})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var dates []string
+	for !g.Over {
+		dates = append(dates, g.Date.String())
+		if err := g.Resolve(nil); err != nil {
+			t.Fatal(err)
+		}
+	}
+	want := "2009-03-02 2009-03-16 2009-03-23 2009-03-30 2009-04-06 2009-04-13 2009-04-20 2009-04-27 2009-05-04 2009-05-11 2009-05-18 2009-05-25 2009-06-01"
+	if got := strings.Join(dates, " "); got != want {
+		t.Errorf("turns began on\n%s\nwant\n%s", got, want)
+	}
+	if g.TurnsTotal() != len(dates) {
+		t.Errorf("TurnsTotal = %d; played %d", g.TurnsTotal(), len(dates))
 	}
 }

@@ -31,7 +31,7 @@ func buildIndex(s *Scenario) (index, error) {
 	if len(s.Actors) == 0 {
 		return ix, fmt.Errorf("game: scenario %q has no actors", s.ID)
 	}
-	if s.Calendar.DaysPerTurn <= 0 || s.Calendar.End.Before(s.Calendar.Start) {
+	if !s.Calendar.valid() {
 		return ix, fmt.Errorf("game: scenario %q has a bad calendar", s.ID)
 	}
 	for i, a := range s.Actors {

@@ -26,7 +26,7 @@ func (g *Game) morning() {
 }
 
 // turnEnd is the last day of the current turn.
-func (g *Game) turnEnd() Date { return g.Date.AddDays(g.Scen.Calendar.DaysPerTurn - 1) }
+func (g *Game) turnEnd() Date { return g.Date.AddDays(g.Scen.Calendar.DaysOfTurn(g.Turn) - 1) }
 
 func (g *Game) openForums() {
 	g.Forums = g.Forums[:0]

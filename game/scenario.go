@@ -31,37 +31,6 @@ type Scenario struct {
 	Debrief []DebriefNote
 }
 
-// Calendar sets when the episode starts and ends and how long a turn lasts.
-type Calendar struct {
-	Start       Date
-	End         Date
-	DaysPerTurn int
-}
-
-// Turns is the number of turns the calendar allows.
-func (c Calendar) Turns() int {
-	if c.DaysPerTurn <= 0 {
-		return 1
-	}
-	n := c.Start.DaysUntil(c.End)/c.DaysPerTurn + 1
-	if n < 1 {
-		n = 1
-	}
-	return n
-}
-
-// DateOfTurn is the first day of turn t (turns count from 1).
-func (c Calendar) DateOfTurn(t int) Date { return c.Start.AddDays((t - 1) * c.DaysPerTurn) }
-
-// TurnOf is the turn whose days include d, or 0 before the start.
-func (c Calendar) TurnOf(d Date) int {
-	days := c.Start.DaysUntil(d)
-	if days < 0 || c.DaysPerTurn <= 0 {
-		return 0
-	}
-	return days/c.DaysPerTurn + 1
-}
-
 // ActorDef is one government: who it is, how it looks, what it may be.
 type ActorDef struct {
 	ID         string

@@ -249,8 +249,39 @@ func (c *checker) calendar() {
 		c.r.errVal("calendar.end", "", "the calendar ends (%s) before it starts (%s)", cal.End.D, cal.Start.D)
 		return
 	}
+	c.periods()
 	if n := c.s.Calendar.Turns(); n > MaxTurns {
 		c.r.errVal("calendar.days_per_turn", "lengthen the turns or shorten the calendar", "too many turns: %d (the limit is %d)", n, MaxTurns)
+	}
+}
+
+// periods checks the calendar's later spans: each after the start and
+// after the one before it. A span that begins after the end is kept, with
+// a warning, since it changes nothing.
+func (c *checker) periods() {
+	cal := c.f.Calendar
+	prev, prevPath := cal.Start.D, "calendar.start"
+	for i, p := range cal.Periods {
+		path := joinKey(joinIndex("calendar.periods", i), "from")
+		if !p.From.Set || p.DaysPerTurn <= 0 || c.d.failed[path] {
+			continue
+		}
+		ln, col := c.r.lineCol(c.r.valOf(prevPath))
+		switch {
+		case i == 0 && !cal.Start.D.Before(p.From.D):
+			c.r.errVal(path, "set calendar.days_per_turn for the turns before it, and start the period later",
+				"the period starts on %s, not after the calendar's start (%s)", p.From.D, cal.Start.D)
+			continue
+		case i > 0 && !prev.Before(p.From.D):
+			c.r.errVal(path, fmt.Sprintf("list periods in date order; the one before starts at %d:%d", ln, col),
+				"the period starts on %s, not after the period before it (%s)", p.From.D, prev)
+			continue
+		case cal.End.D.Before(p.From.D):
+			c.r.warnVal(path, fmt.Sprintf("the calendar ends on %s", cal.End.D),
+				"the period starts on %s, after the calendar ends: it changes nothing", p.From.D)
+		}
+		c.s.Calendar.Periods = append(c.s.Calendar.Periods, game.Period{From: p.From.D, DaysPerTurn: p.DaysPerTurn})
+		prev, prevPath = p.From.D, path
 	}
 }
 

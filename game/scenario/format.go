@@ -35,9 +35,15 @@ type headerDef struct {
 }
 
 type calendarDef struct {
-	Start       dateValue `toml:"start" req:"" doc:"First day of turn 1 (YYYY-MM-DD)."`
-	End         dateValue `toml:"end" req:"" doc:"Last day of the episode; the game ends after the turn that includes it."`
-	DaysPerTurn int       `toml:"days_per_turn" req:"" min:"1" max:"366" doc:"Days in one turn."`
+	Start       dateValue   `toml:"start" req:"" doc:"First day of turn 1 (YYYY-MM-DD)."`
+	End         dateValue   `toml:"end" req:"" doc:"Last day of the episode; the game ends after the turn that includes it."`
+	DaysPerTurn int         `toml:"days_per_turn" req:"" min:"1" max:"366" doc:"Days in one turn (from the start, until the first period)."`
+	Periods     []periodDef `toml:"periods" items:"32" doc:"Later spans with their own turn length, in date order."`
+}
+
+type periodDef struct {
+	From        dateValue `toml:"from" req:"" doc:"First day of the span; a turn running then is cut short so that a new one starts."`
+	DaysPerTurn int       `toml:"days_per_turn" req:"" min:"1" max:"366" doc:"Days in one turn during the span."`
 }
 
 type rulesDef struct {

@@ -207,7 +207,7 @@ func (c *calendarStrip) paint(dst *ebiten.Image, th *ui.Theme, st widget.State) 
 	cap := image.Rect(r.Min.X+th.Pxi(14), r.Min.Y+th.Pxi(6), r.Min.X+th.Pxi(136), r.Min.Y+r.Dy()/2)
 	p.line(dst, "CALENDAR", cap, th.FaceOf(ui.FontSmallcaps, 15), pal.Accent, ui.AlignStart)
 	sub := image.Rect(cap.Min.X, cap.Max.Y, cap.Max.X, r.Max.Y-th.Pxi(6))
-	p.line(dst, fmt.Sprintf("%d days a turn", v.Scenario.Calendar.DaysPerTurn), sub, th.FaceOf(ui.FontRegular, 11), pal.TextMuted, ui.AlignStart)
+	p.line(dst, game.DaysWords(v.Scenario.Calendar.DaysOfTurn(v.Turn))+" a turn", sub, th.FaceOf(ui.FontRegular, 11), pal.TextMuted, ui.AlignStart)
 
 	tl := c.timeline(th)
 	base := tl.Min.Y + th.Pxi(20)

@@ -141,7 +141,7 @@ func (b *briefing) Draw(dst *ebiten.Image, th *ui.Theme) {
 	title := "Briefing: " + b.m.actor(b.actor).Name
 	short, _ := splitTitle(b.m.scen.Title)
 	sub := fitSubtitle(th, dst.Bounds().Dx(), b.margin, title,
-		fmt.Sprintf("%s · %s to %s · %d turns of %d days", b.m.scen.Title, cal.Start.Pretty(), cal.End.Pretty(), g.TurnsTotal(), cal.DaysPerTurn),
+		fmt.Sprintf("%s · %s to %s · %s", b.m.scen.Title, cal.Start.Pretty(), cal.End.Pretty(), cal.Summary()),
 		fmt.Sprintf("%s · %s to %s", short, cal.Start.Pretty(), cal.End.Pretty()),
 		fmt.Sprintf("%s · %d turns", short, g.TurnsTotal()), short)
 	drawPage(dst, th, title, sub, b.margin, b.top,

@@ -132,7 +132,7 @@ func aboutDoc(src *Source, s *game.Scenario) doc {
 	}
 	d.p(strings.TrimSpace(s.Summary))
 	cal := s.Calendar
-	d.meta(fmt.Sprintf("%s to %s · %d turns of %d days · %d issues", cal.Start.Pretty(), cal.End.Pretty(), cal.Turns(), cal.DaysPerTurn, len(s.Issues)))
+	d.meta(fmt.Sprintf("%s to %s · %s · %d issues", cal.Start.Pretty(), cal.End.Pretty(), cal.Summary(), len(s.Issues)))
 	d.h("The governments")
 	for _, a := range s.Actors {
 		d.bullet(a.Name + ": " + a.Leader)

@@ -20,6 +20,7 @@ type Morning struct {
 	Turn, Turns int
 	Date        game.Date
 	Over        bool
+	Days        int     // how long the turn just played lasted
 	Lead        *Story  // the day's biggest story, if any
 	Stories     []Story // other headlines
 	Briefs      []Story // other public news, in a line or two
@@ -38,6 +39,11 @@ const (
 // the latest resolution and the morning that followed it.
 func morningFor(g *game.Game, actor string, from int) Morning {
 	m := Morning{Turn: g.Turn, Turns: g.TurnsTotal(), Date: g.Date, Over: g.Over}
+	played := g.Turn - 1
+	if g.Over {
+		played = g.Turn // the last turn resolved without a new morning
+	}
+	m.Days = g.Scen.Calendar.DaysOfTurn(max(played, 1))
 	from = min(max(from, 0), len(g.Log))
 	var heads []Story
 	for _, e := range g.Log[from:] {

@@ -7,6 +7,7 @@ import (
 
 	"github.com/hajimehoshi/ebiten/v2"
 
+	"backchannel/game"
 	"backchannel/game/ui"
 	"backchannel/game/ui/screen"
 	"backchannel/game/ui/widget"
@@ -143,7 +144,7 @@ func (r *results) drawMain(dst *ebiten.Image, th *ui.Theme, box image.Rectangle)
 	col := newColumn(dst, box)
 	pg := r.page
 	if pg.Lead == nil && len(pg.Stories) == 0 {
-		col.text("A quiet fortnight", th.FaceOf(ui.FontBold, 34), ink, th.Pxi(10))
+		col.text("A quiet "+game.SpanWord(max(pg.Days, 1)), th.FaceOf(ui.FontBold, 34), ink, th.Pxi(10))
 		col.text("No government made news in public. What moved, moved behind closed doors: check your inbox and the analyst panel.",
 			th.FaceOf(ui.FontItalic, 18), ink, th.Pxi(14))
 	}
