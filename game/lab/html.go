@@ -30,7 +30,7 @@ body{font:18px/1.45 system-ui,-apple-system,"Segoe UI",sans-serif;max-width:1200
 h1{font-size:1.8em;margin-bottom:.2em} h2{margin-top:2em;border-bottom:2px solid #ddd;padding-bottom:.2em}
 .meta{color:#555} table{border-collapse:collapse;margin:1em 0;font-size:.9em} td,th{padding:.3em .6em;border-bottom:1px solid #e4e4e4;text-align:right}
 th{background:#f4f4f4} td:first-child,th:first-child{text-align:left} .findings li{margin:.4em 0}
-.charts{display:flex;flex-wrap:wrap;gap:1.5em} .chart{flex:1 1 520px} .chart h3{font-size:1em;margin:.5em 0}
+.charts{display:flex;flex-wrap:wrap;gap:1.5em} .chart{flex:0 1 560px;max-width:560px} .chart h3{font-size:1em;margin:.5em 0}
 svg text{font:13px system-ui,sans-serif} .note{color:#555;font-size:.9em}
 </style></head><body>
 `, e(sc.Title))
@@ -38,7 +38,7 @@ svg text{font:13px system-ui,sans-serif} .note{color:#555;font-size:.9em}
 	p(`<p class="meta">Scenario <code>%s</code>: %d games per arm (seeds %d–%d), other seats %s AI, %d arms, %.1f s. Scores are 0–100, mean ± 95%% interval. Headline issues: %s.</p>`+"\n",
 		e(sc.ID), r.Runs, r.Seed, r.Seed+uint64(r.Runs)-1, e(r.Difficulty), r.Arms, r.Seconds, e(strings.ReplaceAll(r.issueNames(r.Headline), "`", "")))
 
-	p("<h2>Findings</h2>\n<ul class=\"findings\">\n")
+	p("<h2 id=\"findings\">Findings</h2>\n<ul class=\"findings\">\n")
 	if len(r.Findings) == 0 {
 		p("<li>Every figure meets its yardstick.</li>\n")
 	}
@@ -47,7 +47,7 @@ svg text{font:13px system-ui,sans-serif} .note{color:#555;font-size:.9em}
 	}
 	p("</ul>\n")
 
-	p("<h2>Seat matrix</h2>\n<p>Each actor's seat played by each strategy, every other seat by the %s AI. Blue bars are the AI, orange the trivial strategies; the dashed line is %d points below the %s AI: a trivial bar past it means the seat rewards no skill.</p>\n<div class=\"charts\">\n", e(r.Difficulty), SkillMargin, e(r.Difficulty))
+	p("<h2 id=\"seat-matrix\">Seat matrix</h2>\n<p>Each actor's seat played by each strategy, every other seat by the %s AI. Blue bars are the AI, orange the trivial strategies; the dashed line is %d points below the %s AI: a trivial bar past it means the seat rewards no skill.</p>\n<div class=\"charts\">\n", e(r.Difficulty), SkillMargin, e(r.Difficulty))
 	names := strategy.Names()
 	ref := indexOf(names, r.Difficulty)
 	for a := range sc.Actors {
@@ -86,7 +86,7 @@ svg text{font:13px system-ui,sans-serif} .note{color:#555;font-size:.9em}
 		p("<h3>%s</h3>\n%s", e(part.title), htmlTable(head, rows, nil))
 	}
 
-	p("<h2>All-AI worlds</h2>\n<p>Final option of each headline issue, share of games, with every seat played alike.</p>\n<div class=\"charts\">\n")
+	p("<h2 id=\"all-ai-worlds\">All-AI worlds</h2>\n<p>Final option of each headline issue, share of games, with every seat played alike.</p>\n<div class=\"charts\">\n")
 	for _, i := range r.Headline {
 		var rows []stack
 		for _, wd := range r.Baseline {
@@ -109,7 +109,7 @@ svg text{font:13px system-ui,sans-serif} .note{color:#555;font-size:.9em}
 	}
 	p("%s", htmlTable(whead, rows, nil))
 
-	p("<h2>Ablations</h2>\n<p>Each mechanic switched off alone (or linkage forced), every seat %s AI, against the same seeds with everything on. The dashed line marks %d points: a mechanic whose bar stays short of it and moves no seat's score by %d is inert.</p>\n", e(r.Difficulty), ShiftMatters, ScoreMatters)
+	p("<h2 id=\"ablations\">Ablations</h2>\n<p>Each mechanic switched off alone (or linkage forced), every seat %s AI, against the same seeds with everything on. The dashed line marks %d points: a mechanic whose bar stays short of it and moves no seat's score by %d is inert.</p>\n", e(r.Difficulty), ShiftMatters, ScoreMatters)
 	var bars []bar
 	for _, wd := range r.Ablations {
 		col := palette()[2]
@@ -144,7 +144,7 @@ svg text{font:13px system-ui,sans-serif} .note{color:#555;font-size:.9em}
 	}
 	p("<h3>Each seat's mean score change (shaded from %d points)</h3>\n%s", ScoreMatters, htmlTable(ahead, rows, heat))
 
-	p("<h2>Type predictability</h2>\n<p>How often an actor's true type alone predicts a headline issue's final option, in the %s world (shaded above %.0f%%).</p>\n", e(r.Difficulty), 100*TypeDecides)
+	p("<h2 id=\"type-predictability\">Type predictability</h2>\n<p>How often an actor's true type alone predicts a headline issue's final option, in the %s world (shaded above %.0f%%).</p>\n", e(r.Difficulty), 100*TypeDecides)
 	thead := []string{"actor"}
 	for _, i := range r.Headline {
 		thead = append(thead, sc.Issues[i].Name)
@@ -162,15 +162,17 @@ svg text{font:13px system-ui,sans-serif} .note{color:#555;font-size:.9em}
 	p("%s", htmlTable(thead, rows, heat))
 
 	ag := r.Agreements
-	p("<h2>Agreements</h2>\n<p>%d agreed terms in the %s world.</p>\n%s", ag.Terms, e(r.Difficulty), htmlTable([]string{"fate", "share"}, [][]string{
+	p("<h2 id=\"agreements\">Agreements</h2>\n<p>%d agreed terms in the %s world.</p>\n%s", ag.Terms, e(r.Difficulty), htmlTable([]string{"fate", "share"}, [][]string{
 		{"carried out (of all terms)", pct(ag.CarriedOut)},
 		{"reneged (of all terms)", pct(ag.Reneged)},
 		{"expired unkept (of all terms)", pct(ag.Expired)},
+		{"released: a partner broke the bundle first (of all terms)", pct(ag.Released)},
+		{"failed: voted down or impossible (of all terms)", pct(ag.Failed)},
 		{"carried out, then reverted without a renege (of carried out)", pct(ag.Reverted)},
 		{"carried out but disputed (of carried out)", pct(ag.Disputed)},
 	}, nil))
 
-	p("<h2>Decidedness</h2>\n<p>Share of games whose headline option after a turn is already the final one.</p>\n")
+	p("<h2 id=\"decidedness\">Decidedness</h2>\n<p>Share of games whose headline option after a turn is already the final one.</p>\n")
 	dhead := []string{"issue"}
 	for _, t := range DecidedTurns() {
 		dhead = append(dhead, fmt.Sprintf("after turn %d", t))
@@ -196,7 +198,7 @@ svg text{font:13px system-ui,sans-serif} .note{color:#555;font-size:.9em}
 		p("<h2>Joint outcomes: %s</h2>\n%s", e(part.title), htmlTable([]string{"share", "outcome"}, rows, nil))
 	}
 
-	p("<h2>AI behaviour</h2>\n%s", htmlTable([]string{"figure", "value"}, [][]string{
+	p("<h2 id=\"ai-behaviour\">AI behaviour</h2>\n%s", htmlTable([]string{"figure", "value"}, [][]string{
 		{fmt.Sprintf("linkage of multi-term offers (%d): none / implicit / explicit", r.LinkageOffers),
 			pct(r.Linkage[0]) + " / " + pct(r.Linkage[1]) + " / " + pct(r.Linkage[2])},
 		{"games where an AI seat broke a public statement", pct(r.StatementsBrokenShare)},

@@ -118,6 +118,8 @@ func (r *Report) WriteMarkdown(w io.Writer) {
 		{"carried out (of all terms)", pct(ag.CarriedOut)},
 		{"reneged (of all terms)", pct(ag.Reneged)},
 		{"expired unkept (of all terms)", pct(ag.Expired)},
+		{"released: a partner broke the bundle first (of all terms)", pct(ag.Released)},
+		{"failed: voted down or impossible (of all terms)", pct(ag.Failed)},
 		{"carried out, then reverted without a renege (of carried out)", pct(ag.Reverted)},
 		{"carried out but disputed (of carried out)", pct(ag.Disputed)},
 	})

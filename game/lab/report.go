@@ -83,6 +83,8 @@ type AgreementStats struct {
 	Reverted   float64
 	Disputed   float64
 	Expired    float64
+	Released   float64 // of all terms: let off because a partner broke the bundle
+	Failed     float64 // of all terms: voted down or impossible
 }
 
 // Joint is a combination of final options and the share of games ending
@@ -310,6 +312,8 @@ func (r *Report) behaviour(rs []Result) {
 		tc.CarriedOut += t.CarriedOut
 		tc.Reneged += t.Reneged
 		tc.Expired += t.Expired
+		tc.Released += t.Released
+		tc.Failed += t.Failed
 		tc.Reverted += t.Reverted
 		tc.Disputed += t.Disputed
 		for l := range link {
@@ -323,7 +327,7 @@ func (r *Report) behaviour(rs []Result) {
 	}
 	frac := func(k, n int) float64 { return float64(k) / float64(max(n, 1)) }
 	r.Agreements = AgreementStats{Terms: tc.Total, CarriedOut: frac(tc.CarriedOut, tc.Total), Reneged: frac(tc.Reneged, tc.Total),
-		Expired: frac(tc.Expired, tc.Total), Reverted: frac(tc.Reverted, tc.CarriedOut), Disputed: frac(tc.Disputed, tc.CarriedOut)}
+		Expired: frac(tc.Expired, tc.Total), Released: frac(tc.Released, tc.Total), Failed: frac(tc.Failed, tc.Total), Reverted: frac(tc.Reverted, tc.CarriedOut), Disputed: frac(tc.Disputed, tc.CarriedOut)}
 	r.LinkageOffers = link[0] + link[1] + link[2]
 	for l := range link {
 		r.Linkage[l] = frac(link[l], r.LinkageOffers)

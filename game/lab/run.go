@@ -68,7 +68,7 @@ type Result struct {
 
 // TermCounts tallies the fate of agreed terms.
 type TermCounts struct {
-	Total, CarriedOut, Reneged, Expired, Failed, Pending int
+	Total, CarriedOut, Reneged, Expired, Failed, Released, Pending int
 	// Reverted counts carried-out terms whose issue ended the game off the
 	// agreed option although no one reneged on them; Disputed, carried-out
 	// vague terms whose fulfilment was disputed.
@@ -228,8 +228,8 @@ func collect(g *game.Game, isAI []bool, r *Result) {
 			switch t.Status {
 			case game.TermFulfilled:
 				tc.CarriedOut++
-				i := g.IssueIndex(t.Issue)
-				if i >= 0 && g.Scen.Issues[i].Options[g.Options[i]].ID != t.Option {
+				// A term set free (a partner broke the bundle first) may move.
+				if i := g.IssueIndex(t.Issue); i >= 0 && !t.Free && !g.Scen.Keeps(t.Term, g.Options[i]) {
 					tc.Reverted++
 				}
 				if t.Disputed {
@@ -241,6 +241,8 @@ func collect(g *game.Game, isAI []bool, r *Result) {
 				tc.Expired++
 			case game.TermFailed:
 				tc.Failed++
+			case game.TermReleased:
+				tc.Released++
 			default:
 				tc.Pending++
 			}
