@@ -51,6 +51,7 @@ const (
 	KindDilemma   EntryKind = "dilemma"
 	KindChoice    EntryKind = "choice"
 	KindEnd       EntryKind = "end"
+	KindEpilogue  EntryKind = "epilogue"
 )
 
 // Entry is one change to the game, with its cause. Public entries are

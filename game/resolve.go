@@ -89,6 +89,7 @@ func (g *Game) endOrAdvance() {
 	if !g.Over {
 		for _, c := range g.Scen.End {
 			if c != nil && c.Holds(facts{g}) {
+				g.epilogue()
 				g.end("an end condition holds")
 				return
 			}
@@ -98,6 +99,7 @@ func (g *Game) endOrAdvance() {
 		return
 	}
 	if g.Turn >= g.TurnsTotal() {
+		g.epilogue()
 		g.end("the calendar ran out")
 		return
 	}
