@@ -70,6 +70,7 @@ func LeakOdds(s *Scenario, r Rules, boost []float64, from string, to []string, c
 			if a < len(boost) {
 				k += boost[a]
 			}
+			break // ids are unique
 		}
 	}
 	return clamp(p*k, 0, 0.9)

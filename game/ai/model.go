@@ -86,9 +86,23 @@ func newModel(sc *game.Scenario) *model {
 // order so that utilities agree with Scenario.Utility.
 func (m *model) table(p *game.Preferences) typeTable {
 	t := typeTable{prefs: p}
+	// One block holds the three tables' rows, one block their cells: a
+	// seat builds its model every game, and many small slices were most of
+	// a simulation's allocations.
+	ni, cells := len(m.sc.Issues), 0
+	for _, is := range m.sc.Issues {
+		cells += len(is.Options)
+	}
+	rows, flat := make([][]float64, 0, 3*ni), make([]float64, 3*cells)
+	row := func(n int) []float64 {
+		r := flat[:n:n]
+		flat = flat[n:]
+		return r
+	}
+	t.num, t.red, t.val = rows[:0:ni], rows[ni:ni:2*ni], rows[2*ni:2*ni:3*ni]
 	for _, is := range m.sc.Issues {
 		n := len(is.Options)
-		num, red := make([]float64, n), make([]float64, n)
+		num, red := row(n), row(n)
 		w, vals := p.Weights[is.ID], p.Values[is.ID]
 		if w > 0 && len(vals) == n {
 			for j := range num {
@@ -108,7 +122,7 @@ func (m *model) table(p *game.Preferences) typeTable {
 		t.num, t.red = append(t.num, num), append(t.red, red)
 	}
 	for i := range t.num {
-		val := make([]float64, len(t.num[i]))
+		val := row(len(t.num[i]))
 		for j := range val {
 			if t.wsum > 0 {
 				val[j] = t.num[i][j] / t.wsum

@@ -18,6 +18,23 @@ type record struct {
 // and the seat's own agreements (a disputed term or a broken statement is
 // no default on a partner).
 func (c *ctx) partner(b int) record {
+	// The search asks for it thousands of times a decision; the view
+	// does not change meanwhile.
+	if c.records[b].ok {
+		return c.records[b].r
+	}
+	r := c.partnerOf(b)
+	c.records[b] = knownRecord{r, true}
+	return r
+}
+
+// knownRecord is a partner's record, once read in this decision.
+type knownRecord struct {
+	r  record
+	ok bool
+}
+
+func (c *ctx) partnerOf(b int) record {
 	var r record
 	id := c.m.sc.Actors[b].ID
 	for n := range c.v.Offers {

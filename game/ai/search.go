@@ -44,7 +44,8 @@ func (c *ctx) search(to []int, seeds []pkg) (plan, bool) {
 	var best plan
 	found := false
 	try := func(p *pkg) {
-		for _, lk := range c.linkages(p) {
+		var buf [3]game.Linkage
+		for _, lk := range c.linkages(p, &buf) {
 			p.linkage = lk
 			if pl, ok := c.assess(p, to, asp); ok && (!found || pl.value > best.value) {
 				pl.p, pl.forum = p.clone(), forum
@@ -123,17 +124,18 @@ func (c *ctx) maxTerms() int {
 // linkages are the linkage levels worth trying: none for a one-sided
 // package, the one the rules impose if they do; for a trade, an easy seat
 // always states it outright, the others weigh all three.
-func (c *ctx) linkages(p *pkg) []game.Linkage {
+// They are written into buf, so that the search allocates nothing for them.
+func (c *ctx) linkages(p *pkg, buf *[3]game.Linkage) []game.Linkage {
 	if p.distinctActors() < 2 {
-		return []game.Linkage{game.LinkNone}
+		return append(buf[:0], game.LinkNone)
 	}
 	if lk := c.v.Rules.Linkage; lk != "" {
-		return []game.Linkage{lk} // the rules force every offer to one level
+		return append(buf[:0], lk) // the rules force every offer to one level
 	}
 	if c.d == Easy {
-		return []game.Linkage{game.LinkExplicit}
+		return append(buf[:0], game.LinkExplicit)
 	}
-	return []game.Linkage{game.LinkNone, game.LinkImplicit, game.LinkExplicit}
+	return append(buf[:0], game.LinkNone, game.LinkImplicit, game.LinkExplicit)
 }
 
 // involvesAll requires, in a package to several actors, a promise from
