@@ -59,6 +59,7 @@ type Game struct {
 	// lastTurnStart is where the latest resolution's entries begin.
 	lastTurnStart int
 	text          []byte // scratch for building log texts
+	turns         int    // the calendar's turns, worked out once
 	round         *round // the resolution's working storage
 }
 
@@ -195,10 +196,10 @@ func New(s *Scenario, setup Setup) (*Game, error) {
 	}
 	pcg := rand.NewPCG(setup.Seed, 0x6261636b6368616e) // "backchan"
 	g := &Game{Scen: s, Setup: setup, Rules: s.Rules.withDefaults(), ix: ix, pcg: pcg, rng: rand.New(pcg)}
-	g.Turn, g.Date = 1, s.Calendar.Start
+	g.Turn, g.Date, g.turns = 1, s.Calendar.Start, s.Calendar.Turns()
 	// A turn of AI play logs some sixteen entries; room for them up front
 	// saves copying the growing log again and again.
-	g.Log = make([]Entry, 0, 16*s.Calendar.Turns())
+	g.Log = make([]Entry, 0, 16*g.turns)
 	na := len(s.Actors)
 	g.Options = make([]int, len(s.Issues))
 	g.Controller = make([]int, len(s.Issues))
@@ -330,7 +331,7 @@ func (g *Game) OptionIndex(issue int, id string) int {
 }
 
 // TurnsTotal is the number of turns the calendar allows.
-func (g *Game) TurnsTotal() int { return g.Scen.Calendar.Turns() }
+func (g *Game) TurnsTotal() int { return g.turns }
 
 // Rand exposes the game's random source to the engine's own phases only.
 func (g *Game) rand() float64 { return g.rng.Float64() }
