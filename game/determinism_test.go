@@ -1,7 +1,7 @@
 package game_test
 
 import (
-	"os"
+	"fmt"
 	"strings"
 	"testing"
 
@@ -30,7 +30,7 @@ func TestSameSeedSameLog(t *testing.T) {
 
 // TestLogHashGolden pins the log hash of fixed games. The same file is
 // checked when the tests run as WebAssembly, so a browser plays exactly
-// the desktop's game. Regenerate with UPDATE_GOLDEN=1 when the rules change.
+// the desktop's game. Regenerate by name when the rules change (see TestLogGolden).
 func TestLogHashGolden(t *testing.T) {
 	var got strings.Builder
 	for _, s := range []*game.Scenario{gametest.Small(), gametest.Synthetic(5, 10)} {
@@ -42,19 +42,49 @@ func TestLogHashGolden(t *testing.T) {
 			got.WriteString(s.ID + " " + itoa(seed) + " " + g.LogHash() + "\n")
 		}
 	}
-	const path = "testdata/loghash.golden"
-	if os.Getenv("UPDATE_GOLDEN") != "" {
-		if err := os.WriteFile(path, []byte(got.String()), 0o644); err != nil {
-			t.Fatal(err)
-		}
-	}
-	want, err := os.ReadFile(path)
+	gametest.Golden(t, "testdata/loghash.golden", []byte(got.String()))
+}
+
+// TestLogGolden keeps one small game's whole log as text, one entry a
+// line, beside the hashes: when a rule change moves the hashes, the diff
+// of this file shows what changed in a game. Rewrite both by name:
+// UPDATE_GOLDEN=loghash.golden,small-seed1.log.
+func TestLogGolden(t *testing.T) {
+	g, err := playRandom(gametest.Small(), 1, nil)
 	if err != nil {
 		t.Fatal(err)
 	}
-	if got.String() != string(want) {
-		t.Fatalf("log hashes changed:\n got %s\nwant %s", got.String(), want)
+	var b strings.Builder
+	for _, e := range g.Log {
+		b.WriteString(readableEntry(e))
+		b.WriteByte('\n')
 	}
+	gametest.Golden(t, "testdata/small-seed1.log", []byte(b.String()))
+}
+
+// readableEntry is a log entry on one line: sequence, turn, kind, who and
+// what, values changed, visibility, then the text.
+func readableEntry(e game.Entry) string {
+	f := []string{fmt.Sprintf("%3d t%d %s", e.Seq, e.Turn, e.Kind)}
+	for _, kv := range [][2]string{{"actor", e.Actor}, {"other", e.Other}, {"issue", e.Issue}, {"option", e.Option}, {"var", e.Var},
+		{"offer", e.Offer}, {"agreement", e.Agreement}, {"event", e.Event}, {"dilemma", e.Dilemma}, {"cause", e.Cause}} {
+		if kv[1] != "" {
+			f = append(f, kv[0]+"="+kv[1])
+		}
+	}
+	if e.Old != 0 || e.New != 0 {
+		f = append(f, fmt.Sprintf("%v→%v", e.Old, e.New))
+	}
+	if e.Public {
+		f = append(f, "public")
+	} else if len(e.Seen) > 0 {
+		f = append(f, "seen="+strings.Join(e.Seen, ","))
+	}
+	text := e.Text
+	if e.Headline != "" {
+		text = e.Headline + ": " + text
+	}
+	return strings.Join(f, " ") + " | " + strings.Join(strings.Fields(text), " ")
 }
 
 // TestLogRoundTrip writes a log and reads it back.

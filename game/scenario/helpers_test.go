@@ -13,6 +13,7 @@ import (
 	"github.com/BurntSushi/toml"
 	"github.com/santhosh-tekuri/jsonschema/v6"
 
+	"backchannel/game/gametest"
 	"backchannel/scenarios"
 )
 
@@ -23,7 +24,10 @@ func builtinFS() fs.FS { return scenarios.FS }
 // golden compares got with the file at path, or rewrites it under -update.
 func golden(t *testing.T, path string, got []byte) {
 	t.Helper()
-	if *update {
+	if *update || gametest.UpdateGolden(path) {
+		if want, _ := os.ReadFile(path); !bytes.Equal(got, want) {
+			t.Logf("rewrote %s:\n%s", path, gametest.LineDiff(want, got, 20))
+		}
 		if err := os.WriteFile(path, got, 0o644); err != nil {
 			t.Fatal(err)
 		}

@@ -47,7 +47,7 @@ func (r *recorder) config(s *session.Session, actor string) Config {
 
 // shot compares the screen with the golden testdata/golden/name.png, the
 // board's own (uitest.Golden keeps the framework's goldens elsewhere), with
-// uitest's tolerances. UPDATE_GOLDEN=1 rewrites it; on a mismatch the
+// uitest's tolerances. UPDATE_GOLDEN=NAME.png rewrites it; on a mismatch the
 // actual image and a diff go to the temporary folder.
 func shot(t *testing.T, h *uitest.Harness, name string) {
 	t.Helper()
@@ -57,15 +57,13 @@ func shot(t *testing.T, h *uitest.Harness, name string) {
 func golden(t *testing.T, name string, img *image.RGBA) {
 	t.Helper()
 	path := filepath.Join("testdata", "golden", name+".png")
-	if os.Getenv("UPDATE_GOLDEN") == "1" {
-		if err := writePNG(path, img); err != nil {
-			t.Fatal(err)
-		}
+	if uitest.Updating(path) {
+		uitest.Rewrite(t, path, img)
 		return
 	}
 	f, err := os.Open(path)
 	if err != nil {
-		t.Fatalf("%v (run with UPDATE_GOLDEN=1 to create it)", err)
+		t.Fatalf("%v (run with UPDATE_GOLDEN=%s.png to create it)", err, name)
 	}
 	defer f.Close()
 	dec, err := png.Decode(f)

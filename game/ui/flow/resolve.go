@@ -1,14 +1,33 @@
 package flow
 
 import (
+	"sync/atomic"
+
 	"backchannel/game/debrief"
 	"backchannel/game/save"
 )
 
-// wake asks the window for a frame. Run sets it to ebiten.ScheduleFrame,
-// since in frames-on-demand mode nothing else would notice that a
-// goroutine finished; tests leave it a no-op.
-var wake = func() {}
+// wakeFn is what wake calls: Run sets it to ebiten.ScheduleFrame, since in
+// frames-on-demand mode nothing else would notice that a goroutine
+// finished; tests leave it unset. It is atomic because the goroutines that
+// call wake run while Run sets and clears it (a data race before).
+var wakeFn atomic.Pointer[func()]
+
+// wake asks the window for a frame; any goroutine may call it.
+func wake() {
+	if f := wakeFn.Load(); f != nil {
+		(*f)()
+	}
+}
+
+// setWake sets what wake calls; nil makes it a no-op.
+func setWake(f func()) {
+	if f == nil {
+		wakeFn.Store(nil)
+		return
+	}
+	wakeFn.Store(&f)
+}
 
 // resolution is a turn being resolved off the frame: the AI seats decide,
 // the turn resolves, the autosave is written and, at the end of the game,

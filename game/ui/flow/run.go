@@ -79,11 +79,11 @@ func runScene(first ui.Scene, w Window) error {
 	// marked deprecated in favour of SetScreenClearedEveryFrame, which we
 	// use as well but which does not stop the presenting.
 	ebiten.SetFPSMode(ebiten.FPSModeVsyncOffMinimum)
-	wake = ebiten.ScheduleFrame
+	setWake(ebiten.ScheduleFrame)
 	// In the browser, a file opened or dropped on the page must wake a
 	// game that sleeps between frames.
 	web.SetWake(ebiten.ScheduleFrame)
-	defer func() { wake = func() {}; web.SetWake(nil) }()
+	defer func() { setWake(nil); web.SetWake(nil) }()
 	p := newPacer(app)
 	p.start, p.onFirst, p.trace = w.Start, w.OnFirstFrame, w.Trace
 	return ebiten.RunGame(p)

@@ -10,14 +10,36 @@ import (
 	"path/filepath"
 	"runtime"
 	"testing"
+
+	"backchannel/game/gametest"
 )
 
 var update = flag.Bool("update", false, "rewrite golden screenshots in game/ui/testdata/golden")
 
-// updating reports whether goldens are to be rewritten: -update, or
-// UPDATE_GOLDEN=1 for runs over packages that do not all know the flag
-// (go test ./game/ui/... with -update fails in textwrap).
-func updating() bool { return *update || os.Getenv("UPDATE_GOLDEN") == "1" }
+// Updating reports whether the golden at path is to be rewritten: -update
+// (for one package), or UPDATE_GOLDEN naming it (see
+// gametest.UpdateGolden: UPDATE_GOLDEN=flow-*.png; "1" no longer rewrites
+// every golden of every package blindly).
+func Updating(path string) bool { return *update || gametest.UpdateGolden(path) }
+
+// Rewrite writes img as the golden at path, unless it is within the
+// tolerances of the golden there, and logs how much changed: a rewrite is
+// never silent.
+func Rewrite(t testing.TB, path string, img *image.RGBA) {
+	t.Helper()
+	if old, err := readPNG(path); err == nil {
+		frac, _ := Compare(old, img, ChannelTolerance)
+		if frac <= PixelTolerance {
+			return
+		}
+		t.Logf("rewrote %s: %.2f%% of its pixels changed", path, frac*100)
+	} else {
+		t.Logf("wrote %s", path)
+	}
+	if err := writePNG(path, img); err != nil {
+		t.Fatal(err)
+	}
+}
 
 // Tolerances: a pixel differs when any channel is off by more than
 // ChannelTolerance; an image fails when more than PixelTolerance of its
@@ -41,11 +63,8 @@ func GoldenDir() string {
 func Golden(t testing.TB, name string, img *image.RGBA) {
 	t.Helper()
 	path := filepath.Join(GoldenDir(), name+".png")
-	if updating() {
-		if err := writePNG(path, img); err != nil {
-			t.Fatal(err)
-		}
-		t.Logf("wrote %s", path)
+	if Updating(path) {
+		Rewrite(t, path, img)
 		return
 	}
 	want, err := readPNG(path)

@@ -10,7 +10,7 @@
 //
 //	xvfb-run -a go test ./game/ui/...
 //
-// and goldens are rewritten with UPDATE_GOLDEN=1 (or -update on a package
+// and goldens are rewritten with UPDATE_GOLDEN=NAME.png, a glob or a list (or -update on a package
 // that imports uitest).
 package uitest
 
