@@ -142,10 +142,10 @@ func findings(r *Report) []Finding {
 		add(100*p, "%.0f%% of carried-out terms end the game off the agreed option with no renege logged; deals do not bind.", 100*p)
 	}
 	if r.RefusedAI > 0 {
-		add(float64(r.RefusedAI), "%d orders of AI seats were refused by the engine and dropped; the AI gives illegal orders (a bug in the AI, not in the scenario).", r.RefusedAI)
+		add(float64(r.RefusedAI), "%d orders of AI seats were refused by the engine and dropped; the AI gives illegal orders (a bug in the AI, not in the scenario). The first: %s.", r.RefusedAI, r.Refusal)
 	}
 	if r.Refused > 0 {
-		add(float64(r.Refused), "%d orders of trivial seats were refused by the engine and dropped; a strategy gives illegal orders (a bug).", r.Refused)
+		add(float64(r.Refused), "%d orders of trivial seats were refused by the engine and dropped; a strategy gives illegal orders (a bug). The first: %s.", r.Refused, r.Refusal)
 	}
 	return out
 }

@@ -46,6 +46,7 @@ type Report struct {
 	// Refused and RefusedAI count trivial and AI seats' orders the engine
 	// refused and the runner dropped (bugs if not 0).
 	Refused, RefusedAI int
+	Refusal            string // the first refusal, in game order
 }
 
 // World is the outcome of an arm where the rules or every seat changed.
@@ -131,6 +132,9 @@ func build(sc *game.Scenario, c Config, p *plan, res [][]Result) *Report {
 		for _, g := range arm {
 			r.Refused += g.Refused
 			r.RefusedAI += g.RefusedAI
+			if r.Refusal == "" {
+				r.Refusal = g.Refusal
+			}
 		}
 	}
 	r.Findings = findings(r)

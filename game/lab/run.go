@@ -64,6 +64,8 @@ type Result struct {
 	// RefusedAI counts the same for AI seats (a bug in package ai): the
 	// runner drops them rather than lose the game, and reports them.
 	Refused, RefusedAI int
+	// Refusal says the first refused order's seed, arm, turn and error.
+	Refusal string
 }
 
 // TermCounts tallies the fate of agreed terms.
@@ -170,7 +172,10 @@ func play(sc *game.Scenario, arm Arm, seed uint64, keep func(*game.Game, []map[s
 			if err := g.ViewInto(v, p.Actor()); err != nil {
 				return res, err
 			}
-			list, dropped := legal(g, p.Actor(), p.Decide(v))
+			list, dropped, why := legal(g, p.Actor(), p.Decide(v))
+			if why != "" && res.Refusal == "" {
+				res.Refusal = fmt.Sprintf("seed %d, %s, turn %d: %s", seed, arm.Name, g.Turn, why)
+			}
 			if isAI[a] {
 				res.RefusedAI += dropped
 			} else {
@@ -197,21 +202,25 @@ func play(sc *game.Scenario, arm Arm, seed uint64, keep func(*game.Game, []map[s
 
 // legal drops the orders the engine would refuse, one at a time, so that a
 // seat never loses its whole turn (nor the lab its run) to one bad order.
-func legal(g *game.Game, actor string, list []game.Order) ([]game.Order, int) {
-	dropped := 0
+// The first refusal's words are returned for the report.
+func legal(g *game.Game, actor string, list []game.Order) ([]game.Order, int, string) {
+	dropped, first := 0, ""
 	for len(list) > 0 {
 		err := g.Check(actor, list)
 		if err == nil {
 			break
 		}
+		if first == "" {
+			first = err.Error()
+		}
 		var oe *game.OrderError
 		if !errors.As(err, &oe) || oe.Index < 0 || oe.Index >= len(list) {
-			return nil, dropped + len(list)
+			return nil, dropped + len(list), first
 		}
 		list = append(list[:oe.Index:oe.Index], list[oe.Index+1:]...)
 		dropped++
 	}
-	return list, dropped
+	return list, dropped, first
 }
 
 // collect reads the finished game into its result.

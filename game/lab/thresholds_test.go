@@ -13,12 +13,13 @@ import (
 // well under two minutes of CPU; the figures are noisier than at 200.
 const ciRuns = 16
 
-// Today's figures at ciRuns (seed 1, before issue 14's rules), for the
-// record: letter-2009 skill -4.2, hard -0.9, type 1.00, reverted 0.29,
-// inert 3, linkage 0, broken 0, defaults 0.60, third site 0.63, beaters
-// 0.44; pittsburgh-2009 skill 0.8, hard -2.0, type 1.00, reverted 0.20,
-// inert 3, linkage 0, broken 0, defaults 0.66, third site 1.00, beaters 0.50.
-// The ratchets sit a noise margin past them.
+// Figures at ciRuns (seed 1) on main at 17:45 UTC, after binding deals
+// and the AI's linkage choice: letter-2009 skill -0.2, hard -3.4, type
+// 0.94, reverted 0, inert 3, linkage 0.06, broken 0, defaults 0.53, third
+// site 0.38, beaters 0.19; pittsburgh-2009 skill -1.6, hard -0.5, type
+// 0.94, reverted 0, inert 1, linkage 0.08, broken 0, defaults 0.30, third
+// site 0.81, beaters 0.31. The ratchets sit a noise margin past them
+// (reverted is met, so it holds at its target).
 
 // threshold is one yardstick of "Negotiation that matters" (issue 14) on a
 // shipped scenario. CI asserts Today, a ratchet at what the rules achieve
@@ -45,8 +46,8 @@ var thresholds = []threshold{
 	{"letter-2009", "type predictability", false, 1, 0.8},
 	{"pittsburgh-2009", "type predictability", false, 1, 0.8},
 	// No carried-out term is moved off without a logged renege.
-	{"letter-2009", "reverted without renege", false, 0.5, 0},
-	{"pittsburgh-2009", "reverted without renege", false, 0.5, 0},
+	{"letter-2009", "reverted without renege", false, 0.02, 0},
+	{"pittsburgh-2009", "reverted without renege", false, 0.02, 0},
 	// Each mechanic, switched off alone, moves a headline share by 5
 	// points or a seat's score by 3: no inert mechanic (of 7).
 	{"letter-2009", "inert mechanics", false, 6, 0},
@@ -147,11 +148,11 @@ func TestShippedScenarioThresholds(t *testing.T) {
 				t.Fatal(err)
 			}
 			if r.Refused != 0 {
-				t.Errorf("the engine refused %d orders of trivial seats", r.Refused)
+				t.Errorf("the engine refused %d orders of trivial seats; the first: %s", r.Refused, r.Refusal)
 			}
 			if r.RefusedAI != 0 {
 				// The AI's own tests own its legality; the lab drops and reports.
-				t.Logf("the engine refused %d orders of AI seats (dropped; a bug in package ai)", r.RefusedAI)
+				t.Logf("the engine refused %d orders of AI seats (dropped; a bug in package ai); the first: %s", r.RefusedAI, r.Refusal)
 			}
 			m := metrics(r)
 			for _, th := range thresholds {
