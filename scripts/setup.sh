@@ -5,7 +5,7 @@
 set -euo pipefail
 
 pkgs=(gcc pkg-config libgl1-mesa-dev libxcursor-dev libxi-dev libxinerama-dev
-      libxrandr-dev libxxf86vm-dev libasound2-dev xvfb xauth xdotool chromium)
+      libxrandr-dev libxxf86vm-dev libasound2-dev xvfb xauth xdotool chromium brotli)
 
 missing=()
 for p in "${pkgs[@]}"; do

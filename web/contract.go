@@ -35,7 +35,8 @@
 //	    sends the window a resize event, on which ebiten runs a frame.
 //
 //	location.search                   ?scenario=NAME&as=ACTOR&seed=N&difficulty=D
-//	    Read by QueryParams. The page does not interpret them.
+//	    Read by QueryParams. The page checks them first against the scenarios
+//	    listed in game.json and refuses a broken link before the download.
 //
 //	window.backchannelArgs            for tests and debugging only
 //	    An array of strings set before the game starts; the page appends it

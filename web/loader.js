@@ -34,7 +34,9 @@
 //       resize event instead, which makes ebiten run a frame.
 //
 //   location.search                  ?scenario=NAME&as=ACTOR&seed=N&difficulty=D
-//       Read by the game (web.QueryParams); the page does not interpret it.
+//       Read by the game (web.QueryParams). The page checks the values first
+//       (against game.json's scenarios) and refuses a broken link before
+//       the download.
 //
 //   window.backchannelArgs           for tests and debugging only
 //       An array of strings that, when set before the page starts the game
@@ -43,8 +45,8 @@
 //       ['play', '-trace'] so that the game names each screen on the console.
 //
 //   window.backchannelStatus         for tests and debugging only:
-//       {phase, error, wasmBytes, wasmTotal, firstFrameAt, exitCode,
-//       filesQueued, marks},
+//       {phase, error, wasmBytes, wasmTotal, transferTotal, firstFrameAt,
+//       exitCode, filesQueued, marks},
 //       where phase is "checking", "unsupported", "downloading", "starting",
 //       "running", "exited" or "error", and marks holds performance.now() at
 //       the end of each step (loader, checked, downloaded, instantiated,
@@ -61,8 +63,15 @@
 //
 // game.json, written by scripts/build-web.sh beside game.wasm, gives the
 // uncompressed size of game.wasm (so the bar is right when the server
-// compresses it) and a version that is added to the URL of game.wasm, so that
-// a static host may cache it for long. Without game.json the page still works.
+// compresses it), the compressed sizes (so the bar counts what goes over the
+// network), a version that is added to the URL of game.wasm, so that a static
+// host may cache it for long, and the built-in scenarios with their seats, so
+// that a shared link is checked before the download. Without game.json the
+// page still works, and the game checks the link itself.
+//
+// When the game ends (Quit), the page shows "Backchannel has ended" with a
+// "Start again" button; when a link cannot start a game, it says why in the
+// student's words with a "Start without the link" button.
 
 'use strict';
 
@@ -86,6 +95,7 @@
     error: null,
     wasmBytes: 0,
     wasmTotal: 0,
+    transferTotal: 0, // bytes over the network, when game.json knows them
     firstFrameAt: null,
     exitCode: null,
     filesQueued: 0, // files handed to the game so far
@@ -116,7 +126,10 @@
     return (n / (1024 * 1024)).toFixed(1) + ' MB';
   }
 
-  function fail(phase, title, text, help, detail) {
+  // fail shows the error (or end) page. actions lists its buttons:
+  // 'restart' reloads the page as it is, 'nolink' opens the game without the
+  // shared link's parameters.
+  function fail(phase, title, text, help, detail, actions) {
     status.phase = phase;
     status.error = detail ? text + ' ' + detail : text;
     loading.hidden = true;
@@ -126,8 +139,17 @@
     $('error-detail').textContent = detail || '';
     $('error-detail').hidden = !detail;
     $('error-help').textContent = help || '';
+    const acts = actions || [];
+    $('restart').hidden = !acts.includes('restart');
+    $('nolink').hidden = !acts.includes('nolink');
+    $('error-actions').hidden = acts.length === 0;
     $('error').hidden = false;
+    const first = acts.length > 0 ? $(acts[0]) : null;
+    if (first) first.focus();
   }
+
+  $('restart').addEventListener('click', () => location.reload());
+  $('nolink').addEventListener('click', () => { location.href = location.pathname; });
 
   let toastTimer = 0;
   function toast(message, isError) {
@@ -189,6 +211,64 @@
     return a.slice();
   }
 
+  // ---- shared links ---------------------------------------------------------
+
+  const LINK_PARAMS = ['scenario', 'as', 'seed', 'difficulty'];
+  const DIFFICULTIES = ['easy', 'normal', 'hard'];
+  const MAX_SEED = 18446744073709551615n; // the game's seeds are 64-bit
+
+  function linkParams() {
+    const q = new URLSearchParams(location.search);
+    const out = {};
+    for (const k of LINK_PARAMS) if (q.has(k)) out[k] = q.get(k);
+    return out;
+  }
+
+  const hasLink = () => Object.keys(linkParams()).length > 0;
+
+  // checkLink says, in a sentence for the player, what is wrong with the
+  // page's link, or returns '' when it can start a game. scenarios is the
+  // list game.json carries (id, title, actors); without it only the forms of
+  // the values are checked and the game checks the rest.
+  function checkLink(scenarios) {
+    const p = linkParams();
+    if (p.seed !== undefined && !(/^[0-9]{1,20}$/.test(p.seed) && BigInt(p.seed) <= MAX_SEED)) {
+      return `The link's seed must be a whole number, such as 42; it says "${p.seed}".`;
+    }
+    if (p.difficulty !== undefined && !DIFFICULTIES.includes(p.difficulty.toLowerCase())) {
+      return `The link's difficulty must be easy, normal or hard; it says "${p.difficulty}".`;
+    }
+    if (!Array.isArray(scenarios)) return '';
+    let scen = null;
+    if (p.scenario !== undefined && p.scenario !== '') {
+      scen = scenarios.find((s) => s.id.toLowerCase() === p.scenario.toLowerCase());
+      if (!scen) {
+        const names = scenarios.map((s) => `${s.id} (${s.title})`).join('; ');
+        return `The link names the scenario "${p.scenario}", which this game does not have. Its scenarios are: ${names}.`;
+      }
+    }
+    if (p.as !== undefined && p.as !== '' && scen) {
+      const seat = scen.actors.find((a) => a.id.toLowerCase() === p.as.toLowerCase());
+      if (!seat) {
+        const seats = scen.actors.map((a) => `${a.id} (${a.name})`).join(', ');
+        return `The link's seat "${p.as}" is not in ${scen.title}. Its seats are: ${seats}.`;
+      }
+    }
+    return '';
+  }
+
+  // gameWords turns the game's own error line into a sentence for the page:
+  // no program name, no internal package prefixes.
+  function gameWords(line) {
+    let s = (line || '').trim();
+    for (;;) {
+      const m = /^(backchannel|flow|ai|game|scenario|save|session|play|ui):\s*/.exec(s);
+      if (!m) break;
+      s = s.slice(m[0].length);
+    }
+    return s;
+  }
+
   // ---- download and start -------------------------------------------------
 
   async function fetchManifest() {
@@ -203,7 +283,18 @@
 
   // download fetches game.wasm and returns a Response whose body reports
   // progress as the compiler reads it, so that compiling overlaps the download.
-  async function download(url, expectedSize) {
+  // transferSize is what goes over the network: the compressed file when the
+  // server sends one, as game.json records its size.
+  function transferSize(resp, manifest, total) {
+    const enc = (resp.headers.get('Content-Encoding') || 'identity').toLowerCase();
+    const m = manifest || {};
+    if (enc === 'br' && Number(m.brotliSize) > 0) return Number(m.brotliSize);
+    if (enc === 'gzip' && Number(m.gzipSize) > 0) return Number(m.gzipSize);
+    if (enc === 'identity') return total;
+    return 0;
+  }
+
+  async function download(url, expectedSize, manifest) {
     status.phase = 'downloading';
     setProgress(0, 'Downloading the game…');
     let resp;
@@ -223,6 +314,8 @@
     const length = Number(resp.headers.get('Content-Length')) || 0;
     const total = expectedSize > 0 ? expectedSize : (encoded ? 0 : length);
     status.wasmTotal = total;
+    const wire = total > 0 ? transferSize(resp, manifest, total) : 0;
+    status.transferTotal = wire;
     if (!resp.body || typeof resp.body.getReader !== 'function') {
       setProgress(null, 'Downloading the game…');
       return resp;
@@ -241,8 +334,10 @@
         loaded += value.byteLength;
         status.wasmBytes = loaded;
         if (total > 0) {
-          setProgress(DOWNLOAD_SHARE * Math.min(1, loaded / total),
-            `Downloading the game… ${megabytes(loaded)} of ${megabytes(total)}`);
+          const f = Math.min(1, loaded / total);
+          setProgress(DOWNLOAD_SHARE * f, wire > 0
+            ? `Downloading the game… ${megabytes(f * wire)} of ${megabytes(wire)}`
+            : `Downloading the game… ${Math.round(f * 100)}%`);
         } else {
           setProgress(null, `Downloading the game… ${megabytes(loaded)}`);
         }
@@ -343,14 +438,20 @@
   function onExit(code) {
     if (status.phase === 'error') return;
     if (code) {
-      const fromLink = /[?&](scenario|as|seed|difficulty)=/.test(location.search);
-      fail('exited', 'Backchannel stopped',
-        `The game stopped because of an error (exit code ${code}).`,
-        (fromLink ? 'If the address came from a link, check its scenario, as, seed and difficulty, or open the page without them. ' : '') +
-        'Reload the page to start again. The details are in the browser console (F12); please include them when you report the problem.',
-        whatTheGameSaid());
+      const said = gameWords(whatTheGameSaid());
+      if (hasLink()) {
+        fail('exited', 'This link cannot start a game',
+          said || 'The game could not set up the game this link describes.',
+          'Ask for a corrected link, or start the game without it and choose the scenario yourself.',
+          '', ['nolink', 'restart']);
+      } else {
+        fail('exited', 'Backchannel stopped', 'Something went wrong and the game stopped.',
+          'Start again; your saved games are kept. If it happens again, please tell whoever runs the site what you did just before.',
+          said, ['restart']);
+      }
     } else {
-      fail('exited', 'Backchannel has ended', 'The game has closed.', 'Reload the page to play again.');
+      fail('exited', 'Backchannel has ended', 'Thank you for playing. Your saved games are kept in this browser.',
+        '', '', ['restart']);
     }
   }
 
@@ -380,6 +481,13 @@
 
     try {
       const manifest = await manifestPromise;
+      const linkProblem = checkLink(manifest && manifest.scenarios);
+      if (linkProblem) {
+        fail('error', 'This link cannot start a game', linkProblem,
+          'Ask for a corrected link, or start the game without it and choose the scenario yourself.',
+          '', ['nolink']);
+        return;
+      }
       const version = manifest && manifest.version ? '?v=' + encodeURIComponent(manifest.version) : '';
       const wasmName = (manifest && manifest.wasm) || 'game.wasm';
       const size = (manifest && Number(manifest.size)) || 0;
@@ -394,17 +502,27 @@
       };
       // After the game has ended, the event handlers it installed (ebiten's,
       // on the window and the canvas) still fire, and wasm_exec.js throws
-      // "Go program has already exited" for each. Drop those events.
+      // "Go program has already exited" for each. Drop those events. The
+      // timers the game left behind must go too: wasm_exec.js's timeout
+      // handler calls _resume in a loop until its timer is gone, and relied on
+      // the throw to leave it, so a quiet return would spin the tab forever.
       const resume = go._resume;
       if (typeof resume === 'function') {
         go._resume = function () {
-          if (this.exited) return;
+          if (this.exited) {
+            const timers = this._scheduledTimeouts;
+            if (timers instanceof Map) {
+              for (const t of timers.values()) clearTimeout(t);
+              timers.clear();
+            }
+            return;
+          }
           return resume.call(this);
         };
       }
 
       mark('checked');
-      const resp = await download(wasmName + version, size);
+      const resp = await download(wasmName + version, size, manifest);
       let result;
       try {
         result = await instantiate(resp, go.importObject);
@@ -421,7 +539,9 @@
         () => onExit(status.exitCode),
         (e) => {
           console.error('backchannel: the game crashed:', e);
-          fail('error', 'Backchannel stopped', 'The game crashed: ' + e.message, 'Reload the page to start again.', whatTheGameSaid());
+          fail('error', 'Backchannel stopped', 'Something went wrong and the game stopped.',
+            'Start again; your saved games are kept. If it happens again, please tell whoever runs the site what you did just before.',
+            gameWords(whatTheGameSaid()) || e.message, ['restart']);
         });
     } catch (e) {
       console.error('backchannel: loading failed:', e);

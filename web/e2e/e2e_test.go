@@ -310,6 +310,26 @@ func poll[T any](t *testing.T, ctx context.Context, d time.Duration, js string) 
 	return v
 }
 
+// pollAcross is poll for a page that is navigating: an evaluation that
+// fails because the old document is gone is tried again on the new one.
+func pollAcross[T any](t *testing.T, ctx context.Context, d time.Duration, js string) T {
+	t.Helper()
+	deadline := time.Now().Add(d)
+	for {
+		c, cancel := context.WithTimeout(ctx, time.Until(deadline)+5*time.Second)
+		v, err := chromedp.Run(c, chromedp.Poll[T](js,
+			chromedp.WithPollingInterval(10*time.Millisecond), chromedp.WithPollingTimeout(time.Until(deadline))))
+		cancel()
+		if err == nil {
+			return v
+		}
+		if time.Now().After(deadline) {
+			t.Fatalf("waiting %s for %s: %v", d, js, err)
+		}
+		time.Sleep(50 * time.Millisecond)
+	}
+}
+
 // console collects what the page writes to its console.
 type console struct {
 	mu   sync.Mutex
@@ -457,7 +477,8 @@ func (b *tab) load(path string) (page, wall time.Duration) {
 	b.cursor = len(b.cons.all())
 	start := time.Now()
 	do(b.t, b.ctx, 30*time.Second, chromedp.Navigate(b.srv.URL+path))
-	ms := poll[float64](b.t, b.ctx, 30*time.Second, firstFrameJS)
+	// Generous: a loaded machine compiles 27 MB of WebAssembly slowly.
+	ms := poll[float64](b.t, b.ctx, 90*time.Second, firstFrameJS)
 	wall = time.Since(start)
 	if ms < 0 {
 		b.t.Fatalf("the page did not start the game: %v; console:\n%s",

@@ -147,26 +147,93 @@ func TestSharedLink(t *testing.T) {
 	verify(t, rec, builtin(t, "tutorial"))
 }
 
-// TestBrokenLink opens a link with a mistyped actor: the game cannot set
-// up that game and stops, and the page says why in the game's own words.
-func TestBrokenLink(t *testing.T) {
+// TestBrokenLinks opens links with a mistyped seat, scenario, seed or
+// difficulty. The page checks them before it downloads the game, says what
+// is wrong in a student's words (no flag names, no exit codes), and its
+// "Start without the link" button opens the title screen.
+func TestBrokenLinks(t *testing.T) {
 	t.Parallel()
 	chromium(t) // skip before building, when there is no browser
-	b := newTab(t, site(t, gamePackage), nil)
-	b.wantPhase = "exited"
-	do(t, b.ctx, 30*time.Second, chromedp.Navigate(b.srv.URL+"/?scenario=letter-2009&as=russia"))
-	phase := poll[string](t, b.ctx, 30*time.Second,
-		`window.backchannelStatus && ['running', 'exited', 'error'].includes(backchannelStatus.phase) && backchannelStatus.phase`)
-	if phase != "exited" {
-		t.Fatalf("phase %q, want exited", phase)
+	dir := site(t, gamePackage)
+	cases := []struct {
+		query string
+		want  []string
+	}{
+		{"?scenario=letter-2009&as=russia", []string{`"russia"`, "RUS (Russian Federation)"}},
+		{"?scenario=letter2009", []string{`"letter2009"`, "letter-2009"}},
+		{"?scenario=tutorial&seed=five", []string{"seed must be a whole number", `"five"`}},
+		{"?difficulty=godlike", []string{"easy, normal or hard", `"godlike"`}},
 	}
-	msg := eval[string](t, b.ctx, `document.getElementById('error').hidden ? '' : document.getElementById('error').innerText`)
-	for _, want := range []string{"exit code 1", `"russia"`, "RUS"} {
-		if !strings.Contains(msg, want) {
-			t.Errorf("the page says %q; want it to say %s", msg, want)
+	b := newTab(t, dir, gameArgs)
+	b.wantPhase = ""
+	for _, c := range cases {
+		do(t, b.ctx, 90*time.Second, chromedp.Navigate(b.srv.URL+"/"+c.query))
+		phase := pollAcross[string](t, b.ctx, 60*time.Second,
+			`window.backchannelStatus && ['running', 'exited', 'error'].includes(backchannelStatus.phase) && backchannelStatus.phase`)
+		if phase != "error" {
+			t.Fatalf("%s: phase %q, want error", c.query, phase)
+		}
+		msg := eval[string](t, b.ctx, `document.getElementById('error').innerText`)
+		for _, w := range c.want {
+			if !strings.Contains(msg, w) {
+				t.Errorf("%s: the page says %q; want it to say %s", c.query, msg, w)
+			}
+		}
+		for _, bad := range []string{"exit code", "F12", "-seed", "flow:", "backchannel:"} {
+			if strings.Contains(msg, bad) {
+				t.Errorf("%s: the page says %q, with %q", c.query, msg, bad)
+			}
+		}
+		if n := eval[float64](t, b.ctx, `backchannelStatus.wasmBytes`); n != 0 {
+			t.Errorf("%s: the page downloaded %.0f bytes of the game before refusing the link", c.query, n)
 		}
 	}
 	b.shot("broken-link.png")
+	// The button takes the student to the title screen.
+	b.cursor = len(b.cons.all())
+	do(t, b.ctx, 10*time.Second, chromedp.Click("#nolink"))
+	pollAcross[float64](t, b.ctx, 90*time.Second, firstFrameJS)
+	b.waitScreen("home", screenTimeout)
+	if q := eval[string](t, b.ctx, `location.search`); q != "" {
+		t.Errorf("after Start without the link the address keeps %q", q)
+	}
+	b.wantPhase = "running"
+}
+
+// TestQuit quits from the title screen with Ctrl+Q, as a student does. The
+// page shows that the game has ended and stays responsive (wasm_exec.js's
+// timers must not spin after the exit), and "Start again" starts the game
+// anew.
+func TestQuit(t *testing.T) {
+	t.Parallel()
+	b := openGame(t, "/", "home")
+	b.key("q", true)
+	phase := poll[string](t, b.ctx, 30*time.Second,
+		`window.backchannelStatus && ['exited', 'error'].includes(backchannelStatus.phase) && backchannelStatus.phase`)
+	if phase != "exited" {
+		t.Fatalf("phase %q after Quit, want exited", phase)
+	}
+	// A page stuck in a loop answers nothing: evaluating within a few
+	// seconds proves it is free.
+	c, cancel := context.WithTimeout(b.ctx, 10*time.Second)
+	msg, err := chromedp.Run(c, chromedp.Evaluate[string](`document.getElementById('error').innerText`))
+	cancel()
+	if err != nil {
+		t.Fatalf("the page does not answer after Quit: %v", err)
+	}
+	if !strings.Contains(msg, "Backchannel has ended") || !strings.Contains(msg, "Start again") {
+		t.Errorf("after Quit the page says %q", msg)
+	}
+	b.shot("ended.png")
+	b.cursor = len(b.cons.all())
+	do(t, b.ctx, 10*time.Second, chromedp.Click("#restart"))
+	pollAcross[float64](t, b.ctx, 90*time.Second, firstFrameJS)
+	b.waitScreen("home", screenTimeout)
+	for _, m := range b.cons.all() {
+		if strings.Contains(m, "missed timeout event") {
+			t.Fatalf("the console has %q: the exited game's timers kept running", m)
+		}
+	}
 }
 
 // TestScenarioFiles opens scenario files written by an instructor: one
