@@ -10,7 +10,11 @@
 //	TestPlaythrough         title → New game → tutorial → briefing → board, end a
 //	                        turn, results, save from the pause menu, reload, load
 //	TestSharedLink          ?scenario=tutorial&as=ALD&seed=3&difficulty=hard
-//	TestBrokenLink          a link with an unknown actor: the page says why
+//	TestBrokenLinks         links with an unknown seat, scenario, seed or difficulty:
+//	                        refused before the download, in words; "Start without
+//	                        the link" opens the title screen
+//	TestQuit                Quit ends on "Backchannel has ended", the tab stays
+//	                        responsive, and "Start again" starts the game anew
 //	TestScenarioFiles       a scenario file from the game's file picker button, and
 //	                        one dropped on the title screen
 //	TestSameGameAsDesktop   all-AI games (DeterminismGames) give the same log hash in
