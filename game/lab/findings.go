@@ -155,7 +155,7 @@ func findings(r *Report) []Finding {
 // score. Forced linkage counts as one mechanic, linkage choice, at its
 // largest effect over the three levels.
 type Effect struct {
-	Label        string
+	Name, Label  string
 	Shift, Score float64
 	Where        string
 }
@@ -176,14 +176,14 @@ func (r *Report) MechanicEffects() []Effect {
 			is := r.Scen.Issues[w.ShiftIssue]
 			where = fmt.Sprintf(" (%s: %s)", is.Name, is.Options[w.ShiftOpt].Name)
 		}
-		e := Effect{Label: "playing with " + w.Label, Shift: w.Shift, Score: score, Where: where}
+		e := Effect{Name: w.Name, Label: "playing with " + w.Label, Shift: w.Shift, Score: score, Where: where}
 		if k := len(effs); k > 0 && isLinkage(w.Name) && isLinkage(r.Ablations[n-1].Name) {
 			last := &effs[k-1]
 			if e.Shift > last.Shift {
 				last.Shift, last.Where = e.Shift, e.Where
 			}
 			last.Score = math.Max(last.Score, e.Score)
-			last.Label = "forcing one linkage level"
+			last.Name, last.Label = "linkage", "forcing one linkage level"
 			continue
 		}
 		effs = append(effs, e)
@@ -196,11 +196,39 @@ func inert(r *Report) []Finding {
 	var out []Finding
 	for _, e := range r.MechanicEffects() {
 		if !e.Matters() {
-			out = append(out, Finding{Text: fmt.Sprintf("%s changes little: headline outcomes move by at most %.1f points%s and no seat's mean score by more than %.1f; the mechanic is inert in this scenario.",
-				capital(e.Label), e.Shift, e.Where, e.Score), Figure: round2(e.Shift)})
+			out = append(out, Finding{Text: fmt.Sprintf("%s changes little: headline outcomes move by at most %.1f points%s and no seat's mean score by more than %.1f; the mechanic is inert in this scenario: %s.",
+				capital(e.Label), e.Shift, e.Where, e.Score, r.inertCause(e.Name)), Figure: round2(e.Shift)})
 		}
 	}
 	return out
+}
+
+// inertCause guesses why a mechanic changes nothing, from what the
+// reference world shows.
+func (r *Report) inertCause(name string) string {
+	switch name {
+	case "leaks":
+		return "few letters leak, or a leak costs too little to change an answer"
+	case "embarrassment":
+		return "an embarrassed government still answers as it would have"
+	case "audience_costs":
+		if r.StatementsBrokenShare == 0 {
+			return "no AI seat ever breaks a public statement, so the cost never falls"
+		}
+		return "breaking a statement costs too little to matter"
+	case "vagueness":
+		if r.VagueOffers == 0 {
+			return "no offer made in play is loosely worded, so there is nothing to read loosely"
+		}
+		return "loosely worded terms are rarely agreed, or read the same as precise ones"
+	case "forums":
+		return "what is agreed at the summits would be agreed by letter anyway"
+	case "beliefs":
+		return "the AI's choices barely depend on what it believes about the others' types"
+	case "linkage":
+		return "how openly terms are tied together barely changes what is accepted"
+	}
+	return "its effects are too small"
 }
 
 func isLinkage(name string) bool { return len(name) > 8 && name[:8] == "linkage_" }

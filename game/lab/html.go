@@ -203,6 +203,7 @@ svg text{font:13px system-ui,sans-serif} .note{color:#555;font-size:.9em}
 			pct(r.Linkage[0]) + " / " + pct(r.Linkage[1]) + " / " + pct(r.Linkage[2])},
 		{"games where an AI seat broke a public statement", pct(r.StatementsBrokenShare)},
 		{fmt.Sprintf("dilemmas answered with the default (%d)", r.Dilemmas), pct(r.DilemmaDefaultShare)},
+		{"offers made in play with a loosely worded term", fmt.Sprintf("%d (%.1f per game)", r.VagueOffers, float64(r.VagueOffers)/float64(max(r.Runs, 1)))},
 	}, nil))
 	p("<p class=\"note\">Made by <code>backchannel lab</code>. docs/authoring.md, \"Reading the lab report\", explains each table and how to fix what it finds.</p>\n</body></html>\n")
 	io.WriteString(w, b.String())

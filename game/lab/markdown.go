@@ -157,6 +157,7 @@ func (r *Report) WriteMarkdown(w io.Writer) {
 			pct(r.Linkage[0]) + " / " + pct(r.Linkage[1]) + " / " + pct(r.Linkage[2])},
 		{"games where an AI seat broke a public statement", pct(r.StatementsBrokenShare)},
 		{fmt.Sprintf("dilemmas answered with the default (%d)", r.Dilemmas), pct(r.DilemmaDefaultShare)},
+		{"offers made in play with a loosely worded term", fmt.Sprintf("%d (%.1f per game)", r.VagueOffers, float64(r.VagueOffers)/float64(max(r.Runs, 1)))},
 	})
 }
 

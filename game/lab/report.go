@@ -40,6 +40,7 @@ type Report struct {
 	StatementsBrokenShare float64 // games in which an AI seat broke a public statement
 	DilemmaDefaultShare   float64 // AI dilemma answers that were the default
 	Dilemmas              int
+	VagueOffers           int     // offers made in play with a loosely worded term
 	Joint                 []Joint // top outcomes over all issues
 	JointHeadline         []Joint // top outcomes over the headline issues
 	Findings              []Finding
@@ -327,6 +328,7 @@ func (r *Report) behaviour(rs []Result) {
 			broken++
 		}
 		dil += g.Dilemmas
+		r.VagueOffers += g.VagueOffers
 		def += g.DilemmaDefaults
 	}
 	frac := func(k, n int) float64 { return float64(k) / float64(max(n, 1)) }

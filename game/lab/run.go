@@ -12,6 +12,7 @@ package lab
 import (
 	"errors"
 	"fmt"
+	"slices"
 	"sync"
 	"sync/atomic"
 
@@ -64,6 +65,9 @@ type Result struct {
 	// RefusedAI counts the same for AI seats (a bug in package ai): the
 	// runner drops them rather than lose the game, and reports them.
 	Refused, RefusedAI int
+	// VagueOffers counts offers made in play (not the opening ones) with a
+	// loosely worded term.
+	VagueOffers int
 	// Refusal says the first refused order's seed, arm, turn and error.
 	Refusal string
 }
@@ -258,6 +262,9 @@ func collect(g *game.Game, isAI []bool, r *Result) {
 		}
 	}
 	for _, off := range g.Offers {
+		if off.Sent > 0 && slices.ContainsFunc(off.Terms, func(t game.Term) bool { return t.Vague }) {
+			r.VagueOffers++
+		}
 		a := g.ActorIndex(off.From)
 		if off.Sent == 0 || a < 0 || !isAI[a] || len(off.Terms) < 2 {
 			continue
