@@ -105,6 +105,7 @@ type Profile struct {
 type IssueDef struct {
 	ID          string
 	Name        string
+	Label       string // short name for the board; Name if empty
 	Description string
 	Options     []OptionDef
 	Start       string // option at the start
@@ -118,10 +119,27 @@ type IssueDef struct {
 	Headline bool
 }
 
+// Short is the issue's name where room is tight: its label, or its name.
+func (is IssueDef) Short() string {
+	if is.Label != "" {
+		return is.Label
+	}
+	return is.Name
+}
+
+// Short is the option's name where room is tight: its label, or its name.
+func (o OptionDef) Short() string {
+	if o.Label != "" {
+		return o.Label
+	}
+	return o.Name
+}
+
 // OptionDef is one possible state of an issue.
 type OptionDef struct {
-	ID   string
-	Name string
+	ID    string
+	Name  string
+	Label string // short name for the board; Name if empty
 	// Irreversible options cannot be left once reached (a vote cast, uranium
 	// shipped abroad, a decree signed): no move, term or event undoes them.
 	Irreversible bool

@@ -5,7 +5,7 @@ import "backchannel/game"
 func (c *checker) issue(i int) {
 	is := c.f.Issues[i]
 	p := joinIndex("issues", i)
-	def := game.IssueDef{ID: is.ID, Name: is.Name, Description: is.Description, Start: is.Start,
+	def := game.IssueDef{ID: is.ID, Name: is.Name, Label: is.Label, Description: is.Description, Start: is.Start,
 		Controller: is.Controller, Historical: is.Historical, Headline: is.Headline,
 		History: game.HistoryNote{Date: string(is.History.Date), Text: is.History.Text, Source: is.History.Source}}
 	for k, o := range is.Options {
@@ -21,7 +21,7 @@ func (c *checker) issue(i int) {
 					"option %s is listed as near itself", id)
 			}
 		}
-		def.Options = append(def.Options, game.OptionDef{ID: o.ID, Name: name, Irreversible: o.Irreversible, Near: o.Near})
+		def.Options = append(def.Options, game.OptionDef{ID: o.ID, Name: name, Label: o.Label, Irreversible: o.Irreversible, Near: o.Near})
 	}
 	of := "of issue " + is.ID
 	c.ref(joinKey(p, "start"), "option", is.Start, c.options[i], of)

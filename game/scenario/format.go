@@ -111,6 +111,7 @@ type typeDef struct {
 type issueDef struct {
 	ID          string       `toml:"id" req:"" pattern:"id" doc:"Unique id; in expressions it stands for the current option id."`
 	Name        string       `toml:"name" req:"" len:"200" doc:"Name on the issue board."`
+	Label       string       `toml:"label" len:"60" doc:"Short name for the board, if the name is long; the full name shows on hover and focus."`
 	Description string       `toml:"description" doc:"What is at stake."`
 	Start       string       `toml:"start" req:"" doc:"Option id at the start."`
 	Controller  string       `toml:"controller" req:"" doc:"Actor id of who can move it."`
@@ -124,6 +125,7 @@ type issueDef struct {
 type optionDef struct {
 	ID           string   `toml:"id" req:"" pattern:"id" doc:"Unique id within the issue."`
 	Name         string   `toml:"name" len:"200" doc:"Name shown to players; defaults to the id."`
+	Label        string   `toml:"label" len:"40" doc:"Short name for the board's option buttons; the full name shows on hover and focus."`
 	Irreversible bool     `toml:"irreversible" doc:"Once reached it can never be left: no move, term or event undoes it."`
 	Near         []string `toml:"near" items:"16" doc:"Option ids that also keep a loosely worded promise of this one (default: the options next to it, but not the start)."`
 }

@@ -9,6 +9,7 @@ func (c *checker) lint() {
 	c.lintActors()
 	c.lintOptions()
 	c.lintCapital()
+	c.lintLabels()
 }
 
 // lintEvents warns about events the engine would never fire. Dates after

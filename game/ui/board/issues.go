@@ -109,7 +109,8 @@ func (b *Board) drawIssueRow(dst *ebiten.Image, th *ui.Theme, i int, r image.Rec
 	ctrl := v.Controller[i]
 	tokenW := th.Pxi(22)
 	nameBox := image.Rect(x0, y, x1-tokenW-th.Pxi(8), y+th.Pxi(18))
-	p.line(dst, is.Name, nameBox, th.FaceOf(ui.FontMedium, 14), pal.Text, ui.AlignStart)
+	// The label where the author gave one; the full name is in the tooltip.
+	p.line(dst, is.Short(), nameBox, th.FaceOf(ui.FontMedium, 14), pal.Text, ui.AlignStart)
 	if ctrl >= 0 && ctrl < len(v.Scenario.Actors) {
 		a := v.Scenario.Actors[ctrl]
 		c := actorColour(pal, a.Colour, ctrl)
@@ -152,7 +153,7 @@ func (b *Board) drawIssueRow(dst *ebiten.Image, th *ui.Theme, i int, r image.Rec
 		if moving && move.Option == o.ID {
 			ui.StrokeRoundRect(dst, seg, th.Px(4), th.Px(1.5), pal.Focus)
 		}
-		label := o.Name
+		label := o.Short()
 		if !labelled {
 			label = ""
 			if j == cur {
@@ -207,6 +208,9 @@ func (b *Board) issueTip(i int) string {
 	v := b.snap.v
 	is := v.Scenario.Issues[i]
 	var sb strings.Builder
+	if is.Label != "" {
+		sb.WriteString(is.Name + ". ") // the row shows only the label
+	}
 	if is.Description != "" {
 		sb.WriteString(is.Description + " ")
 	}
