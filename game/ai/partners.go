@@ -64,7 +64,7 @@ func (c *ctx) partnerOf(b int) record {
 }
 
 // pushover is how far b has shown that it takes whatever it is offered,
-// 0 to 1: nothing until it has answered three of the seat's offers, then
+// 0 to 1: nothing until it has answered two of the seat's offers, then
 // the share of acceptances beyond three in four. The seat then expects b
 // to settle for less, and asks more of it.
 func (c *ctx) pushover(b int) float64 {
@@ -72,7 +72,7 @@ func (c *ctx) pushover(b int) float64 {
 		return 0
 	}
 	r := c.partner(b)
-	if r.answered < 3 {
+	if r.answered < 2 {
 		return 0
 	}
 	return clamp01((float64(r.accepted)/float64(r.answered) - 0.75) / 0.25)

@@ -141,6 +141,9 @@ func (c *ctx) reach() int {
 // recent reports whether the seat wrote to b in the last two turns: it
 // gives each capital a little time before pressing again.
 func (c *ctx) recent(b int) bool {
+	if c.pushover(b) > 0.5 {
+		return false // a partner that takes everything is pressed every turn
+	}
 	id := c.m.sc.Actors[b].ID
 	for n := len(c.v.Offers) - 1; n >= 0; n-- {
 		o := &c.v.Offers[n]

@@ -133,21 +133,20 @@ func (c *ctx) renegeCost(ag *game.Agreement) float64 {
 // warier still.
 func (c *ctx) holdTrust() float64 {
 	if c.d == Hard {
-		return 72
+		return 66
 	}
 	return 62
 }
 
 // renegeTrust is the trust below which the seat will break a deal that has
-// turned bad. Harder seats are readier to, risk-takers more so, and a deal
-// that was never a stated quid pro quo is easier to walk away from.
+// turned bad: an easy seat seldom does, risk-takers more readily, and a
+// deal that was never a stated quid pro quo is easier to walk away from.
+// (A hard seat is no readier than a normal one: a broken word now costs
+// face at home and credit with every partner who hears of it.)
 func (c *ctx) renegeTrust(lk game.Linkage) float64 {
 	base := 25.0
-	switch c.d {
-	case Easy:
+	if c.d == Easy {
 		base = 15
-	case Hard:
-		base = 35
 	}
 	base += 10 * c.prof.Risk
 	switch lk {
