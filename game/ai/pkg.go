@@ -81,7 +81,7 @@ func (c *ctx) ids(as []int) []string {
 // issue override earlier ones, as in Scenario.Apply.
 func (c *ctx) effective(p *pkg, n int) bool {
 	t := p.terms[n]
-	if c.v.Controller[t.issue] != t.actor || c.now[t.issue] == t.option {
+	if c.v.Controller[t.issue] != t.actor || c.now[t.issue] == t.option || c.v.Scenario.Irreversible(t.issue, c.now[t.issue]) {
 		return false
 	}
 	for _, u := range p.terms[n+1:] {

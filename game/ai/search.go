@@ -77,6 +77,12 @@ func (c *ctx) search(to []int, seeds []pkg) (plan, bool) {
 	for _, s := range seeds {
 		p := s.clone()
 		p.from, p.to, p.channel, p.public, p.parties = c.me, to, ch, false, parties
+		// Only what each party may still promise: the engine refuses a
+		// term on an issue its actor no longer decides.
+		p.terms = c.effectiveTerms(&p)
+		if len(p.terms) == 0 || !c.involvesAll(p.terms, to) {
+			continue
+		}
 		if pl, ok := c.assess(&p, to, asp); ok && (!found || pl.value > best.value) {
 			pl.p, pl.forum = p, forum
 			best, found = pl, true
@@ -178,7 +184,7 @@ func (c *ctx) candidates(parties uint64, to []int) []term {
 		}
 		cur := c.now[i]
 		for j := range c.m.sc.Issues[i].Options {
-			if j == cur || !c.consentIn(i, j, parties) || c.undoes(i, j) {
+			if j == cur || !c.consentIn(i, j, parties) || c.undoes(i, j) || c.v.Scenario.Irreversible(i, cur) {
 				continue
 			}
 			d := c.own.delta(i, cur, j)

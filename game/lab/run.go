@@ -54,7 +54,10 @@ type Result struct {
 	Types  []int
 	Terms  TermCounts
 	// Linkage counts the multi-term offers the AI seats made at each level:
-	// none, implicit, explicit.
+	// none, implicit, explicit. Only offers whose terms bind two actors or
+	// more count: linkage ties one side's promises to another's, and the
+	// engine releases only other parties, so two promises of one actor
+	// have no linkage to choose.
 	Linkage          [3]int
 	Agreements       int
 	StatementsBroken int // broken public statements of AI seats
@@ -266,7 +269,7 @@ func collect(g *game.Game, isAI []bool, r *Result) {
 			r.VagueOffers++
 		}
 		a := g.ActorIndex(off.From)
-		if off.Sent == 0 || a < 0 || !isAI[a] || len(off.Terms) < 2 {
+		if off.Sent == 0 || a < 0 || !isAI[a] || !tiesTwo(off.Terms) {
 			continue
 		}
 		switch off.Linkage {
@@ -293,4 +296,14 @@ func collect(g *game.Game, isAI []bool, r *Result) {
 			r.DilemmaDefaults++
 		}
 	}
+}
+
+// tiesTwo reports whether the terms bind at least two actors.
+func tiesTwo(ts []game.Term) bool {
+	for _, t := range ts[min(1, len(ts)):] {
+		if t.Actor != ts[0].Actor {
+			return true
+		}
+	}
+	return false
 }
