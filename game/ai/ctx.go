@@ -42,7 +42,8 @@ type ctx struct {
 	cands               []term
 	trusting            bool // what-if: every partner's promise counts as at full trust
 
-	records []knownRecord // per actor: its record, once read
+	records   []knownRecord   // per actor: its record, once read
+	exposures []knownExposure // packages' exposures worked out so far
 
 	dec Decision
 }
@@ -72,7 +73,7 @@ func newCtx(s *Seat, v *game.View) *ctx {
 		tops: old.tops, judged: old.judged, asps: old.asps, scratch: old.scratch, gives: old.gives, asks: old.asks, cands: old.cands,
 		busy: resize(old.busy, ni), refined: resize(old.refined, na), refinedBuf: resize(old.refinedBuf, na),
 		expBelief: resize(old.expBelief, na), expPrior: resize(old.expPrior, na), pr: resize(old.pr, ni), said: resize(old.said, na),
-		records: resize(old.records, na)}
+		records: resize(old.records, na), exposures: old.exposures[:0]}
 	clear(c.records)
 	if c.tops == nil {
 		c.tops, c.judged, c.asps = map[topKey]float64{}, map[uint64]judgeSet{}, map[uint64]stance{}

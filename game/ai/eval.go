@@ -212,13 +212,40 @@ func (c *ctx) exposure(p *pkg) float64 {
 	if ch == "" {
 		ch = game.ChannelPrivate
 	}
+	// The odds depend only on who holds the message and how it is sent,
+	// and the search weighs the same few combinations many times.
+	key := exposureKey{from: p.from, to: 0, ch: ch, lk: lk}
+	for _, b := range p.to {
+		key.to |= bit(b)
+	}
+	for _, e := range c.exposures {
+		if e.key == key {
+			return e.odds
+		}
+	}
 	var to []string
 	if len(p.to) == 1 {
 		to = c.m.alone[p.to[0]]
 	} else {
 		to = c.ids(p.to)
 	}
-	return game.LeakOddsOverLife(game.LeakOdds(c.m.sc, c.v.Rules, c.v.LeakBoost, from, to, ch, lk))
+	odds := game.LeakOddsOverLife(game.LeakOdds(c.m.sc, c.v.Rules, c.v.LeakBoost, from, to, ch, lk))
+	c.exposures = append(c.exposures, knownExposure{key, odds})
+	return odds
+}
+
+// exposureKey is what a package's exposure depends on.
+type exposureKey struct {
+	from int
+	to   uint64
+	ch   game.Channel
+	lk   game.Linkage
+}
+
+// knownExposure is an exposure worked out in this decision.
+type knownExposure struct {
+	key  exposureKey
+	odds float64
 }
 
 // audienceCost is what breaking one of its public statements costs a type,

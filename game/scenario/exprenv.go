@@ -2,6 +2,7 @@ package scenario
 
 import (
 	"math"
+	"sync"
 
 	"github.com/expr-lang/expr"
 	"github.com/expr-lang/expr/vm"
@@ -54,6 +55,21 @@ func exprFuncOptions() []expr.Option {
 	}
 }
 
+// machines recycles expression machines, like exprConfigs the compiler's
+// configurations: a game runs thousands of expressions, and a machine made
+// for each run was much of a simulation's garbage. A machine keeps nothing
+// of one run that the next could see (Run resets it), so which one a run
+// gets cannot change a result.
+var machines = sync.Pool{New: func() any { return new(vm.VM) }}
+
+// run runs a compiled expression on the game's facts.
+func run(prog *vm.Program, f game.Facts) (any, error) {
+	m := machines.Get().(*vm.VM)
+	out, err := m.Run(prog, exprEnv{f})
+	machines.Put(m)
+	return out, err
+}
+
 // condition is a compiled scenario condition.
 type condition struct {
 	prog *vm.Program
@@ -63,7 +79,7 @@ type condition struct {
 // Holds runs the condition; a run-time error (such as turn % 0) counts as
 // false, so that a scenario can never stop a game.
 func (c *condition) Holds(f game.Facts) bool {
-	out, err := expr.Run(c.prog, exprEnv{f})
+	out, err := run(c.prog, f)
 	b, ok := out.(bool)
 	return err == nil && ok && b
 }
@@ -80,7 +96,7 @@ type quantity struct {
 // Value runs the expression; a run-time error or a result that is not a
 // finite number gives 0.
 func (q *quantity) Value(f game.Facts) float64 {
-	out, err := expr.Run(q.prog, exprEnv{f})
+	out, err := run(q.prog, f)
 	v, ok := out.(float64)
 	if err != nil || !ok || math.IsNaN(v) || math.IsInf(v, 0) {
 		return 0
