@@ -60,12 +60,23 @@ func (d Diagnostic) String() string {
 type Diagnostics []Diagnostic
 
 // Sort orders the diagnostics by file, line, column, severity and message,
-// so that output is stable whatever order the checks ran in.
+// so that output is stable whatever order the checks ran in. At one place,
+// a "missing key" comes after the rest: it is most often the echo of
+// another fault there (a misspelt [scenari] leaves [scenario] missing),
+// and the real fault should be read first.
 func (ds Diagnostics) Sort() {
 	slices.SortStableFunc(ds, func(a, b Diagnostic) int {
 		return cmp.Or(cmp.Compare(a.File, b.File), cmp.Compare(a.Line, b.Line), cmp.Compare(a.Col, b.Col),
-			cmp.Compare(a.Severity, b.Severity), cmp.Compare(a.Msg, b.Msg))
+			cmp.Compare(a.Severity, b.Severity), cmp.Compare(echo(a), echo(b)), cmp.Compare(a.Msg, b.Msg))
 	})
+}
+
+// echo ranks a missing key after other problems at the same place.
+func echo(d Diagnostic) int {
+	if strings.HasPrefix(d.Msg, "missing key ") {
+		return 1
+	}
+	return 0
 }
 
 // HasErrors reports whether any diagnostic is an error.

@@ -109,10 +109,12 @@ func (w *exprWalk) call(np *ast.Node, n *ast.CallNode) {
 		fn, known = exprFuncs[id.Value]
 	}
 	if !known {
-		name := "this"
-		if ok {
-			name = id.Value
+		if !ok {
+			w.fail(n, "call one of the functions by its name: "+strings.Join(sortedKeys(exprFuncs), ", "),
+				"only a function named directly can be called, not %s", nodeWords(n.Callee)[:len(nodeWords(n.Callee))-3])
+			return
 		}
+		name := id.Value
 		hint := didYouMean(name, sortedKeys(exprFuncs))
 		if hint == "" {
 			hint = "functions: " + strings.Join(append(sortedKeys(exprFuncs), exprBuiltins...), ", ")
@@ -226,11 +228,37 @@ func (w *exprWalk) typeOf(n ast.Node) string {
 	return ""
 }
 
+// isEnv reports whether n is $env or reads from it.
+func isEnv(n ast.Node) bool {
+	switch x := n.(type) {
+	case *ast.IdentifierNode:
+		return x.Value == "$env"
+	case *ast.MemberNode:
+		return isEnv(x.Node)
+	case *ast.ChainNode:
+		return isEnv(x.Node)
+	}
+	return false
+}
+
+func isString(n ast.Node) bool {
+	_, ok := n.(*ast.StringNode)
+	return ok
+}
+
 // nodeWords names a construct the scenario language leaves out.
 func nodeWords(n ast.Node) string {
-	switch n.(type) {
-	case *ast.MemberNode, *ast.ChainNode:
+	switch x := n.(type) {
+	case *ast.MemberNode:
+		switch {
+		case isEnv(x.Node):
+			return "$env (the engine's own data) is"
+		case !isString(x.Property):
+			return "indexing (a[i]) is"
+		}
 		return "field access (a.b) is"
+	case *ast.ChainNode:
+		return nodeWords(x.Node)
 	case *ast.SliceNode:
 		return "slices are"
 	case *ast.PredicateNode, *ast.PointerNode:

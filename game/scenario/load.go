@@ -132,11 +132,32 @@ func (r *reporter) syntax(err error) {
 		off = lines[pe.Position.Line-1] + max(pe.Position.Col-1, 0)
 	}
 	msg, hint := pe.Message, ""
+	if strings.Contains(msg, "cannot contain control characters") {
+		// The parser's line is one late for a control byte at the start of
+		// a line: point at the byte itself.
+		if i := controlByte(r.src); i >= 0 {
+			off = i
+		}
+	}
+	// The parser calls the end of the file '\x00'.
+	msg = strings.ReplaceAll(msg, "but got '\\x00' instead", "but the file ends there")
 	if k, ok := strings.CutPrefix(msg, "Key '"); ok && strings.HasSuffix(k, "' has already been defined.") {
 		msg = fmt.Sprintf("duplicate key %q", strings.TrimSuffix(k, "' has already been defined."))
 		hint = "a key may appear once in a table; use [[...]] for a list of tables"
 	}
 	r.add(Error, off, hint, "TOML syntax: "+msg)
+}
+
+// controlByte returns the offset of the first byte TOML forbids (a control
+// character other than tab, newline and a carriage return before a
+// newline, or DEL), or -1.
+func controlByte(src []byte) int {
+	for i, c := range src {
+		if c == 0x7f || c < 0x20 && c != '\t' && c != '\n' && !(c == '\r' && i+1 < len(src) && src[i+1] == '\n') {
+			return i
+		}
+	}
+	return -1
 }
 
 // LoadFile loads a scenario file from disk, naming it in diagnostics as

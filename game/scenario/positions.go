@@ -104,6 +104,11 @@ func (s *posScanner) run() {
 				s.i++
 			}
 			segs, _ := s.keySegs()
+			// A header makes its parent tables too ([a.b.c] makes a.b):
+			// an error about one of them points here, not at 1:1.
+			for k := 1; k < len(segs); k++ {
+				s.setOnce(s.p.key, s.resolve(segs[:k]), start)
+			}
 			if arrayTable && len(segs) > 0 {
 				arr := joinKey(s.resolve(segs[:len(segs)-1]), segs[len(segs)-1])
 				n := s.arrays[arr]
