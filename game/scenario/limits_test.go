@@ -32,7 +32,9 @@ func TestDeepNestingIsQuick(t *testing.T) {
 	if err == nil || !strings.Contains(diags.String(), "nested too deep") {
 		t.Errorf("got %s", diags)
 	}
-	if d := time.Since(start); d > time.Second {
+	// A backstop only: the machine may be busy, and the parser's quadratic
+	// cases take minutes, not seconds.
+	if d := time.Since(start); d > 20*time.Second {
 		t.Errorf("took %v", d)
 	}
 }
@@ -92,7 +94,9 @@ func TestJunkKeys(t *testing.T) {
 	if !strings.Contains(diags.String(), "99980 more unknown keys in [scenario]") {
 		t.Errorf("no summary line:\n%s", diags[:5])
 	}
-	if d := time.Since(start); d > 5*time.Second {
+	// A backstop only: 5.3 s was seen on a busy machine, where a quadratic
+	// report would take minutes.
+	if d := time.Since(start); d > 60*time.Second {
 		t.Errorf("took %v", d)
 	}
 }
