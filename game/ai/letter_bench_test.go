@@ -1,14 +1,11 @@
-//go:build unix
-
 package ai_test
 
 import (
-	"syscall"
 	"testing"
-	"time"
 
 	"backchannel/game"
 	"backchannel/game/ai"
+	"backchannel/game/gametest"
 	"backchannel/game/scenario"
 )
 
@@ -25,7 +22,7 @@ func BenchmarkLetterGames(b *testing.B) {
 	}
 	b.ReportAllocs()
 	b.ResetTimer()
-	cpu0 := cpuTime()
+	cpu0 := gametest.CPUTime()
 	for n := 0; n < b.N; n++ {
 		seed := uint64(n%200 + 1)
 		g, err := game.New(sc, game.Setup{Seed: seed})
@@ -36,16 +33,9 @@ func BenchmarkLetterGames(b *testing.B) {
 			b.Fatal(err)
 		}
 	}
-	cpu := cpuTime() - cpu0
+	cpu := gametest.CPUTime() - cpu0
 	b.ReportMetric(float64(b.N)/b.Elapsed().Seconds(), "games/s")
-	b.ReportMetric(float64(b.N)/cpu.Seconds(), "games/cpu-s")
-}
-
-// cpuTime is the CPU time the process has used so far, user and system.
-func cpuTime() time.Duration {
-	var ru syscall.Rusage
-	if err := syscall.Getrusage(syscall.RUSAGE_SELF, &ru); err != nil {
-		return 0
+	if cpu > 0 {
+		b.ReportMetric(float64(b.N)/cpu.Seconds(), "games/cpu-s")
 	}
-	return time.Duration(ru.Utime.Nano() + ru.Stime.Nano())
 }
