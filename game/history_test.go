@@ -94,3 +94,53 @@ func TestPeriodsDriveTheGame(t *testing.T) {
 		t.Errorf("TurnsTotal = %d; played %d", g.TurnsTotal(), len(dates))
 	}
 }
+
+// TestScheduledLetters checks a dated letter, delivered on the turn of its
+// date as a real offer the recipient can accept, and a held one that only
+// an event's send_offer effect puts on the table.
+func TestScheduledLetters(t *testing.T) {
+	s := gametest.Small()
+	on, _ := game.ParseDate("2009-03-20") // in turn 2 (16-29 March)
+	s.Opening = append(s.Opening,
+		game.OpeningOffer{Tag: "dated", Date: on, From: "B", To: []string{"C"}, Expires: 2,
+			Terms: []game.Term{{Actor: "B", Issue: "sanctions", Option: "strict"}}},
+		game.OpeningOffer{Tag: "held", Held: true, From: "C", To: []string{"B"},
+			Terms: []game.Term{{Actor: "C", Issue: "programme", Option: "halted"}}})
+	s.Events = append(s.Events, game.EventDef{ID: "send", Date: on, Headline: "A letter is sent",
+		Effects: []game.Effect{{Kind: game.EffectSendOffer, Offer: "held"}}})
+	g, err := game.New(s, game.Setup{Seed: 1})
+	if err != nil {
+		t.Fatal(err)
+	}
+	tagged := func(tag string) *game.Offer {
+		for _, o := range g.Offers {
+			if o.Tag == tag {
+				return o
+			}
+		}
+		return nil
+	}
+	if tagged("dated") != nil || tagged("held") != nil {
+		t.Fatalf("scheduled letters on the table at the start")
+	}
+	if err := g.Resolve(nil); err != nil {
+		t.Fatal(err)
+	}
+	d, h := tagged("dated"), tagged("held")
+	if d == nil || d.Arrives != 2 || d.Expires != 3 || h == nil || h.Arrives != 2 {
+		t.Fatalf("on turn 2: dated %+v, held %+v", d, h)
+	}
+	v, err := g.View("C")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if o := v.Offer(d.ID); o == nil || o.Status != game.OfferOpen {
+		t.Fatalf("the dated letter is not on Caspia's desk: %+v", o)
+	}
+	if err := g.Resolve(orders(t, map[string]string{"C": "accept " + d.ID})); err != nil {
+		t.Fatal(err)
+	}
+	if !g.HasAgreed("sanctions", "strict") {
+		t.Errorf("accepting the scheduled letter made no agreement")
+	}
+}

@@ -11,6 +11,7 @@ func (g *Game) morning() {
 	g.logf(Entry{Kind: KindTurn, Public: true, Cause: "calendar", New: float64(g.Turn),
 		Text: "Turn " + strconv.Itoa(g.Turn) + " of " + strconv.Itoa(g.TurnsTotal()) + ": " + g.Date.Pretty() + "."})
 	g.openForums()
+	g.scheduledLetters()
 	g.fireEvents()
 	for _, off := range g.Offers {
 		if off.Status == OfferOpen && off.Expires < g.Turn {
@@ -21,6 +22,19 @@ func (g *Game) morning() {
 		if off.Arrives == g.Turn && off.Sent > 0 {
 			g.logf(Entry{Kind: KindArrive, Actor: off.From, Other: strings.Join(off.To, ","), Offer: off.ID, Public: off.Public, Seen: off.To, Cause: string(off.Channel),
 				Text: "A message from " + g.name(off.From) + " reaches " + g.names(off.To) + "."})
+		}
+	}
+}
+
+// scheduledLetters delivers the scenario's dated offers whose day falls in
+// this turn (those dated before the start, on turn 1).
+func (g *Game) scheduledLetters() {
+	for _, o := range g.Scen.Opening {
+		if o.Date.IsZero() || o.Held {
+			continue
+		}
+		if max(g.Scen.Calendar.TurnOf(o.Date), 1) == g.Turn {
+			g.openOffer(o, "scheduled letter of "+o.Date.Pretty())
 		}
 	}
 }

@@ -242,6 +242,7 @@ const (
 	EffectCapital    EffectKind = "capital"
 	EffectLeak       EffectKind = "leak_chance"
 	EffectController EffectKind = "controller"
+	EffectSendOffer  EffectKind = "send_offer"
 )
 
 // Effect is one change an event or a dilemma choice makes.
@@ -254,6 +255,8 @@ type Effect struct {
 	Option   string
 	Variable string
 	Amount   Quantity
+	// Offer is the tag of the scenario offer a send_offer effect sends.
+	Offer string
 }
 
 // IntelDef is a report delivered to an actor. A report about a type names
@@ -295,8 +298,14 @@ type ForumDef struct {
 
 // OpeningOffer is an offer on the table at the start.
 type OpeningOffer struct {
-	// Tag names the offer for leaked("tag") in expressions; optional.
-	Tag     string
+	// Tag names the offer for leaked("tag") in expressions and for the
+	// send_offer effect; optional.
+	Tag string
+	// Date makes it a scheduled letter, delivered on the turn that
+	// includes the date instead of at the start.
+	Date Date
+	// Held offers wait for an event's send_offer effect.
+	Held    bool
 	From    string
 	To      []string
 	Terms   []Term

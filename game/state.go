@@ -232,7 +232,9 @@ func New(s *Scenario, setup Setup) (*Game, error) {
 	g.Fired, g.settled = make([]bool, len(s.Events)), make([]bool, len(s.Events))
 	g.logf(Entry{Kind: KindStart, Public: true, Text: fmt.Sprintf("%s begins on %s.", s.Title, g.Date.Pretty()), Cause: "start"})
 	for _, o := range s.Opening {
-		g.openOffer(o)
+		if o.Date.IsZero() && !o.Held {
+			g.openOffer(o, "opening")
+		}
 	}
 	g.morning()
 	return g, nil
@@ -285,8 +287,10 @@ func (g *Game) capitalOf(a int) int {
 	return g.Rules.Capital
 }
 
-// openOffer puts a scenario's opening offer on the table, already delivered.
-func (g *Game) openOffer(o OpeningOffer) {
+// openOffer puts a scenario's offer on the table, delivered this turn: an
+// opening offer at the start, a scheduled letter on its date, or one an
+// event sends.
+func (g *Game) openOffer(o OpeningOffer, cause string) {
 	life := o.Expires
 	if life <= 0 {
 		life = g.Rules.OfferLife
@@ -299,8 +303,9 @@ func (g *Game) openOffer(o OpeningOffer) {
 	if lk == "" {
 		lk = LinkNone
 	}
+	sent := g.Turn - 1
 	g.addOffer(&Offer{From: o.From, To: o.To, Terms: o.Terms, Linkage: lk, Channel: ch, Text: o.Text,
-		Sent: 0, Arrives: 1, Expires: life, Tag: o.Tag}, "opening")
+		Sent: sent, Arrives: g.Turn, Expires: sent + life, Tag: o.Tag}, cause)
 }
 
 // ActorIndex returns the index of an actor id, or -1.

@@ -110,6 +110,12 @@ func (g *Game) applyEffects(effects []Effect, cause string) {
 			if a >= 0 {
 				g.LeakBoost[a] = clamp(g.LeakBoost[a]+amount, 0, 5)
 			}
+		case EffectSendOffer:
+			for _, o := range g.Scen.Opening {
+				if o.Tag == e.Offer {
+					g.openOffer(o, cause)
+				}
+			}
 		case EffectController:
 			if i := g.IssueIndex(e.Issue); i >= 0 && b >= 0 {
 				g.Controller[i] = b

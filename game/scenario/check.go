@@ -24,7 +24,8 @@ type checker struct {
 	vars     []string
 	events   []string
 	forums   []string
-	neverRun map[int]bool // events whose condition is constant false
+	neverRun map[int]bool    // events whose condition is constant false
+	sent     map[string]bool // offer tags some send_offer effect sends
 }
 
 // ref checks that the value at path is one of ids; ctx, if given, ends
@@ -134,7 +135,7 @@ func (c *checker) check() *game.Scenario {
 	c.rules()
 	c.sc = newExprScope(c.vars, c.issueOptions(), c.actors, c.events, c.tags(), c.actorTypes())
 	defer c.sc.release()
-	c.neverRun = map[int]bool{}
+	c.neverRun, c.sent = map[int]bool{}, map[string]bool{}
 	for i := range f.Actors {
 		c.actor(i)
 	}

@@ -59,9 +59,10 @@ var effectKeys = map[string][]string{
 	"capital":     {"actor", "amount"},
 	"leak_chance": {"actor", "amount"},
 	"controller":  {"issue", "actor"},
+	"send_offer":  {"offer"},
 }
 
-var effectAll = []string{"actor", "other", "issue", "option", "variable", "amount"}
+var effectAll = []string{"actor", "other", "issue", "option", "variable", "amount", "offer"}
 
 func (c *checker) effects(path string, list []effectDef) []game.Effect {
 	var out []game.Effect
@@ -72,7 +73,7 @@ func (c *checker) effects(path string, list []effectDef) []game.Effect {
 			continue // the decoder reported the kind
 		}
 		given := map[string]bool{"actor": e.Actor != "", "other": e.Other != "", "issue": e.Issue != "",
-			"option": e.Option != "", "variable": e.Variable != "", "amount": e.Amount.Set}
+			"option": e.Option != "", "variable": e.Variable != "", "amount": e.Amount.Set, "offer": e.Offer != ""}
 		for _, k := range effectAll {
 			has := given[k] || c.d.failed[joinKey(ep, k)]
 			switch {
@@ -83,7 +84,10 @@ func (c *checker) effects(path string, list []effectDef) []game.Effect {
 			}
 		}
 		eff := game.Effect{Kind: game.EffectKind(e.Kind), Actor: e.Actor, Other: e.Other, Issue: e.Issue,
-			Option: e.Option, Variable: e.Variable, Amount: c.quantity(joinKey(ep, "amount"), e.Amount)}
+			Option: e.Option, Variable: e.Variable, Amount: c.quantity(joinKey(ep, "amount"), e.Amount), Offer: e.Offer}
+		if c.ref(joinKey(ep, "offer"), "offer tag", e.Offer, c.tags()) {
+			c.sent[e.Offer] = true
+		}
 		c.ref(joinKey(ep, "actor"), "actor", e.Actor, c.actors)
 		if e.Other != "*" {
 			c.ref(joinKey(ep, "other"), "actor", e.Other, c.actors)

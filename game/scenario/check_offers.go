@@ -1,6 +1,10 @@
 package scenario
 
-import "backchannel/game"
+import (
+	"fmt"
+
+	"backchannel/game"
+)
 
 func (c *checker) forum(i int) {
 	fd := c.f.Forums[i]
@@ -22,7 +26,24 @@ func (c *checker) opening(i int) {
 			c.r.errVal(joinIndex(joinKey(p, "to"), k), "", "an offer cannot be addressed to its sender")
 		}
 	}
-	def := game.OpeningOffer{Tag: o.Tag, From: o.From, To: o.To, Linkage: game.Linkage(o.Linkage), Channel: game.Channel(o.Channel),
+	for k := range i {
+		if o.Tag != "" && c.f.Opening[k].Tag == o.Tag {
+			c.r.errVal(joinKey(p, "tag"), "give each offer its own tag", "duplicate offer tag %q", o.Tag)
+			break
+		}
+	}
+	if o.Held && o.Date.Set {
+		c.r.errVal(joinKey(p, "held"), "drop held to send it on its date, or drop the date to let an event send it",
+			"an offer cannot both wait for an event (held) and have a date")
+	}
+	if o.Held && o.Tag == "" {
+		c.r.errKey(p, "add tag = \"...\" and send it with { kind = \"send_offer\", offer = \"...\" }",
+			"a held offer needs a tag, or no event can send it")
+	}
+	if o.Date.Set {
+		c.dateLint(joinKey(p, "date"), o.Date.D, "the letter")
+	}
+	def := game.OpeningOffer{Tag: o.Tag, Date: o.Date.D, Held: o.Held, From: o.From, To: o.To, Linkage: game.Linkage(o.Linkage), Channel: game.Channel(o.Channel),
 		Expires: o.Expires, Text: o.Text}
 	for k, t := range o.Terms {
 		tp := joinIndex(joinKey(p, "terms"), k)
@@ -59,6 +80,17 @@ func (c *checker) promise(tp string, t termDef, parties []string) {
 				c.r.errVal(joinKey(tp, "option"), "add "+need+" to the offer's recipients, or promise another option",
 					"%s.%s needs %s's consent, and %s is not party to the offer", t.Issue, t.Option, need, need)
 			}
+		}
+	}
+}
+
+// lintHeld warns about held offers that no event sends: they never reach
+// the table.
+func (c *checker) lintHeld() {
+	for i, o := range c.f.Opening {
+		if o.Held && o.Tag != "" && !c.sent[o.Tag] {
+			c.r.warnVal(joinKey(joinIndex("opening", i), "tag"), fmt.Sprintf("send it with { kind = \"send_offer\", offer = %q } in an event", o.Tag),
+				"offer %s is held but no event sends it", o.Tag)
 		}
 	}
 }

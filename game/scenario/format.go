@@ -183,13 +183,14 @@ type eventDef struct {
 }
 
 type effectDef struct {
-	Kind     string        `toml:"kind" req:"" enum:"set_var|add_var|set_option|support|face|trust|capital|leak_chance|controller" doc:"What the effect changes."`
+	Kind     string        `toml:"kind" req:"" enum:"set_var|add_var|set_option|support|face|trust|capital|leak_chance|controller|send_offer" doc:"What the effect changes."`
 	Actor    string        `toml:"actor" doc:"Actor id: whose support, face, capital or leak chance; who trusts (trust); the new controller (controller)."`
 	Other    string        `toml:"other" doc:"Actor id trusted, for trust; absent or \"*\" means everyone."`
 	Issue    string        `toml:"issue" doc:"Issue id, for set_option and controller."`
 	Option   string        `toml:"option" doc:"Option id, for set_option."`
 	Variable string        `toml:"variable" doc:"Variable id, for set_var and add_var."`
 	Amount   quantityValue `toml:"amount" doc:"How much: a number or an expression."`
+	Offer    string        `toml:"offer" doc:"Tag of the [[opening]] offer a send_offer effect sends, as a real offer the recipients can answer."`
 }
 
 type intelDef struct {
@@ -223,7 +224,9 @@ type forumDef struct {
 }
 
 type openingDef struct {
-	Tag     string    `toml:"tag" pattern:"id" doc:"A name for the offer, for leaked(\"tag\") in expressions."`
+	Tag     string    `toml:"tag" pattern:"id" doc:"A name for the offer, for leaked(\"tag\") in expressions and send_offer effects."`
+	Date    dateValue `toml:"date" doc:"A scheduled letter: delivered on the turn that includes this date, not at the start."`
+	Held    bool      `toml:"held" doc:"Not sent by itself: an event's send_offer effect sends it (needs a tag)."`
 	From    string    `toml:"from" req:"" doc:"Actor id who sent it."`
 	To      []string  `toml:"to" req:"" minitems:"1" items:"32" doc:"Actor ids it is addressed to."`
 	Terms   []termDef `toml:"terms" req:"" minitems:"1" items:"16" doc:"The package: who sets which issue to which option."`

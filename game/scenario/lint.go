@@ -10,6 +10,7 @@ func (c *checker) lint() {
 	c.lintOptions()
 	c.lintCapital()
 	c.lintLabels()
+	c.lintHeld()
 }
 
 // lintEvents warns about events the engine would never fire. Dates after
