@@ -22,6 +22,9 @@ import (
 //     the corridor, the headline issue. With leaks off, the corridor stays
 //     open in every game: that ablation must move the outcome by 100
 //     points.
+//   - The leak costs Atlantis support in proportion to the letter's
+//     linkage; forced to none, it costs a quarter, too little to close the
+//     corridor: that ablation must move the outcome as much as no leaks.
 //   - There are no forums and every actor has one type, so switching
 //     forums or beliefs off must change nothing at all.
 func trap() *game.Scenario {
@@ -116,6 +119,9 @@ func TestTrapAnswers(t *testing.T) {
 	}
 	if leaks.Diff[0].Mean < 20 {
 		t.Errorf("without leaks Atlantis gains %.1f points; the open corridor is worth 25", leaks.Diff[0].Mean)
+	}
+	if w := ablation(r, "linkage_none"); w.Shift < 90 || w.Diff[0].Mean < 20 {
+		t.Errorf("forcing linkage to none moves the corridor by %.0f points and Atlantis by %.1f; a quarter of the leak's cost must keep it open", w.Shift, w.Diff[0].Mean)
 	}
 	for _, name := range []string{"forums", "beliefs"} {
 		w := ablation(r, name)
