@@ -281,3 +281,40 @@ func TestLinkageFollowsTrust(t *testing.T) {
 		t.Fatal("no trade is linked at low trust and unlinked at high trust")
 	}
 }
+
+// TestPatienceNeverSkipsASummit: a patient seat that makes no proposal
+// early in the game still bargains at a summit it attends.
+func TestPatienceNeverSkipsASummit(t *testing.T) {
+	sc, v := letterView(t, "USA")
+	pub := *v.Scenario
+	pub.Actors = append([]game.ActorDef(nil), pub.Actors...)
+	pub.Actors[v.Me].AI.Patience = 1
+	v.Scenario = &pub
+	forum := -1
+	for f, fd := range pub.Forums {
+		if containsStr(fd.Attendees, "USA") {
+			forum = f
+		}
+	}
+	if forum < 0 {
+		t.Fatal("letter-2009 has no forum the United States attends")
+	}
+	patient := func(forums []int) bool {
+		w := *v
+		w.Forums = forums
+		s := New("USA", Normal, 1)
+		s.SetScenario(sc)
+		for _, e := range s.Decide(&w).Explanations {
+			if strings.Contains(e.Text, "is patient") {
+				return true
+			}
+		}
+		return false
+	}
+	if !patient(nil) {
+		t.Fatal("a patient seat proposes at once even without a summit")
+	}
+	if patient([]int{forum}) {
+		t.Fatal("patience keeps the seat from bargaining at a summit")
+	}
+}

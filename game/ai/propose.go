@@ -64,11 +64,12 @@ func (c *ctx) chain(o *game.Offer) int {
 }
 
 // proposals sends the best packages to actors the seat is not already
-// talking to, once its patience allows. A hard seat also tries three-way
+// talking to, once its patience allows; patience never makes it sit out
+// a summit it attends. A hard seat also tries three-way
 // packages.
 func (c *ctx) proposals() {
 	wait := int(clamp01(c.prof.Patience)*0.25*float64(c.v.Turns) + 0.5)
-	if c.v.Turn <= wait {
+	if c.v.Turn <= wait && !c.atSummit() {
 		c.note(-1, "", "%s is patient and makes no proposal before turn %d.", c.name(c.me), wait+1)
 		return
 	}
@@ -183,4 +184,14 @@ func (c *ctx) forumName(id string) string {
 		}
 	}
 	return id
+}
+
+// atSummit reports whether a forum the seat attends is open this turn.
+func (c *ctx) atSummit() bool {
+	for _, f := range c.v.Forums {
+		if f >= 0 && f < len(c.m.sc.Forums) && containsStr(c.m.sc.Forums[f].Attendees, c.v.Actor) {
+			return true
+		}
+	}
+	return false
 }
