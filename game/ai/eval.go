@@ -92,7 +92,7 @@ func (c *ctx) evaluate(j *judge, p *pkg) worth {
 		}
 		t := p.terms[n]
 		cur := c.now[t.issue]
-		d := j.t.delta(t.issue, cur, t.option)
+		d := c.termDelta(j, t, cur)
 		full += d
 		if j.t.red[t.issue][t.option] > j.t.red[t.issue][cur] {
 			w.crosses = true

@@ -120,7 +120,7 @@ func (c *ctx) proposals() {
 		used |= pl.p.parties
 		c.claim(&pl.p)
 		c.note(i, "", "%s proposes to %s: %s (%s, %s). It is %s.%s", c.name(c.me), c.names(pl.p.to), c.sayTerms(pl.p.terms),
-			sayLinkage(pl.p.linkage), sayChannel(pl.p.channel, c.forumName(pl.forum)), c.planWhy(pl), c.sayLinkageWhy(pl)+c.sayPartners(pl.p.to)+c.sayReadings(pl.p.to))
+			sayLinkage(pl.p.linkage), sayChannel(pl.p.channel, c.forumName(pl.forum)), c.planWhy(pl), c.sayLinkageWhy(pl)+c.sayWording(&pl.p)+c.sayPartners(pl.p.to)+c.sayReadings(pl.p.to))
 	}
 	if sent == 0 && len(free) > 0 {
 		c.note(-1, "", "%s finds no package that both beats the %s it holds out for and stands a fair chance with %s, so it proposes nothing.",

@@ -45,14 +45,22 @@ func (c *ctx) search(to []int, seeds []pkg) (plan, bool) {
 	found := false
 	try := func(p *pkg) {
 		var buf [3]game.Linkage
-		for _, lk := range c.linkages(p, &buf) {
-			p.linkage = lk
-			if pl, ok := c.assess(p, to, asp); ok && (!found || pl.value > best.value) {
-				pl.p, pl.forum = p.clone(), forum
-				best, found = pl, true
-				c.bar = pl.value
+		for loose := false; ; loose = true {
+			for _, lk := range c.linkages(p, &buf) {
+				p.linkage = lk
+				if pl, ok := c.assess(p, to, asp); ok && (!found || pl.value > best.value) {
+					pl.p, pl.forum = p.clone(), forum
+					best, found = pl, true
+					c.bar = pl.value
+				}
+			}
+			// Then the same package with the seat's own promises loosely
+			// worded, where that leaves it room.
+			if loose || !c.loosen(p) {
+				break
 			}
 		}
+		c.tighten(p)
 	}
 	buf := make([]term, 0, 3)
 	var walk func(start int)

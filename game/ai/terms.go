@@ -101,6 +101,19 @@ func (c *ctx) keep(ag *game.Agreement, k int) {
 		c.note(-1, "", "%s holds back its promise that %s until the others move: it trusts them too little (%s) to pay first, and has until turn %d.",
 			c.name(c.me), what, score(minTrust), ag.Terms[k].Deadline)
 	default:
+		parties := bit(c.me)
+		for _, id := range ag.Parties {
+			if b, ok := c.m.actor[id]; ok {
+				parties |= bit(b)
+			}
+		}
+		if claim := c.claimFor(t, parties); claim != t.option && c.v.Controller[t.issue] == c.me {
+			fulfil.Option = c.m.sc.Issues[t.issue].Options[claim].ID
+			c.busy[t.issue] = claim
+			c.note(c.add(fulfil), "", "%s keeps its loosely worded promise that %s with %s, which the wording allows and suits it better; the others may dispute it.",
+				c.name(c.me), what, c.optionName(t.issue, claim))
+			return
+		}
 		c.busy[t.issue] = t.option
 		c.note(c.add(fulfil), "", "%s keeps its word: %s, as agreed in %s.%s", c.name(c.me), what, ag.ID, costWords(d))
 	}
