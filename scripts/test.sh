@@ -15,6 +15,10 @@ echo "== gofmt and vet"
 unformatted=$(find . -name '*.go' -not -path './build/*' -not -path '*/node_modules/*' -print0 | xargs -0 gofmt -l)
 if [[ -n $unformatted ]]; then echo "gofmt needed: $unformatted"; exit 1; fi
 CGO_ENABLED=0 go vet $model
+# Everything else too: the UI and commands as the desktop builds them (cgo),
+# and every package as the browser builds it.
+go vet $(go list ./... | grep -v -x -F "$model")
+GOOS=js GOARCH=wasm go vet ./...
 
 echo "== model: no ebiten among its dependencies"
 if go list -deps $model | grep -q hajimehoshi/ebiten; then
@@ -34,6 +38,15 @@ if [[ -n $rest ]]; then
   echo "== UI, commands and browser tests under Xvfb"
   xvfb-run -a -s "-screen 0 1600x1000x24" go test -count=1 -timeout 30m $rest
 fi
+
+echo "== data races in the code that runs goroutines"
+# The scenario watcher, the local server, the lab's workers, and the UI's
+# turn resolution, hot reload and wake, under the race detector. Only the
+# tests that drive those goroutines: the detector makes code 5-10x slower.
+go test -race -count=1 ./web
+go test -race -count=1 -run 'Watch' ./game/scenario
+go test -race -count=1 -run 'TestWorkersDoNotMatter' ./game/lab
+xvfb-run -a -s "-screen 0 1600x1000x24" go test -race -count=1 -timeout 30m -run 'TestHotReload|TestPlaythrough' ./game/ui/flow
 
 echo "== cross builds for students' laptops (Windows amd64, macOS arm64 and amd64)"
 for target in windows/amd64 darwin/arm64 darwin/amd64; do
