@@ -1,11 +1,13 @@
 #!/usr/bin/env bash
 # setup.sh installs what the test tiers need on a fresh Debian machine:
 # cgo headers for ebiten, Xvfb and xdotool for the window tests, Chromium for
-# the browser tests. It is idempotent and quick when everything is present.
+# the browser tests, PostgreSQL 15 for the class server's tests. It is
+# idempotent and quick when everything is present.
 set -euo pipefail
 
 pkgs=(gcc pkg-config libgl1-mesa-dev libxcursor-dev libxi-dev libxinerama-dev
-      libxrandr-dev libxxf86vm-dev libasound2-dev xvfb xauth xdotool chromium brotli)
+      libxrandr-dev libxxf86vm-dev libasound2-dev xvfb xauth xdotool chromium brotli
+      postgresql-15)
 
 missing=()
 for p in "${pkgs[@]}"; do

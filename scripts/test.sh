@@ -8,6 +8,11 @@ cd "$(dirname "$0")/.."
 
 bash scripts/setup.sh
 
+# PostgreSQL for the class server's tests, on a throwaway data directory.
+source scripts/pg.sh
+pg_start
+trap pg_stop EXIT
+
 export GOFLAGS="${GOFLAGS:--buildvcs=false}"
 model=$(go list ./game/... | grep -v -E '/game/ui($|/)')
 

@@ -1,0 +1,274 @@
+package server
+
+import (
+	"context"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"strings"
+	"sync"
+	"time"
+
+	"backchannel/game"
+	"backchannel/game/class"
+	"backchannel/game/save"
+	"backchannel/game/scenario"
+	"backchannel/server/store"
+)
+
+// settings is what the store keeps as a session's config: the class
+// config, and for a fork the record it starts from.
+type settings struct {
+	Class class.Config `json:"class"`
+	Base  *save.Record `json:"base,omitempty"`
+}
+
+// live is a session loaded in this process. mu guards the class and the
+// subscribers; every change goes through act.
+type live struct {
+	s    *Server
+	id   string
+	meta store.Session
+	base *save.Record
+
+	mu    sync.Mutex
+	c     *class.Class
+	subs  map[*seatConn]struct{}
+	timer *time.Timer
+	// resolving is set while a resolution is queued, so that hand-ins
+	// arriving together queue one.
+	resolving bool
+}
+
+// errNoEvent tells act that the request needs no event (a rejoin, a
+// deadline another process has already dealt with).
+var errNoEvent = errors.New("nothing to do")
+
+// errBusy is returned when other processes keep taking the event numbers.
+var errBusy = errors.New("the server is busy: try again")
+
+const builtinPrefix = "builtin:"
+
+// openScenario reads a stored scenario: a built-in name or TOML source.
+func openScenario(src []byte) (*game.Scenario, error) {
+	if name, ok := strings.CutPrefix(string(src), builtinPrefix); ok {
+		return scenario.Builtin(name)
+	}
+	s, _, err := scenario.Parse("scenario.toml", src)
+	return s, err
+}
+
+// session returns the loaded session, loading it from the store first.
+func (s *Server) session(ctx context.Context, id string) (*live, error) {
+	s.mu.Lock()
+	l := s.sessions[id]
+	s.mu.Unlock()
+	if l != nil {
+		return l, nil
+	}
+	meta, err := s.st.Session(ctx, id)
+	if err != nil {
+		return nil, err
+	}
+	var set settings
+	if err := json.Unmarshal(meta.Config, &set); err != nil {
+		return nil, fmt.Errorf("session %s: %w", id, err)
+	}
+	scen, err := openScenario(meta.Scenario)
+	if err != nil {
+		return nil, fmt.Errorf("session %s: its scenario: %w", id, err)
+	}
+	c, err := newClass(set, scen)
+	if err != nil {
+		return nil, err
+	}
+	l = &live{s: s, id: id, meta: meta, base: set.Base, c: c, subs: map[*seatConn]struct{}{}}
+	l.mu.Lock()
+	err = l.syncLocked(ctx)
+	l.mu.Unlock()
+	if err != nil {
+		return nil, err
+	}
+	s.mu.Lock()
+	if other := s.sessions[id]; other != nil {
+		l = other
+	} else {
+		s.sessions[id] = l
+	}
+	s.mu.Unlock()
+	l.mu.Lock()
+	l.armLocked()
+	l.mu.Unlock()
+	return l, nil
+}
+
+func newClass(set settings, scen *game.Scenario) (*class.Class, error) {
+	if set.Base != nil {
+		return class.Fork(set.Class, scen, set.Base, len(set.Base.Turns))
+	}
+	return class.New(set.Class, scen)
+}
+
+// syncLocked applies the stored events this process has not seen.
+func (l *live) syncLocked(ctx context.Context) error {
+	bodies, err := l.s.st.Events(ctx, l.id, l.c.Seq)
+	if err != nil {
+		return err
+	}
+	for _, b := range bodies {
+		var ev class.Event
+		if err := json.Unmarshal(b, &ev); err != nil {
+			return fmt.Errorf("session %s: a stored event: %w", l.id, err)
+		}
+		if err := l.c.Apply(ev); err != nil {
+			return fmt.Errorf("session %s: %w", l.id, err)
+		}
+	}
+	if len(bodies) > 0 {
+		l.changedLocked()
+	}
+	return nil
+}
+
+// act makes one change: it reads the events other processes stored, lets
+// decide turn the request into an event, stores the event, and only then
+// applies it. When another process took the event's number first, it
+// starts again from the new state.
+func (l *live) act(ctx context.Context, decide func(c *class.Class, now time.Time) (class.Event, error)) (class.Event, error) {
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	for range 8 {
+		if err := l.syncLocked(ctx); err != nil {
+			return class.Event{}, err
+		}
+		ev, err := decide(l.c, l.s.opt.Now())
+		if err != nil {
+			return ev, err
+		}
+		body, err := json.Marshal(ev)
+		if err != nil {
+			return ev, err
+		}
+		err = l.s.st.Append(ctx, l.id, ev.Seq, body)
+		if errors.Is(err, store.ErrConflict) {
+			continue
+		}
+		if err != nil {
+			return ev, err
+		}
+		if err := l.c.Apply(ev); err != nil {
+			return ev, err
+		}
+		if ev.Kind == class.EvResolve {
+			if rec, err := save.Marshal(l.c.Record); err == nil {
+				if err := l.s.st.SetRecord(ctx, l.id, rec); err != nil {
+					l.s.opt.Log.Printf("session %s: storing the record: %v", l.id, err)
+				}
+			}
+		}
+		l.changedLocked()
+		return ev, nil
+	}
+	return class.Event{}, errBusy
+}
+
+// changedLocked tells the subscribers and re-arms the deadline.
+func (l *live) changedLocked() {
+	for sc := range l.subs {
+		sc.poke()
+	}
+	l.armLocked()
+	if l.c.Ready() && !l.resolving {
+		l.resolving = true
+		l.s.wg.Add(1)
+		go func() {
+			defer l.s.wg.Done()
+			l.resolve("all handed in", func(c *class.Class, _ time.Time) bool { return c.Ready() })
+		}()
+	}
+}
+
+// resolve ends the turn if when still holds once the lock is held.
+func (l *live) resolve(why string, when func(c *class.Class, now time.Time) bool) {
+	ctx, cancel := context.WithTimeout(l.s.ctx, time.Minute)
+	defer cancel()
+	_, err := l.act(ctx, func(c *class.Class, now time.Time) (class.Event, error) {
+		l.resolving = false
+		if !when(c, now) {
+			return class.Event{}, errNoEvent
+		}
+		return c.Resolve(why, now)
+	})
+	if err != nil && !errors.Is(err, errNoEvent) {
+		l.mu.Lock()
+		l.resolving = false
+		l.mu.Unlock()
+	}
+	if err != nil && !errors.Is(err, errNoEvent) && l.s.ctx.Err() == nil {
+		l.s.opt.Log.Printf("session %s: resolving (%s): %v", l.id, why, err)
+	}
+}
+
+// armLocked sets the timer for the turn's deadline.
+func (l *live) armLocked() {
+	if l.timer != nil {
+		l.timer.Stop()
+		l.timer = nil
+	}
+	if l.s.ctx.Err() != nil || l.c.Paused || l.c.Deadline.IsZero() || l.c.Game.Over {
+		return
+	}
+	l.timer = time.AfterFunc(max(l.c.Deadline.Sub(l.s.opt.Now()), 0), func() {
+		l.resolve("deadline", func(c *class.Class, now time.Time) bool { return c.Due(now) })
+	})
+}
+
+// stop stops the timer and closes the subscribers.
+func (l *live) stop() {
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	if l.timer != nil {
+		l.timer.Stop()
+	}
+	for sc := range l.subs {
+		sc.cancel()
+	}
+}
+
+// poll reads other processes' events for the sessions that have
+// subscribers, so that their seats see every change.
+func (s *Server) poll() {
+	defer s.wg.Done()
+	t := time.NewTicker(s.opt.PollEvery)
+	defer t.Stop()
+	for {
+		select {
+		case <-s.ctx.Done():
+			return
+		case <-t.C:
+		}
+		s.mu.Lock()
+		var ls []*live
+		for _, l := range s.sessions {
+			ls = append(ls, l)
+		}
+		s.mu.Unlock()
+		for _, l := range ls {
+			l.mu.Lock()
+			watched, seq := len(l.subs) > 0, l.c.Seq
+			l.mu.Unlock()
+			if !watched {
+				continue
+			}
+			ctx, cancel := context.WithTimeout(s.ctx, 10*time.Second)
+			if last, err := s.st.LastSeq(ctx, l.id); err == nil && last > seq {
+				l.mu.Lock()
+				if err := l.syncLocked(ctx); err != nil {
+					s.opt.Log.Printf("session %s: %v", l.id, err)
+				}
+				l.mu.Unlock()
+			}
+			cancel()
+		}
+	}
+}

@@ -1,0 +1,255 @@
+package store
+
+import (
+	"context"
+	"database/sql"
+	"errors"
+	"fmt"
+	"strconv"
+	"strings"
+	"time"
+
+	_ "github.com/jackc/pgx/v5/stdlib" // PostgreSQL, as "pgx"
+	_ "modernc.org/sqlite"             // SQLite in pure Go, as "sqlite"
+)
+
+// schema is the same for both databases: TEXT for ids, JSON and times
+// (RFC 3339, UTC), BIGINT for event numbers.
+var schema = []string{
+	`CREATE TABLE IF NOT EXISTS sessions (
+		id TEXT PRIMARY KEY,
+		code TEXT NOT NULL UNIQUE,
+		name TEXT NOT NULL,
+		created TEXT NOT NULL,
+		config TEXT NOT NULL,
+		scenario TEXT NOT NULL,
+		record TEXT NOT NULL DEFAULT ''
+	)`,
+	`CREATE TABLE IF NOT EXISTS tokens (
+		token TEXT PRIMARY KEY,
+		session_id TEXT NOT NULL,
+		actor TEXT NOT NULL
+	)`,
+	`CREATE INDEX IF NOT EXISTS tokens_session ON tokens (session_id)`,
+	`CREATE TABLE IF NOT EXISTS events (
+		session_id TEXT NOT NULL,
+		seq BIGINT NOT NULL,
+		body TEXT NOT NULL,
+		PRIMARY KEY (session_id, seq)
+	)`,
+	`CREATE TABLE IF NOT EXISTS settings (
+		key TEXT PRIMARY KEY,
+		value TEXT NOT NULL
+	)`,
+}
+
+type sqlStore struct {
+	db *sql.DB
+	pg bool // placeholders $1, $2… instead of ?
+}
+
+// Open opens the store named by dsn: a postgres:// or postgresql:// URL
+// for PostgreSQL, anything else is a SQLite file (created if missing).
+func Open(ctx context.Context, dsn string) (Store, error) {
+	s := &sqlStore{}
+	var err error
+	if strings.HasPrefix(dsn, "postgres://") || strings.HasPrefix(dsn, "postgresql://") {
+		s.pg = true
+		s.db, err = sql.Open("pgx", dsn)
+		if err == nil {
+			s.db.SetMaxOpenConns(16)
+		}
+	} else {
+		// WAL with synchronous=NORMAL keeps every committed event across a
+		// crash of the process; one connection serialises the writers.
+		s.db, err = sql.Open("sqlite", "file:"+dsn+"?_pragma=journal_mode(WAL)&_pragma=synchronous(NORMAL)&_pragma=busy_timeout(10000)&_pragma=foreign_keys(on)")
+		if err == nil {
+			s.db.SetMaxOpenConns(1)
+		}
+	}
+	if err != nil {
+		return nil, err
+	}
+	if err := s.db.PingContext(ctx); err != nil {
+		s.db.Close()
+		return nil, fmt.Errorf("cannot open the database: %w", err)
+	}
+	for _, q := range schema {
+		if _, err := s.db.ExecContext(ctx, q); err != nil && !s.raced(err) {
+			s.db.Close()
+			return nil, fmt.Errorf("cannot create the tables: %w", err)
+		}
+	}
+	return s, nil
+}
+
+// raced reports an error from two processes creating the same table at
+// once in PostgreSQL, where IF NOT EXISTS is not atomic.
+func (s *sqlStore) raced(err error) bool {
+	return s.pg && (strings.Contains(err.Error(), "23505") || strings.Contains(err.Error(), "already exists"))
+}
+
+// q rewrites ? placeholders for PostgreSQL.
+func (s *sqlStore) q(query string) string {
+	if !s.pg {
+		return query
+	}
+	var b strings.Builder
+	n := 0
+	for _, c := range query {
+		if c == '?' {
+			n++
+			b.WriteString("$" + strconv.Itoa(n))
+			continue
+		}
+		b.WriteRune(c)
+	}
+	return b.String()
+}
+
+func duplicate(err error) bool {
+	m := err.Error()
+	return strings.Contains(m, "UNIQUE constraint failed") || strings.Contains(m, "SQLSTATE 23505") ||
+		strings.Contains(m, "duplicate key value")
+}
+
+func notFound(err error) error {
+	if errors.Is(err, sql.ErrNoRows) {
+		return ErrNotFound
+	}
+	return err
+}
+
+func (s *sqlStore) Create(ctx context.Context, ss Session, tokens []Token) error {
+	tx, err := s.db.BeginTx(ctx, nil)
+	if err != nil {
+		return err
+	}
+	defer tx.Rollback()
+	if _, err := tx.ExecContext(ctx, s.q(`INSERT INTO sessions (id, code, name, created, config, scenario) VALUES (?, ?, ?, ?, ?, ?)`),
+		ss.ID, ss.Code, ss.Name, ss.Created.UTC().Format(time.RFC3339Nano), string(ss.Config), string(ss.Scenario)); err != nil {
+		if duplicate(err) {
+			return ErrConflict
+		}
+		return err
+	}
+	for _, t := range tokens {
+		if _, err := tx.ExecContext(ctx, s.q(`INSERT INTO tokens (token, session_id, actor) VALUES (?, ?, ?)`), t.Token, ss.ID, t.Actor); err != nil {
+			return err
+		}
+	}
+	return tx.Commit()
+}
+
+func (s *sqlStore) scanSession(row interface{ Scan(...any) error }) (Session, error) {
+	var ss Session
+	var created, cfg, scen string
+	if err := row.Scan(&ss.ID, &ss.Code, &ss.Name, &created, &cfg, &scen); err != nil {
+		return ss, notFound(err)
+	}
+	ss.Created, _ = time.Parse(time.RFC3339Nano, created)
+	ss.Config, ss.Scenario = []byte(cfg), []byte(scen)
+	return ss, nil
+}
+
+func (s *sqlStore) Session(ctx context.Context, id string) (Session, error) {
+	return s.scanSession(s.db.QueryRowContext(ctx, s.q(`SELECT id, code, name, created, config, scenario FROM sessions WHERE id = ?`), id))
+}
+
+func (s *sqlStore) ByCode(ctx context.Context, code string) (Session, error) {
+	return s.scanSession(s.db.QueryRowContext(ctx, s.q(`SELECT id, code, name, created, config, scenario FROM sessions WHERE code = ?`), code))
+}
+
+func (s *sqlStore) Sessions(ctx context.Context) ([]Session, error) {
+	rows, err := s.db.QueryContext(ctx, `SELECT id, code, name, created, '', '' FROM sessions ORDER BY created DESC, id`)
+	if err != nil {
+		return nil, err
+	}
+	defer rows.Close()
+	var out []Session
+	for rows.Next() {
+		ss, err := s.scanSession(rows)
+		if err != nil {
+			return nil, err
+		}
+		out = append(out, ss)
+	}
+	return out, rows.Err()
+}
+
+func (s *sqlStore) Lookup(ctx context.Context, token string) (Token, error) {
+	t := Token{Token: token}
+	err := s.db.QueryRowContext(ctx, s.q(`SELECT session_id, actor FROM tokens WHERE token = ?`), token).Scan(&t.Session, &t.Actor)
+	return t, notFound(err)
+}
+
+func (s *sqlStore) Tokens(ctx context.Context, session string) ([]Token, error) {
+	rows, err := s.db.QueryContext(ctx, s.q(`SELECT token, actor FROM tokens WHERE session_id = ? ORDER BY actor`), session)
+	if err != nil {
+		return nil, err
+	}
+	defer rows.Close()
+	var out []Token
+	for rows.Next() {
+		t := Token{Session: session}
+		if err := rows.Scan(&t.Token, &t.Actor); err != nil {
+			return nil, err
+		}
+		out = append(out, t)
+	}
+	return out, rows.Err()
+}
+
+func (s *sqlStore) Append(ctx context.Context, session string, seq int, body []byte) error {
+	_, err := s.db.ExecContext(ctx, s.q(`INSERT INTO events (session_id, seq, body) VALUES (?, ?, ?)`), session, seq, string(body))
+	if err != nil && duplicate(err) {
+		return ErrConflict
+	}
+	return err
+}
+
+func (s *sqlStore) Events(ctx context.Context, session string, after int) ([][]byte, error) {
+	rows, err := s.db.QueryContext(ctx, s.q(`SELECT body FROM events WHERE session_id = ? AND seq > ? ORDER BY seq`), session, after)
+	if err != nil {
+		return nil, err
+	}
+	defer rows.Close()
+	var out [][]byte
+	for rows.Next() {
+		var b string
+		if err := rows.Scan(&b); err != nil {
+			return nil, err
+		}
+		out = append(out, []byte(b))
+	}
+	return out, rows.Err()
+}
+
+func (s *sqlStore) LastSeq(ctx context.Context, session string) (int, error) {
+	var n sql.NullInt64
+	err := s.db.QueryRowContext(ctx, s.q(`SELECT MAX(seq) FROM events WHERE session_id = ?`), session).Scan(&n)
+	return int(n.Int64), err
+}
+
+func (s *sqlStore) SetRecord(ctx context.Context, session string, record []byte) error {
+	_, err := s.db.ExecContext(ctx, s.q(`UPDATE sessions SET record = ? WHERE id = ?`), string(record), session)
+	return err
+}
+
+func (s *sqlStore) Record(ctx context.Context, session string) ([]byte, error) {
+	var r string
+	err := s.db.QueryRowContext(ctx, s.q(`SELECT record FROM sessions WHERE id = ?`), session).Scan(&r)
+	return []byte(r), notFound(err)
+}
+
+func (s *sqlStore) Setting(ctx context.Context, key, value string) (string, error) {
+	_, err := s.db.ExecContext(ctx, s.q(`INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT (key) DO NOTHING`), key, value)
+	if err != nil {
+		return "", err
+	}
+	var v string
+	err = s.db.QueryRowContext(ctx, s.q(`SELECT value FROM settings WHERE key = ?`), key).Scan(&v)
+	return v, err
+}
+
+func (s *sqlStore) Close() error { return s.db.Close() }
