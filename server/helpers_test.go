@@ -6,8 +6,10 @@ import (
 	"encoding/json"
 	"fmt"
 	"io"
+	"log"
 	"net/http"
 	"net/http/httptest"
+	"strings"
 	"sync/atomic"
 	"testing"
 	"time"
@@ -35,7 +37,7 @@ func startHost(t *testing.T, dsn string) *host {
 		t.Fatal(err)
 	}
 	h := &host{t: t, st: st}
-	srv, err := server.New(ctx, server.Options{Store: st, PollEvery: 50 * time.Millisecond,
+	srv, err := server.New(ctx, server.Options{Store: st, PollEvery: 50 * time.Millisecond, Log: log.New(testLog{t}, "", 0),
 		Now: func() time.Time { return time.Now().Add(time.Duration(h.skew.Load())) }})
 	if err != nil {
 		t.Fatal(err)
@@ -108,4 +110,28 @@ func within(d time.Duration) context.Context {
 	ctx, cancel := context.WithTimeout(context.Background(), d)
 	_ = cancel // released when the deadline passes
 	return ctx
+}
+
+// httpGet reads a URL with an instructor key.
+func httpGet(url, key string) ([]byte, error) {
+	req, _ := http.NewRequest("GET", url, nil)
+	req.Header.Set("Authorization", "Bearer "+key)
+	resp, err := http.DefaultClient.Do(req)
+	if err != nil {
+		return nil, err
+	}
+	defer resp.Body.Close()
+	b, err := io.ReadAll(resp.Body)
+	if resp.StatusCode != 200 {
+		return nil, fmt.Errorf("%s: %d %s", url, resp.StatusCode, b)
+	}
+	return b, err
+}
+
+// testLog writes the server's log lines into the test's.
+type testLog struct{ t *testing.T }
+
+func (w testLog) Write(p []byte) (int, error) {
+	w.t.Log(strings.TrimSpace(string(p)))
+	return len(p), nil
 }

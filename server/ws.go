@@ -140,6 +140,7 @@ func (sc *seatConn) write(ctx context.Context, conn *websocket.Conn) {
 	put := func(o Out) bool {
 		b, err := json.Marshal(o)
 		if err != nil {
+			sc.l.s.opt.Log.Printf("session %s: the view of %s: %v", sc.l.id, sc.actor, err)
 			return false
 		}
 		wctx, cancel := context.WithTimeout(ctx, writeTimeout)
@@ -156,7 +157,11 @@ func (sc *seatConn) write(ctx context.Context, conn *websocket.Conn) {
 			}
 		case <-sc.notify:
 			o, err := sc.view()
-			if err != nil || !put(o) {
+			if err != nil {
+				sc.l.s.opt.Log.Printf("session %s: the view of %s: %v", sc.l.id, sc.actor, err)
+				return
+			}
+			if !put(o) {
 				return
 			}
 		}

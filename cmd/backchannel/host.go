@@ -6,17 +6,12 @@ import (
 	"flag"
 	"fmt"
 	"io"
-	"log"
-	"net"
-	"net/http"
 	"os"
 	"os/signal"
 	"strings"
 	"syscall"
-	"time"
 
 	"backchannel/server"
-	"backchannel/server/store"
 )
 
 func init() {
@@ -54,45 +49,9 @@ func runHost(args []string, stdout, stderr io.Writer) int {
 	}
 	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
 	defer stop()
-	st, err := store.Open(ctx, *db)
-	if err != nil {
-		fmt.Fprintf(stderr, "backchannel host: %s: %v\n", *db, err)
-		return 1
-	}
-	defer st.Close()
-	opt := server.Options{Store: st, Web: *webDir, Log: log.New(stderr, "host: ", log.LstdFlags)}
+	o := server.HostOptions{Addr: *addr, DB: *db, Web: *webDir}
 	if *origins != "" {
-		opt.Origins = strings.Split(*origins, ",")
+		o.Origins = strings.Split(*origins, ",")
 	}
-	srv, err := server.New(ctx, opt)
-	if err != nil {
-		fmt.Fprintf(stderr, "backchannel host: %v\n", err)
-		return 1
-	}
-	defer srv.Close()
-	ln, err := net.Listen("tcp", *addr)
-	if err != nil {
-		fmt.Fprintf(stderr, "backchannel host: %v\n", err)
-		return 1
-	}
-	hs := &http.Server{Handler: srv, ReadHeaderTimeout: 10 * time.Second, MaxHeaderBytes: 64 << 10}
-	host := ln.Addr().String()
-	if a, ok := ln.Addr().(*net.TCPAddr); ok && a.IP.IsUnspecified() {
-		host = fmt.Sprintf("localhost:%d", a.Port)
-	}
-	fmt.Fprintf(stdout, "Class server at http://%s/ (sessions in %s; Ctrl-C to stop)\n", host, *db)
-	fmt.Fprintf(stdout, "Instructor console: http://%s/console#key=%s\n", host, srv.AdminKey())
-	errc := make(chan error, 1)
-	go func() { errc <- hs.Serve(ln) }()
-	select {
-	case err := <-errc:
-		fmt.Fprintf(stderr, "backchannel host: %v\n", err)
-		return 1
-	case <-ctx.Done():
-	}
-	shutdown, cancel := context.WithTimeout(context.Background(), 5*time.Second)
-	defer cancel()
-	srv.Close()
-	hs.Shutdown(shutdown)
-	return 0
+	return server.Run(ctx, o, stdout, stderr)
 }

@@ -61,6 +61,14 @@ func (c *Class) SeatView(id, actor string) (*SeatView, error) {
 	}
 	v.Scenario = PublicScenario(v.Scenario, actor)
 	v.Log = nil
+	// A choice's effects say what it does, but their amounts are
+	// expressions, which do not travel as JSON; the labels say enough.
+	for i := range v.Dilemmas {
+		v.Dilemmas[i].Choices = slices.Clone(v.Dilemmas[i].Choices)
+		for k := range v.Dilemmas[i].Choices {
+			v.Dilemmas[i].Choices[k].Effects = nil
+		}
+	}
 	sv := &SeatView{Session: id, Name: c.Cfg.Name, Actor: actor, Team: st.Team, Clock: c.Clock(), View: v,
 		Log: c.Game.VisibleLog(actor), Filled: c.Filled[actor]}
 	// Teammates see each other's names; the member ids stay with each browser.

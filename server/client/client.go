@@ -166,7 +166,14 @@ func (c *Client) read(conn *websocket.Conn) {
 		}
 		var o Out
 		if err := json.Unmarshal(data, &o); err != nil {
-			continue
+			// A message this client cannot read is a version mismatch:
+			// carrying on would show a stale view as if it were current.
+			c.mu.Lock()
+			c.fatal = fmt.Errorf("cannot read the class server's message: %v", err)
+			close(c.changed)
+			c.changed = make(chan struct{})
+			c.mu.Unlock()
+			return
 		}
 		c.mu.Lock()
 		switch {

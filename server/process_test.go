@@ -1,0 +1,95 @@
+package server_test
+
+import (
+	"bufio"
+	"context"
+	"fmt"
+	"os"
+	"os/exec"
+	"os/signal"
+	"regexp"
+	"strings"
+	"syscall"
+	"testing"
+	"time"
+
+	"backchannel/server"
+)
+
+// TestMain lets the test binary be a class server process of its own:
+// the kill-and-restart and two-process tests run it with
+// BACKCHANNEL_HOST_CHILD set, as `backchannel host` would run.
+func TestMain(m *testing.M) {
+	if os.Getenv("BACKCHANNEL_HOST_CHILD") == "1" {
+		ctx, stop := signal.NotifyContext(context.Background(), syscall.SIGTERM)
+		defer stop()
+		os.Exit(server.Run(ctx, server.HostOptions{Addr: os.Getenv("BACKCHANNEL_HOST_ADDR"), DB: os.Getenv("BACKCHANNEL_HOST_DB")}, os.Stdout, os.Stderr))
+	}
+	os.Exit(m.Run())
+}
+
+// proc is a class server in a process of its own.
+type proc struct {
+	cmd  *exec.Cmd
+	URL  string
+	Key  string
+	Addr string
+}
+
+var consoleLine = regexp.MustCompile(`^Instructor console: (http://[^/]+)/console#key=(\S+)$`)
+
+// startProc starts a server process on addr (port 0 for a free one).
+func startProc(t *testing.T, db, addr string) *proc {
+	t.Helper()
+	cmd := exec.Command(os.Args[0], "-test.run=^$")
+	cmd.Env = append(os.Environ(), "BACKCHANNEL_HOST_CHILD=1", "BACKCHANNEL_HOST_DB="+db, "BACKCHANNEL_HOST_ADDR="+addr)
+	out, err := cmd.StdoutPipe()
+	if err != nil {
+		t.Fatal(err)
+	}
+	var stderr strings.Builder
+	cmd.Stderr = &stderr
+	if err := cmd.Start(); err != nil {
+		t.Fatal(err)
+	}
+	p := &proc{cmd: cmd}
+	t.Cleanup(func() { p.kill() })
+	lines := make(chan string)
+	go func() {
+		sc := bufio.NewScanner(out)
+		for sc.Scan() {
+			lines <- sc.Text()
+		}
+		close(lines)
+	}()
+	timeout := time.After(60 * time.Second)
+	for {
+		select {
+		case line, ok := <-lines:
+			if !ok {
+				t.Fatalf("the server process ended: %s", stderr.String())
+			}
+			if m := consoleLine.FindStringSubmatch(line); m != nil {
+				p.URL, p.Key = m[1], m[2]
+				p.Addr = strings.TrimPrefix(p.URL, "http://")
+				go func() {
+					for range lines {
+					}
+				}()
+				return p
+			}
+		case <-timeout:
+			t.Fatalf("the server process did not start: %s", stderr.String())
+		}
+	}
+}
+
+// kill ends the process with SIGKILL: no chance to flush or close anything.
+func (p *proc) kill() {
+	if p.cmd.ProcessState == nil {
+		p.cmd.Process.Signal(syscall.SIGKILL)
+		p.cmd.Wait()
+	}
+}
+
+func (p *proc) String() string { return fmt.Sprintf("server at %s", p.URL) }

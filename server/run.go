@@ -1,0 +1,64 @@
+package server
+
+import (
+	"context"
+	"fmt"
+	"io"
+	"log"
+	"net"
+	"net/http"
+	"time"
+
+	"backchannel/server/store"
+)
+
+// HostOptions are `backchannel host`'s settings.
+type HostOptions struct {
+	Addr    string   // host:port; port 0 picks a free one
+	DB      string   // a SQLite file or a postgres:// URL
+	Web     string   // the browser build's folder, or empty
+	Origins []string // other hosts whose pages may open seats
+}
+
+// Run serves a class server until ctx ends: `backchannel host`. It prints
+// the server's address and the instructor console's link on stdout, and
+// returns the exit code.
+func Run(ctx context.Context, o HostOptions, stdout, stderr io.Writer) int {
+	st, err := store.Open(ctx, o.DB)
+	if err != nil {
+		fmt.Fprintf(stderr, "backchannel host: %s: %v\n", o.DB, err)
+		return 1
+	}
+	defer st.Close()
+	srv, err := New(ctx, Options{Store: st, Web: o.Web, Origins: o.Origins, Log: log.New(stderr, "host: ", log.LstdFlags)})
+	if err != nil {
+		fmt.Fprintf(stderr, "backchannel host: %v\n", err)
+		return 1
+	}
+	defer srv.Close()
+	ln, err := net.Listen("tcp", o.Addr)
+	if err != nil {
+		fmt.Fprintf(stderr, "backchannel host: %v\n", err)
+		return 1
+	}
+	hs := &http.Server{Handler: srv, ReadHeaderTimeout: 10 * time.Second, MaxHeaderBytes: 64 << 10}
+	host := ln.Addr().String()
+	if a, ok := ln.Addr().(*net.TCPAddr); ok && a.IP.IsUnspecified() {
+		host = fmt.Sprintf("localhost:%d", a.Port)
+	}
+	fmt.Fprintf(stdout, "Class server at http://%s/ (sessions in %s; Ctrl-C to stop)\n", host, o.DB)
+	fmt.Fprintf(stdout, "Instructor console: http://%s/console#key=%s\n", host, srv.AdminKey())
+	errc := make(chan error, 1)
+	go func() { errc <- hs.Serve(ln) }()
+	select {
+	case err := <-errc:
+		fmt.Fprintf(stderr, "backchannel host: %v\n", err)
+		return 1
+	case <-ctx.Done():
+	}
+	shutdown, cancel := context.WithTimeout(context.Background(), 5*time.Second)
+	defer cancel()
+	srv.Close()
+	hs.Shutdown(shutdown)
+	return 0
+}
