@@ -125,16 +125,22 @@ func (l *live) syncLocked(ctx context.Context) error {
 		}
 	}
 	if len(bodies) > 0 {
-		l.changedLocked()
+		l.changedLocked("")
 	}
 	return nil
 }
 
 // act makes one change: it reads the events other processes stored, lets
 // decide turn the request into an event, stores the event, and only then
-// applies it. When another process took the event's number first, it
-// starts again from the new state.
+// acknowledges it. When another process took the event's number first, it
+// starts again from the new state. With a database of its own (SQLite)
+// the process is the only writer: it applies the event at once, so that
+// the next request of the session need not wait, and waits for the write
+// outside the lock (see actAlone).
 func (l *live) act(ctx context.Context, decide func(c *class.Class, now time.Time) (class.Event, error)) (class.Event, error) {
+	if !l.s.st.Shared() {
+		return l.actAlone(ctx, decide)
+	}
 	l.mu.Lock()
 	defer l.mu.Unlock()
 	for range 8 {
@@ -156,26 +162,79 @@ func (l *live) act(ctx context.Context, decide func(c *class.Class, now time.Tim
 		if err != nil {
 			return ev, err
 		}
-		if err := l.c.Apply(ev); err != nil {
+		if err := l.applyLocked(ctx, ev); err != nil {
 			return ev, err
 		}
-		if ev.Kind == class.EvResolve {
-			if rec, err := save.Marshal(l.c.Record); err == nil {
-				if err := l.s.st.SetRecord(ctx, l.id, rec); err != nil {
-					l.s.opt.Log.Printf("session %s: storing the record: %v", l.id, err)
-				}
-			}
-		}
-		l.changedLocked()
 		return ev, nil
 	}
 	return class.Event{}, errBusy
 }
 
-// changedLocked tells the subscribers and re-arms the deadline.
-func (l *live) changedLocked() {
+// actAlone is act for a process that is the database's only writer: the
+// event is queued for writing in order and applied at once; the request
+// is acknowledged once the write is durable. Should the write fail, the
+// session is dropped from memory and read back from the store, so that
+// nothing unstored survives.
+func (l *live) actAlone(ctx context.Context, decide func(c *class.Class, now time.Time) (class.Event, error)) (class.Event, error) {
+	l.mu.Lock()
+	ev, err := decide(l.c, l.s.opt.Now())
+	if err != nil {
+		l.mu.Unlock()
+		return ev, err
+	}
+	body, err := json.Marshal(ev)
+	if err != nil {
+		l.mu.Unlock()
+		return ev, err
+	}
+	written := l.s.st.Queue(l.id, ev.Seq, body)
+	err = l.applyLocked(ctx, ev)
+	l.mu.Unlock()
+	if werr := <-written; werr != nil {
+		l.s.drop(l)
+		return ev, werr
+	}
+	return ev, err
+}
+
+// applyLocked applies a stored (or queued) event and tells whoever needs to know.
+func (l *live) applyLocked(ctx context.Context, ev class.Event) error {
+	if err := l.c.Apply(ev); err != nil {
+		return err
+	}
+	if ev.Kind == class.EvResolve {
+		if rec, err := save.Marshal(l.c.Record); err == nil {
+			if err := l.s.st.SetRecord(ctx, l.id, rec); err != nil {
+				l.s.opt.Log.Printf("session %s: storing the record: %v", l.id, err)
+			}
+		}
+	}
+	only := ""
+	if ev.Kind == class.EvDraft || ev.Kind == class.EvJoin {
+		only = ev.Actor // no one else's view changes
+	}
+	l.changedLocked(only)
+	return nil
+}
+
+// drop forgets a session whose memory may hold what the store does not;
+// its students reconnect and get it as stored.
+func (s *Server) drop(l *live) {
+	s.mu.Lock()
+	if s.sessions[l.id] == l {
+		delete(s.sessions, l.id)
+	}
+	s.mu.Unlock()
+	l.stop()
+}
+
+// changedLocked tells the subscribers (of one seat, if only is set) and
+// re-arms the deadline.
+func (l *live) changedLocked(only string) {
 	for sc := range l.subs {
-		sc.poke()
+		if only == "" || sc.actor == only {
+			sc.poke()
+		}
 	}
 	l.armLocked()
 	if l.c.Ready() && !l.resolving {
@@ -257,7 +316,7 @@ func (s *Server) poll() {
 			l.mu.Lock()
 			watched, seq := len(l.subs) > 0, l.c.Seq
 			l.mu.Unlock()
-			if !watched {
+			if !watched || !s.st.Shared() {
 				continue
 			}
 			ctx, cancel := context.WithTimeout(s.ctx, 10*time.Second)

@@ -148,6 +148,16 @@ func (sc *seatConn) write(ctx context.Context, conn *websocket.Conn) {
 		return conn.Write(wctx, websocket.MessageText, b) == nil
 	}
 	for {
+		// Answers go before views, so that an acknowledgement never waits
+		// behind a large view.
+		select {
+		case o := <-sc.out:
+			if !put(o) {
+				return
+			}
+			continue
+		default:
+		}
 		select {
 		case <-ctx.Done():
 			return

@@ -46,6 +46,18 @@ var schema = []string{
 type sqlStore struct {
 	db *sql.DB
 	pg bool // placeholders $1, $2… instead of ?
+	// appends queue events for the SQLite committer, which writes all
+	// that are waiting in one transaction: one commit for many students.
+	appends chan appendReq
+	quit    chan struct{}
+	done    chan struct{}
+}
+
+type appendReq struct {
+	session string
+	seq     int
+	body    []byte
+	result  chan error
 }
 
 // Open opens the store named by dsn: a postgres:// or postgresql:// URL
@@ -61,10 +73,12 @@ func Open(ctx context.Context, dsn string) (Store, error) {
 		}
 	} else {
 		// WAL with synchronous=NORMAL keeps every committed event across a
-		// crash of the process; one connection serialises the writers.
+		// crash of the process. Readers run beside the one writer, the
+		// committer; busy_timeout covers the rare other writes.
 		s.db, err = sql.Open("sqlite", "file:"+dsn+"?_pragma=journal_mode(WAL)&_pragma=synchronous(NORMAL)&_pragma=busy_timeout(10000)&_pragma=foreign_keys(on)")
 		if err == nil {
-			s.db.SetMaxOpenConns(1)
+			s.db.SetMaxOpenConns(4)
+			s.appends, s.quit, s.done = make(chan appendReq, 1024), make(chan struct{}), make(chan struct{})
 		}
 	}
 	if err != nil {
@@ -79,6 +93,9 @@ func Open(ctx context.Context, dsn string) (Store, error) {
 			s.db.Close()
 			return nil, fmt.Errorf("cannot create the tables: %w", err)
 		}
+	}
+	if s.appends != nil {
+		go s.commit()
 	}
 	return s, nil
 }
@@ -200,12 +217,98 @@ func (s *sqlStore) Tokens(ctx context.Context, session string) ([]Token, error) 
 	return out, rows.Err()
 }
 
+// Append inserts unless the number is taken: ON CONFLICT DO NOTHING and
+// no row affected means another writer was first.
 func (s *sqlStore) Append(ctx context.Context, session string, seq int, body []byte) error {
-	_, err := s.db.ExecContext(ctx, s.q(`INSERT INTO events (session_id, seq, body) VALUES (?, ?, ?)`), session, seq, string(body))
-	if err != nil && duplicate(err) {
+	if s.appends == nil {
+		return s.insert(ctx, s.db, session, seq, body)
+	}
+	r := appendReq{session: session, seq: seq, body: body, result: make(chan error, 1)}
+	select {
+	case s.appends <- r:
+	case <-s.quit:
+		return errors.New("the store is closed")
+	case <-ctx.Done():
+		return ctx.Err()
+	}
+	select {
+	case err := <-r.result:
+		return err
+	case <-ctx.Done():
+		return ctx.Err() // it may still be stored: the next read of events tells
+	}
+}
+
+func (s *sqlStore) Queue(session string, seq int, body []byte) <-chan error {
+	r := appendReq{session: session, seq: seq, body: body, result: make(chan error, 1)}
+	if s.appends == nil {
+		go func() { r.result <- s.insert(context.Background(), s.db, session, seq, body) }()
+		return r.result
+	}
+	select {
+	case s.appends <- r:
+	case <-s.quit:
+		r.result <- errors.New("the store is closed")
+	}
+	return r.result
+}
+
+type execer interface {
+	ExecContext(ctx context.Context, query string, args ...any) (sql.Result, error)
+}
+
+func (s *sqlStore) insert(ctx context.Context, db execer, session string, seq int, body []byte) error {
+	res, err := db.ExecContext(ctx, s.q(`INSERT INTO events (session_id, seq, body) VALUES (?, ?, ?) ON CONFLICT (session_id, seq) DO NOTHING`), session, seq, string(body))
+	if err != nil {
+		if duplicate(err) {
+			return ErrConflict
+		}
+		return err
+	}
+	if n, err := res.RowsAffected(); err == nil && n == 0 {
 		return ErrConflict
 	}
 	return err
+}
+
+// commit writes the queued appends, as many as are waiting, in one
+// transaction each time, and answers each once its transaction is
+// committed.
+func (s *sqlStore) commit() {
+	defer close(s.done)
+	ctx := context.Background()
+	for {
+		var batch []appendReq
+		select {
+		case r := <-s.appends:
+			batch = append(batch, r)
+		case <-s.quit:
+			return
+		}
+	more:
+		for len(batch) < 512 {
+			select {
+			case r := <-s.appends:
+				batch = append(batch, r)
+			default:
+				break more
+			}
+		}
+		results := make([]error, len(batch))
+		tx, err := s.db.BeginTx(ctx, nil)
+		if err == nil {
+			for i, r := range batch {
+				results[i] = s.insert(ctx, tx, r.session, r.seq, r.body)
+			}
+			err = tx.Commit()
+		}
+		for i, r := range batch {
+			if err != nil {
+				results[i] = err
+			}
+			r.result <- results[i]
+		}
+	}
 }
 
 func (s *sqlStore) Events(ctx context.Context, session string, after int) ([][]byte, error) {
@@ -252,4 +355,12 @@ func (s *sqlStore) Setting(ctx context.Context, key, value string) (string, erro
 	return v, err
 }
 
-func (s *sqlStore) Close() error { return s.db.Close() }
+func (s *sqlStore) Shared() bool { return s.pg }
+
+func (s *sqlStore) Close() error {
+	if s.quit != nil {
+		close(s.quit)
+		<-s.done
+	}
+	return s.db.Close()
+}

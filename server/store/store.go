@@ -60,6 +60,10 @@ type Store interface {
 	// Append stores event number seq of a session; ErrConflict if that
 	// number is taken. It returns once the event is durable.
 	Append(ctx context.Context, session string, seq int, body []byte) error
+	// Queue is Append without waiting: events queued one after another
+	// are written in that order, and the channel answers once the event
+	// is durable.
+	Queue(session string, seq int, body []byte) <-chan error
 	// Events returns a session's events after seq, in order.
 	Events(ctx context.Context, session string, after int) ([][]byte, error)
 	// LastSeq is the number of a session's latest event (0 if none).
@@ -68,6 +72,10 @@ type Store interface {
 	SetRecord(ctx context.Context, session string, record []byte) error
 	// Record reads a session's latest stored save record.
 	Record(ctx context.Context, session string) ([]byte, error)
+	// Shared reports whether other processes may write to the database
+	// (PostgreSQL); a SQLite file belongs to one server process, which
+	// then need not read back what it wrote.
+	Shared() bool
 	// Setting reads a host-wide setting, storing value first if it has none,
 	// so that every process sharing the database agrees on it.
 	Setting(ctx context.Context, key, value string) (string, error)
