@@ -101,7 +101,7 @@ func (c *ctx) evaluate(j *judge, p *pkg) worth {
 			eu += d
 			continue
 		}
-		prob := c.pRatify(t.issue, t.option)
+		prob := c.pr[t.issue][t.option] // pRatify, worked out for the decision
 		if t.actor != j.a {
 			pf := pFulfil(c.trust(j, t.actor), lk, t.vague)
 			kept = min(kept, pf)
