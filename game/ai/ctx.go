@@ -44,6 +44,7 @@ type ctx struct {
 
 	records   []knownRecord   // per actor: its record, once read
 	exposures []knownExposure // packages' exposures worked out so far
+	undone    [][]int8        // [issue][option]: undoes, 0 not yet asked, 1 no, 2 yes
 
 	dec Decision
 }
@@ -73,7 +74,10 @@ func newCtx(s *Seat, v *game.View) *ctx {
 		tops: old.tops, judged: old.judged, asps: old.asps, scratch: old.scratch, gives: old.gives, asks: old.asks, cands: old.cands,
 		busy: resize(old.busy, ni), refined: resize(old.refined, na), refinedBuf: resize(old.refinedBuf, na),
 		expBelief: resize(old.expBelief, na), expPrior: resize(old.expPrior, na), pr: resize(old.pr, ni), said: resize(old.said, na),
-		records: resize(old.records, na), exposures: old.exposures[:0]}
+		records: resize(old.records, na), exposures: old.exposures[:0], undone: resize(old.undone, ni)}
+	for i := range c.undone {
+		c.undone[i] = c.undone[i][:0] // worked out again when first asked
+	}
 	clear(c.records)
 	if c.tops == nil {
 		c.tops, c.judged, c.asps = map[topKey]float64{}, map[uint64]judgeSet{}, map[uint64]stance{}

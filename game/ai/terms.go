@@ -198,6 +198,23 @@ func (c *ctx) dealValue(ag *game.Agreement) float64 {
 // reneging by the issue's controller if it is a party, so the seat
 // neither moves it so nor asks the controller to.
 func (c *ctx) undoes(i, j int) bool {
+	// The search asks again and again; the view does not change meanwhile.
+	u := c.undone[i]
+	if len(u) == 0 {
+		u = resize(u, len(c.m.sc.Issues[i].Options))
+		clear(u)
+		c.undone[i] = u
+	}
+	if u[j] == 0 {
+		u[j] = 1
+		if c.undoesNow(i, j) {
+			u[j] = 2
+		}
+	}
+	return u[j] == 2
+}
+
+func (c *ctx) undoesNow(i, j int) bool {
 	id := c.m.sc.Issues[i].ID
 	mover := c.m.sc.Actors[c.v.Controller[i]].ID
 	for n := range c.v.Agreements {
