@@ -1,3 +1,5 @@
+//go:build !js
+
 // Package server is the class server of `backchannel host`: it holds each
 // class session's game (package class), stores every event before it is
 // acknowledged (package store), sends each seat only its own view over

@@ -1,3 +1,5 @@
+//go:build !js
+
 // Package store keeps class sessions for the class server: each session's
 // settings, scenario and save record, its seat tokens, and its append-only
 // list of events. One implementation over database/sql serves both SQLite

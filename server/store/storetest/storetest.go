@@ -1,3 +1,5 @@
+//go:build !js
+
 // Package storetest gives tests the databases to run against: a SQLite
 // file always, and a fresh PostgreSQL database when
 // BACKCHANNEL_TEST_POSTGRES names a server (scripts/test.sh starts one).
