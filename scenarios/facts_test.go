@@ -103,6 +103,9 @@ func TestHistorySlipsGone(t *testing.T) {
 		"Poles glad",                     // 48% is GfK's "good decision"
 		"undeclared enrichment",          // Iran declared Fordow by letter on 21 Sep
 		"Months to breakout (game estimate)",
+		"Hundreds of thousands",    // the sheet says mass protests
+		"Western officials say",    // no source in the sheet
+		"Most Czechs are relieved", // a reaction nobody polled on 17 Sep
 	}
 	for _, name := range historyScenarios {
 		for where, text := range texts(load(t, name)) {
