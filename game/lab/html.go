@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"html"
 	"io"
+	"math"
 	"strings"
 
 	"backchannel/game/strategy"
@@ -24,7 +25,7 @@ body{font:18px/1.45 system-ui,-apple-system,"Segoe UI",sans-serif;max-width:1200
 h1{font-size:1.8em;margin-bottom:.2em} h2{margin-top:2em;border-bottom:2px solid #ddd;padding-bottom:.2em}
 .meta{color:#555} table{border-collapse:collapse;margin:1em 0;font-size:.9em} td,th{padding:.3em .6em;border-bottom:1px solid #e4e4e4;text-align:right}
 th{background:#f4f4f4} td:first-child,th:first-child{text-align:left} .findings li{margin:.4em 0}
-.charts{display:flex;flex-wrap:wrap;gap:1.5em} .chart{flex:0 1 560px;max-width:560px} .chart h3{font-size:1em;margin:.5em 0}
+.charts{display:flex;flex-wrap:wrap;gap:1.5em} .chart{flex:0 1 560px;max-width:560px} .chart h3{font-size:1em;margin:.5em 0} .chart.wide{max-width:900px}
 svg text{font:13px system-ui,sans-serif} .note{color:#555;font-size:.9em}
 </style></head><body>
 `, e(sc.Title))
@@ -116,7 +117,11 @@ svg text{font:13px system-ui,sans-serif} .note{color:#555;font-size:.9em}
 		}
 		bars = append(bars, bar{label: wd.Label, value: wd.Shift, colour: col, text: text})
 	}
-	p("<div class=\"chart\"><h3>Largest move of a headline option's share, in points</h3>%s</div>\n", barChart(bars, 100, ShiftMatters))
+	top := 4.0 * ShiftMatters // a scale that shows the yardstick, widened for big shifts
+	for _, b := range bars {
+		top = max(top, 10*math.Ceil(b.value/10))
+	}
+	p("<div class=\"chart wide\"><h3>Largest move of a headline option's share, in points</h3>%s</div>\n", barChart(bars, top, ShiftMatters))
 	ahead := []string{"arm"}
 	for a := range sc.Actors {
 		ahead = append(ahead, "Δ "+name(sc, a))

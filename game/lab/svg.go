@@ -26,7 +26,7 @@ func barChart(bars []bar, top, ref float64) string {
 	const labelW, plotW, rowH, pad = 150, 300, 24, 6
 	textW := 0
 	for _, b := range bars {
-		textW = max(textW, 8*len(b.text))
+		textW = max(textW, 7*len(b.text))
 	}
 	width, height := labelW+plotW+textW+2*pad, len(bars)*rowH+2*pad
 	x := func(v float64) float64 { return labelW + plotW*min(max(v, 0), top)/top }
