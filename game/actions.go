@@ -149,8 +149,9 @@ func (r *round) terms() {
 }
 
 // fulfil carries out term k: the issue moves to the named option, or to
-// the claimed one of a loosely worded term's neighbourhood (a loosely
-// worded term already inside it is claimed as it stands).
+// the claimed one of a loosely worded term's neighbourhood; a loosely
+// worded term fulfilled without a claim is kept with the least move (as
+// it stands, if that keeps it).
 func (g *Game) fulfil(a int, ag *Agreement, k int, claim string) {
 	t := &ag.Terms[k]
 	me := g.Scen.Actors[a].ID
@@ -158,21 +159,17 @@ func (g *Game) fulfil(a int, ag *Agreement, k int, claim string) {
 	switch {
 	case claim != "":
 		j = g.OptionIndex(i, claim)
-	case t.Vague && g.Scen.Keeps(t.Term, g.Options[i]):
-		j = g.Options[i]
+	case t.Vague:
+		j = g.Scen.LeastMove(t.Term, g.Options[i], func(j int) bool { return g.consentWithin(i, j, ag.Parties, me) })
 	}
 	fail := func(why string) {
 		t.Status = TermFailed
 		g.logf(Entry{Kind: KindFulfil, Actor: me, Agreement: ag.ID, Issue: t.Issue, Option: t.Option, Public: ag.Public, Seen: ag.Parties,
 			Cause: why, Text: fmt.Sprintf("%s cannot carry out %s: %s.", g.name(me), g.DescribeTerm(t.Term), why)})
 	}
-	for _, rule := range g.consentRules(i, j) {
-		for _, need := range rule.Actors {
-			if !contains(ag.Parties, need) && need != me {
-				fail(g.name(need) + "'s consent is missing")
-				return
-			}
-		}
+	if need := g.missingConsent(i, j, ag.Parties, me); need != "" {
+		fail(g.name(need) + "'s consent is missing")
+		return
 	}
 	if g.Controller[i] != a {
 		fail("it no longer decides " + g.Scen.Issues[i].Name)
@@ -186,7 +183,7 @@ func (g *Game) fulfil(a int, ag *Agreement, k int, claim string) {
 		t.Status = TermFailed
 		return
 	}
-	t.Status, t.Kept = TermFulfilled, g.Scen.Issues[i].Options[j].ID
+	t.Status, t.Kept, t.Was = TermFulfilled, g.Scen.Issues[i].Options[j].ID, g.Scen.Issues[i].Options[g.Options[i]].ID
 	what := g.DescribeTerm(t.Term)
 	if t.Kept != t.Option {
 		what += ", with " + g.Scen.Issues[i].Options[j].Name

@@ -74,6 +74,29 @@ func (s *Scenario) Keeps(t Term, j int) bool {
 	return t.Vague && s.near(i, named, j)
 }
 
+// LeastMove is the option that keeps a term with the least move from
+// option cur (in the issue's order; a tie goes to the option named): for
+// a precise term the named option, for a loosely worded one possibly the
+// current option itself. This is the wiggle room vagueness buys. Options
+// that allowed (if not nil) refuses are passed over.
+func (s *Scenario) LeastMove(t Term, cur int, allowed func(j int) bool) int {
+	i := s.issueIndex(t.Issue)
+	if i < 0 {
+		return -1
+	}
+	best := s.optionIndex(i, t.Option)
+	if !t.Vague || best < 0 {
+		return best
+	}
+	dist := func(j int) int { return max(j-cur, cur-j) }
+	for j := range s.Issues[i].Options {
+		if s.Keeps(t, j) && dist(j) < dist(best) && (allowed == nil || allowed(j)) {
+			best = j
+		}
+	}
+	return best
+}
+
 // near reports whether option j is in the neighbourhood of option n of
 // issue i: listed in n's Near, or when Near is empty next to it in order
 // but not the option the issue starts at (a loose promise to move never
@@ -88,6 +111,19 @@ func (s *Scenario) near(i, n, j int) bool {
 		return (j == n-1 || j == n+1) && is.Options[j].ID != is.Start
 	}
 	return contains(od.Near, is.Options[j].ID)
+}
+
+// ConsentOf lists the actors whose consent moving issue i to option j
+// needs (as parties to an agreement), in rule order, maybe repeated.
+func (s *Scenario) ConsentOf(i, j int) []string {
+	var out []string
+	is := &s.Issues[i]
+	for _, r := range is.Consent {
+		if len(r.Options) == 0 || contains(r.Options, is.Options[j].ID) {
+			out = append(out, r.Actors...)
+		}
+	}
+	return out
 }
 
 // Irreversible reports whether option j of issue i can never be left.
@@ -131,13 +167,9 @@ func (g *Game) checkPromise(t Term, parties []string) error {
 	if cur := g.Options[i]; cur != j && g.Scen.Irreversible(i, cur) {
 		return fmt.Errorf("%w: %s is at %s for good", ErrIrreversible, is.Name, is.Options[cur].Name)
 	}
-	for _, rule := range g.consentRules(i, j) {
-		for _, need := range rule.Actors {
-			if need != t.Actor && !contains(parties, need) {
-				return fmt.Errorf("%w: %s → %s needs %s's consent, so %s must be party to the offer", ErrConsentOutside,
-					is.Name, is.Options[j].Name, g.name(need), g.name(need))
-			}
-		}
+	if need := g.missingConsent(i, j, parties, t.Actor); need != "" {
+		return fmt.Errorf("%w: %s → %s needs %s's consent, so %s must be party to the offer", ErrConsentOutside,
+			is.Name, is.Options[j].Name, g.name(need), g.name(need))
 	}
 	return nil
 }
@@ -202,7 +234,9 @@ func (g *Game) breakTerm(ag *Agreement, k, by int, status TermStatus, verb, caus
 }
 
 // release lets every party but the breaker off a linked agreement: their
-// pending terms are released and their kept terms stop binding. Unlinked
+// pending terms are released and their kept terms stop binding. A stated
+// bundle is enforceable: what the others carried out snaps back to where
+// it stood before, so a breaker gains nothing it was given. Unlinked
 // terms stand alone and stay owed.
 func (g *Game) release(ag *Agreement, by int) {
 	if !Releases(ag.Linkage) {
@@ -213,6 +247,7 @@ func (g *Game) release(ag *Agreement, by int) {
 		breaker = g.Scen.Actors[by].ID
 	}
 	var freed []string
+	var snap []int
 	for k := range ag.Terms {
 		t := &ag.Terms[k]
 		if t.Actor == breaker || t.Free {
@@ -229,6 +264,9 @@ func (g *Game) release(ag *Agreement, by int) {
 		if !contains(freed, t.Actor) {
 			freed = append(freed, t.Actor)
 		}
+		if ag.Linkage == LinkExplicit && t.Status == TermFulfilled {
+			snap = append(snap, k)
+		}
 	}
 	if len(freed) == 0 {
 		return
@@ -239,6 +277,13 @@ func (g *Game) release(ag *Agreement, by int) {
 	}
 	g.logf(Entry{Kind: KindRelease, Actor: breaker, Other: strings.Join(freed, ","), Agreement: ag.ID, Public: ag.Public, Seen: ag.Parties, Cause: why,
 		Text: fmt.Sprintf("%s %s released from agreement %s: %s.", g.names(freed), isAre(len(freed)), ag.ID, why)})
+	for _, k := range snap {
+		t := &ag.Terms[k]
+		i := g.IssueIndex(t.Issue)
+		if j := g.OptionIndex(i, t.Was); j >= 0 && g.Options[i] == g.OptionIndex(i, t.Kept) {
+			g.setOption(i, j, "", KindOption, "the stated bundle "+ag.ID+" snaps back: "+why)
+		}
+	}
 }
 
 // record adds a breach to the record; it is public when the agreement is.

@@ -26,6 +26,11 @@ func (g *Game) Check(actor string, orders []Order) error {
 	}
 	spent := 0
 	for i, o := range orders {
+		if g.Summit {
+			if err := g.checkSummit(o); err != nil {
+				return fail(i, o.Kind, err)
+			}
+		}
 		if err := g.checkOne(a, o); err != nil {
 			return fail(i, o.Kind, err)
 		}
@@ -218,12 +223,8 @@ func (g *Game) checkClaim(ag *Agreement, t Term, option string) error {
 	if !g.Scen.Keeps(t, j) {
 		return ErrNotNear
 	}
-	for _, rule := range g.consentRules(i, j) {
-		for _, need := range rule.Actors {
-			if need != t.Actor && !contains(ag.Parties, need) {
-				return ErrConsentOutside
-			}
-		}
+	if !g.consentWithin(i, j, ag.Parties, t.Actor) {
+		return ErrConsentOutside
 	}
 	return nil
 }
@@ -270,6 +271,25 @@ func (g *Game) needsConsent(i, j int) bool {
 		}
 	}
 	return false
+}
+
+// missingConsent names an actor whose consent moving issue i to option j
+// needs and who is neither among the parties nor the mover, or "".
+func (g *Game) missingConsent(i, j int, parties []string, mover string) string {
+	for _, r := range g.consentRules(i, j) {
+		for _, need := range r.Actors {
+			if need != mover && !contains(parties, need) {
+				return need
+			}
+		}
+	}
+	return ""
+}
+
+// consentWithin reports whether the parties (with the mover) can give
+// every consent moving issue i to option j needs.
+func (g *Game) consentWithin(i, j int, parties []string, mover string) bool {
+	return g.missingConsent(i, j, parties, mover) == ""
 }
 
 // consentRules lists the rules that cover moving issue i to option j

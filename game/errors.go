@@ -44,6 +44,8 @@ var (
 	// ErrNotNear: a loosely worded term is claimed with an option outside its
 	// neighbourhood, or a precise term with another option.
 	ErrNotNear = errors.New("that option does not keep the promise")
+	// ErrSummitOnly: in a summit session only answers to its offers count.
+	ErrSummitOnly = errors.New("at the summit table, only answers to the offers made there count")
 )
 
 // OrderError says which order of which actor broke which rule.

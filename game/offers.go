@@ -81,6 +81,7 @@ func (r *round) replies() {
 			g.keepWord(a, off.Terms, "accepting "+off.ID)
 		case o.Kind == OrderReject && o.Public:
 			g.embarrass(from, a, 5, "publicly rebuffed by "+who)
+			g.ruleOut(a, off)
 		case o.Kind == OrderStall:
 			g.addTrust(from, a, -2, "stalled by "+who)
 		}
@@ -143,13 +144,14 @@ func (r *round) proposals() {
 		if lk == "" {
 			lk = LinkNone
 		}
-		// Every message is read the next morning: a letter takes a turn.
+		// A letter is read the next morning; words at a forum at once.
 		// The offer owns copies of the order's lists: a seat may build its
 		// orders from storage it reuses (its view, refilled every turn).
 		off := &Offer{From: me, To: clone(o.To), Terms: clone(o.Terms), Linkage: lk, Channel: ch, Text: o.Text,
 			Sent: g.Turn, Arrives: g.Turn + 1, Expires: g.Turn + g.Rules.OfferLife}
 		var met []int
 		if ch == ChannelForum {
+			off.Arrives = g.Turn // face to face: answered at the summit table
 			off.Forum = g.Scen.Forums[g.meetingForum(append([]string{me}, o.To...), o.Forum)].ID
 			for _, to := range o.To {
 				met = append(met, g.ActorIndex(to))
@@ -260,4 +262,20 @@ func (g *Game) names(ids []string) string {
 func (g *Game) offerSeq(o *Offer) int {
 	n, _ := strconv.Atoi(o.ID[1:])
 	return n
+}
+
+// ruleOut turns a public rejection into public statements: the rejecter
+// is on record as ruling out what the offer asked of it, and pays the
+// audience cost if it later does it after all.
+func (g *Game) ruleOut(a int, off *Offer) {
+	me := g.Scen.Actors[a].ID
+	for _, t := range off.Terms {
+		i, j, err := g.lookupOption(t.Issue, t.Option)
+		if t.Actor != me || err != nil || g.Options[i] == j {
+			continue
+		}
+		g.Statements = append(g.Statements, &Statement{Actor: me, Issue: t.Issue, Option: t.Option, Oppose: true, Turn: g.Turn})
+		g.logf(Entry{Kind: KindStatement, Actor: me, Issue: t.Issue, Option: t.Option, Public: true, Cause: "public rejection of " + off.ID,
+			Text: "By rejecting it in public, " + g.name(me) + " is on record as ruling out " + g.Scen.Issues[i].Name + ": " + g.Scen.Issues[i].Options[j].Name + "."})
+	}
 }

@@ -8,9 +8,18 @@ import (
 // Resolve plays one turn from every seat's orders (keyed by actor id; a
 // seat with no entry does nothing). Invalid orders refuse the whole turn
 // with an *OrderError and leave the game unchanged.
+//
+// When offers are made face to face at a forum, the turn stops after the
+// orders, beliefs updated, in a summit session (Game.Summit): the next
+// Resolve takes the answers to those offers, in the same turn, and then
+// finishes it. In a summit session every order but such an answer is set
+// aside (see SummitOrders).
 func (g *Game) Resolve(orders map[string][]Order) error {
 	if g.Over {
 		return &OrderError{Err: ErrGameOver}
+	}
+	if g.Summit {
+		orders = g.summitOnly(orders)
 	}
 	r := g.round
 	if r == nil {
@@ -36,11 +45,19 @@ func (g *Game) Resolve(orders map[string][]Order) error {
 	}
 	g.lastTurnStart = len(g.Log)
 	r.replies()
-	r.proposals()
-	r.statements()
-	r.moves()
-	r.terms()
-	r.choices()
+	if g.Summit {
+		g.closeSummit()
+	} else {
+		r.proposals()
+		r.statements()
+		r.moves()
+		r.terms()
+		r.choices()
+		if g.openSummit() {
+			r.updateBeliefs()
+			return nil
+		}
+	}
 	r.leaks()
 	g.changeVariables()
 	g.drift()

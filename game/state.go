@@ -24,9 +24,12 @@ type Game struct {
 	pcg   *rand.PCG
 	rng   *rand.Rand
 
-	Turn        int
-	Date        Date
-	Over        bool
+	Turn int
+	Date Date
+	Over bool
+	// Summit says the turn waits, in a summit session, for answers to
+	// offers made face to face at a forum (see Resolve).
+	Summit      bool
 	Options     []int       // per issue: index of the current option
 	Controller  []int       // per issue: index of the controlling actor
 	Vars        []float64   // per variable
@@ -129,6 +132,9 @@ type AgreedTerm struct {
 	// Kept is the option the term was carried out with: for a loosely
 	// worded term, any option of its neighbourhood.
 	Kept string `json:"kept,omitempty"`
+	// Was is the option the issue left when the term was carried out: a
+	// stated bundle broken by another party snaps back to it.
+	Was string `json:"was,omitempty"`
 	// Free says the term no longer binds: another party broke a linked
 	// bundle, or disputed the term, so its actor may move away unpunished.
 	Free bool `json:"free,omitempty"`

@@ -9,7 +9,10 @@ type View struct {
 	Turns int
 	Date  Date
 	Over  bool
-	Rules Rules
+	// Summit says the turn waits for answers to offers made face to face
+	// at a forum: only accepting, rejecting or stalling those counts now.
+	Summit bool
+	Rules  Rules
 	// Scenario is the common knowledge: actors with their possible types,
 	// issues, variables, forums. The record's types and the events to come
 	// are left out.
@@ -73,7 +76,7 @@ func (g *Game) ViewInto(v *View, actor string) error {
 	if a < 0 {
 		return &OrderError{Actor: actor, Err: ErrUnknownActor}
 	}
-	*v = View{Actor: actor, Me: a, Turn: g.Turn, Turns: g.TurnsTotal(), Date: g.Date, Over: g.Over, Rules: g.Rules,
+	*v = View{Actor: actor, Me: a, Turn: g.Turn, Turns: g.TurnsTotal(), Date: g.Date, Over: g.Over, Summit: g.Summit, Rules: g.Rules,
 		Scenario: g.commonKnowledge(), Type: g.Types[a], Capital: g.Capital[a], Reservation: g.Reservation(a),
 		Options: refill(v.Options, g.Options), Controller: refill(v.Controller, g.Controller),
 		Support: refill(v.Support, g.Support), Face: refill(v.Face, g.Face), Trust: refill(v.Trust, g.Trust[a]),

@@ -138,12 +138,23 @@ func (c *ctx) random() *rand.Rand {
 // add appends an order if the capital allows; it returns its index or -1.
 func (c *ctx) add(o game.Order) int {
 	cost := o.Cost(c.v.Rules)
-	if cost > c.budget || len(c.dec.Orders) >= game.MaxOrders {
+	if cost > c.budget || len(c.dec.Orders) >= game.MaxOrders || (c.v.Summit && !c.summitAnswer(o)) {
 		return -1
 	}
 	c.budget -= cost
 	c.dec.Orders = append(c.dec.Orders, o)
 	return len(c.dec.Orders) - 1
+}
+
+// summitAnswer reports whether an order counts in a summit session: an
+// answer to an offer made face to face this turn (see game.Resolve).
+func (c *ctx) summitAnswer(o game.Order) bool {
+	switch o.Kind {
+	case game.OrderAccept, game.OrderReject, game.OrderStall:
+		off := c.v.Offer(o.Offer)
+		return off != nil && off.Channel == game.ChannelForum && off.Sent == c.v.Turn
+	}
+	return false
 }
 
 // afford reports whether an order of this kind and channel fits the budget.

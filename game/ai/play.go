@@ -24,7 +24,7 @@ func Seats(sc *game.Scenario, d Difficulty, seed uint64) []*Seat {
 // order the engine refused, which is a bug in this package.
 func Play(g *game.Game, seats []*Seat, after func(orders map[string][]game.Order)) error {
 	for guard := 0; !g.Over; guard++ {
-		if guard > g.TurnsTotal()+1 {
+		if guard > 2*g.TurnsTotal()+1 { // a turn may pause once for a summit session
 			return fmt.Errorf("ai: game %q did not end after %d turns", g.Scen.ID, guard)
 		}
 		orders, err := Turn(g, seats)

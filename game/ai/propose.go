@@ -39,8 +39,14 @@ func (c *ctx) counter(o *game.Offer, p *pkg, wa *Counterfactual) (plan, bool) {
 	var seeds []pkg
 	if wa != nil {
 		s := pkg{linkage: wa.Linkage}
+		parties := bit(c.me)
+		for _, b := range to {
+			parties |= bit(b)
+		}
 		for _, t := range wa.Terms {
-			if tm, ok := c.termOf(t); ok {
+			// The engine refuses a term whose actor does not decide the
+			// issue or whose consent lies outside the counter's parties.
+			if tm, ok := c.termOf(t); ok && c.v.Controller[tm.issue] == tm.actor && c.consentIn(tm.issue, tm.option, parties) {
 				s.terms = append(s.terms, tm)
 			}
 		}

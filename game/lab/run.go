@@ -167,7 +167,7 @@ func play(sc *game.Scenario, arm Arm, seed uint64, keep func(*game.Game, []map[s
 	views := make([]game.View, len(players)) // refilled each turn, not rebuilt
 	var log []map[string][]game.Order
 	for guard := 0; !g.Over; guard++ {
-		if guard > g.TurnsTotal()+1 {
+		if guard > 2*g.TurnsTotal()+1 { // a turn may pause once for a summit session
 			return res, fmt.Errorf("seed %d: the game did not end after %d turns", seed, guard)
 		}
 		orders := make(map[string][]game.Order, len(players))
@@ -179,7 +179,9 @@ func play(sc *game.Scenario, arm Arm, seed uint64, keep func(*game.Game, []map[s
 			if err := g.ViewInto(v, p.Actor()); err != nil {
 				return res, err
 			}
-			list, dropped, why := legal(g, p.Actor(), p.Decide(v))
+			// At a summit session only answers to the offers made there
+			// count; the rest of a seat's orders are set aside, not refused.
+			list, dropped, why := legal(g, p.Actor(), g.SummitOrders(p.Actor(), p.Decide(v)))
 			if why != "" && res.Refusal == "" {
 				res.Refusal = fmt.Sprintf("seed %d, %s, turn %d: %s", seed, arm.Name, g.Turn, why)
 			}
