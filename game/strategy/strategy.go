@@ -101,7 +101,7 @@ func (p acceptAll) Decide(v *game.View) []game.Order {
 			}
 		}
 	}
-	return capOrders(out)
+	return atSummit(v, capOrders(out))
 }
 
 // rejectAll turns down every offer it can answer, privately.
@@ -114,7 +114,7 @@ func (p rejectAll) Decide(v *game.View) []game.Order {
 	for _, off := range Answerable(v) {
 		out = append(out, game.Order{Kind: game.OrderReject, Offer: off.ID})
 	}
-	return capOrders(out)
+	return atSummit(v, capOrders(out))
 }
 
 // proposeMax asks, by letter every turn it can afford, each government that
@@ -179,7 +179,7 @@ func (p proposeMax) Decide(v *game.View) []game.Order {
 			Linkage: game.LinkNone, Channel: game.ChannelPrivate})
 		terms[who], capital = nil, capital-cost
 	}
-	return out
+	return atSummit(v, out)
 }
 
 // leakAll leaks every private offer it holds, newest first, as long as its
@@ -200,7 +200,7 @@ func (p leakAll) Decide(v *game.View) []game.Order {
 		out = append(out, game.Order{Kind: game.OrderLeak, Offer: off.ID})
 		capital -= cost
 	}
-	return out
+	return atSummit(v, out)
 }
 
 // Answerable lists the offers in the view that its actor can still answer:
@@ -237,4 +237,22 @@ func contains(list []string, s string) bool {
 		}
 	}
 	return false
+}
+
+// atSummit keeps, in a summit session, only the answers to offers made
+// face to face this turn: the engine takes nothing else then.
+func atSummit(v *game.View, list []game.Order) []game.Order {
+	if !v.Summit {
+		return list
+	}
+	var out []game.Order
+	for _, o := range list {
+		switch o.Kind {
+		case game.OrderAccept, game.OrderReject, game.OrderStall:
+			if off := v.Offer(o.Offer); off != nil && off.Channel == game.ChannelForum && off.Sent == v.Turn {
+				out = append(out, o)
+			}
+		}
+	}
+	return out
 }
