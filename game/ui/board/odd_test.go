@@ -115,7 +115,7 @@ func oddSession(t testing.TB) *session.Session {
 		{Kind: game.OrderStatement, Issue: "ten", Option: "o7"},
 		{Kind: game.OrderStatement, Issue: "ten", Option: "o2", Oppose: true},
 		{Kind: game.OrderPropose, To: []string{"РОС", "VERYLONGID"}, Linkage: game.LinkImplicit, Channel: game.ChannelForum,
-			Terms: []game.Term{{Actor: "ME", Issue: "ten", Option: "o4"}, {Actor: "VERYLONGID", Issue: "ten", Option: "o8", Vague: true}}},
+			Terms: []game.Term{{Actor: "ME", Issue: "ten", Option: "o4"}, {Actor: "ME", Issue: "ten", Option: "o8", Vague: true}}},
 	}
 	if err := s.Submit("ME", orders); err != nil {
 		t.Fatal(err)
