@@ -2,12 +2,14 @@ package flow
 
 import (
 	"fmt"
+	"image"
 	"io"
 	"strings"
 	"sync/atomic"
 	"time"
 
 	"github.com/hajimehoshi/ebiten/v2"
+	"github.com/hajimehoshi/ebiten/v2/inpututil"
 
 	"backchannel/game/ui"
 	"backchannel/web"
@@ -35,7 +37,9 @@ type pacer struct {
 	onFirst   func(time.Duration)
 	firstDone bool
 	trace     io.Writer
-	lastTop   ui.Scene
+	// lastPointer is the cursor position last traced.
+	lastPointer image.Point
+	lastTop     ui.Scene
 }
 
 func newPacer(app *ui.App) *pacer {
@@ -64,8 +68,31 @@ func (p *pacer) metronome() {
 	}
 }
 
+// traceInput tells the trace what input this tick saw: the pointer when it
+// moved, each key and mouse button as it went down. A test driving the real
+// window waits for these lines (the game has seen the event) instead of
+// sleeping and hoping, and lets go of a key once it is seen, before the
+// key can repeat.
+func (p *pacer) traceInput() {
+	if x, y := ebiten.CursorPosition(); image.Pt(x, y) != p.lastPointer {
+		p.lastPointer = image.Pt(x, y)
+		fmt.Fprintf(p.trace, "pointer %d,%d\n", x, y)
+	}
+	for _, k := range inpututil.AppendJustPressedKeys(nil) {
+		fmt.Fprintf(p.trace, "key %s\n", k)
+	}
+	for b := ebiten.MouseButton0; b <= ebiten.MouseButtonMax; b++ {
+		if inpututil.IsMouseButtonJustPressed(b) {
+			fmt.Fprintf(p.trace, "button %d\n", b)
+		}
+	}
+}
+
 // Update implements ebiten.Game.
 func (p *pacer) Update() error {
+	if p.trace != nil {
+		p.traceInput() // before the screen it may change
+	}
 	err := p.app.Update()
 	if top := p.app.Top(); p.trace != nil && top != p.lastTop && top != nil {
 		p.lastTop = top

@@ -115,6 +115,25 @@ func (g *gameProc) output() string {
 	return g.log.String()
 }
 
+// press holds key down until the game's trace says it saw key seen (its
+// ebiten name), then lets go: a key sent and released at once can fall
+// between two ticks of a loaded machine, and a key held for a fixed time
+// repeats when the machine is quick ("exit on *screen.Help").
+func (g *gameProc) press(t *testing.T, ctx context.Context, win, key, seen string) {
+	t.Helper()
+	xdo(t, ctx, "keydown", "--window", win, key)
+	g.expect(t, "key "+seen, 30*time.Second)
+	xdo(t, ctx, "keyup", "--window", win, key)
+}
+
+// click presses the left button until the game saw it, then releases it.
+func (g *gameProc) click(t *testing.T, ctx context.Context, win string) {
+	t.Helper()
+	xdo(t, ctx, "mousedown", "--window", win, "1")
+	g.expect(t, "button 0", 30*time.Second)
+	xdo(t, ctx, "mouseup", "--window", win, "1")
+}
+
 // xdo runs xdotool.
 func xdo(t *testing.T, ctx context.Context, args ...string) string {
 	t.Helper()
@@ -132,26 +151,25 @@ func TestRealInputBinary(t *testing.T) {
 	if _, err := exec.LookPath("xdotool"); err != nil {
 		t.Skip("xdotool not installed")
 	}
-	ctx, cancel := context.WithTimeout(context.Background(), 90*time.Second)
+	ctx, cancel := context.WithTimeout(context.Background(), 3*time.Minute)
 	defer cancel()
 	title := "Backchannel flow xdotool test"
 	g := startGame(t, ctx, "play", "-title", title, "-trace")
 	g.expect(t, "screen home", 30*time.Second)
 	win := strings.Fields(xdo(t, ctx, "search", "--sync", "--name", "^"+title+"$"))[0]
-	time.Sleep(500 * time.Millisecond)
 
 	// The title's New game entry sits at (74, 311)-(414, 361) at 100%.
+	// Each event waits until the game has seen it: no sleeps.
 	xdo(t, ctx, "mousemove", "--window", win, "200", "336")
-	time.Sleep(200 * time.Millisecond)
-	xdo(t, ctx, "click", "--window", win, "1")
+	g.expect(t, "pointer 200,336", 30*time.Second)
+	g.click(t, ctx, win)
 	g.expect(t, "screen choose", 10*time.Second)
 
-	xdo(t, ctx, "key", "--window", win, "Escape")
+	g.press(t, ctx, win, "Escape", "Escape")
 	g.expect(t, "screen home", 10*time.Second)
 	// The mouse rests on New game, which has the focus: Down moves to Load.
-	xdo(t, ctx, "key", "--window", win, "Down")
-	time.Sleep(300 * time.Millisecond)
-	xdo(t, ctx, "key", "--window", win, "Return")
+	g.press(t, ctx, win, "Down", "ArrowDown")
+	g.press(t, ctx, win, "Return", "Enter")
 	g.expect(t, "screen loadScreen", 10*time.Second)
 
 	// Ctrl+Q closes the window before xdotool lets go of Ctrl, so its own
@@ -169,18 +187,20 @@ func TestRealTurnResolves(t *testing.T) {
 	if _, err := exec.LookPath("xdotool"); err != nil {
 		t.Skip("xdotool not installed")
 	}
-	ctx, cancel := context.WithTimeout(context.Background(), 90*time.Second)
+	ctx, cancel := context.WithTimeout(context.Background(), 3*time.Minute)
 	defer cancel()
 	title := "Backchannel flow turn test"
 	g := startGame(t, ctx, "play", "-scenario", "tutorial", "-as", "ALD", "-seed", "7", "-board", "-title", title, "-trace")
 	g.expect(t, "screen table", 30*time.Second)
 	win := strings.Fields(xdo(t, ctx, "search", "--sync", "--name", "^"+title+"$"))[0]
-	time.Sleep(500 * time.Millisecond)
-	xdo(t, ctx, "key", "--window", win, "ctrl+Return")
+	// The pointer into the window first, as a player's would be, and seen:
+	// the window then takes keys.
+	xdo(t, ctx, "mousemove", "--window", win, "640", "30")
+	g.expect(t, "pointer 640,30", 30*time.Second)
+	g.press(t, ctx, win, "ctrl+Return", "Enter")
 	// The board asks before ending a turn without orders; Enter says yes.
 	if l := g.expect(t, "screen ", 10*time.Second); l == "screen Dialog" {
-		time.Sleep(300 * time.Millisecond)
-		xdo(t, ctx, "key", "--window", win, "Return")
+		g.press(t, ctx, win, "Return", "Enter")
 	}
 	g.expect(t, "screen results", 30*time.Second)
 	_ = exec.CommandContext(ctx, "xdotool", "key", "--window", win, "ctrl+q").Run()
