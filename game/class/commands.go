@@ -25,7 +25,7 @@ var (
 	ErrHandedIn  = errors.New("your team has already handed in this turn's orders")
 	ErrTooMany   = fmt.Errorf("at most %d orders a turn", MaxOrders)
 	ErrBadName   = fmt.Errorf("a name needs 1 to %d characters", MaxName)
-	ErrBadExtend = errors.New("a deadline can be extended by a minute to 30 days")
+	ErrBadExtend = errors.New("a deadline can be extended by a second to 30 days")
 	ErrNotReady  = errors.New("the turn is not over yet")
 )
 
@@ -132,7 +132,7 @@ func (c *Class) Resume(now time.Time) Event { return c.event(EvResume, now) }
 
 // Extend moves the deadline later by d (from now, if the turn had none).
 func (c *Class) Extend(d time.Duration, now time.Time) (Event, error) {
-	if d < time.Minute || d > 30*24*time.Hour {
+	if d < time.Second || d > 30*24*time.Hour {
 		return Event{}, ErrBadExtend
 	}
 	ev := c.event(EvExtend, now)

@@ -4,7 +4,7 @@
 // &session=ID for one session's own console.
 const $ = (id) => document.getElementById(id);
 const el = (tag, text, cls) => { const e = document.createElement(tag); if (text !== undefined) e.textContent = text; if (cls) e.className = cls; return e; };
-const hash = new URLSearchParams(location.hash.slice(1));
+const hash = new URLSearchParams(location.hash.slice(1) || location.search.slice(1));
 const key = hash.get("key") || "";
 let current = hash.get("session") || "";
 let scenarios = [], upload = "", overview = null;
