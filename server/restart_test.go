@@ -61,7 +61,7 @@ func killAndRestart(t *testing.T, dsn string) {
 		}
 	}
 	for _, a := range actors {
-		if _, err := clients[a].Wait(ctx, 1); err != nil {
+		if _, err := clients[a].WaitRound(ctx, 0); err != nil {
 			t.Fatal(err)
 		}
 	}
@@ -154,7 +154,7 @@ func killAndRestart(t *testing.T, dsn string) {
 	p2 := startProc(t, dsn, p.Addr)
 	_ = p2
 	for _, a := range actors {
-		v, err := clients[a].Until(ctx, func(v *class.SeatView) bool { return v.Clock.Turn == 2 && clients[a].Connects > 1 })
+		v, err := clients[a].Until(ctx, func(v *class.SeatView) bool { return v.Clock.Round == 1 && clients[a].Connects > 1 })
 		if err != nil {
 			t.Fatalf("%s after the restart: %v", a, err)
 		}
@@ -171,7 +171,7 @@ func killAndRestart(t *testing.T, dsn string) {
 		}
 	}
 	for _, a := range actors {
-		if _, err := clients[a].Wait(ctx, 2); err != nil {
+		if _, err := clients[a].WaitRound(ctx, 1); err != nil {
 			t.Fatal(err)
 		}
 	}
@@ -207,16 +207,16 @@ func TestTwoProcesses(t *testing.T) {
 		if err := bor.HandIn(ctx, nil); err != nil {
 			t.Fatalf("turn %d: %v", turn, err)
 		}
-		va, err := ald.Wait(ctx, turn)
+		va, err := ald.WaitRound(ctx, turn-1)
 		if err != nil {
 			t.Fatal(err)
 		}
-		vb, err := bor.Wait(ctx, turn)
+		vb, err := bor.WaitRound(ctx, turn-1)
 		if err != nil {
 			t.Fatal(err)
 		}
-		if va.Clock.Turn != turn+1 || vb.Clock.Turn != turn+1 {
-			t.Fatalf("turn %d: the processes disagree: %d and %d", turn, va.Clock.Turn, vb.Clock.Turn)
+		if va.Clock.Round != turn || vb.Clock.Round != turn {
+			t.Fatalf("turn %d: the processes disagree: %d and %d", turn, va.Clock.Round, vb.Clock.Round)
 		}
 	}
 	// Both processes give the instructor the same game.

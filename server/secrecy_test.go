@@ -75,7 +75,7 @@ func TestSecrecy(t *testing.T) {
 		}
 		for _, a := range humans {
 			wctx, cancel := context.WithTimeout(ctx, 30*time.Second)
-			v, err := clients[a].Wait(wctx, turn)
+			v, err := clients[a].WaitRound(wctx, turn-1)
 			cancel()
 			if err != nil {
 				var ov any
@@ -174,11 +174,7 @@ func TestSecrecy(t *testing.T) {
 				t.Fatalf("%s received %s's view", me, sv.Actor)
 			}
 			// Its own type and beliefs, as the game had them at that turn.
-			step := v.Turn - 1
-			if v.Over { // the last turn resolved without the calendar moving on
-				step = len(rec.Turns)
-			}
-			g, err := replay.Seek(step)
+			g, err := replay.Seek(sv.Clock.Round)
 			if err != nil {
 				t.Fatal(err)
 			}

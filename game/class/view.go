@@ -9,7 +9,11 @@ import (
 
 // Clock is what everyone may know of the turn's timing.
 type Clock struct {
-	Turn     int       `json:"turn"`
+	Turn int `json:"turn"`
+	// Round counts the resolutions so far: a turn with a summit session
+	// resolves twice, and the second time waits for answers only.
+	Round    int       `json:"round"`
+	Summit   bool      `json:"summit,omitempty"`
 	Deadline time.Time `json:"deadline,omitzero"`
 	Paused   bool      `json:"paused,omitempty"`
 	Left     int64     `json:"left_ms,omitempty"` // while paused
@@ -42,7 +46,7 @@ type SeatView struct {
 
 // Clock is the turn's timing.
 func (c *Class) Clock() Clock {
-	k := Clock{Turn: c.Game.Turn, Deadline: c.Deadline, Paused: c.Paused, Over: c.Game.Over, Waiting: len(c.Waiting())}
+	k := Clock{Turn: c.Game.Turn, Round: len(c.Record.Turns), Summit: c.Game.Summit, Deadline: c.Deadline, Paused: c.Paused, Over: c.Game.Over, Waiting: len(c.Waiting())}
 	if c.Paused {
 		k.Left = c.Left.Milliseconds()
 	}

@@ -286,6 +286,12 @@ func (c *Client) Wait(ctx context.Context, turn int) (*class.SeatView, error) {
 	return c.until(ctx, func(v *class.SeatView) bool { return v.Clock.Turn > turn || v.Clock.Over })
 }
 
+// WaitRound returns the view once the game has resolved more than round
+// times (Clock.Round): after a summit session too, where the turn stays.
+func (c *Client) WaitRound(ctx context.Context, round int) (*class.SeatView, error) {
+	return c.until(ctx, func(v *class.SeatView) bool { return v.Clock.Round > round || v.Clock.Over })
+}
+
 // Until returns the first view for which ok holds.
 func (c *Client) Until(ctx context.Context, ok func(*class.SeatView) bool) (*class.SeatView, error) {
 	return c.until(ctx, ok)

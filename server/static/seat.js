@@ -129,6 +129,7 @@ function tick() {
     const s = Math.max(0, Math.round((new Date(c.deadline) - Date.now()) / 1000));
     text = "hand in within " + (s >= 3600 ? Math.floor(s / 3600) + " h " : "") + Math.floor((s % 3600) / 60) + " min " + (s % 60) + " s";
   }
+  if (c.summit) text = "summit session: answer the offers made at the table" + (text ? "; " + text : "");
   if (c.waiting) text += (text ? "; " : "") + c.waiting + " team(s) still to hand in";
   $("clock").textContent = text;
 }
