@@ -47,8 +47,9 @@
 //   window.backchannelStatus         for tests and debugging only:
 //       {phase, error, wasmBytes, wasmTotal, transferTotal, firstFrameAt,
 //       exitCode, filesQueued, marks},
-//       where phase is "checking", "unsupported", "downloading", "starting",
-//       "running", "exited" or "error", and marks holds performance.now() at
+//       where phase is "checking", "device" (asking a phone or a small
+//       window to try anyway; device says "touch" or "small"), "unsupported",
+//       "downloading", "starting", "running", "exited" or "error", and marks holds performance.now() at
 //       the end of each step (loader, checked, downloaded, instantiated,
 //       canvas, firstFrame).
 //
@@ -209,6 +210,46 @@
     const a = window.backchannelArgs;
     if (!Array.isArray(a) || !a.every((x) => typeof x === 'string')) return [];
     return a.slice();
+  }
+
+  // ---- small screens and touch ----------------------------------------------
+
+  // The board is laid out for a window of at least MIN_W × MIN_H CSS pixels
+  // and read with a mouse or a trackpad.
+  const MIN_W = 800, MIN_H = 500;
+
+  // deviceProblem says why this device will not play well, or ''.
+  function deviceProblem() {
+    const touchOnly = window.matchMedia && matchMedia('(pointer: coarse)').matches &&
+      !matchMedia('(any-pointer: fine)').matches;
+    if (touchOnly) return 'touch';
+    if (window.innerWidth < MIN_W || window.innerHeight < MIN_H) return 'small';
+    return '';
+  }
+
+  // askAboutDevice shows, before the download, why a phone or a small window
+  // will not do, and resolves when the player chooses to try anyway.
+  function askAboutDevice(problem) {
+    status.phase = 'device';
+    status.device = problem;
+    loading.hidden = true;
+    $('toolbar').hidden = true;
+    $('device-text').textContent = problem === 'touch'
+      ? 'Backchannel is played with a mouse or a trackpad and a keyboard, on a screen at least as big as a small laptop\'s. On a phone or a tablet its text is too small to read and taps do not reach every control.'
+      : `This window is ${window.innerWidth} × ${window.innerHeight} pixels; the board needs at least ${MIN_W} × ${MIN_H} to show its text.`;
+    $('device-help').textContent = problem === 'touch'
+      ? 'Open this page on a laptop or a desktop computer. Nothing has been downloaded yet.'
+      : 'Make the window larger (or zoom out with Ctrl and minus), then choose Try anyway. Nothing has been downloaded yet.';
+    $('device').hidden = false;
+    $('try-anyway').focus();
+    return new Promise((resolve) => {
+      $('try-anyway').addEventListener('click', () => {
+        $('device').hidden = true;
+        loading.hidden = false;
+        status.phase = 'checking';
+        resolve();
+      }, { once: true });
+    });
   }
 
   // ---- shared links ---------------------------------------------------------
@@ -473,6 +514,8 @@
       return;
     }
     mark('webgl');
+    const device = deviceProblem();
+    if (device) await askAboutDevice(device);
     if (typeof Go !== 'function') {
       fail('error', 'Backchannel cannot start', 'wasm_exec.js did not load.',
         'The site is incomplete; whoever hosts it should rebuild it with scripts/build-web.sh.');

@@ -13,6 +13,8 @@
 //	TestBrokenLinks         links with an unknown seat, scenario, seed or difficulty:
 //	                        refused before the download, in words; "Start without
 //	                        the link" opens the title screen
+//	TestPhone               a phone in portrait: "needs a computer" before the
+//	                        download, and "Try anyway" starts the game
 //	TestQuit                Quit ends on "Backchannel has ended", the tab stays
 //	                        responsive, and "Start again" starts the game anew
 //	TestScenarioFiles       a scenario file from the game's file picker button, and

@@ -200,6 +200,34 @@ func TestBrokenLinks(t *testing.T) {
 	b.wantPhase = "running"
 }
 
+// TestPhone opens the game as a phone in portrait (390×844, touch only):
+// before anything is downloaded the page says the game needs a computer,
+// and "Try anyway" starts it.
+func TestPhone(t *testing.T) {
+	t.Parallel()
+	chromium(t)
+	b := newTab(t, site(t, gamePackage), gameArgs)
+	do(t, b.ctx, 10*time.Second, chromedp.EmulateViewport(390, 844, chromedp.EmulateMobile, chromedp.EmulateTouch, chromedp.EmulatePortrait, chromedp.EmulateScale(3)))
+	do(t, b.ctx, 90*time.Second, chromedp.Navigate(b.srv.URL+"/"))
+	if p := pollAcross[string](t, b.ctx, 60*time.Second, `window.backchannelStatus && backchannelStatus.phase !== 'checking' && backchannelStatus.phase`); p != "device" {
+		t.Fatalf("phase %q on a phone, want device", p)
+	}
+	msg := eval[string](t, b.ctx, `document.getElementById('device').innerText`)
+	for _, want := range []string{"Backchannel needs a computer", "laptop", "Nothing has been downloaded yet", "Try anyway"} {
+		if !strings.Contains(msg, want) {
+			t.Errorf("the phone screen says %q; want %q", msg, want)
+		}
+	}
+	if n := eval[float64](t, b.ctx, `backchannelStatus.wasmBytes`); n != 0 {
+		t.Errorf("%.0f bytes downloaded before the player chose", n)
+	}
+	b.shot("phone.png")
+	do(t, b.ctx, 10*time.Second, chromedp.Click("#try-anyway"))
+	if ms := poll[float64](t, b.ctx, 90*time.Second, firstFrameJS); ms < 0 {
+		t.Fatalf("the game did not start after Try anyway: %v", eval[map[string]any](t, b.ctx, `window.backchannelStatus`))
+	}
+}
+
 // TestQuit quits from the title screen with Ctrl+Q, as a student does. The
 // page shows that the game has ended and stays responsive (wasm_exec.js's
 // timers must not spin after the exit), and "Start again" starts the game
