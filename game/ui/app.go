@@ -40,6 +40,8 @@ type Options struct {
 	// SettingsChanged, when set, is told about each change of settings,
 	// for saving them.
 	SettingsChanged func(Settings)
+	// TextRecord, when set, records every string each frame draws.
+	TextRecord *TextRecord
 }
 
 // App is the ebiten.Game: it reads input once per tick, runs the scene on
@@ -56,20 +58,23 @@ type App struct {
 	settings Settings
 	onChange func(Settings)
 
-	size      image.Point
-	tick      int64
-	dirty     bool // the screen must be drawn again
-	busy      bool // something happened this tick; not idle
-	quitting  bool
-	idleTicks int
-	tps       int
-	entered   bool
-	draws     int
+	size     image.Point
+	tick     int64
+	dirty    bool // the screen must be drawn again
+	busy     bool // something happened this tick; not idle
+	quitting bool
+	// confirmQuit is the dialog a QuitGuard asked for on the last Ctrl+Q.
+	confirmQuit Scene
+	idleTicks   int
+	tps         int
+	entered     bool
+	draws       int
+	rec         *TextRecord
 }
 
 // NewApp returns an App showing first.
 func NewApp(first Scene, o Options) (*App, error) {
-	a := &App{source: o.Source, window: o.Window, fonts: o.Fonts, onChange: o.SettingsChanged, dirty: true}
+	a := &App{source: o.Source, window: o.Window, fonts: o.Fonts, onChange: o.SettingsChanged, dirty: true, rec: o.TextRecord}
 	if a.source == nil {
 		a.source = &EbitenSource{}
 	}
@@ -92,7 +97,7 @@ func NewApp(first Scene, o Options) (*App, error) {
 		o.Settings.Scale = 1
 	}
 	a.settings = o.Settings.Normalized()
-	a.theme = NewTheme(a.fonts, a.settings.Palette(), a.scale())
+	a.theme = a.newTheme(a.settings.Palette())
 	a.scenes.scenes = []Scene{first}
 	return a, nil
 }
@@ -131,7 +136,7 @@ func (a *App) applySettings(s Settings) {
 	s = s.Normalized()
 	old := a.settings
 	a.settings = s
-	a.theme = NewTheme(a.fonts, s.Palette(), a.scale())
+	a.theme = a.newTheme(s.Palette())
 	if s.Fullscreen != old.Fullscreen {
 		a.window.SetFullscreen(s.Fullscreen)
 	}
@@ -164,7 +169,7 @@ func (a *App) Update() error {
 	// Quit is handled after the scene, so a screen with unsaved work can
 	// consume it and ask first.
 	if a.input.Consume(ActionQuit) {
-		a.quitting = true
+		a.askQuit()
 	}
 	if a.scenes.apply() {
 		a.markDirty()
@@ -204,7 +209,23 @@ func (a *App) push(s Scene)    { a.scenes.push(s) }
 func (a *App) pop()            { a.scenes.pop() }
 func (a *App) replace(s Scene) { a.scenes.replace(s) }
 func (a *App) quit()           { a.quitting = true }
-func (a *App) invalidate()     { a.markDirty() }
+
+// askQuit quits, unless a scene has work to lose and its confirmation is
+// not already showing: then it shows that first.
+func (a *App) askQuit() {
+	if a.confirmQuit != nil && a.scenes.top() == a.confirmQuit {
+		a.quitting = true
+		return
+	}
+	d := a.scenes.quitGuard()
+	if d == nil {
+		a.quitting = true
+		return
+	}
+	a.confirmQuit = d
+	a.scenes.push(d)
+}
+func (a *App) invalidate() { a.markDirty() }
 
 // markDirty asks for a redraw and counts the tick as busy.
 func (a *App) markDirty()             { a.dirty, a.busy = true, true }
@@ -242,8 +263,19 @@ func (a *App) Draw(screen *ebiten.Image) {
 	}
 	a.dirty = false
 	a.draws++
+	if a.rec != nil {
+		a.rec.begin(screen.Bounds())
+		defer a.rec.end()
+	}
 	screen.Fill(a.theme.Palette.Background)
 	a.scenes.draw(screen, a.theme)
+}
+
+// newTheme is a theme at the window's scale, recording when asked to.
+func (a *App) newTheme(p Palette) *Theme {
+	t := NewTheme(a.fonts, p, a.scale())
+	t.rec = a.rec
+	return t
 }
 
 // Layout implements ebiten.Game. The screen has one pixel per device
@@ -258,7 +290,7 @@ func (a *App) Layout(outsideWidth, outsideHeight int) (int, int) {
 	}
 	if a.theme.Scale != a.scale() {
 		// The window was resized, or moved to a monitor of another density.
-		a.theme = NewTheme(a.fonts, a.settings.Palette(), a.scale())
+		a.theme = a.newTheme(a.settings.Palette())
 		a.dirty = true
 	}
 	return size.X, size.Y

@@ -54,6 +54,19 @@ func (m *sceneStack) apply() bool {
 	return m.top() != before
 }
 
+// quitGuard returns the dialog that the uppermost QuitGuard wants shown
+// before quitting, or nil when no scene minds.
+func (m *sceneStack) quitGuard() Scene {
+	for i := len(m.scenes) - 1; i >= 0; i-- {
+		if g, ok := m.scenes[i].(QuitGuard); ok {
+			if d := g.ConfirmQuit(); d != nil {
+				return d
+			}
+		}
+	}
+	return nil
+}
+
 // draw paints the top scene and, under overlays, the scenes they cover.
 func (m *sceneStack) draw(screen *ebiten.Image, th *Theme) {
 	first := len(m.scenes) - 1
@@ -64,7 +77,12 @@ func (m *sceneStack) draw(screen *ebiten.Image, th *Theme) {
 		}
 		first--
 	}
-	for _, s := range m.scenes[max(first, 0):] {
+	for i, s := range m.scenes[max(first, 0):] {
+		if i > 0 {
+			// An overlay dims the whole screen: what lies under it no
+			// longer counts as seen text.
+			th.TextRecord().Cover(screen.Bounds())
+		}
 		s.Draw(screen, th)
 	}
 }

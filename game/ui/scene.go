@@ -26,6 +26,14 @@ type Overlay interface {
 	Overlay() bool
 }
 
+// QuitGuard is a Scene holding work that quitting would lose, such as a
+// game in progress. When the player quits (Ctrl+Q) anywhere above it, the
+// App shows the scene ConfirmQuit returns instead of quitting at once; a
+// second Ctrl+Q on that dialog quits. A nil scene lets the App quit.
+type QuitGuard interface {
+	ConfirmQuit() Scene
+}
+
 // Context is what a Scene's Update may read and ask for. It is valid only
 // during the Update it is passed to.
 type Context struct {

@@ -34,6 +34,10 @@ type TextOptions struct {
 	MaxLines int
 	// LineHeight overrides the face's line height when positive.
 	LineHeight float64
+	// Abridged says that an ellipsis is meant: the row is a summary whose
+	// full text shows a click away (its page, its tooltip). Text records
+	// do not count such text as cut.
+	Abridged bool
 }
 
 // PlacedLine is one line of laid-out text; X and Y are the top-left of the
@@ -67,7 +71,9 @@ func LayoutText(s string, box image.Rectangle, o TextOptions) TextLayout {
 	w, h := float64(box.Dx()), float64(box.Dy())
 
 	// At least one line is always kept; drawing clips it if the box is short.
-	fit := max(1, int(math.Floor((h-glyphH)/lh))+1)
+	// The small slack keeps a box measured from this very layout (whose
+	// height went through float rounding) from losing its last line.
+	fit := max(1, int(math.Floor((h-glyphH)/lh+1e-6))+1)
 	if o.MaxLines > 0 {
 		fit = min(fit, o.MaxLines)
 	}
@@ -114,6 +120,19 @@ func offset(a Align, space, size float64) float64 {
 	return 0
 }
 
+// FirstFit returns the first of alternatives (longest first: "Russian
+// Federation", "Russia") that fits width on one line in face, or the last
+// one when none fits, to be abridged.
+func FirstFit(face text.Face, width float64, alternatives ...string) string {
+	s := ""
+	for _, s = range alternatives {
+		if s != "" && text.Advance(s, face) <= width {
+			break
+		}
+	}
+	return s
+}
+
 // DrawTextBox lays s out in box and draws it clipped to box, so no glyph
 // ever paints outside it, whatever the text, font or scale.
 func DrawTextBox(dst *ebiten.Image, s string, box image.Rectangle, o TextOptions) TextLayout {
@@ -121,6 +140,13 @@ func DrawTextBox(dst *ebiten.Image, s string, box image.Rectangle, o TextOptions
 	clip := box.Intersect(dst.Bounds())
 	if clip.Empty() {
 		return l
+	}
+	if rec := recordOf(o.Face); rec != nil && len(l.Lines) > 0 {
+		var ink image.Rectangle
+		for _, line := range l.Lines {
+			ink = ink.Union(inkRect(o.Face, line.X, line.Y, line.W))
+		}
+		rec.note(s, ink, box, dst.Bounds(), l.Truncated && !o.Abridged)
 	}
 	sub := dst.SubImage(clip).(*ebiten.Image)
 	for _, line := range l.Lines {
@@ -132,11 +158,16 @@ func DrawTextBox(dst *ebiten.Image, s string, box image.Rectangle, o TextOptions
 // DrawText draws one line of s with its top-left at (x, y), or its
 // top-centre or top-right for AlignCenter and AlignEnd. It does not clip.
 func DrawText(dst *ebiten.Image, s string, face text.Face, x, y float64, clr color.Color, align Align) {
+	w := text.Advance(s, face)
 	switch align {
 	case AlignCenter:
-		x -= text.Advance(s, face) / 2
+		x -= w / 2
 	case AlignEnd:
-		x -= text.Advance(s, face)
+		x -= w
+	}
+	if rec := recordOf(face); rec != nil {
+		ink := inkRect(face, x, y, w)
+		rec.note(s, ink, ink, dst.Bounds(), false)
 	}
 	drawLine(dst, s, face, x, y, clr)
 }

@@ -60,6 +60,8 @@ type Theme struct {
 	// monitor's device scale factor.
 	Scale float64
 	fonts *Fonts
+	// rec, when set, is told of every text drawn with this theme's faces.
+	rec *TextRecord
 }
 
 // NewTheme returns a theme drawing with fonts, palette p, at scale.
@@ -76,13 +78,21 @@ func (t *Theme) Pxi(v float64) int { return int(math.Round(v * t.Scale)) }
 // Face returns the face for a role at the theme's scale.
 func (t *Theme) Face(r TextRole) text.Face {
 	s := textSpec[r]
-	return t.fonts.Face(s.style, s.size*t.Scale)
+	return t.FaceOf(s.style, s.size)
 }
 
 // FaceOf returns a face of any style at a base size, scaled.
 func (t *Theme) FaceOf(style FontStyle, size float64) text.Face {
-	return t.fonts.Face(style, size*t.Scale)
+	f := t.fonts.Face(style, size*t.Scale)
+	if t.rec != nil {
+		return t.rec.face(f)
+	}
+	return f
 }
+
+// TextRecord returns the record this theme's text goes to, or nil when
+// nothing records (the game as played).
+func (t *Theme) TextRecord() *TextRecord { return t.rec }
 
 // LineHeight is the distance between baselines for a role: a little more
 // than the font's own, for readable paragraphs.

@@ -17,6 +17,7 @@ const busyDotTicks = 20
 // with dots that advance while the turn resolves off the frame.
 func (b *Board) drawBusy(dst *ebiten.Image, th *ui.Theme) {
 	pal := th.Palette
+	th.TextRecord().Cover(dst.Bounds())
 	ui.FillRect(dst, dst.Bounds(), ui.Fade(pal.Background, 0.72))
 	w, h := th.Pxi(520), th.Pxi(120)
 	r := image.Rectangle{Max: image.Pt(w, h)}.Add(dst.Bounds().Size().Sub(image.Pt(w, h)).Div(2))

@@ -8,6 +8,7 @@ import (
 	"sort"
 
 	"github.com/hajimehoshi/ebiten/v2"
+	"github.com/hajimehoshi/ebiten/v2/text/v2"
 
 	"backchannel/game"
 	"backchannel/game/ui"
@@ -94,12 +95,12 @@ func buildMarks(v *game.View) []calMark {
 		for _, r := range o.To {
 			to = to || r == v.Actor
 		}
-		if !mine && !to {
-			continue
+		if (!mine && !to) || o.Expires >= v.Scenario.Calendar.Turns() {
+			continue // an offer open past the last turn never lapses
 		}
-		what := fmt.Sprintf("The offer from %s lapses after turn %d", shortName(v, o.From), o.Expires)
+		what := fmt.Sprintf("The offer from %s %s", shortName(v, o.From), lapses(v, o.Expires))
 		if mine {
-			what = fmt.Sprintf("Your offer to %s lapses after turn %d", names(v, o.To), o.Expires)
+			what = fmt.Sprintf("Your offer to %s %s", names(v, o.To), lapses(v, o.Expires))
 		}
 		out = append(out, calMark{turn: o.Expires, kind: markExpiry, label: "Offer lapses",
 			tip: what + " unless it is answered."})
@@ -160,7 +161,7 @@ func (c *calendarStrip) Update(ctx *ui.Context, st widget.State) {
 // timeline is the area of the turn ticks.
 func (c *calendarStrip) timeline(th *ui.Theme) image.Rectangle {
 	r := c.Rect
-	return image.Rect(r.Min.X+th.Pxi(150), r.Min.Y+th.Pxi(6), r.Max.X-th.Pxi(36), r.Max.Y-th.Pxi(4))
+	return image.Rect(r.Min.X+th.Pxi(150), r.Min.Y+th.Pxi(6), r.Max.X-th.Pxi(28), r.Max.Y-th.Pxi(4))
 }
 
 // turnX is the x of turn t's tick.
@@ -183,7 +184,11 @@ func (c *calendarStrip) place(th *ui.Theme) {
 	for _, m := range c.marks {
 		k := perTurn[m.turn]
 		perTurn[m.turn]++
-		c.pos = append(c.pos, image.Pt(c.turnX(th, m.turn)+k*th.Pxi(14), y))
+		dx := k * th.Pxi(14)
+		if m.turn >= c.b.snap.v.Turns {
+			dx = -dx // the last turn's marks stack inwards, inside the strip
+		}
+		c.pos = append(c.pos, image.Pt(c.turnX(th, m.turn)+dx, y))
 	}
 }
 
@@ -193,7 +198,7 @@ func (c *calendarStrip) Draw(dst *ebiten.Image, th *ui.Theme, st widget.State) {
 		return
 	}
 	key := calKey{drawKey{c.Rect, th.Scale, th.Palette.Name, c.b.version}, c.hover, c.cursor, st.Focused}
-	c.cache.draw(dst, c.Rect, key, func(dst *ebiten.Image) { c.paint(dst, th, st) })
+	c.cache.draw(dst, th, c.Rect, key, func(dst *ebiten.Image) { c.paint(dst, th, st) })
 }
 
 func (c *calendarStrip) paint(dst *ebiten.Image, th *ui.Theme, st widget.State) {
@@ -212,13 +217,10 @@ func (c *calendarStrip) paint(dst *ebiten.Image, th *ui.Theme, st widget.State) 
 	tl := c.timeline(th)
 	base := tl.Min.Y + th.Pxi(20)
 	ui.HLine(dst, tl.Min.X, tl.Max.X, base, th.Px(1.5), pal.BorderStrong)
-	// Label every turn that has room; always the current one.
+	// Label the current turn and the last one, then every other turn
+	// whose label keeps clear of the labels already placed.
 	face := th.FaceOf(ui.FontRegular, 11)
-	step := 1
-	if v.Turns > 1 {
-		per := float64(tl.Dx()) / float64(v.Turns-1)
-		step = max(1, int(math.Ceil(float64(th.Pxi(52))/per)))
-	}
+	bold := th.FaceOf(ui.FontBold, 11)
 	for t := 1; t <= v.Turns; t++ {
 		x := c.turnX(th, t)
 		clr := pal.TextMuted
@@ -231,30 +233,38 @@ func (c *calendarStrip) paint(dst *ebiten.Image, th *ui.Theme, st widget.State) 
 		} else {
 			ui.VLine(dst, x, base-tick, base+tick, th.Px(1), clr)
 		}
-		if t != v.Turn && ((t-1)%step != 0 || abs(t-v.Turn) < step) {
-			continue
-		}
-		label := turnDate(v, t)
-		lw := th.Pxi(60)
-		if t == v.Turn {
-			lw = th.Pxi(96)
-		}
-		box := image.Rect(x-lw/2, base+th.Pxi(5), x+lw/2, tl.Max.Y)
+	}
+	var placed []image.Rectangle
+	label := func(t int, s string, f text.Face, clr color.Color) {
+		x := c.turnX(th, t)
+		lw := advance(s, f) + th.Pxi(2)
+		box := image.Rect(x-lw/2, base+th.Pxi(5), x-lw/2+lw, tl.Max.Y)
 		// Labels at either end slide in rather than run off the strip.
-		if d := tl.Min.X - th.Pxi(10) - box.Min.X; d > 0 {
+		if d := r.Min.X + th.Pxi(140) - box.Min.X; d > 0 {
 			box = box.Add(image.Pt(d, 0))
 		}
-		if d := box.Max.X - (r.Max.X - th.Pxi(4)); d > 0 {
+		if d := box.Max.X - (r.Max.X - th.Pxi(6)); d > 0 {
 			box = box.Sub(image.Pt(d, 0))
 		}
-		if t == v.Turn {
-			p.line(dst, "Now · "+label, box, th.FaceOf(ui.FontBold, 11), pal.AccentBright, ui.AlignCenter)
-		} else {
-			p.line(dst, label, box, face, clr, ui.AlignCenter)
+		for _, q := range placed {
+			if box.Inset(-th.Pxi(6)).Overlaps(q) {
+				return
+			}
 		}
+		placed = append(placed, box)
+		p.line(dst, s, box, f, clr, ui.AlignCenter)
 	}
-	end := image.Rect(tl.Max.X+th.Pxi(4), base-th.Pxi(8), r.Max.X-th.Pxi(6), base+th.Pxi(8))
-	p.line(dst, "end", end, face, pal.TextMuted, ui.AlignStart)
+	label(v.Turn, "Now · "+turnDate(v, v.Turn), bold, pal.AccentBright)
+	if v.Turn != v.Turns {
+		label(v.Turns, "Last turn · "+turnDate(v, v.Turns), face, pal.TextMuted)
+	}
+	for t := 1; t < v.Turns; t++ {
+		clr := pal.TextMuted
+		if t < v.Turn {
+			clr = pal.TextDisabled
+		}
+		label(t, turnDate(v, t), face, clr)
+	}
 
 	for i, m := range c.marks {
 		at := c.pos[i]

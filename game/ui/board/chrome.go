@@ -30,7 +30,7 @@ func (b *Board) Draw(dst *ebiten.Image, th *ui.Theme) {
 	// the capital spent and the inbox's counts, not with the selection.
 	key := chromeKey{drawKey{b.lay.Screen, th.Scale, th.Palette.Name, b.gen}, b.orders.cost(b.snap.v.Rules),
 		len(b.inbox.all), urgent, b.analyst.split}
-	b.chrome.draw(dst, dst.Bounds(), key, func(dst *ebiten.Image) { b.drawChrome(dst, th) })
+	b.chrome.draw(dst, th, dst.Bounds(), key, func(dst *ebiten.Image) { b.drawChrome(dst, th) })
 	b.form.Draw(dst, th)
 	b.drawToast(dst, th)
 	if b.busy {
@@ -87,15 +87,19 @@ func (b *Board) drawToast(dst *ebiten.Image, th *ui.Theme) {
 	face := th.FaceOf(ui.FontMedium, 13)
 	maxW := b.lay.Orders.Dx() * 2 / 3
 	w := min(advance(b.toast, face)+th.Pxi(36), maxW)
-	h := th.Pxi(30)
+	// A long message (an order's error) wraps rather than losing its end.
+	opts := ui.TextOptions{Face: face, Color: pal.Text, HAlign: ui.AlignCenter, VAlign: ui.AlignCenter, Wrap: true}
+	h := max(th.Pxi(30), b.paint.height(b.toast, w-th.Pxi(28), opts)+th.Pxi(12))
 	r := image.Rect(b.lay.Orders.Min.X+th.Pxi(170), b.lay.Orders.Min.Y-h-th.Pxi(6), 0, 0)
 	r.Max = r.Min.Add(image.Pt(w, h))
 	edge := pal.Success
 	if b.toastBad {
 		edge = pal.Danger
 	}
+	th.TextRecord().Cover(r)
+	rad := float64(min(h, th.Pxi(30))) / 2
 	ui.DrawShadow(dst, r, th.Px(6), th.Px(8), pal.Shadow)
-	ui.FillRoundRect(dst, r, float64(h)/2, ui.Mix(pal.SurfaceRaised, edge, 0.18))
-	ui.StrokeRoundRect(dst, r, float64(h)/2, th.Px(1.5), edge)
-	b.paint.line(dst, b.toast, image.Rect(r.Min.X+th.Pxi(14), r.Min.Y, r.Max.X-th.Pxi(14), r.Max.Y), face, pal.Text, ui.AlignCenter)
+	ui.FillRoundRect(dst, r, rad, ui.Mix(pal.SurfaceRaised, edge, 0.18))
+	ui.StrokeRoundRect(dst, r, rad, th.Px(1.5), edge)
+	b.paint.text(dst, b.toast, image.Rect(r.Min.X+th.Pxi(14), r.Min.Y, r.Max.X-th.Pxi(14), r.Max.Y), opts)
 }

@@ -3,6 +3,7 @@ package board
 import (
 	"fmt"
 	"image"
+	"math"
 
 	"backchannel/game"
 	"backchannel/game/ui"
@@ -24,6 +25,10 @@ type compose struct {
 	who      *picker
 	whoIDs   []string
 	issue    *picker
+	// issueIdx maps the issue picker's entries to the scenario's issues:
+	// only the issues that the player or a recipient decides, grouped by
+	// who decides them, since no one can promise what another controls.
+	issueIdx []int
 	option   *picker
 	vague    *chipSet
 	add      *button
@@ -107,14 +112,10 @@ func (b *Board) newCompose(counterTo string) *compose {
 	}
 
 	c.who = &picker{p: b.paint, label: "Who", labelW: 66, onChange: func(*ui.Context, int) { c.validate() }}
-	c.who.Tip = "Which government the term binds: you, or a recipient."
-	var issues []string
-	for _, is := range v.Scenario.Issues {
-		issues = append(issues, is.Name)
-	}
+	c.who.Tip = "Which government the term binds: whoever decides the issue. It follows the issue you choose."
+	c.who.Disabled = true
 	c.issue = &picker{p: b.paint, label: "Issue", labelW: 66, onChange: func(*ui.Context, int) { c.issueChanged() }}
-	c.issue.set(issues, max(0, b.issues.sel))
-	c.issue.Tip = "The issue the term settles."
+	c.issue.Tip = "The issue the term settles. Only issues that you or a recipient decide are offered: a term can promise only what its government controls."
 	c.option = &picker{p: b.paint, label: "Option", labelW: 66}
 	c.option.Tip = "The option it is set to."
 	c.vague = &chipSet{p: b.paint, size: 12, chips: []chip{{label: "Loosely worded",
@@ -135,7 +136,7 @@ func (b *Board) newCompose(counterTo string) *compose {
 		cn = append(cn, channelTitle(ch))
 	}
 	c.channel.set(cn, 0)
-	c.channel.Tip = "How it travels: a private letter (arrives next turn), a meeting at an open summit (at once), or in public."
+	c.channel.Tip = "How it travels: a private letter (arrives next turn), a meeting at an open summit (arrives at once, answered next turn), or in public."
 	if orig != nil {
 		for k, l := range c.links {
 			if l == orig.Linkage {
@@ -158,7 +159,6 @@ func (b *Board) newCompose(counterTo string) *compose {
 	c.arrange = c.place
 	c.paint = c.drawExtras
 	c.recipientsChanged()
-	c.issueChanged()
 	return c
 }
 
@@ -224,17 +224,54 @@ func (c *compose) recipientsChanged() {
 		}
 	}
 	c.who.set(opts, sel)
-	c.validate()
+	c.listIssues()
+}
+
+// listIssues offers the issues the parties can deliver, grouped by who
+// decides them (the player first), keeping the chosen one when it stays.
+func (c *compose) listIssues() {
+	v := c.b.snap.v
+	keep := -1
+	if c.issue.sel >= 0 && c.issue.sel < len(c.issueIdx) {
+		keep = c.issueIdx[c.issue.sel]
+	} else if c.b.issues.sel >= 0 {
+		keep = c.b.issues.sel
+	}
+	c.issueIdx = c.issueIdx[:0]
+	var names []string
+	sel := 0
+	for _, id := range c.whoIDs {
+		a := actorIndex(v, id)
+		for i, is := range v.Scenario.Issues {
+			if i >= len(v.Controller) || v.Controller[i] != a {
+				continue
+			}
+			if i == keep {
+				sel = len(c.issueIdx)
+			}
+			c.issueIdx = append(c.issueIdx, i)
+			names = append(names, shortName(v, id)+": "+is.Name)
+		}
+	}
+	c.issue.set(names, sel)
+	c.issueChanged()
 }
 
 // issueChanged lists the chosen issue's options, starting from one other
 // than the current.
 func (c *compose) issueChanged() {
 	v := c.b.snap.v
-	i := c.issue.sel
-	if i < 0 || i >= len(v.Scenario.Issues) {
+	i := c.issueAt()
+	if i < 0 {
 		c.option.set(nil, 0)
+		c.validate()
 		return
+	}
+	// The term binds whoever decides the issue.
+	for k, id := range c.whoIDs {
+		if actorIndex(v, id) == v.Controller[i] {
+			c.who.sel = k
+		}
 	}
 	var opts []string
 	for _, o := range v.Scenario.Issues[i].Options {
@@ -248,11 +285,19 @@ func (c *compose) issueChanged() {
 	c.validate()
 }
 
+// issueAt is the scenario index of the chosen issue, or -1.
+func (c *compose) issueAt() int {
+	if c.issue.sel < 0 || c.issue.sel >= len(c.issueIdx) {
+		return -1
+	}
+	return c.issueIdx[c.issue.sel]
+}
+
 // addTerm adds the term the pickers describe.
 func (c *compose) addTerm() {
 	v := c.b.snap.v
-	i := c.issue.sel
-	if i < 0 || i >= len(v.Scenario.Issues) || c.option.sel < 0 || c.who.sel >= len(c.whoIDs) {
+	i := c.issueAt()
+	if i < 0 || c.option.sel < 0 || c.who.sel >= len(c.whoIDs) {
 		return
 	}
 	is := v.Scenario.Issues[i]
@@ -315,6 +360,9 @@ func (c *compose) validate() {
 	after, now := b.snap.utilityIf(o.Terms)
 	c.msg = fmt.Sprintf("Ready. It costs %s; %d of %d left this turn after it. If it is carried out it is worth %.0f to you, against %.0f now (you need %.0f).",
 		plural(cost, "point", "points"), v.Capital-spent, v.Capital, after, now, v.Reservation)
+	for _, id := range o.To {
+		c.msg += " " + estimateWords(v, id, o.Terms)
+	}
 }
 
 func (c *compose) submit(ctx *ui.Context) {
@@ -325,4 +373,28 @@ func (c *compose) submit(ctx *ui.Context) {
 	if c.b.addOrder(c.order()) {
 		ctx.Pop()
 	}
+}
+
+// estimateWords is the player's best guess of what the terms are worth to
+// recipient id, from what the player believes of its hidden type: the
+// expected change, and the range over the types it may be.
+func estimateWords(v *game.View, id string, terms []game.Term) string {
+	a := actorIndex(v, id)
+	if a < 0 || a >= len(v.Beliefs) || len(v.Beliefs[a]) == 0 {
+		return ""
+	}
+	after := v.Scenario.Apply(v.Options, terms)
+	mean, lo, hi := 0.0, math.Inf(1), math.Inf(-1)
+	for t, p := range v.Beliefs[a] {
+		d := v.Scenario.Utility(a, t, after) - v.Scenario.Utility(a, t, v.Options)
+		mean += p * d
+		if p > 0.02 {
+			lo, hi = min(lo, d), max(hi, d)
+		}
+	}
+	name := shortName(v, id)
+	if math.IsInf(lo, 0) || hi-lo < 1 {
+		return fmt.Sprintf("To %s, by your reading of it, about %+.0f.", name, mean)
+	}
+	return fmt.Sprintf("To %s, by your reading of it, about %+.0f (%+.0f to %+.0f, as it may be).", name, mean, lo, hi)
 }

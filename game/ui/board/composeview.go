@@ -81,7 +81,11 @@ func (c *compose) drawTerm(dst *ebiten.Image, th *ui.Theme, i int, r image.Recta
 	cy := float64(r.Min.Y + r.Dy()/2)
 	disc(dst, float64(x)+th.Px(4), cy, th.Px(4.5), c.b.actorRGBA(t.Actor))
 	tb := image.Rect(x+th.Pxi(14), r.Min.Y, r.Max.X-th.Pxi(32), r.Max.Y)
-	c.b.paint.line(dst, termText(v, t), tb, th.FaceOf(ui.FontRegular, 13), pal.Text, ui.AlignStart)
+	s, clr := termText(v, t), pal.Text
+	if who := ruledOutBy(v, c.recipients(), t); who != "" {
+		s, clr = s+" · ruled out in public by "+who, pal.Warning
+	}
+	c.b.paint.lineFit(dst, tb, th.FaceOf(ui.FontRegular, 13), clr, ui.AlignStart, s, termText(v, t))
 	c.b.paint.line(dst, "×", image.Rect(r.Max.X-th.Pxi(30), r.Min.Y, r.Max.X-th.Pxi(8), r.Max.Y), th.FaceOf(ui.FontBold, 15), pal.TextMuted, ui.AlignCenter)
 }
 
@@ -138,4 +142,19 @@ func drawVerdict(dst *ebiten.Image, th *ui.Theme, p *painter, r image.Rectangle,
 	}
 	tb := image.Rect(r.Min.X+th.Pxi(34), r.Min.Y+th.Pxi(8), r.Max.X-th.Pxi(10), r.Max.Y-th.Pxi(6))
 	p.text(dst, msg, tb, ui.TextOptions{Face: face, Color: pal.Text, Wrap: true})
+}
+
+// ruledOutBy names the recipients that have publicly ruled out the option
+// a term asks for: they would lose face agreeing to it.
+func ruledOutBy(v *game.View, to []string, t game.Term) string {
+	var who []string
+	for _, st := range v.Statements {
+		if st.Oppose && !st.Broken && st.Issue == t.Issue && st.Option == t.Option && contains(to, st.Actor) && !contains(who, st.Actor) {
+			who = append(who, st.Actor)
+		}
+	}
+	if len(who) == 0 {
+		return ""
+	}
+	return names(v, who)
 }

@@ -3,10 +3,10 @@ package board
 import (
 	"errors"
 	"fmt"
-	"regexp"
 	"strings"
 
 	"backchannel/game"
+	"backchannel/game/ui/wording"
 )
 
 // Words for the things the board shows. They read only the view's
@@ -120,7 +120,7 @@ var linkageWords = map[game.Linkage]string{
 
 var channelWords = map[game.Channel]string{
 	game.ChannelPrivate: "Private letter: arrives next turn; may leak.",
-	game.ChannelForum:   "Forum meeting: face to face at an open summit; they can answer at once.",
+	game.ChannelForum:   "Forum meeting: face to face at an open summit; it arrives at once, so they answer next turn, a turn sooner than to a letter.",
 	game.ChannelPublic:  "Public: everyone sees it at once; backing down later costs face.",
 }
 
@@ -151,13 +151,21 @@ func turnDate(v *game.View, t int) string {
 	return fmt.Sprintf("%d %s", d.Day, d.Month.String()[:3])
 }
 
-// plural returns "1 point" or "2 points".
-func plural(n int, one, many string) string {
-	if n == 1 {
-		return fmt.Sprintf("%d %s", n, one)
+// lapses says when an offer expiring after turn expires lapses, in words
+// that stay true at the end of the game: an offer whose expiry lies past
+// the last turn never lapses in this game.
+func lapses(v *game.View, expires int) string {
+	switch {
+	case expires >= v.Scenario.Calendar.Turns():
+		return "open until the game ends"
+	case expires <= v.Turn:
+		return "lapses after this turn"
 	}
-	return fmt.Sprintf("%d %s", n, many)
+	return fmt.Sprintf("lapses after turn %d", expires)
 }
+
+// plural returns "1 point" or "2 points".
+func plural(n int, one, many string) string { return wording.Plural(n, one, many) }
 
 // orderText says an order in a few words, for the list of this turn's
 // orders.
@@ -189,7 +197,7 @@ func orderText(v *game.View, o game.Order) string {
 		if o.Oppose {
 			verb = "Rule out"
 		}
-		return fmt.Sprintf("%s %s", verb, optionName(v, o.Issue, o.Option))
+		return fmt.Sprintf("%s %s (%s)", verb, optionName(v, o.Issue, o.Option), issueName(v, o.Issue))
 	case game.OrderMove:
 		return fmt.Sprintf("Move %s → %s", issueName(v, o.Issue), optionName(v, o.Issue, o.Option))
 	case game.OrderFulfil:
@@ -216,10 +224,10 @@ func agreedTermText(v *game.View, o game.Order) string {
 	for _, ag := range v.Agreements {
 		if ag.ID == o.Agreement && o.TermIndex >= 0 && o.TermIndex < len(ag.Terms) {
 			t := ag.Terms[o.TermIndex]
-			return optionName(v, t.Issue, t.Option)
+			return issueName(v, t.Issue) + " → " + optionName(v, t.Issue, t.Option)
 		}
 	}
-	return "a term"
+	return "a term of a deal"
 }
 
 // errorWords says each rule an order can break in plain words.
@@ -273,25 +281,14 @@ func plainError(v *game.View, err error, orders []game.Order, current int) strin
 	return text
 }
 
-// offerRef matches the engine's offer ids ("o12") inside cause texts, and
-// intelRef its intelligence reports' ("intel report i3").
-var (
-	offerRef = regexp.MustCompile(`\bo[0-9]+\b`)
-	intelRef = regexp.MustCompile(`\bintel report i[0-9]+\b`)
-)
-
 // humanCause rewrites an engine cause such as "rejected o1, a public
 // position" for players: "rejected your letter, a public position".
 func humanCause(v *game.View, cause string) string {
-	cause = intelRef.ReplaceAllString(cause, "an intelligence report")
-	return offerRef.ReplaceAllStringFunc(cause, func(id string) string {
+	return wording.Cause(cause, func(id string) string {
 		o := v.Offer(id)
-		switch {
-		case o == nil:
-			return "an offer"
-		case o.From == v.Actor:
-			return "your " + strings.ToLower(channelNoun(o.Channel))
+		if o == nil {
+			return ""
 		}
-		return shortName(v, o.From) + "'s " + strings.ToLower(channelNoun(o.Channel))
+		return wording.Possessive(shortName(v, o.From), o.From == v.Actor) + " " + strings.ToLower(channelNoun(o.Channel))
 	})
 }

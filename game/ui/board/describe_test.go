@@ -62,7 +62,7 @@ func TestOrderTextAndSlots(t *testing.T) {
 	if len(o3) != 2 || i != 1 {
 		t.Fatalf("a statement adds up: %+v", o3)
 	}
-	want := []string{"Publicly reject Aldoria", "Rule out Build"}
+	want := []string{"Publicly reject Aldoria", "Rule out Build (The radar at Kessel)"}
 	for k, o := range o3 {
 		if got := orderText(v, o); got != want[k] {
 			t.Errorf("orderText = %q, want %q", got, want[k])

@@ -3,6 +3,7 @@ package board
 import (
 	"fmt"
 	"image"
+	"strings"
 
 	"github.com/hajimehoshi/ebiten/v2"
 
@@ -80,13 +81,14 @@ func (b *Board) drawHeader(dst *ebiten.Image, th *ui.Theme) {
 		if a.Leader != "" {
 			name += " · " + a.Leader
 		}
-		p.line(dst, name, image.Rect(sx+th.Pxi(14), mid, x, r.Max.Y-th.Pxi(6)), valFace, pal.Text, ui.AlignStart)
+		p.lineFit(dst, image.Rect(sx+th.Pxi(14), mid, x, r.Max.Y-th.Pxi(6)), valFace, pal.Text, ui.AlignStart, name, a.Name, a.Short)
 		x = sx - th.Pxi(20)
 	}
 
 	// The scenario, the date and the turn.
 	left := image.Rect(r.Min.X+th.Pxi(4), top-th.Pxi(2), x, mid+th.Pxi(2))
-	p.line(dst, v.Scenario.Title, left, th.FaceOf(ui.FontSmallcaps, 22), pal.Text, ui.AlignStart)
+	short, _, _ := strings.Cut(v.Scenario.Title, ":")
+	p.lineFit(dst, left, th.FaceOf(ui.FontSmallcaps, 22), pal.Text, ui.AlignStart, v.Scenario.Title, short)
 	when := fmt.Sprintf("%s  ·  Turn %d of %d", v.Date.Pretty(), v.Turn, v.Turns)
 	if v.Over {
 		when = fmt.Sprintf("%s  ·  The episode is over", v.Date.Pretty())

@@ -186,15 +186,9 @@ func (ib *inbox) layoutActions() {
 
 // draw draws the card behind the inbox's widgets.
 func (ib *inbox) draw(dst *ebiten.Image, th *ui.Theme) {
-	urgent := 0
-	for _, it := range ib.all {
-		if it.urgent {
-			urgent++
-		}
-	}
 	note := plural(len(ib.all), "item", "items")
-	if urgent > 0 {
-		note = fmt.Sprintf("%d need you · %s", urgent, note)
+	if n := ib.waiting(); n > 0 {
+		note = fmt.Sprintf("%d to answer · %s", n, note)
 	}
 	drawCard(dst, th, ib.b.paint, ib.rect, "Inbox", note)
 }
@@ -219,7 +213,9 @@ func (ib *inbox) drawRow(dst *ebiten.Image, th *ui.Theme, i int, r image.Rectang
 	}
 	tw := pill(dst, th, p, x0, y, th.Pxi(17), it.tag, th.FaceOf(ui.FontBold, 9.5), tagFg, tagBg, th.Pxi(80))
 	turnW := th.Pxi(30)
-	p.line(dst, it.title, image.Rect(x0+tw+th.Pxi(7), y-th.Pxi(1), x1-turnW, y+th.Pxi(18)), th.FaceOf(ui.FontMedium, 13), pal.Text, ui.AlignStart)
+	// Title and summary are abridged: the item's page below says it all.
+	p.text(dst, it.title, image.Rect(x0+tw+th.Pxi(7), y-th.Pxi(1), x1-turnW, y+th.Pxi(18)),
+		ui.TextOptions{Face: th.FaceOf(ui.FontMedium, 13), Color: pal.Text, VAlign: ui.AlignCenter, Abridged: true})
 	if it.turn > 0 {
 		p.line(dst, fmt.Sprintf("T%d", it.turn), image.Rect(x1-turnW, y, x1, y+th.Pxi(17)), th.FaceOf(ui.FontRegular, 11), pal.TextMuted, ui.AlignEnd)
 	}
@@ -227,5 +223,43 @@ func (ib *inbox) drawRow(dst *ebiten.Image, th *ui.Theme, i int, r image.Rectang
 	if it.urgent {
 		sc = pal.AccentBright
 	}
-	p.line(dst, it.sub, image.Rect(x0, y+th.Pxi(20), x1, y+th.Pxi(37)), th.FaceOf(ui.FontRegular, 12), sc, ui.AlignStart)
+	p.text(dst, it.sub, image.Rect(x0, y+th.Pxi(20), x1, y+th.Pxi(37)),
+		ui.TextOptions{Face: th.FaceOf(ui.FontRegular, 12), Color: sc, VAlign: ui.AlignCenter, Abridged: true})
+}
+
+// waiting counts the items that wait for the player's answer or decision
+// and have none yet.
+func (ib *inbox) waiting() int {
+	n := 0
+	for _, it := range ib.all {
+		if it.waiting {
+			n++
+		}
+	}
+	return n
+}
+
+// awaitWords says how many items wait for the player: "1 letter awaits
+// your answer", "2 await your answer".
+func awaitWords(items []inboxItem) string {
+	n, letters := 0, 0
+	for _, it := range items {
+		if it.waiting {
+			n++
+			if it.kind == itemLetterIn {
+				letters++
+			}
+		}
+	}
+	switch {
+	case n == 0:
+		return ""
+	case letters == n && n == 1:
+		return "1 letter awaits your answer"
+	case letters == n:
+		return fmt.Sprintf("%d letters await your answer", n)
+	case n == 1:
+		return "1 matter awaits your answer"
+	}
+	return fmt.Sprintf("%d matters await your answer", n)
 }

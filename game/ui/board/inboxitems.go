@@ -58,6 +58,9 @@ type inboxItem struct {
 	title  string
 	sub    string
 	urgent bool
+	// waiting is an urgent item the player has given no order for yet: a
+	// letter to answer or a decision due, as the count on End turn says.
+	waiting bool
 
 	offer     *game.Offer
 	agreement *game.Agreement
@@ -106,7 +109,8 @@ func inboxItems(sn *snapshot, book *orderBook) []inboxItem {
 				if ord, ok := book.find("reply/" + o.ID); ok {
 					it.sub = "Your answer: " + replyWord(ord)
 				} else {
-					it.sub = fmt.Sprintf("Awaiting your answer · lapses after turn %d", o.Expires)
+					it.waiting = true
+					it.sub = "Awaiting your answer · " + lapses(v, o.Expires)
 				}
 			} else {
 				it.sub = offerState(v, o)
@@ -123,11 +127,13 @@ func inboxItems(sn *snapshot, book *orderBook) []inboxItem {
 		it := inboxItem{kind: itemAgreement, agreement: ag, turn: ag.Turn, key: "agreement/" + ag.ID, tag: "DEAL",
 			title: "Agreement: " + names(v, ag.Parties)}
 		pending, mine := 0, 0
-		for _, t := range ag.Terms {
+		for k, t := range ag.Terms {
 			if t.Status == game.TermPending {
 				pending++
 				if t.Actor == me {
 					mine++
+					_, ordered := book.find(fmt.Sprintf("term/%s/%d", ag.ID, k))
+					it.waiting = it.waiting || (t.Deadline <= v.Turn && !ordered)
 				}
 			}
 		}
@@ -162,6 +168,7 @@ func inboxItems(sn *snapshot, book *orderBook) []inboxItem {
 			if ord, ok := book.find("choose/" + d.ID); ok {
 				it.sub = "Your choice: " + choiceLabel(sn, d.ID, ord.Choice)
 			} else {
+				it.waiting = true
 				it.sub = fmt.Sprintf("Decide by turn %d", d.Deadline)
 			}
 		}
@@ -259,9 +266,9 @@ func offerState(v *game.View, o *game.Offer) string {
 		}
 	}
 	if len(waiting) > 0 && o.From == v.Actor {
-		return fmt.Sprintf("Awaiting %s · lapses after turn %d", names(v, waiting), o.Expires)
+		return fmt.Sprintf("Awaiting %s · %s", names(v, waiting), lapses(v, o.Expires))
 	}
-	return fmt.Sprintf("Open · lapses after turn %d", o.Expires)
+	return "Open · " + lapses(v, o.Expires)
 }
 
 // replyWord names a pending answer.

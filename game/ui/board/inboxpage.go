@@ -45,7 +45,7 @@ func (b *Board) offerDoc(o *game.Offer) []block {
 	if o.Sent > 0 {
 		meta += fmt.Sprintf(" · sent turn %d", o.Sent)
 	}
-	meta += fmt.Sprintf(" · lapses after turn %d", o.Expires)
+	meta += " · " + lapses(v, o.Expires)
 	bs = append(bs, block{kind: blockMeta, tone: toneMuted, text: meta})
 	if o.Leaked {
 		bs = append(bs, block{kind: blockMeta, tone: toneDanger, text: "LEAKED: the press has printed it."})
@@ -72,7 +72,7 @@ func (b *Board) offerDoc(o *game.Offer) []block {
 	if ord, ok := b.orders.find("reply/" + o.ID); ok && contains(o.To, me) {
 		bs = append(bs, block{kind: blockBody, tone: toneAccent, text: "Your answer this turn: " + replyWord(ord) + ". Choose it again to take it back."})
 	} else if contains(o.To, me) && canAnswer(v, o) {
-		bs = append(bs, block{kind: blockBody, text: fmt.Sprintf("Awaiting your answer. It lapses after turn %d.", o.Expires)})
+		bs = append(bs, block{kind: blockBody, text: "Awaiting your answer: it " + lapses(v, o.Expires) + "."})
 	} else {
 		bs = append(bs, block{kind: blockBody, text: offerState(v, o) + "."})
 	}
@@ -299,7 +299,7 @@ func (b *Board) itemActions(it *inboxItem) []itemAction {
 			out = append(out,
 				itemAction{label: "Fulfil: " + name, primary: true, chosen: has && cur.Kind == game.OrderFulfil, run: term(game.OrderFulfil),
 					tip: "Carry out your term: " + termText(v, t.Term) + ". Keeping your word builds trust."},
-				itemAction{label: "Renege", danger: true, chosen: has && cur.Kind == game.OrderRenege, run: term(game.OrderRenege),
+				itemAction{label: "Renege: " + name, danger: true, chosen: has && cur.Kind == game.OrderRenege, run: term(game.OrderRenege),
 					tip: "Refuse to carry out " + termText(v, t.Term) + ". Everyone who knows of the deal will trust you less."},
 			)
 		}

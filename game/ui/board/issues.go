@@ -62,9 +62,20 @@ func (b *Board) issueRules(i int) string {
 	return strings.Join(parts, ". ")
 }
 
+// issueNameH is the height of issue i's name, wrapped at row width w: a
+// long name takes two lines rather than losing its end.
+func (b *Board) issueNameH(th *ui.Theme, i, w int) int {
+	nameW := w - th.Pxi(12+10) - th.Pxi(22+8)
+	return max(th.Pxi(18), b.paint.height(b.snap.v.Scenario.Issues[i].Short(), nameW, issueNameOpts(th)))
+}
+
+func issueNameOpts(th *ui.Theme) ui.TextOptions {
+	return ui.TextOptions{Face: th.FaceOf(ui.FontMedium, 14), Wrap: true}
+}
+
 // issueRowH is the height of issue i's row at width w.
 func (b *Board) issueRowH(th *ui.Theme, i, w int) int {
-	h := th.Pxi(8+18+5+24+8) + th.Pxi(7)
+	h := th.Pxi(8+5+24+8) + th.Pxi(7) + b.issueNameH(th, i, w)
 	if line := b.issueLine(th, i, w); line != "" {
 		h += b.paint.height(line, w-th.Pxi(22), ui.TextOptions{Face: th.FaceOf(ui.FontRegular, 12)}) + th.Pxi(4)
 	}
@@ -74,8 +85,21 @@ func (b *Board) issueRowH(th *ui.Theme, i, w int) int {
 // segmentsLabelled reports whether issue i's options are few enough, at
 // row width w, to carry their names.
 func (b *Board) segmentsLabelled(th *ui.Theme, i, w int) bool {
-	n := len(b.snap.v.Scenario.Issues[i].Options)
-	return n > 0 && (w-th.Pxi(22)-th.Pxi(3)*(n-1))/n >= th.Pxi(46)
+	opts := b.snap.v.Scenario.Issues[i].Options
+	n := len(opts)
+	if n == 0 {
+		return false
+	}
+	segW := (w - th.Pxi(22) - th.Pxi(3)*(n-1)) / n
+	// Every name must fit whole, in the smaller face at worst: a row of
+	// "Build as…", "Freeze fo…" says less than the current option below.
+	small := th.FaceOf(ui.FontMedium, 10.5)
+	for _, o := range opts {
+		if advance(o.Short(), small) > segW-th.Pxi(6) {
+			return false
+		}
+	}
+	return true
 }
 
 // issueLine is the small print under an issue's options: the current
@@ -108,9 +132,13 @@ func (b *Board) drawIssueRow(dst *ebiten.Image, th *ui.Theme, i int, r image.Rec
 	// Name, and the controller's token at the right.
 	ctrl := v.Controller[i]
 	tokenW := th.Pxi(22)
-	nameBox := image.Rect(x0, y, x1-tokenW-th.Pxi(8), y+th.Pxi(18))
-	// The label where the author gave one; the full name is in the tooltip.
-	p.line(dst, is.Short(), nameBox, th.FaceOf(ui.FontMedium, 14), pal.Text, ui.AlignStart)
+	nameH := b.issueNameH(th, i, r.Dx())
+	nameBox := image.Rect(x0, y, x1-tokenW-th.Pxi(8), y+nameH)
+	no := issueNameOpts(th)
+	no.Color = pal.Text
+	// The label where the author gave one, wrapped rather than cut; the
+	// full name is in the tooltip.
+	p.text(dst, is.Short(), nameBox, no)
 	if ctrl >= 0 && ctrl < len(v.Scenario.Actors) {
 		a := v.Scenario.Actors[ctrl]
 		c := actorColour(pal, a.Colour, ctrl)
@@ -126,7 +154,7 @@ func (b *Board) drawIssueRow(dst *ebiten.Image, th *ui.Theme, i int, r image.Rec
 		box := image.Rect(x1-tokenW, y, x1, y+th.Pxi(18))
 		p.line(dst, tokenCode(a.ID), box, th.FaceOf(ui.FontBold, 8), fg, ui.AlignCenter)
 	}
-	y += th.Pxi(18 + 5)
+	y += nameH + th.Pxi(5)
 
 	// The options, in order, the current one lit.
 	n := len(is.Options)

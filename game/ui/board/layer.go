@@ -5,6 +5,8 @@ import (
 	"image"
 
 	"github.com/hajimehoshi/ebiten/v2"
+
+	"backchannel/game/ui"
 )
 
 // layer is an offscreen copy of one area of the screen, painted again only
@@ -18,11 +20,14 @@ import (
 type layer struct {
 	img *ebiten.Image
 	key any
+	// texts is what the last paint drew, when the theme records text: a
+	// copy of the picture shows the same text again.
+	texts []ui.DrawnText
 }
 
 // draw paints r through paint if key differs from the last one (keys are
 // compared with ==, so use comparable structs), then copies it to dst.
-func (l *layer) draw(dst *ebiten.Image, r image.Rectangle, key any, paint func(dst *ebiten.Image)) {
+func (l *layer) draw(dst *ebiten.Image, th *ui.Theme, r image.Rectangle, key any, paint func(dst *ebiten.Image)) {
 	if r.Empty() {
 		return
 	}
@@ -33,10 +38,15 @@ func (l *layer) draw(dst *ebiten.Image, r image.Rectangle, key any, paint func(d
 		l.img = ebiten.NewImageWithOptions(r, nil)
 		l.key = nil
 	}
+	rec := th.TextRecord()
 	if l.key == nil || l.key != key {
 		l.img.Clear()
+		mark := rec.Mark()
 		paint(l.img)
 		l.key = key
+		l.texts = rec.Since(mark)
+	} else {
+		rec.Replay(l.texts)
 	}
 	op := &ebiten.DrawImageOptions{}
 	op.GeoM.Translate(float64(r.Min.X), float64(r.Min.Y))

@@ -59,6 +59,21 @@ func (b *Board) endTurn(ctx *ui.Context) {
 	if b.snap.v == nil || b.snap.v.Over {
 		return
 	}
+	if waiting := awaitWords(b.inbox.all); waiting != "" {
+		body := waiting + ". Unanswered letters may lapse, and due terms and decisions pass by default."
+		if len(b.orders.orders) == 0 {
+			body += " You have given no orders this turn."
+		}
+		ctx.Push(widget.NewDialog(widget.DialogConfig{
+			Title: "End the turn with " + waitingTitle(b.inbox.waiting()) + "?",
+			Body:  body,
+			Buttons: []widget.ButtonConfig{
+				{Text: "Keep playing", Tooltip: "Back to the board: the inbox marks what waits."},
+				{Text: "End the turn", Tooltip: "Hand in the orders as they are.", OnClick: func(*ui.Context) { b.submit() }},
+			},
+		}))
+		return
+	}
 	if len(b.orders.orders) > 0 {
 		b.submit()
 		return
@@ -83,4 +98,9 @@ func (b *Board) submit() {
 	if b.cfg.OnEndTurn != nil {
 		b.cfg.OnEndTurn(orders)
 	}
+}
+
+// waitingTitle is the dialog title's count: "1 item unanswered".
+func waitingTitle(n int) string {
+	return plural(n, "item", "items") + " unanswered"
 }

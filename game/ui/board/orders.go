@@ -44,6 +44,12 @@ func (ob *ordersBar) layout(th *ui.Theme, r image.Rectangle) {
 	in := r.Inset(th.Pxi(8))
 	h := in.Dy()
 	x := in.Max.X
+	ob.end.text = "End turn"
+	if n := ob.b.inbox.waiting(); n > 0 {
+		// The count sits on the button itself: offers lapse unanswered
+		// when nothing on the way to ending the turn says they wait.
+		ob.end.text = fmt.Sprintf("End turn · %d to answer", n)
+	}
 	place := func(btn *button, minW int) {
 		w := max(btn.width(th), th.Pxi(float64(minW)))
 		btn.SetBounds(image.Rect(x-w, in.Min.Y, x, in.Max.Y))
@@ -167,7 +173,7 @@ func (c *orderChips) Draw(dst *ebiten.Image, th *ui.Theme, st widget.State) {
 		hover = -1
 	}
 	key := chipsBarKey{drawKey{c.Rect, th.Scale, th.Palette.Name, c.b.version}, hover, c.cursor, c.hoverX, st.Focused}
-	c.cache.draw(dst, c.Rect, key, func(dst *ebiten.Image) { c.paint(dst, th, st) })
+	c.cache.draw(dst, th, c.Rect, key, func(dst *ebiten.Image) { c.paint(dst, th, st) })
 }
 
 func (c *orderChips) paint(dst *ebiten.Image, th *ui.Theme, st widget.State) {

@@ -49,6 +49,13 @@ func (p *painter) line(dst *ebiten.Image, s string, box image.Rectangle, face te
 	p.text(dst, s, box, ui.TextOptions{Face: face, Color: clr, HAlign: align, VAlign: ui.AlignCenter})
 }
 
+// lineFit draws on one line the first of alternatives, longest first,
+// that fits box: "United States · President Barack Obama", then "United
+// States", then "US". Only when none fits is the last one abridged.
+func (p *painter) lineFit(dst *ebiten.Image, box image.Rectangle, face text.Face, clr color.Color, align ui.Align, alternatives ...string) {
+	p.line(dst, ui.FirstFit(face, float64(box.Dx()), alternatives...), box, face, clr, align)
+}
+
 // height returns the height s needs wrapped at width w in o's face.
 func (p *painter) height(s string, w int, o ui.TextOptions) int {
 	k := heightKey{s, w, o.Face}

@@ -2,6 +2,8 @@ package board
 
 import (
 	"image"
+	"slices"
+	"strings"
 	"testing"
 
 	"github.com/hajimehoshi/ebiten/v2"
@@ -56,9 +58,11 @@ func TestComposeWithKeyboard(t *testing.T) {
 	// First term: Aldoria delays the radar (the pickers' first choices).
 	tabTo(t, h, c.form, c.add, 10)
 	press(t, h, ebiten.KeyEnter)
-	// Second term: Borvia supports sanctions, loosely worded.
-	tabTo(t, h, c.form, c.who, 10)
-	press(t, h, ebiten.KeyArrowRight, ebiten.KeyTab, ebiten.KeyArrowRight, ebiten.KeyTab, ebiten.KeyArrowRight,
+	// Second term: Borvia supports sanctions, loosely worded. The issues
+	// are Aldoria's radar, then Borvia's sanctions and missiles; the term
+	// binds whoever decides the issue.
+	tabTo(t, h, c.form, c.issue, 10)
+	press(t, h, ebiten.KeyArrowRight, ebiten.KeyTab, ebiten.KeyArrowRight,
 		ebiten.KeyTab, ebiten.KeySpace, ebiten.KeyTab, ebiten.KeyEnter)
 	want := []game.Term{
 		{Actor: "ALD", Issue: "radar", Option: "delay"},
@@ -113,8 +117,7 @@ func TestComposeWithMouse(t *testing.T) {
 		return image.Pt(r.Max.X-r.Dx()/4, r.Min.Y+r.Dy()/2)
 	}
 	h.Script.Click(center(c.add.Bounds()))                                  // Aldoria: radar → delay
-	h.Script.Click(next(c.who)).Click(next(c.who))                          // Cestria
-	h.Script.Click(next(c.issue)).Click(next(c.issue)).Click(next(c.issue)) // treaty
+	h.Script.Click(next(c.issue)).Click(next(c.issue)).Click(next(c.issue)) // Cestria's treaty
 	h.Script.Click(center(c.add.Bounds()))                                  // Cestria: treaty → ratified
 	play(t, h, 1)
 	want := []game.Term{{Actor: "ALD", Issue: "radar", Option: "delay"}, {Actor: "CES", Issue: "treaty", Option: "ratified"}}
@@ -159,4 +162,29 @@ func TestComposeWithMouse(t *testing.T) {
 func prevPoint(p *picker) image.Point {
 	r := p.Bounds()
 	return image.Pt(r.Min.X+4, r.Min.Y+r.Dy()/2)
+}
+
+// TestComposeOffersOnlyDeliverableTerms: a term can promise only what its
+// government decides, so the builder lists the issues of the player and
+// the recipients, grouped by who decides them, and the estimate names
+// each recipient.
+func TestComposeOffersOnlyDeliverableTerms(t *testing.T) {
+	var r recorder
+	b := New(r.config(tutorial(t, "ALD"), "ALD"))
+	h := uitest.New(t, b, hd, defaultSettings)
+	play(t, h, 2)
+	c := b.newCompose("")
+	want := []string{"Aldoria: The radar at Kessel", "Borvia: Sanctions on Varn", "Borvia: Borvian missiles at the border"}
+	if !slices.Equal(c.issue.options, want) {
+		t.Fatalf("issues on offer %q, want %q", c.issue.options, want)
+	}
+	c.issue.sel = 1
+	c.issueChanged()
+	if c.whoIDs[c.who.sel] != "BOR" {
+		t.Errorf("a term on sanctions binds %s, not Borvia, who decides it", c.whoIDs[c.who.sel])
+	}
+	c.addTerm()
+	if !strings.Contains(c.msg, "To Borvia, by your reading of it, about") {
+		t.Errorf("no estimate of Borvia's view: %q", c.msg)
+	}
 }

@@ -20,22 +20,24 @@ type briefing struct {
 	actor string
 	done  func(*ui.Context)
 
-	form      *widget.Form
-	brief     *widget.Panel
-	briefV    *docView
-	situation *widget.Panel
-	sitV      *docView
-	who       *widget.Panel
-	begin     *widget.Button
-	lay       layoutKey
-	margin    int
-	top       int
+	form       *widget.Form
+	brief      *widget.Panel
+	briefTitle string // the brief's full title, shortened when it does not fit
+	briefV     *docView
+	situation  *widget.Panel
+	sitV       *docView
+	who        *widget.Panel
+	begin      *widget.Button
+	lay        layoutKey
+	margin     int
+	top        int
 }
 
 func newBriefing(m *match, actor string, done func(*ui.Context)) *briefing {
 	b := &briefing{m: m, actor: actor, done: done}
 	ad := m.actor(actor)
-	b.brief = widget.NewPanel(widget.PanelConfig{Title: "Your brief · " + ad.Leader, Paper: true})
+	b.briefTitle = "Your brief · " + ad.Leader
+	b.brief = widget.NewPanel(widget.PanelConfig{Title: b.briefTitle, Paper: true})
 	b.briefV = newDocView(true, "Scroll with the wheel, or ↑ ↓ when focused.")
 	b.briefV.set(briefDoc(ad))
 	b.situation = widget.NewPanel(widget.PanelConfig{Title: "The situation"})
@@ -96,6 +98,7 @@ func (b *briefing) layout(ctx *ui.Context) {
 	gap := th.Pxi(24)
 	split := b.margin + (W-2*b.margin)/2
 	b.brief.SetBounds(image.Rect(b.margin, top, split, bottom))
+	b.brief.Title = ui.FirstFit(th.Face(ui.TextHeading), float64(b.brief.Content(th).Dx()), b.briefTitle, "Your brief")
 	pad := th.Pxi(ui.MetricPad)
 	b.briefV.SetBounds(b.brief.Content(th).Inset(-pad))
 
@@ -106,7 +109,7 @@ func (b *briefing) layout(ctx *ui.Context) {
 	b.situation.SetBounds(image.Rect(split+gap, top, W-b.margin, whoTop-gap))
 	b.sitV.SetBounds(b.situation.Content(th).Inset(-pad))
 	b.who.SetBounds(image.Rect(split+gap, whoTop, W-b.margin, bottom))
-	footerButton(th, b.begin, W-b.margin, H)
+	footerBeforeBoard(th, b.begin, b.margin+screen.HintsWidth(th, briefingHints), W, H)
 }
 
 func (b *briefing) whoRow(th *ui.Theme) int { return th.Pxi(36) }
@@ -145,7 +148,7 @@ func (b *briefing) Draw(dst *ebiten.Image, th *ui.Theme) {
 		fmt.Sprintf("%s · %s to %s", short, cal.Start.Pretty(), cal.End.Pretty()),
 		fmt.Sprintf("%s · %d turns", short, g.TurnsTotal()), short)
 	drawPage(dst, th, title, sub, b.margin, b.top,
-		[]screen.Hint{{Key: "Tab", Label: "Next"}, {Key: "↑ ↓", Label: "Scroll"}, {Key: "Enter", Label: "Take your seat"}, {Key: "F1", Label: "Help"}})
+		briefingHints)
 	b.form.Draw(dst, th)
 	b.drawWho(dst, th)
 }
@@ -173,12 +176,31 @@ func (b *briefing) drawWho(dst *ebiten.Image, th *ui.Theme) {
 		nameR := image.Rect(r.Min.X+th.Pxi(32), r.Min.Y, r.Min.X+(r.Dx()-seatW)*9/20, r.Max.Y)
 		leadR := image.Rect(nameR.Max.X+th.Pxi(8), r.Min.Y, r.Max.X-seatW, r.Max.Y)
 		seatR := image.Rect(r.Max.X-seatW, r.Min.Y, r.Max.X-th.Pxi(10), r.Max.Y)
-		ui.DrawTextBox(clip, a.Name, nameR, ui.TextOptions{Face: th.Face(ui.TextBody), Color: p.Text, VAlign: ui.AlignCenter})
-		ui.DrawTextBox(clip, a.Leader, leadR, ui.TextOptions{Face: th.Face(ui.TextSmall), Color: p.TextMuted, VAlign: ui.AlignCenter})
+		name := ui.FirstFit(th.Face(ui.TextBody), float64(nameR.Dx()), a.Name, a.Short, a.ID)
+		ui.DrawTextBox(clip, name, nameR, ui.TextOptions{Face: th.Face(ui.TextBody), Color: p.Text, VAlign: ui.AlignCenter})
+		leader := ui.FirstFit(th.Face(ui.TextSmall), float64(leadR.Dx()), shorterNames(a.Leader)...)
+		ui.DrawTextBox(clip, leader, leadR, ui.TextOptions{Face: th.Face(ui.TextSmall), Color: p.TextMuted, VAlign: ui.AlignCenter})
 		clr := p.TextMuted
 		if seat != "AI" {
 			clr = p.AccentBright
 		}
 		ui.DrawTextBox(clip, seat, seatR, ui.TextOptions{Face: th.FaceOf(ui.FontMedium, 14), Color: clr, HAlign: ui.AlignEnd, VAlign: ui.AlignCenter})
 	}
+}
+
+// briefingHints are the keys the briefing's footer names.
+var briefingHints = []screen.Hint{{Key: "Tab", Label: "Next"}, {Key: "↑ ↓", Label: "Scroll"}, {Key: "Enter", Label: "Take your seat"}, {Key: "F1", Label: "Help"}}
+
+// shorterNames are ways to name a leader, longest first: "Prime Minister
+// Donald Tusk", "Donald Tusk", "Tusk".
+func shorterNames(leader string) []string {
+	w := strings.Fields(leader)
+	out := []string{leader}
+	if len(w) > 2 {
+		out = append(out, strings.Join(w[len(w)-2:], " "))
+	}
+	if len(w) > 1 {
+		out = append(out, w[len(w)-1])
+	}
+	return out
 }

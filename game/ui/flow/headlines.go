@@ -1,9 +1,11 @@
 package flow
 
 import (
+	"cmp"
 	"strings"
 
 	"backchannel/game"
+	"backchannel/game/ui/wording"
 )
 
 // Story is one item of the morning paper.
@@ -50,7 +52,7 @@ func morningFor(g *game.Game, actor string, from int) Morning {
 		if !e.VisibleTo(actor) || routine(e.Kind) {
 			continue
 		}
-		s := Story{Kind: e.Kind, Headline: e.Headline, Text: strings.TrimSpace(e.Text)}
+		s := Story{Kind: e.Kind, Headline: wording.Numbers(e.Headline), Text: playerWords(g, actor, strings.TrimSpace(e.Text))}
 		switch {
 		case !e.Public:
 			m.Desk = appendCapped(m.Desk, s, maxDesk, &m.More)
@@ -69,6 +71,23 @@ func morningFor(g *game.Game, actor string, from int) Morning {
 		m.Stories = appendCapped(m.Stories, h, maxStories, &m.More)
 	}
 	return m
+}
+
+// playerWords says an engine text as actor's player reads it: offers named
+// by their senders rather than their ids, numbers without trailing zeros.
+func playerWords(g *game.Game, actor, text string) string {
+	return wording.Cause(text, func(id string) string {
+		for _, o := range g.Offers {
+			if o.ID == id {
+				name := o.From
+				if i := g.ActorIndex(o.From); i >= 0 {
+					name = cmp.Or(g.Scen.Actors[i].Short, g.Scen.Actors[i].Name)
+				}
+				return wording.Possessive(name, o.From == actor) + " offer"
+			}
+		}
+		return ""
+	})
 }
 
 // routine entries are the calendar's ticking and book-keeping, not news.

@@ -64,6 +64,7 @@ func (h *home) continueAutosave(ctx *ui.Context) {
 		ctx.Push(errorDialog("Cannot continue the autosave", err))
 		return
 	}
+	m.autosaved = true
 	t := newTable(h.f, m)
 	ctx.Push(t)
 	t.begin(ctx, true)

@@ -53,6 +53,28 @@ func frame(ctx *ui.Context) (margin, top int) {
 	return margin, top
 }
 
+// endTurnReach is how far from the right edge the board's End turn
+// button may reach, at scale 1, with its count of letters to answer.
+const endTurnReach = 330
+
+// footerBeforeBoard places the button of a screen that leads to the board:
+// in the footer row after its key hints (which end at left), centred in
+// the room left before where End turn will appear, never under it, so a
+// second click while the board loads does no harm.
+func footerBeforeBoard(th *ui.Theme, b interface {
+	PreferredSize(*ui.Theme) image.Point
+	SetBounds(image.Rectangle)
+}, left, screenW, screenH int) image.Rectangle {
+	bw := max(b.PreferredSize(th).X, th.Pxi(150))
+	left += th.Pxi(24)
+	right := screenW - th.Pxi(endTurnReach)
+	x := left + bw
+	if right-left > bw {
+		x = (left + right + bw) / 2
+	}
+	return footerButton(th, b, x, screenH)
+}
+
 // footerButton places a button at the right of the footer row, ending at x.
 func footerButton(th *ui.Theme, b interface {
 	PreferredSize(*ui.Theme) image.Point

@@ -92,7 +92,7 @@ func (l *loadScreen) showSlot() {
 		l.details.set(doc{{blockPara, l.msg}})
 	} else {
 		l.page.Title = s.Name
-		l.details.set(slotDoc(s))
+		l.details.set(slotDoc(s, l.f.lib))
 	}
 	l.load.Disabled = !ok || s.Err != nil || len(s.Humans) == 0
 	l.replay.Disabled = !ok || s.Err != nil

@@ -120,15 +120,28 @@ func drawing() bool {
 var ctrl = []ebiten.Key{ebiten.KeyControlLeft}
 
 // endTurn presses Ctrl+Enter on the board and, when the board asks
-// whether to end a turn without orders, Enter for yes.
+// whether to end a turn without orders or with letters unanswered, clicks
+// its End the turn.
 func endTurn(t *testing.T, h *uitest.Harness) {
 	t.Helper()
 	h.Script.With(ctrl, func(s *ui.Script) { s.Press(ebiten.KeyEnter) })
 	play(t, h)
-	if _, ok := h.App.Top().(*widget.Dialog); ok {
-		h.Script.Press(ebiten.KeyEnter)
+	if d, ok := h.App.Top().(*widget.Dialog); ok {
+		h.Script.Click(centre(dialogButton(t, d, "End the turn")))
 		play(t, h)
 	}
+}
+
+// dialogButton is the button of d that says text.
+func dialogButton(t *testing.T, d *widget.Dialog, text string) *widget.Button {
+	t.Helper()
+	for _, w := range d.Form().Widgets() {
+		if b, ok := w.(*widget.Button); ok && b.Text == text {
+			return b
+		}
+	}
+	t.Fatalf("dialog %q has no button %q", d.Title, text)
+	return nil
 }
 
 func describe(h *uitest.Harness) string { return fmt.Sprintf("%T", h.App.Top()) }

@@ -28,6 +28,9 @@ type match struct {
 	sess   *session.Session
 	setup  Setup
 	humans []string // human seats in scenario order: the hot-seat order
+	// autosaved is set once the autosave holds this game: after a turn of
+	// it was resolved and saved, or when it was continued from the autosave.
+	autosaved bool
 }
 
 // start begins a new play-through of setup.

@@ -42,7 +42,7 @@ func newPause(t *table) *pause {
 			OnClick: func(ctx *ui.Context) { ctx.Push(screen.NewSettings()) }},
 		widget.ButtonConfig{Text: "Help", Tooltip: "Controls, and the glossary of negotiation ideas. (F1)",
 			OnClick: func(ctx *ui.Context) { ctx.Push(screen.NewHelp()) }},
-		widget.ButtonConfig{Text: "Quit to title", Tooltip: "Leave this game. It is in the autosave as of the start of this turn.",
+		widget.ButtonConfig{Text: "Quit to title", Tooltip: "Leave this game for the title screen.",
 			OnClick: func(ctx *ui.Context) { ctx.Push(confirmQuit(t)) }},
 	)
 	for _, c := range items {
@@ -54,11 +54,20 @@ func newPause(t *table) *pause {
 	return p
 }
 
+// autosaveWords says what leaving loses, truthfully: after loading a save
+// or before the first turn is resolved the autosave holds another game.
+func autosaveWords(m *match) string {
+	if m.autosaved {
+		return "The autosave holds this game as it stood at the start of this turn; orders you have not sent yet are lost. Save first to keep a copy under your own name."
+	}
+	return "This game is not in the autosave yet: it is saved after each turn. Save it first under your own name, or its progress is lost."
+}
+
 // confirmQuit asks before leaving: orders of the turn in progress are lost.
 func confirmQuit(t *table) *widget.Dialog {
 	return widget.NewDialog(widget.DialogConfig{
 		Title: "Quit to the title screen?",
-		Body:  "The autosave holds this game as it stood at the start of this turn; orders you have not sent yet are lost. Save first to keep a copy under your own name.",
+		Body:  autosaveWords(t.m),
 		Buttons: []widget.ButtonConfig{
 			{Text: "Quit to title", Tooltip: "Leave the game.", OnClick: func(ctx *ui.Context) {
 				t.close()
@@ -140,4 +149,20 @@ func (p *pause) Draw(dst *ebiten.Image, th *ui.Theme) {
 	c := p.panel.Content(th)
 	ui.DrawTextBox(dst, p.t.m.describe(), image.Rect(c.Min.X, c.Min.Y, c.Max.X, c.Min.Y+th.Pxi(24)),
 		ui.TextOptions{Face: th.Face(ui.TextSmall), Color: th.Palette.TextMuted})
+}
+
+// ConfirmQuit implements ui.QuitGuard: Ctrl+Q in the middle of a game asks
+// first, and says what the autosave holds.
+func (t *table) ConfirmQuit() ui.Scene {
+	if t.phase == phasePlaying && t.m.game().Over {
+		return nil
+	}
+	return widget.NewDialog(widget.DialogConfig{
+		Title: "Quit Backchannel?",
+		Body:  autosaveWords(t.m) + " (Ctrl+Q again quits.)",
+		Buttons: []widget.ButtonConfig{
+			{Text: "Keep playing", Tooltip: "Back to the game. (Esc)"},
+			{Text: "Quit", Tooltip: "Close the game now.", OnClick: func(ctx *ui.Context) { ctx.Quit() }},
+		},
+	})
 }

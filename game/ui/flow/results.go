@@ -61,7 +61,7 @@ func (r *results) layout(ctx *ui.Context) {
 	}
 	w := min(W-2*r.margin, th.Pxi(1120))
 	r.sheet = image.Rect((W-w)/2, top, (W+w)/2, footerY(th, H)-th.Pxi(18))
-	footerButton(th, r.next, r.sheet.Max.X, H)
+	footerBeforeBoard(th, r.next, r.margin+screen.HintsWidth(th, resultsHints), W, H)
 }
 
 // Update implements ui.Scene.
@@ -132,7 +132,7 @@ func (r *results) Draw(dst *ebiten.Image, th *ui.Theme) {
 		r.drawSide(dst, th, side, len(r.page.Desk) > 0)
 	}
 	r.form.Draw(dst, th)
-	screen.DrawHints(dst, th, []screen.Hint{{Key: "Enter", Label: "Continue"}, {Key: "F1", Label: "Help"}},
+	screen.DrawHints(dst, th, resultsHints,
 		r.margin, footerY(th, dst.Bounds().Max.Y), ui.AlignStart)
 }
 
@@ -211,3 +211,6 @@ func (r *results) drawDesk(dst *ebiten.Image, th *ui.Theme, box image.Rectangle)
 	}
 	return dc.y - box.Min.Y + pad
 }
+
+// resultsHints are the keys the front page's footer names.
+var resultsHints = []screen.Hint{{Key: "Enter", Label: "Continue"}, {Key: "F1", Label: "Help"}}

@@ -2,9 +2,11 @@ package flow
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 	"time"
 
+	"backchannel/game"
 	"backchannel/game/save"
 )
 
@@ -17,7 +19,7 @@ func slotLabel(s save.Slot) string {
 }
 
 // slotDoc describes a slot for the panel beside the list.
-func slotDoc(s save.Slot) doc {
+func slotDoc(s save.Slot, lib *Library) doc {
 	var d doc
 	if s.Err != nil {
 		d.h("This save cannot be loaded")
@@ -25,10 +27,15 @@ func slotDoc(s save.Slot) doc {
 		d.note("Delete it, or load another save.")
 		return d
 	}
-	d.strong(s.Scenario)
+	sc := slotScenario(lib, s)
+	if sc != nil {
+		d.strong(sc.Title)
+	} else {
+		d.strong(s.Scenario)
+	}
 	d.p(turnsPlayed(s.Turns) + ".")
 	if len(s.Humans) > 0 {
-		d.p("Played by " + strings.Join(s.Humans, ", ") + "; every other government by the computer.")
+		d.p("Played by " + strings.Join(seatNames(sc, s), ", ") + "; every other government by the computer.")
 	} else {
 		d.p("Every seat is played by the computer: watch it as a replay.")
 	}
@@ -138,4 +145,35 @@ func turnsPlayed(n int) string {
 		return "1 turn played"
 	}
 	return fmt.Sprintf("%d turns played", n)
+}
+
+// slotScenario is the scenario a save was played in, when it can still
+// be read, so that the details name it and its seats as players know them
+// ("the United States", not "usa").
+func slotScenario(lib *Library, s save.Slot) *game.Scenario {
+	src := lib.Find(s.Scenario)
+	if src == nil {
+		return nil
+	}
+	sc, err := src.Load()
+	if err != nil {
+		return nil
+	}
+	return sc
+}
+
+// seatNames names a save's human seats by their governments' names.
+func seatNames(sc *game.Scenario, s save.Slot) []string {
+	out := slices.Clone(s.Humans)
+	if sc == nil {
+		return out
+	}
+	for i, id := range out {
+		for _, a := range sc.Actors {
+			if a.ID == id {
+				out[i] = a.Name
+			}
+		}
+	}
+	return out
 }

@@ -264,6 +264,7 @@ func (t *table) resolved(ctx *ui.Context, out resolved) {
 		t.advance(ctx, false)
 		return
 	}
+	t.m.autosaved = out.saveErr == nil && t.f.store != nil
 	if out.saveErr != nil {
 		t.banner = newBanner("The autosave failed: "+out.saveErr.Error()+". Save by hand from the menu (Esc).", true, dismiss(t))
 	}

@@ -1,6 +1,8 @@
 package screen
 
 import (
+	"math"
+
 	"github.com/hajimehoshi/ebiten/v2"
 	"github.com/hajimehoshi/ebiten/v2/text/v2"
 
@@ -22,14 +24,7 @@ func DrawHints(dst *ebiten.Image, th *ui.Theme, hints []Hint, x, y int, align ui
 	labelFace := th.Face(ui.TextSmall)
 	capH := th.Pxi(22)
 	gap, sep := th.Px(6), th.Px(22)
-
-	width := 0.0
-	for i, h := range hints {
-		width += keycapWidth(th, h.Key) + gap + text.Advance(h.Label, labelFace)
-		if i > 0 {
-			width += sep
-		}
-	}
+	width := float64(HintsWidth(th, hints))
 	cx := float64(x)
 	if align == ui.AlignEnd {
 		cx -= width
@@ -41,6 +36,20 @@ func DrawHints(dst *ebiten.Image, th *ui.Theme, hints []Hint, x, y int, align ui
 		cx += float64(lr.Dx()) + sep
 	}
 	return int(width)
+}
+
+// HintsWidth is the width of the row DrawHints draws.
+func HintsWidth(th *ui.Theme, hints []Hint) int {
+	labelFace := th.Face(ui.TextSmall)
+	gap, sep := th.Px(6), th.Px(22)
+	width := 0.0
+	for i, h := range hints {
+		width += keycapWidth(th, h.Key) + gap + text.Advance(h.Label, labelFace)
+		if i > 0 {
+			width += sep
+		}
+	}
+	return int(math.Ceil(width))
 }
 
 // keycapWidth returns the width of the cap drawKeycap draws for key.

@@ -48,8 +48,16 @@ type Harness struct {
 // New returns a harness showing first in a window of size, with settings.
 func New(t testing.TB, first ui.Scene, size image.Point, settings ui.Settings) *Harness {
 	t.Helper()
+	return NewWith(t, first, size, ui.Options{Settings: settings})
+}
+
+// NewWith is New with more options: o's Source and Window are the
+// harness's own.
+func NewWith(t testing.TB, first ui.Scene, size image.Point, o ui.Options) *Harness {
+	t.Helper()
 	h := &Harness{Script: ui.NewScript(), Window: &FakeWindow{}, Size: size}
-	app, err := ui.NewApp(first, ui.Options{Settings: settings, Source: h.Script, Window: h.Window})
+	o.Source, o.Window = h.Script, h.Window
+	app, err := ui.NewApp(first, o)
 	if err != nil {
 		t.Fatal(err)
 	}

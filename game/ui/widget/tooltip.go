@@ -2,6 +2,7 @@ package widget
 
 import (
 	"image"
+	"math"
 
 	"github.com/hajimehoshi/ebiten/v2"
 
@@ -25,7 +26,7 @@ func TooltipRect(th *ui.Theme, tip string, anchor, screen image.Rectangle, besid
 	for _, line := range l.Lines {
 		w = max(w, line.W)
 	}
-	size := image.Pt(int(w)+2*pad+1, int(l.Height)+2*pad)
+	size := image.Pt(int(math.Ceil(w))+2*pad+1, int(math.Ceil(l.Height))+2*pad)
 	gap := th.Pxi(ui.MetricFocusInset + ui.MetricFocusWidth + 4)
 	r := image.Rectangle{Min: image.Pt(anchor.Min.X, anchor.Max.Y+gap)}
 	if r.Min.Y+size.Y > screen.Max.Y {
@@ -55,6 +56,7 @@ func TooltipRect(th *ui.Theme, tip string, anchor, screen image.Rectangle, besid
 func DrawTooltip(dst *ebiten.Image, th *ui.Theme, tip string, anchor image.Rectangle, beside bool) {
 	p := th.Palette
 	r := TooltipRect(th, tip, anchor, dst.Bounds(), beside)
+	th.TextRecord().Cover(r)
 	ui.DrawShadow(dst, r, th.Px(4), th.Px(8), p.Shadow)
 	ui.FillRoundRect(dst, r, th.Px(4), p.Paper)
 	ui.StrokeRoundRect(dst, r, th.Px(4), th.Px(1), p.Accent)

@@ -1,0 +1,131 @@
+package flow
+
+import (
+	"fmt"
+	"image"
+	"os"
+	"sort"
+	"strings"
+	"testing"
+
+	"github.com/hajimehoshi/ebiten/v2"
+
+	"backchannel/game/ui"
+	"backchannel/game/ui/uitest"
+)
+
+// textRun is a scripted game whose every screen's drawn text is checked.
+type textRun struct {
+	t     *testing.T
+	h     *uitest.Harness
+	rec   *ui.TextRecord
+	label string
+	found map[string]string // problem → the first screen it was seen on
+}
+
+// check reads the text of the frame on screen now.
+func (r *textRun) check(screen string) {
+	for _, p := range uitest.CheckText(r.rec) {
+		k := p.String()
+		if _, ok := r.found[k]; !ok {
+			r.found[k] = r.label + " " + screen
+		}
+	}
+}
+
+// report fails the test with every problem seen, once each.
+func (r *textRun) report() {
+	if len(r.found) == 0 {
+		return
+	}
+	var lines []string
+	for p, where := range r.found {
+		lines = append(lines, where+": "+p)
+	}
+	sort.Strings(lines)
+	r.t.Errorf("%d text problems:\n%s", len(lines), strings.Join(lines, "\n"))
+}
+
+// textSizes are the windows and UI scales every run is checked at.
+var textSizes = []struct {
+	size  image.Point
+	scale float64
+}{
+	{image.Pt(960, 600), 1}, {image.Pt(960, 600), 1.5}, {image.Pt(960, 600), 2},
+	{image.Pt(1280, 720), 1}, {image.Pt(1280, 720), 1.5}, {image.Pt(1280, 720), 2},
+	{image.Pt(1920, 1080), 1}, {image.Pt(1920, 1080), 1.5}, {image.Pt(1920, 1080), 2},
+}
+
+// TestDrawnText plays the tutorial to its end and ten turns of the letter
+// at three window sizes and three UI scales, reading every string each
+// screen draws: none may be cut, overlap another, show an engine id or
+// read badly. BACKCHANNEL_TEXT_SIZES=1 checks only the first size.
+func TestDrawnText(t *testing.T) {
+	if !drawing() {
+		t.Skip("needs a display: the text is recorded as it is drawn")
+	}
+	sizes := textSizes
+	if os.Getenv("BACKCHANNEL_TEXT_SIZES") == "1" || testing.Short() {
+		sizes = sizes[:1]
+	}
+	for _, sz := range sizes {
+		name := fmt.Sprintf("%dx%d@%.0f%%", sz.size.X, sz.size.Y, sz.scale*100)
+		t.Run(name, func(t *testing.T) {
+			found := map[string]string{}
+			playChecked(t, found, "tutorial", "ALD", 0, sz.size, sz.scale)
+			playChecked(t, found, "letter-2009", "USA", 10, sz.size, sz.scale)
+			(&textRun{t: t, found: found}).report()
+		})
+	}
+}
+
+// playChecked plays scenario as actor from its briefing for turns turns
+// (0: to the debrief), checking the text of every screen.
+func playChecked(t *testing.T, found map[string]string, scenario, actor string, turns int, size image.Point, scale float64) {
+	f := newTestFlow(t, Config{Scenario: scenario, As: actor, Autostart: true})
+	rec := ui.NewTextRecord()
+	h := uitest.NewWith(t, f.First(), size, ui.Options{Settings: ui.Settings{Scale: scale}, TextRecord: rec})
+	r := &textRun{t: t, h: h, rec: rec, label: scenario, found: found}
+	until(t, h, "briefing", 20, topIs[*briefing](h))
+	tick(t, h, 2)
+	r.check("briefing")
+	h.Script.Press(ebiten.KeyEnter)
+	play(t, h)
+	if _, ok := h.App.Top().(*table); !ok {
+		t.Fatalf("after the briefing: %s", describe(h))
+	}
+	for turn := 1; turns == 0 || turn <= turns; turn++ {
+		r.check(fmt.Sprintf("board, turn %d", turn))
+		// The inbox has the focus: Enter opens its first item's page.
+		h.Script.Press(ebiten.KeyEnter)
+		play(t, h)
+		r.check(fmt.Sprintf("board with an item open, turn %d", turn))
+		endTurn(t, h)
+		until(t, h, "results", 600, topIs[*results](h))
+		tick(t, h, 2)
+		r.check(fmt.Sprintf("newspaper after turn %d", turn))
+		over := h.App.Top().(*results).page.Over
+		h.Script.Press(ebiten.KeyEnter)
+		play(t, h)
+		if over {
+			break
+		}
+		if turn > 60 {
+			t.Fatal("the game does not end")
+		}
+	}
+	if turns != 0 {
+		return
+	}
+	until(t, h, "debrief", 600, func() bool {
+		d, ok := h.App.Top().(*debriefScreen)
+		return ok && d.rep != nil
+	})
+	d := h.App.Top().(*debriefScreen)
+	tick(t, h, 2)
+	for i := range debriefTabs {
+		h.Script.Click(centre(tabArea(h, d, i)))
+		play(t, h)
+		r.check("debrief: " + debriefTabs[d.tabs.Selected])
+	}
+}

@@ -1,0 +1,71 @@
+// Package wording holds the small rules by which the screens turn the
+// engine's numbers and ids into words for players: plurals, tidy numbers,
+// offers named rather than numbered. It is pure Go, without ebiten, so it
+// is tested without a window and shared by every screen.
+package wording
+
+import (
+	"fmt"
+	"regexp"
+	"strings"
+)
+
+// Plural returns "1 point" or "2 points".
+func Plural(n int, one, many string) string {
+	if n == 1 {
+		return fmt.Sprintf("%d %s", n, one)
+	}
+	return fmt.Sprintf("%d %s", n, many)
+}
+
+// trailingZero matches a decimal fraction ending in zeros: "45.80", "3.0".
+var trailingZero = regexp.MustCompile(`\b([0-9]+)\.([0-9]*?)0+\b`)
+
+// Numbers tidies the numbers in an engine text: "45.80%" reads "45.8%" and
+// "52.00" reads "52", so a change never shows more digits than it has.
+func Numbers(s string) string {
+	return trailingZero.ReplaceAllStringFunc(s, func(m string) string {
+		p := trailingZero.FindStringSubmatch(m)
+		if p[2] == "" {
+			return p[1]
+		}
+		return p[1] + "." + p[2]
+	})
+}
+
+// offerRef matches the engine's offer ids ("o12") and intelRef its
+// intelligence reports' ("intel report i3"), inside cause texts.
+var (
+	offerRef = regexp.MustCompile(`\bo[0-9]+\b`)
+	intelRef = regexp.MustCompile(`\bintel report i[0-9]+\b`)
+	termRef  = regexp.MustCompile(`\bterm of agreement a[0-9]+\b`)
+	agreeRef = regexp.MustCompile(`\bagreement a[0-9]+\b`)
+)
+
+// Cause rewrites an engine cause such as "rejected o1, a public position"
+// for players: "rejected your letter, a public position". offer names an
+// offer as the player knows it ("your letter", "Moscow's letter"), or
+// returns "" for one the player never saw.
+func Cause(cause string, offer func(id string) string) string {
+	cause = intelRef.ReplaceAllString(cause, "an intelligence report")
+	cause = termRef.ReplaceAllString(cause, "a term of a deal")
+	cause = agreeRef.ReplaceAllString(cause, "a deal")
+	cause = offerRef.ReplaceAllStringFunc(cause, func(id string) string {
+		if s := offer(id); s != "" {
+			return s
+		}
+		return "an offer"
+	})
+	return Numbers(cause)
+}
+
+// Possessive is "Moscow's", or "your" for the player.
+func Possessive(name string, mine bool) string {
+	if mine {
+		return "your"
+	}
+	if strings.HasSuffix(name, "s") {
+		return name + "'"
+	}
+	return name + "'s"
+}
