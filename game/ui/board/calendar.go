@@ -238,7 +238,9 @@ func (c *calendarStrip) paint(dst *ebiten.Image, th *ui.Theme, st widget.State) 
 	label := func(t int, s string, f text.Face, clr color.Color) {
 		x := c.turnX(th, t)
 		lw := advance(s, f) + th.Pxi(2)
-		box := image.Rect(x-lw/2, base+th.Pxi(5), x-lw/2+lw, tl.Max.Y)
+		// At least a line's height, so large scales do not clip the glyphs.
+		m := f.Metrics()
+		box := image.Rect(x-lw/2, base+th.Pxi(5), x-lw/2+lw, max(tl.Max.Y, base+th.Pxi(5)+int(math.Ceil(m.HAscent+m.HDescent))+1))
 		// Labels at either end slide in rather than run off the strip.
 		if d := r.Min.X + th.Pxi(140) - box.Min.X; d > 0 {
 			box = box.Add(image.Pt(d, 0))
@@ -278,7 +280,9 @@ func (c *calendarStrip) paint(dst *ebiten.Image, th *ui.Theme, st widget.State) 
 			}
 			box := image.Rect(at.X+th.Pxi(9), at.Y-th.Pxi(8), nx, at.Y+th.Pxi(8))
 			if box.Dx() > th.Pxi(40) {
-				p.line(dst, m.label, box, th.FaceOf(ui.FontMedium, 11), pal.Accent, ui.AlignStart)
+				// Abridged: the mark's tooltip names the forum in full.
+				p.text(dst, m.label, box, ui.TextOptions{Face: th.FaceOf(ui.FontMedium, 11), Color: pal.Accent,
+					VAlign: ui.AlignCenter, Abridged: true})
 			}
 		}
 	}

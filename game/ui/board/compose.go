@@ -243,8 +243,8 @@ func (c *compose) listIssues() {
 	for _, id := range c.whoIDs {
 		a := actorIndex(v, id)
 		for i, is := range v.Scenario.Issues {
-			if i >= len(v.Controller) || v.Controller[i] != a {
-				continue
+			if i >= len(v.Controller) || v.Controller[i] != a || v.Scenario.Irreversible(i, v.Options[i]) {
+				continue // another's to promise, or settled for good
 			}
 			if i == keep {
 				sel = len(c.issueIdx)

@@ -255,6 +255,10 @@ var errorWords = []struct {
 	{game.ErrTooMany, "Too many orders for one turn."},
 	{game.ErrUnknownOption, "Choose an option for the issue."},
 	{game.ErrUnknownIssue, "Choose an issue."},
+	{game.ErrPromiseNotControlled, "A term can promise only what its government decides: bind whoever controls that issue."},
+	{game.ErrConsentOutside, "That option needs the consent of a government outside the offer: add it as a recipient, or choose another option."},
+	{game.ErrIrreversible, "That issue has gone too far to be undone."},
+	{game.ErrNotNear, "That option does not keep the loosely worded promise."},
 }
 
 // plainError says why orders failed, naming the order when it is not the

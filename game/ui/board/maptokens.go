@@ -196,8 +196,14 @@ func (mv *mapView) drawPlates(dst *ebiten.Image, th *ui.Theme) {
 	w := pill(dst, th, p, x, y, h, "THE MAP", th.FaceOf(ui.FontSmallcaps, 14), pal.Accent, plateBg, in.Dx()/3)
 	if names := mv.b.openForums(); names != "" {
 		x += w + th.Pxi(6)
-		pill(dst, th, p, x, y, h, names+" in session", th.FaceOf(ui.FontMedium, 12), pal.OnAccent,
-			ui.Fade(pal.AccentBright, 0.92), in.Max.X-x-th.Pxi(6))
+		face := th.FaceOf(ui.FontMedium, 12)
+		maxW := in.Max.X - x - th.Pxi(6)
+		// The names when they fit; else a count (the calendar's tooltip
+		// names them).
+		n := len(mv.b.snap.v.Forums)
+		s := ui.FirstFit(face, float64(maxW-th.Pxi(14)), names+" in session",
+			plural(n, "summit", "summits")+" in session", "In session")
+		pill(dst, th, p, x, y, h, s, face, pal.OnAccent, ui.Fade(pal.AccentBright, 0.92), maxW)
 	}
 	// Legend, bottom right.
 	face := th.FaceOf(ui.FontRegular, 11)

@@ -6,6 +6,7 @@ import (
 
 	"backchannel/game"
 	"backchannel/game/debrief"
+	"backchannel/game/ui/wording"
 )
 
 // The debrief's reading tabs, as documents for a docView. They need no
@@ -25,9 +26,9 @@ func verdictLine(s debrief.ActorScore) string {
 	cmp := func(d float64, what string) string {
 		switch {
 		case d >= 0.5:
-			return fmt.Sprintf("%.0f points better than %s", d, what)
+			return fmt.Sprintf("%s better than %s", wording.Points(d), what)
 		case d <= -0.5:
-			return fmt.Sprintf("%.0f points worse than %s", -d, what)
+			return fmt.Sprintf("%s worse than %s", wording.Points(-d), what)
 		}
 		return "level with " + what
 	}
@@ -107,7 +108,7 @@ func turningDoc(r *debrief.Report, s *game.Scenario) doc {
 		return d
 	}
 	for _, tp := range r.TurningPoints {
-		d.h(fmt.Sprintf("Turn %d · %s · a swing of %.0f points", tp.Turn, tp.Date.Pretty(), tp.Largest))
+		d.h(fmt.Sprintf("Turn %d · %s · a swing of %s", tp.Turn, tp.Date.Pretty(), wording.Points(tp.Largest)))
 		var ch []string
 		for _, c := range tp.Changes {
 			ch = append(ch, fmt.Sprintf("%s %.0f → %.0f", actorName(s, c.Actor), c.From, c.To))
@@ -135,8 +136,8 @@ func dealsDoc(r *debrief.Report, s *game.Scenario) doc {
 	} else {
 		d.p(fmt.Sprintf("The final state is %.0f utility points from the Pareto frontier: some outcome was better for every government.", dl.FrontierDistance))
 	}
-	d.p(fmt.Sprintf("The Nash bargaining point, with the status quo as everyone's fallback, is %.0f points away; the final state reaches %.0f%% of its product of gains.",
-		dl.NashDistance, dl.NashShare*100))
+	d.p(fmt.Sprintf("The Nash bargaining point, with the status quo as everyone's fallback, is %s away; the final state reaches %.0f%% of its product of gains.",
+		wording.Points(dl.NashDistance), dl.NashShare*100))
 	d.meta(fmt.Sprintf("%d Pareto-optimal deals; %s.", dl.FrontierSize, dl.Method))
 	d.h("The Nash point")
 	dealBullets(&d, s, dl.Nash)

@@ -58,8 +58,7 @@ type docView struct {
 	blocks doc
 	paper  bool
 	small  bool // smaller text, for side panels
-	scroll int
-	height int
+	widget.Scroller
 }
 
 func newDocView(paper bool, tip string) *docView {
@@ -67,10 +66,10 @@ func newDocView(paper bool, tip string) *docView {
 }
 
 // set replaces the document and scrolls to its top.
-func (v *docView) set(d doc) { v.blocks, v.scroll = d, 0 }
+func (v *docView) set(d doc) { v.blocks, v.Offset = d, 0 }
 
 // Focusable implements widget.Widget: only when there is more to read.
-func (v *docView) Focusable() bool { return v.height > v.Rect.Dy() }
+func (v *docView) Focusable() bool { return v.Height > v.Rect.Dy() }
 
 func (v *docView) face(th *ui.Theme, k blockKind) text.Face {
 	if v.small {
@@ -143,31 +142,8 @@ func (v *docView) layout(th *ui.Theme) ([]image.Rectangle, int) {
 // Update implements widget.Widget.
 func (v *docView) Update(ctx *ui.Context, st widget.State) {
 	th := ctx.Theme
-	_, v.height = v.layout(th)
-	in := ctx.Input
-	line := int(th.LineHeight(ui.TextBody))
-	page := max(line, v.Rect.Dy()-2*line)
-	d := 0
-	if _, dy := in.Wheel(); st.Hovered && dy != 0 {
-		d -= int(dy * 3 * float64(line))
-	}
-	if st.Focused {
-		switch {
-		case in.Consume(ui.ActionUp):
-			d = -line
-		case in.Consume(ui.ActionDown):
-			d = line
-		case in.Consume(ui.ActionPageUp):
-			d = -page
-		case in.Consume(ui.ActionPageDown), in.Consume(ui.ActionActivate):
-			d = page
-		case in.Consume(ui.ActionHome):
-			d = -v.scroll
-		case in.Consume(ui.ActionEnd):
-			d = v.height
-		}
-	}
-	v.scroll = max(0, min(v.scroll+d, v.height-v.Rect.Dy()))
+	_, v.Height = v.layout(th)
+	v.UpdateScroll(ctx.Input, st, v.Rect, int(th.LineHeight(ui.TextBody)))
 }
 
 // Draw implements widget.Widget.
@@ -178,9 +154,9 @@ func (v *docView) Draw(dst *ebiten.Image, th *ui.Theme, _ widget.State) {
 		ink, faint, accent = p.Ink, ui.Mix(p.Paper, p.Ink, 0.62), ui.Mix(p.Paper, p.Ink, 0.85)
 	}
 	boxes, h := v.layout(th)
-	v.height = h
+	v.Height = h
 	clip := dst.SubImage(v.Rect.Inset(th.Pxi(2))).(*ebiten.Image)
-	off := v.Rect.Min.Sub(image.Pt(0, v.scroll))
+	off := v.Rect.Min.Sub(image.Pt(0, v.Offset))
 	for i, b := range v.blocks {
 		r := boxes[i].Add(off)
 		if r.Max.Y < v.Rect.Min.Y || r.Min.Y > v.Rect.Max.Y {
@@ -199,5 +175,5 @@ func (v *docView) Draw(dst *ebiten.Image, th *ui.Theme, _ widget.State) {
 		ui.DrawTextBox(clip, b.text, image.Rect(r.Min.X, r.Min.Y, r.Max.X, r.Max.Y+th.Pxi(4)),
 			ui.TextOptions{Face: v.face(th, b.kind), Color: clr, Wrap: true})
 	}
-	widget.DrawScrollbar(dst, th, v.Rect, v.scroll, v.height)
+	widget.DrawScrollbar(dst, th, v.Rect, v.Offset, v.Height)
 }

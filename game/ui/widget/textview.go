@@ -21,11 +21,10 @@ type TextViewConfig struct {
 // overflows, so Tab does not stop on text that needs no scrolling.
 type TextView struct {
 	Base
-	Text   string
-	Role   ui.TextRole
-	Paper  bool
-	scroll int // pixels scrolled
-	height int // laid-out text height, from the last Update
+	Text  string
+	Role  ui.TextRole
+	Paper bool
+	Scroller
 }
 
 // NewTextView returns a text view made from cfg.
@@ -34,50 +33,27 @@ func NewTextView(cfg TextViewConfig) *TextView {
 }
 
 // SetText replaces the text and scrolls back to the top.
-func (v *TextView) SetText(s string) { v.Text, v.scroll = s, 0 }
+func (v *TextView) SetText(s string) { v.Text, v.Offset = s, 0 }
 
 // Scroll returns how far, in pixels, the text is scrolled.
-func (v *TextView) Scroll() int { return v.scroll }
+func (v *TextView) Scroll() int { return v.Offset }
 
 // Focusable implements Widget.
-func (v *TextView) Focusable() bool { return v.height > v.inner(1).Dy() }
+func (v *TextView) Focusable() bool { return v.Height > v.inner(1).Dy() }
 
 func (v *TextView) inner(pad int) image.Rectangle { return v.Rect.Inset(pad) }
 
 func (v *TextView) layout(th *ui.Theme) ui.TextLayout {
 	in := v.inner(th.Pxi(ui.MetricPad))
-	box := image.Rect(in.Min.X, in.Min.Y-v.scroll, in.Max.X-th.Pxi(8), in.Min.Y-v.scroll+1<<20)
+	box := image.Rect(in.Min.X, in.Min.Y-v.Offset, in.Max.X-th.Pxi(8), in.Min.Y-v.Offset+1<<20)
 	return ui.LayoutText(v.Text, box, ui.TextOptions{Face: th.Face(v.Role), Wrap: true})
 }
 
 // Update implements Widget.
 func (v *TextView) Update(ctx *ui.Context, st State) {
 	th := ctx.Theme
-	v.height = int(v.layout(th).Height) + 2*th.Pxi(ui.MetricPad)
-	in := ctx.Input
-	line := int(th.LineHeight(v.Role))
-	page := max(line, v.Rect.Dy()-2*line)
-	d := 0
-	if _, dy := in.Wheel(); st.Hovered && dy != 0 {
-		d -= int(dy * 3 * float64(line))
-	}
-	if st.Focused {
-		switch {
-		case in.Consume(ui.ActionUp):
-			d = -line
-		case in.Consume(ui.ActionDown):
-			d = line
-		case in.Consume(ui.ActionPageUp):
-			d = -page
-		case in.Consume(ui.ActionPageDown), in.Consume(ui.ActionActivate):
-			d = page
-		case in.Consume(ui.ActionHome):
-			d = -v.scroll
-		case in.Consume(ui.ActionEnd):
-			d = v.height
-		}
-	}
-	v.scroll = max(0, min(v.scroll+d, v.height-v.Rect.Dy()))
+	v.Height = int(v.layout(th).Height) + 2*th.Pxi(ui.MetricPad)
+	v.UpdateScroll(ctx.Input, st, v.Rect, int(th.LineHeight(v.Role)))
 }
 
 // Draw implements Widget.
@@ -97,5 +73,5 @@ func (v *TextView) Draw(dst *ebiten.Image, th *ui.Theme, _ State) {
 		}
 		ui.DrawText(clip, l.Text, face, l.X, l.Y, fg, ui.AlignStart)
 	}
-	DrawScrollbar(dst, th, v.Rect, v.scroll, v.height)
+	DrawScrollbar(dst, th, v.Rect, v.Offset, v.Height)
 }

@@ -6,6 +6,7 @@ package wording
 
 import (
 	"fmt"
+	"math"
 	"regexp"
 	"strings"
 )
@@ -68,4 +69,10 @@ func Possessive(name string, mine bool) string {
 		return name + "'"
 	}
 	return name + "'s"
+}
+
+// Points says a score difference rounded to whole points: "1 point",
+// "12 points".
+func Points(v float64) string {
+	return Plural(int(math.Round(v)), "point", "points")
 }
