@@ -204,9 +204,8 @@ func TestRealTurnResolves(t *testing.T) {
 	}
 	g.expect(t, "screen results", 30*time.Second)
 	// Mid-game, Ctrl+Q asks first; a second Ctrl+Q on that dialog quits.
-	xdo(t, ctx, "key", "--window", win, "ctrl+q")
+	g.press(t, ctx, win, "ctrl+q", "Q")
 	g.expect(t, "screen Dialog", 10*time.Second)
-	time.Sleep(300 * time.Millisecond)
 	_ = exec.CommandContext(ctx, "xdotool", "key", "--window", win, "ctrl+q").Run()
 	if err := g.cmd.Wait(); err != nil {
 		t.Fatalf("game: %v\n%s", err, g.output())
