@@ -113,7 +113,7 @@ func TestBrowser(t *testing.T) {
 		// The loading screen fades out and goes, and so does the page's
 		// own file button (the game has one; the page's would cover the
 		// board's Menu button).
-		poll[bool](t, ctx, 5*time.Second, `document.getElementById('loading').hidden`)
+		poll[bool](t, ctx, 30*time.Second, `document.getElementById('loading').hidden`)
 		if !eval[bool](t, ctx, `document.getElementById('toolbar').hidden`) {
 			t.Error("the page's toolbar is still shown over the game")
 		}
@@ -162,7 +162,7 @@ func TestBrowser(t *testing.T) {
 				document.body.dispatchEvent(new DragEvent('drop', {bubbles: true, cancelable: true, dataTransfer: dt}));
 				return true;
 			})()`)
-			msg := poll[string](t, ctx, 5*time.Second, `(() => { const e = document.getElementById('toast'); return !e.hidden && e.classList.contains('error') && e.textContent; })()`)
+			msg := poll[string](t, ctx, 30*time.Second, `(() => { const e = document.getElementById('toast'); return !e.hidden && e.classList.contains('error') && e.textContent; })()`)
 			if !strings.Contains(msg, c.name) || !strings.Contains(msg, c.msg) {
 				t.Errorf("%s: message %q, want it to name the file and say %q", c.name, msg, c.msg)
 			}

@@ -31,8 +31,8 @@ func TestSameGameAsDesktop(t *testing.T) {
 
 	b := newTab(t, site(t, hashgamePackage), nil)
 	b.wantPhase = "exited" // hashgame ends when it has published the hashes
-	do(t, b.ctx, 30*time.Second, chromedp.Navigate(b.srv.URL+"/"))
-	raw := poll[string](t, b.ctx, 60*time.Second, `(() => {
+	do(t, b.ctx, 90*time.Second, chromedp.Navigate(b.srv.URL+"/"))
+	raw := poll[string](t, b.ctx, 300*time.Second, `(() => {
 		if (typeof window.backchannelHash === 'string') return window.backchannelHashes;
 		const s = window.backchannelStatus;
 		if (s && (s.phase === 'error' || s.phase === 'unsupported')) return 'failed: ' + s.phase + ': ' + s.error;

@@ -288,7 +288,7 @@ func do(t *testing.T, ctx context.Context, d time.Duration, steps ...chromedp.Ac
 // eval evaluates a JavaScript expression and decodes its value.
 func eval[T any](t *testing.T, ctx context.Context, js string) T {
 	t.Helper()
-	c, cancel := context.WithTimeout(ctx, 10*time.Second)
+	c, cancel := context.WithTimeout(ctx, 30*time.Second)
 	defer cancel()
 	v, err := chromedp.Run(c, chromedp.Evaluate[T](js, chromedp.EvalAwaitPromise))
 	if err != nil {
@@ -420,7 +420,7 @@ func openGame(t *testing.T, path, first string) *tab {
 	chromium(t) // skip before building, when there is no browser
 	b := newTab(t, site(t, gamePackage), gameArgs)
 	b.load(path)
-	b.waitScreen(first, 20*time.Second)
+	b.waitScreen(first, screenTimeout)
 	return b
 }
 
@@ -476,7 +476,7 @@ func (b *tab) load(path string) (page, wall time.Duration) {
 	b.t.Helper()
 	b.cursor = len(b.cons.all())
 	start := time.Now()
-	do(b.t, b.ctx, 30*time.Second, chromedp.Navigate(b.srv.URL+path))
+	do(b.t, b.ctx, 90*time.Second, chromedp.Navigate(b.srv.URL+path))
 	// Generous: a loaded machine compiles 27 MB of WebAssembly slowly.
 	ms := poll[float64](b.t, b.ctx, 90*time.Second, firstFrameJS)
 	wall = time.Since(start)
@@ -542,7 +542,7 @@ func (b *tab) expectNoScreen(d time.Duration) {
 // mouse sends one mouse event to the page.
 func (b *tab) mouse(typ input.DispatchMouseEventType, x, y float64, opts ...chromedp.MouseOption) {
 	b.t.Helper()
-	do(b.t, b.ctx, 10*time.Second, chromedp.MouseEvent(typ, x, y, opts...))
+	do(b.t, b.ctx, 30*time.Second, chromedp.MouseEvent(typ, x, y, opts...))
 }
 
 // click moves the mouse to x, y (CSS pixels of the 1280×720 window) and
@@ -566,7 +566,7 @@ func (b *tab) key(k string, ctrl bool) {
 	b.t.Helper()
 	send := func(p *input.DispatchKeyEventParams) {
 		b.t.Helper()
-		c, cancel := context.WithTimeout(b.ctx, 10*time.Second)
+		c, cancel := context.WithTimeout(b.ctx, 30*time.Second)
 		defer cancel()
 		if _, err := chromedp.Call(c, input.DispatchKeyEvent, *p); err != nil {
 			b.t.Fatalf("key %q: %v", k, err)
@@ -614,7 +614,7 @@ func (b *tab) shot(name string) image.Image {
 // golden needs.
 func screenshot(t *testing.T, ctx context.Context, name string, steady bool) image.Image {
 	t.Helper()
-	c, cancel := context.WithTimeout(ctx, 30*time.Second)
+	c, cancel := context.WithTimeout(ctx, 60*time.Second)
 	defer cancel()
 	var last []byte
 	for start := time.Now(); time.Since(start) < 3*time.Second; {

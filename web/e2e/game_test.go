@@ -43,10 +43,11 @@ type pt struct{ X, Y float64 }
 func (b *tab) clickAt(p pt) { b.t.Helper(); b.click(p.X, p.Y) }
 
 // The longest a turn may take to resolve, with the AI deliberating in
-// WebAssembly on a loaded machine.
-const turnTimeout = 60 * time.Second
+// WebAssembly on a loaded machine. These are bounds on waits for a state,
+// so generous ones cost nothing when the machine is quick.
+const turnTimeout = 180 * time.Second
 
-const screenTimeout = 20 * time.Second
+const screenTimeout = 60 * time.Second
 
 // TestPlaythrough plays the tutorial as a student does, with the mouse and
 // the keyboard: title, New game, the tutorial on the scenario choice, the
@@ -297,7 +298,7 @@ func TestScenarioFiles(t *testing.T) {
 			page.SetInterceptFileChooserDialogParams{Enabled: true}); err != nil {
 			t.Fatal(err)
 		}
-		ectx, cancel := context.WithTimeout(b.ctx, 10*time.Second)
+		ectx, cancel := context.WithTimeout(b.ctx, 30*time.Second)
 		defer cancel()
 		opened := chromedp.Events(ectx, page.FileChooserOpened)
 		b.clickAt(chooseOpenFile)
@@ -423,7 +424,7 @@ func jsString(s string) string {
 // game has taken them all from window.backchannelPendingFiles.
 func waitTaken(t *testing.T, b *tab, n int) {
 	t.Helper()
-	poll[bool](t, b.ctx, 5*time.Second, `backchannelStatus.filesQueued >= `+strconv.Itoa(n)+` && backchannelPendingFiles.length === 0`)
+	poll[bool](t, b.ctx, 30*time.Second, `backchannelStatus.filesQueued >= `+strconv.Itoa(n)+` && backchannelPendingFiles.length === 0`)
 	if got := eval[int](t, b.ctx, `backchannelStatus.filesQueued`); got != n {
 		t.Errorf("the page handed %d files to the game, want %d", got, n)
 	}
