@@ -15,9 +15,16 @@ func TestWatch(t *testing.T) {
 		t.Fatal(err)
 	}
 	path := filepath.Join(t.TempDir(), "watched.toml")
+	// Writes replace the file whole (as most editors save): a write that
+	// truncates first can sit empty for longer than the test's 10 ms
+	// interval on a busy machine, and the watcher would rightly load it.
 	write := func(src []byte) {
 		t.Helper()
-		if err := os.WriteFile(path, src, 0o644); err != nil {
+		tmp := path + ".new"
+		if err := os.WriteFile(tmp, src, 0o644); err != nil {
+			t.Fatal(err)
+		}
+		if err := os.Rename(tmp, path); err != nil {
 			t.Fatal(err)
 		}
 	}
