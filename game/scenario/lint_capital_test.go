@@ -33,7 +33,7 @@ func TestLintCapital(t *testing.T) {
 		src  []byte
 		want string
 	}{
-		{tutorialWith(t, "capital = 3", costs), "tutorial.toml:19:1: warning: every action costs more than any actor's capital: nobody can ever act (lower the costs in [rules], or raise capital)"},
+		{tutorialWith(t, "capital = 3", costs), "warning: every action costs more than any actor's capital: nobody can ever act (lower the costs in [rules], or raise capital)"},
 		{tutorialWith(t, "capital = 3", costs, "support = 58\n", "support = 58\ncapital = 2\n", "leakiness = 0.1\n", "leakiness = 0.1\ncapital = 2\n"),
 			"warning: every action costs more than the capital of actor CES: it can never act"},
 		{tutorialWith(t), ""},
