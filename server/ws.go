@@ -23,8 +23,8 @@ import (
 // Limits of the seat protocol.
 const (
 	maxMessage   = 64 << 10 // bytes in one message from a client
-	msgRate      = 10       // messages a second a connection may send…
-	msgBurst     = 30       // …after a burst of this many
+	msgRate      = 30       // messages a second a connection may send… (a quick machine plays a turn in a few)
+	msgBurst     = 120      // …after a burst of this many
 	writeTimeout = 10 * time.Second
 )
 

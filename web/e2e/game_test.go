@@ -32,7 +32,7 @@ var (
 	chooseTutorial     = pt{120, 318} // "Tutorial", third episode
 	chooseOpenFile     = pt{205, 622} // "Open scenario file…", under the episodes
 	chooseStart        = pt{1140, 675}
-	briefingTakeSeat   = pt{1132, 675}
+	briefingTakeSeat   = pt{726, 675}
 	boardEndTurn       = pt{1184, 678}
 	dialogEndTurn      = pt{643, 417} // "End the turn" in "End the turn without orders?"
 	pauseSave          = pt{535, 328} // "Save game…"
