@@ -68,8 +68,12 @@ type Report struct {
 }
 
 // ActorScore is an actor's score with its differences from the references.
+// Support and Face are the two halves of the score's home part, kept so the
+// debrief can say where a government's standing at home came from.
 type ActorScore struct {
 	game.Score
+	Support     float64 `json:"support"`
+	Face        float64 `json:"face"`
 	Name        string  `json:"name"`
 	TypeName    string  `json:"type_name"`
 	Human       bool    `json:"human,omitempty"`
@@ -149,7 +153,8 @@ func scores(g *game.Game, players []string) []ActorScore {
 	var out []ActorScore
 	for a, s := range g.Scores() {
 		ad := g.Scen.Actors[a]
-		out = append(out, ActorScore{Score: s, Name: ad.Name, TypeName: ad.Types[g.Types[a]].Name,
+		out = append(out, ActorScore{Score: s, Support: round(g.Support[a]), Face: round(g.Face[a]),
+			Name: ad.Name, TypeName: ad.Types[g.Types[a]].Name,
 			Human: slices.Contains(players, ad.ID), VsStatusQuo: round(s.Final - s.StatusQuo), VsHistory: round(s.Final - s.History)})
 	}
 	return out

@@ -125,14 +125,18 @@ func (m *md) scores(r *Report) {
 	m.p("## Scores")
 	m.p("")
 	m.p("Each government's true type rates the final state from 0 to 100, beside the status quo at the start and what really happened.")
+	m.p("A score has two parts: policy, what the type makes of the issues' final options, and home, the government's standing at home (the mean of its support and its face).")
+	m.p("The home weight is the home part's share of the score.")
 	m.p("")
-	m.table("Government", "True type", "Final", "Status quo", "vs status quo", "History", "vs history")
+	m.table("Government", "True type", "Final", "Policy", "Home", "Support", "Face", "Home weight",
+		"Status quo", "vs status quo", "History", "vs history")
 	for _, s := range r.Scores {
 		name := s.Name
 		if s.Human {
 			name += " (player)"
 		}
-		m.row(name, s.TypeName, num(s.Final), num(s.StatusQuo), signed(s.VsStatusQuo), num(s.History), signed(s.VsHistory))
+		m.row(name, s.TypeName, num(s.Final), num(s.Policy), num(s.Home), num(s.Support), num(s.Face),
+			fmt.Sprintf("%.0f%%", 100*s.HomeWeight), num(s.StatusQuo), signed(s.VsStatusQuo), num(s.History), signed(s.VsHistory))
 	}
 	m.p("")
 }

@@ -69,3 +69,30 @@ func BenchmarkAnalyzeSynthetic5x14(b *testing.B) {
 		Analyze(g, Options{})
 	}
 }
+
+// TestScoresShowPolicyAndHome: the debrief shows both parts of each score
+// (issue 14 item 8), and the parts add up to the final score it prints.
+func TestScoresShowPolicyAndHome(t *testing.T) {
+	g, rec := playedGame(t)
+	r := Analyze(g, Options{Players: rec.HumanSeats()})
+	var buf bytes.Buffer
+	if err := WriteMarkdown(&buf, r, g.Scen); err != nil {
+		t.Fatal(err)
+	}
+	out := buf.String()
+	if !strings.Contains(out, "| Government | True type | Final | Policy | Home | Support | Face | Home weight |") {
+		t.Errorf("the scores table has no policy and home columns:\n%s", out)
+	}
+	for _, s := range r.Scores {
+		if d := s.Home - game.Standing(s.Support, s.Face); d > 0.01 || d < -0.01 {
+			t.Errorf("%s: home %v is not the mean of support %v and face %v", s.Actor, s.Home, s.Support, s.Face)
+		}
+		if d := s.Final - game.TwoLevel(s.Policy, s.Home, s.HomeWeight); d > 0.01 || d < -0.01 {
+			t.Errorf("%s: final %v is not policy %v and home %v weighted %v", s.Actor, s.Final, s.Policy, s.Home, s.HomeWeight)
+		}
+		row := strings.Join([]string{num(s.Final), num(s.Policy), num(s.Home), num(s.Support), num(s.Face)}, " | ")
+		if !strings.Contains(out, row) {
+			t.Errorf("%s: no row with %q", s.Actor, row)
+		}
+	}
+}
