@@ -18,8 +18,8 @@ var builtinScenario = scenario.Builtin
 // chooses what is opened: its scenario is the file the user names, else a
 // built-in one with the save's id and hash, else a scenario file with the
 // save's hash that sits beside the save or in the working directory, under
-// the name the save recorded or its id. A path in the save is never
-// followed as it stands.
+// the name the save recorded or its id, else the copy of its file that
+// the save carries. A path in the save is never followed as it stands.
 func findScenario(savePath string, rec *save.Record, given string) (*game.Scenario, error) {
 	if given != "" {
 		s, err := scenario.Open(given)
@@ -41,6 +41,14 @@ func findScenario(savePath string, rec *save.Record, given string) (*game.Scenar
 			return s, nil
 		default:
 			changed = append(changed, fmt.Sprintf("%s has changed since (hash %s)", p, short(s.Hash)))
+		}
+	}
+	if text, ok, err := rec.Source(); ok && err == nil {
+		// The copy of its file that the save carries (a browser's save, or
+		// one whose file has moved), if it is still the game's.
+		if s, _, err := scenario.Parse(rec.ScenarioFile, text); err == nil && s.Hash == rec.ScenarioHash {
+			s.File = rec.ScenarioFile
+			return s, nil
 		}
 	}
 	if berr == nil {

@@ -116,3 +116,24 @@ func TestScenarioErrorNotHidden(t *testing.T) {
 		t.Errorf("missing: exit %d: %q", code, errs)
 	}
 }
+
+// TestSaveCarriesScenarioFile: a save that carries a copy of its scenario
+// file (as the game's own saves of file scenarios do) is reported and
+// replayed with the file nowhere at hand.
+func TestSaveCarriesScenarioFile(t *testing.T) {
+	_, savePath, src := fileGame(t)
+	rec, err := save.ReadFile(savePath)
+	if err != nil {
+		t.Fatal(err)
+	}
+	rec.KeepSource(src)
+	if err := save.WriteFile(savePath, rec); err != nil {
+		t.Fatal(err)
+	}
+	t.Chdir(t.TempDir())
+	for _, args := range [][]string{{"report", savePath}, {"replay", "-text", savePath}} {
+		if code, _, errs := runCmd(args...); code != 0 {
+			t.Errorf("%s: exit %d: %s", args[0], code, errs)
+		}
+	}
+}

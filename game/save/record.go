@@ -56,11 +56,14 @@ type Record struct {
 	// name to look for beside the save and to quote: a replay never opens
 	// it as it stands.
 	ScenarioFile string `json:"scenario_file,omitempty"`
-	Seed         uint64 `json:"seed"`
-	Historical   bool   `json:"historical,omitempty"`
-	Difficulty   string `json:"difficulty,omitempty"`
-	Seats        []Seat `json:"seats"`
-	Turns        []Turn `json:"turns"`
+	// ScenarioSource is that file's text, compressed (see KeepSource), so
+	// that the save does not depend on the file; empty for a built-in.
+	ScenarioSource string `json:"scenario_source,omitempty"`
+	Seed           uint64 `json:"seed"`
+	Historical     bool   `json:"historical,omitempty"`
+	Difficulty     string `json:"difficulty,omitempty"`
+	Seats          []Seat `json:"seats"`
+	Turns          []Turn `json:"turns"`
 	// LogHash is the game's log hash after the last turn.
 	LogHash string `json:"log_hash"`
 	// Digest covers everything else a replay uses or a screen shows (see

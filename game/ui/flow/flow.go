@@ -146,15 +146,20 @@ func (f *Flow) storage() (save.Storage, error) {
 }
 
 // sourceFor finds the scenario a save was played on: one on offer with its
-// id, or a built-in of that name.
+// id (and its contents, when the save carries a copy of its file), a
+// built-in of that name, or else the copy of the file the save carries.
 func (f *Flow) sourceFor(rec *save.Record) (*Source, error) {
 	for _, s := range f.lib.Sources {
 		if s.Builtin && s.Name != rec.Scenario {
 			continue
 		}
-		if sc, err := s.Load(); err == nil && sc.ID == rec.Scenario {
+		sc, err := s.Load()
+		if err == nil && sc.ID == rec.Scenario && (rec.ScenarioSource == "" || sc.Hash == rec.ScenarioHash) {
 			return s, nil
 		}
+	}
+	if s, err := f.lib.sourceFromSave(rec); s != nil || err != nil {
+		return s, err
 	}
 	return nil, fmt.Errorf("the scenario %q of this save is not built in; drop its file on the window (or give it on the command line) first", rec.Scenario)
 }

@@ -50,6 +50,11 @@ func (s *Source) Load() (*game.Scenario, error) {
 		default:
 			s.scen, s.diags, s.err = scenario.LoadFile(s.Path)
 		}
+		if s.err == nil && !s.Builtin {
+			if s.err = clashesWithBuiltin(s.scen); s.err != nil {
+				s.scen = nil
+			}
+		}
 	}
 	return s.scen, s.err
 }

@@ -80,6 +80,7 @@ func resume(rec *save.Record, src *Source) (*match, error) {
 
 func newMatch(src *Source, scen *game.Scenario, sess *session.Session, setup Setup) *match {
 	m := &match{src: src, scen: scen, sess: sess, setup: setup}
+	keepSource(sess.Record, src)
 	for _, a := range scen.Actors {
 		if sess.IsHuman(a.ID) {
 			m.humans = append(m.humans, a.ID)
