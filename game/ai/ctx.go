@@ -46,6 +46,9 @@ type ctx struct {
 	exposures []knownExposure // packages' exposures worked out so far
 	undone    [][]int8        // [issue][option]: undoes, 0 not yet asked, 1 no, 2 yes
 
+	editBuf   [2][]edit // wouldAccept's lists of edits, one per depth
+	editTerms []term    // the terms of edited packages (see editClone)
+
 	dec Decision
 }
 
@@ -72,6 +75,7 @@ func newCtx(s *Seat, v *game.View) *ctx {
 	na, ni := len(m.sc.Actors), len(m.sc.Issues)
 	*c = ctx{s: s, v: v, m: m, d: s.Difficulty.level(), me: v.Me, now: v.Options, budget: v.Capital,
 		tops: old.tops, judged: old.judged, asps: old.asps, scratch: old.scratch, gives: old.gives, asks: old.asks, cands: old.cands,
+		editBuf: old.editBuf, editTerms: old.editTerms,
 		busy: resize(old.busy, ni), refined: resize(old.refined, na), refinedBuf: resize(old.refinedBuf, na),
 		expBelief: resize(old.expBelief, na), expPrior: resize(old.expPrior, na), pr: resize(old.pr, ni), said: resize(old.said, na),
 		records: resize(old.records, na), exposures: old.exposures[:0], undone: resize(old.undone, ni)}

@@ -7,12 +7,56 @@ import (
 )
 
 // edit is one change to an offer, with what it would cost the other
-// parties as the seat reckons it, and its description in words.
+// parties as the seat reckons it, and its description: up to two changes,
+// put in words only when shown.
 type edit struct {
 	p    pkg
 	cost float64
-	say  func() string // the change in words, built only when shown
-	key  int           // identifies the edit among its siblings
+	what [2]change
+	n    int // changes in what
+	key  int // identifies the edit among its siblings
+}
+
+// change is one edit in the terms needed to say it.
+type change struct {
+	kind   changeKind
+	lk     game.Linkage
+	t      term
+	option int // the other option, for a changed term
+}
+
+type changeKind int8
+
+const (
+	changeLinkage changeKind = iota
+	changePrivate
+	changeDrop
+	changeOption
+	changeAdd
+)
+
+// say puts the edit in words ("the linkage were implicit").
+func (c *ctx) say(e *edit) string {
+	s := c.sayChange(e.what[0])
+	if e.n > 1 {
+		s += " and " + c.sayChange(e.what[1])
+	}
+	return s
+}
+
+func (c *ctx) sayChange(ch change) string {
+	t := ch.t
+	switch ch.kind {
+	case changeLinkage:
+		return linkageChange(ch.lk)
+	case changePrivate:
+		return "it were made in private"
+	case changeDrop:
+		return "it left out the promise that " + c.sayTerm(t)
+	case changeOption:
+		return c.name(t.actor) + " set " + c.issueName(t.issue) + " to " + c.optionName(t.issue, ch.option) + " rather than " + c.optionName(t.issue, t.option)
+	}
+	return "it also had " + c.sayTermAs(t, false)
 }
 
 // wouldAccept finds the smallest change to a refused package that turns
@@ -23,30 +67,34 @@ type edit struct {
 // in their utility as the seat believes them to be, plus a small charge
 // for each edit, so that a change of wording beats a change of substance.
 func (c *ctx) wouldAccept(p *pkg) *Counterfactual {
-	edits := c.edits(p)
+	// The edited packages' terms live in one buffer of the seat's, emptied
+	// here: nothing of them outlives this call (the answer copies its terms).
+	c.editTerms = c.editTerms[:0]
+	edits := c.edits(p, 0)
 	slices.SortStableFunc(edits, func(a, b edit) int { return cmpF(a.cost, b.cost) })
-	for _, e := range edits {
-		if c.acceptable(&e.p) {
-			return c.counterfactual(e)
+	for n := range edits {
+		if c.acceptable(&edits[n].p) {
+			return c.counterfactual(&edits[n])
 		}
 	}
 	n := min(len(edits), 6)
-	var best *edit
+	var best edit
+	found := false
 	for a := 0; a < n; a++ {
-		first := edits[a]
-		for _, e2 := range c.edits(&first.p) {
+		first := &edits[a]
+		for _, e2 := range c.edits(&first.p, 1) {
 			cost := first.cost + e2.cost
-			if e2.key == first.key || (best != nil && cost >= best.cost) {
+			if e2.key == first.key || (found && cost >= best.cost) {
 				continue
 			}
 			if c.acceptable(&e2.p) {
-				second := e2.say
-				best = &edit{p: e2.p, cost: cost, say: func() string { return first.say() + " and " + second() }}
+				best = edit{p: e2.p, cost: cost, what: [2]change{first.what[0], e2.what[0]}, n: 2}
+				found = true
 			}
 		}
 	}
-	if best != nil {
-		return c.counterfactual(*best)
+	if found {
+		return c.counterfactual(&best)
 	}
 	return nil
 }
@@ -62,60 +110,62 @@ func (c *ctx) acceptable(p *pkg) bool {
 	return c.weigh(p).accept
 }
 
-func (c *ctx) counterfactual(e edit) *Counterfactual {
+func (c *ctx) counterfactual(e *edit) *Counterfactual {
 	j := c.self()
 	ch := e.p.channel
 	if ch == "" {
 		ch = game.ChannelPrivate
 	}
-	return &Counterfactual{Change: e.say(), Terms: c.gameTerms(e.p.terms), Linkage: e.p.linkage, Channel: ch, Worth: c.evaluate(&j, &e.p).eu}
+	return &Counterfactual{Change: c.say(e), Terms: c.gameTerms(e.p.terms), Linkage: e.p.linkage, Channel: ch, Worth: c.evaluate(&j, &e.p).eu}
 }
 
-// edits lists the single changes to a package, each priced.
-func (c *ctx) edits(p *pkg) []edit {
-	// Room for every edit at once (at most: three linkages, going private,
-	// each term dropped or set to each option, each issue's options
-	// added): growing the list step by step was a large share of a
-	// simulation's garbage.
-	room := 4
-	for _, t := range p.terms {
-		room += len(c.m.sc.Issues[t.issue].Options)
-	}
-	for i := range c.m.sc.Issues {
-		room += len(c.m.sc.Issues[i].Options)
-	}
-	out := make([]edit, 0, room)
+// editClone copies a package for an edit: its terms go to the seat's
+// edit buffer, with room for one more; the recipients are shared, as no
+// edit changes them.
+func (c *ctx) editClone(p *pkg) pkg {
+	q := *p
+	start := len(c.editTerms)
+	c.editTerms = append(c.editTerms, p.terms...)
+	c.editTerms = append(c.editTerms, term{})
+	q.terms = c.editTerms[start : start+len(p.terms) : start+len(p.terms)+1]
+	return q
+}
+
+// edits lists the single changes to a package, each priced, in the seat's
+// list for the given depth (0 for the refused package, 1 for an edited
+// one): both lists are in use at once, and reused from call to call.
+func (c *ctx) edits(p *pkg, depth int) []edit {
+	out := c.editBuf[depth][:0]
+	defer func() { c.editBuf[depth] = out }()
 	base := c.partyValues(p)
-	add := func(q pkg, fixed float64, key int, say func() string) {
-		out = append(out, edit{p: q, cost: fixed + c.loss(base, &q), key: key, say: say})
+	add := func(q *pkg, fixed float64, key int, ch change) {
+		out = append(out, edit{p: *q, cost: fixed + c.loss(base, q), key: key, what: [2]change{ch}, n: 1})
 	}
 	for n, lk := range []game.Linkage{game.LinkImplicit, game.LinkNone, game.LinkExplicit} {
 		if lk != p.linkage && p.distinctActors() > 1 {
-			q := p.clone()
+			q := c.editClone(p)
 			q.linkage = lk
-			add(q, 0.5, 1+n, func() string { return linkageChange(lk) })
+			add(&q, 0.5, 1+n, change{kind: changeLinkage, lk: lk})
 		}
 	}
 	if p.public || p.channel == game.ChannelPublic {
-		q := p.clone()
+		q := c.editClone(p)
 		q.public, q.channel = false, game.ChannelPrivate
-		add(q, 0.5, 4, func() string { return "it were made in private" })
+		add(&q, 0.5, 4, change{kind: changePrivate})
 	}
 	for n, t := range p.terms {
 		if len(p.terms) > 1 {
-			q := p.clone()
+			q := c.editClone(p)
 			q.terms = slices.Delete(q.terms, n, n+1)
-			add(q, 0.25, 10+n, func() string { return "it left out the promise that " + c.sayTerm(t) })
+			add(&q, 0.25, 10+n, change{kind: changeDrop, t: t})
 		}
 		for j := range c.m.sc.Issues[t.issue].Options {
 			if j == t.option {
 				continue
 			}
-			q := p.clone()
+			q := c.editClone(p)
 			q.terms[n].option = j
-			add(q, 0.25, 100+100*t.issue, func() string {
-				return c.name(t.actor) + " set " + c.issueName(t.issue) + " to " + c.optionName(t.issue, j) + " rather than " + c.optionName(t.issue, t.option)
-			})
+			add(&q, 0.25, 100+100*t.issue, change{kind: changeOption, t: t, option: j})
 		}
 	}
 	for i := range c.m.sc.Issues {
@@ -127,10 +177,10 @@ func (c *ctx) edits(p *pkg) []edit {
 			if j == c.now[i] || c.own.delta(i, c.now[i], j) <= 0 {
 				continue
 			}
-			q := p.clone()
+			q := c.editClone(p)
 			t := term{actor: x, issue: i, option: j}
 			q.terms = append(q.terms, t)
-			add(q, 1, 100+100*i, func() string { return "it also had " + c.sayTermAs(t, false) })
+			add(&q, 1, 100+100*i, change{kind: changeAdd, t: t})
 		}
 	}
 	return out
