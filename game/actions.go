@@ -164,7 +164,7 @@ func (g *Game) fulfil(a int, ag *Agreement, k int, claim string) {
 	}
 	fail := func(why string) {
 		t.Status = TermFailed
-		g.logf(Entry{Kind: KindFulfil, Actor: me, Agreement: ag.ID, Issue: t.Issue, Option: t.Option, Public: ag.Public, Seen: ag.Parties,
+		g.logf(Entry{Kind: KindFulfil, Actor: me, Agreement: ag.ID, Issue: t.Issue, Option: t.Option, Public: g.termPublic(ag, t.Term), Seen: ag.Parties,
 			Cause: why, Text: fmt.Sprintf("%s cannot carry out %s: %s.", g.name(me), g.DescribeTerm(t.Term), why)})
 	}
 	if need := g.missingConsent(i, j, ag.Parties, me); need != "" {
@@ -188,9 +188,13 @@ func (g *Game) fulfil(a int, ag *Agreement, k int, claim string) {
 	if t.Kept != t.Option {
 		what += ", with " + g.Scen.Issues[i].Options[j].Name
 	}
-	g.logf(Entry{Kind: KindFulfil, Actor: me, Agreement: ag.ID, Issue: t.Issue, Option: t.Kept, Public: ag.Public, Seen: ag.Parties,
+	g.logf(Entry{Kind: KindFulfil, Actor: me, Agreement: ag.ID, Issue: t.Issue, Option: t.Kept, Public: g.termPublic(ag, t.Term), Seen: ag.Parties,
 		Cause: "fulfilment", Text: g.actorName(a) + " carries out its promise: " + what + "."})
-	g.setOption(i, j, me, KindOption, "term of agreement "+ag.ID)
+	cause := "term of agreement " + ag.ID
+	if g.hiddenTerm(ag, t.Term) {
+		cause = "decision of " + g.name(me) // the move is seen, the promise behind it is not
+	}
+	g.setOption(i, j, me, KindOption, cause)
 	if t.Vague {
 		g.verify(a, ag, k)
 	}
@@ -209,7 +213,7 @@ func (g *Game) verify(a int, ag *Agreement, k int) {
 	if t.Disputed {
 		text = fmt.Sprintf("The others dispute whether %s really kept its word.", g.name(me))
 	}
-	g.logf(Entry{Kind: KindVerify, Actor: me, Agreement: ag.ID, Old: p, Public: ag.Public, Seen: ag.Parties, Cause: "verification of a loosely worded term", Text: text})
+	g.logf(Entry{Kind: KindVerify, Actor: me, Agreement: ag.ID, Old: p, Public: g.termPublic(ag, t.Term), Seen: ag.Parties, Cause: "verification of a loosely worded term", Text: text})
 	if !t.Disputed {
 		return
 	}

@@ -207,13 +207,13 @@ func (g *Game) breakTerm(ag *Agreement, k, by int, status TermStatus, verb, caus
 		kind, bk = KindExpire, BreachLapse
 	}
 	if by < 0 {
-		g.logf(Entry{Kind: kind, Actor: t.Actor, Agreement: ag.ID, Issue: t.Issue, Option: t.Option, Public: ag.Public, Seen: ag.Parties,
+		g.logf(Entry{Kind: kind, Actor: t.Actor, Agreement: ag.ID, Issue: t.Issue, Option: t.Option, Public: g.termPublic(ag, t.Term), Seen: ag.Parties,
 			Cause: "overtaken by events: " + cause, Text: fmt.Sprintf("Events overtake %s's promise: %s.", g.name(t.Actor), g.DescribeTerm(t.Term))})
 		g.release(ag, -1)
 		return
 	}
 	me := g.Scen.Actors[by].ID
-	g.logf(Entry{Kind: kind, Actor: me, Agreement: ag.ID, Issue: t.Issue, Option: t.Option, Public: ag.Public, Seen: ag.Parties,
+	g.logf(Entry{Kind: kind, Actor: me, Agreement: ag.ID, Issue: t.Issue, Option: t.Option, Public: g.termPublic(ag, t.Term), Seen: ag.Parties,
 		Cause: string(status) + ": " + cause, Text: fmt.Sprintf("%s %s agreement %s: %s.", g.name(me), verb, ag.ID, g.DescribeTerm(t.Term))})
 	w := RenegeWeight(ag.Linkage)
 	if status == TermExpired {
@@ -226,7 +226,7 @@ func (g *Game) breakTerm(ag *Agreement, k, by int, status TermStatus, verb, caus
 		}
 	}
 	face := g.Rules.RenegeFace * w
-	if !ag.Public {
+	if !g.termPublic(ag, t.Term) {
 		face /= 2 // only the partners know, for now
 	}
 	g.addFace(by, -face, "broke its word in agreement "+ag.ID)
@@ -291,6 +291,9 @@ func (g *Game) record(b *Breach) {
 	b.Turn = g.Turn
 	if ag := g.agreement(b.Agreement); ag != nil {
 		b.Public = ag.Public
+		if b.Term >= 0 && b.Term < len(ag.Terms) {
+			b.Public = g.termPublic(ag, ag.Terms[b.Term].Term)
+		}
 		b.Parties = clone(ag.Parties)
 		for _, p := range ag.Parties {
 			if p != b.Actor {

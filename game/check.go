@@ -93,7 +93,8 @@ func (g *Game) checkOne(a int, o Order) error {
 			return ErrUnknownOffer
 		}
 		me := g.Scen.Actors[a].ID
-		if off.Public || !(off.From == me || (contains(off.To, me) && off.Arrives <= g.Turn)) {
+		// A public package can still be leaked for its secret terms.
+		if (off.Public && !off.hidesTerms()) || !(off.From == me || (contains(off.To, me) && off.Arrives <= g.Turn)) {
 			return ErrCannotLeak
 		}
 	case OrderStatement:
@@ -184,7 +185,11 @@ func (g *Game) checkProposal(a int, o Order) error {
 		return ErrNoTerms
 	}
 	parties := append([]string{me}, o.To...)
+	open := 0
 	for _, t := range o.Terms {
+		if !t.Secret {
+			open++
+		}
 		if g.ActorIndex(t.Actor) < 0 {
 			return ErrUnknownActor
 		}
@@ -201,7 +206,11 @@ func (g *Game) checkProposal(a int, o Order) error {
 		return ErrBadLinkage
 	}
 	switch o.Channel {
-	case "", ChannelPrivate, ChannelPublic:
+	case "", ChannelPrivate:
+	case ChannelPublic:
+		if open == 0 {
+			return ErrAllSecret
+		}
 	case ChannelForum:
 		if g.meetingForum(append([]string{me}, o.To...), o.Forum) < 0 {
 			return ErrNoForum

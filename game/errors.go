@@ -30,7 +30,7 @@ var (
 	ErrTermClosed      = errors.New("the term is no longer pending")
 	ErrUnknownDilemma  = errors.New("unknown or closed dilemma")
 	ErrUnknownChoice   = errors.New("unknown choice")
-	ErrCannotLeak      = errors.New("can only leak a private offer one has seen")
+	ErrCannotLeak      = errors.New("can only leak a private offer, or a public one's secret terms, one has seen")
 	ErrDuplicate       = errors.New("the same thing ordered twice in one turn")
 	ErrGameOver        = errors.New("the game is over")
 	ErrTooMany         = errors.New("too many orders")
@@ -46,6 +46,8 @@ var (
 	ErrNotNear = errors.New("that option does not keep the promise")
 	// ErrSummitOnly: in a summit session only answers to its offers count.
 	ErrSummitOnly = errors.New("at the summit table, only answers to the offers made there count")
+	// ErrAllSecret: a public offer whose every term is secret says nothing.
+	ErrAllSecret = errors.New("a public offer needs at least one term that is not secret")
 )
 
 // OrderError says which order of which actor broke which rule.

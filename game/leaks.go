@@ -11,16 +11,30 @@ func (r *round) leaks() {
 	}
 	r.each(func(a int, o Order) {
 		off := g.offer(o.Offer)
-		if !off.Public {
-			g.publish(off, a, "leaked by "+g.name(g.Scen.Actors[a].ID))
+		cause := "leaked by " + g.name(g.Scen.Actors[a].ID)
+		switch {
+		case !off.Public:
+			g.publish(off, a, cause)
+		case off.hidesTerms():
+			g.revealSecret(off, a, cause)
 		}
 	}, OrderLeak)
 	for _, off := range g.Offers {
-		if off.Public || off.Sent <= g.Turn-LeakTurns {
+		if off.Sent <= g.Turn-LeakTurns {
 			continue
 		}
-		if g.rand() < g.leakChance(off) {
-			g.publish(off, -1, "a source talks to the press")
+		// The secret terms of a public package are at risk as a private
+		// letter would be; a package with none draws nothing, so games
+		// without secrets keep their random sequence.
+		switch {
+		case !off.Public:
+			if g.rand() < g.leakChance(off) {
+				g.publish(off, -1, "a source talks to the press")
+			}
+		case off.hidesTerms():
+			if g.rand() < LeakOdds(g.Scen, g.Rules, g.LeakBoost, off.From, off.To, ChannelPrivate, off.Linkage) {
+				g.revealSecret(off, -1, "a source talks to the press")
+			}
 		}
 	}
 }
@@ -97,8 +111,8 @@ func (v *View) LeakOdds(to []string, ch Channel, lk Linkage) float64 {
 // sender pays at home for the linkage it is seen to make, the recipients
 // are embarrassed, and a leaker burns trust with the sender.
 func (g *Game) publish(off *Offer, leaker int, cause string) {
-	off.Public, off.Leaked = true, true
 	from := g.ActorIndex(off.From)
+	off.Public, off.Leaked = true, true
 	g.logf(Entry{Kind: KindLeak, Actor: off.From, Offer: off.ID, Public: true, Cause: cause,
 		Headline: fmt.Sprintf("Secret %s offer to %s revealed", g.name(off.From), g.names(off.To)),
 		Text:     fmt.Sprintf("The press reports a private offer from %s to %s: %s.", g.name(off.From), g.names(off.To), g.DescribeTerms(off.Terms))})
@@ -118,10 +132,8 @@ func (g *Game) publish(off *Offer, leaker int, cause string) {
 			g.embarrass(b, from, 8*weight, "embarrassed by the leak of "+off.ID)
 		}
 	}
-	if leaker >= 0 && leaker != from {
-		g.embarrass(from, leaker, 5, "betrayed by the leak of "+off.ID)
-		g.addTrust(from, leaker, -10, "leaked "+off.ID)
-	}
+	g.betrayed(off, leaker)
+	g.exposeSecrets(off) // its secret terms were in the letter
 	for _, ag := range g.Agreements {
 		if ag.Offer == off.ID {
 			ag.Public = true

@@ -20,7 +20,8 @@ func (g *Game) addOffer(o *Offer, cause string) *Offer {
 	g.Offers = append(g.Offers, o)
 	g.logf(Entry{Kind: KindOffer, Actor: o.From, Other: strings.Join(o.To, ","), Offer: o.ID,
 		Public: o.Public, Seen: o.To, Cause: cause,
-		Text: g.name(o.From) + " offers " + g.names(o.To) + ": " + g.DescribeTerms(o.Terms) + " (" + string(o.Linkage) + " linkage, " + string(o.Channel) + ")."})
+		Text: g.name(o.From) + " offers " + g.names(o.To) + ": " + g.DescribeTerms(openTerms(o.Terms, o.Public && o.hidesTerms())) + " (" + string(o.Linkage) + " linkage, " + string(o.Channel) + ")."})
+	g.logSecretTerms(KindOffer, o, "")
 	return o
 }
 
@@ -122,7 +123,8 @@ func (g *Game) settle(off *Offer) {
 	g.Agreements = append(g.Agreements, ag)
 	g.logf(Entry{Kind: KindAgreement, Actor: off.From, Other: strings.Join(off.To, ","), Offer: off.ID, Agreement: ag.ID,
 		Public: ag.Public, Seen: off.To, Cause: "all recipients accepted " + off.ID,
-		Text: "Agreement between " + g.names(ag.Parties) + ": " + g.DescribeTerms(off.Terms) + "."})
+		Text: "Agreement between " + g.names(ag.Parties) + ": " + g.DescribeTerms(openTerms(off.Terms, ag.Public && off.hidesTerms())) + "."})
+	g.logSecretTerms(KindAgreement, off, ag.ID)
 	for _, p := range ag.Parties {
 		for _, q := range ag.Parties {
 			if p != q {
@@ -220,6 +222,9 @@ func (g *Game) describeTerm(t Term) string {
 	if t.Vague {
 		s += " (loosely worded)"
 	}
+	if t.Secret {
+		s += " (secret)"
+	}
 	return s
 }
 
@@ -271,7 +276,8 @@ func (g *Game) ruleOut(a int, off *Offer) {
 	me := g.Scen.Actors[a].ID
 	for _, t := range off.Terms {
 		i, j, err := g.lookupOption(t.Issue, t.Option)
-		if t.Actor != me || err != nil || g.Options[i] == j {
+		// A secret term stays secret: rejecting it aloud would tell it.
+		if t.Actor != me || t.Secret || err != nil || g.Options[i] == j {
 			continue
 		}
 		g.Statements = append(g.Statements, &Statement{Actor: me, Issue: t.Issue, Option: t.Option, Oppose: true, Turn: g.Turn})

@@ -23,11 +23,14 @@ const (
 
 // Term is one promise in an offer: Actor sets Issue to Option.
 // A vague term is open to interpretation and is verified after fulfilment.
+// A secret term is known only to the offer's parties, even when the rest
+// of the package is public, until it leaks.
 type Term struct {
 	Actor  string `json:"actor"`
 	Issue  string `json:"issue"`
 	Option string `json:"option"`
 	Vague  bool   `json:"vague,omitempty"`
+	Secret bool   `json:"secret,omitempty"`
 }
 
 // OrderKind names what an order does.

@@ -15,7 +15,7 @@ import (
 //	say ISSUE=OPTION [oppose] | move ISSUE=OPTION
 //	fulfil a1 TERM [OPTION] | renege a1 TERM | choose d1 CHOICE
 //
-// A trailing ~ marks a vague term.
+// A trailing ~ marks a vague term, a trailing ! a secret one (both: ~!).
 func ParseOrder(s string) (Order, error) {
 	f := strings.Fields(s)
 	if len(f) == 0 {
@@ -99,8 +99,18 @@ func ParseOrder(s string) (Order, error) {
 }
 
 func parseTerm(s string) (Term, error) {
-	t := Term{Vague: strings.HasSuffix(s, "~")}
-	s = strings.TrimSuffix(s, "~")
+	var t Term
+	for {
+		switch {
+		case strings.HasSuffix(s, "!"):
+			t.Secret, s = true, strings.TrimSuffix(s, "!")
+			continue
+		case strings.HasSuffix(s, "~"):
+			t.Vague, s = true, strings.TrimSuffix(s, "~")
+			continue
+		}
+		break
+	}
 	actor, rest, ok1 := strings.Cut(s, ":")
 	issue, option, ok2 := strings.Cut(rest, "=")
 	if !ok1 || !ok2 {

@@ -146,6 +146,18 @@ type OptionDef struct {
 	// Near lists the options that also keep a loosely worded promise of
 	// this one; empty means the options next to it in order.
 	Near []string
+	// IfRevealed names who loses face or support, and how much, when a
+	// secret term setting the issue to this option comes out: the ally
+	// whose missiles were traded away, the government caught dealing.
+	IfRevealed []Exposure
+}
+
+// Exposure is what one actor loses when a secret term comes out. Face lost
+// to another actor embarrasses it before whoever made the promise.
+type Exposure struct {
+	Actor   string
+	Face    float64
+	Support float64
 }
 
 // ConsentRule says that moving an issue to some options needs other actors'

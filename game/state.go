@@ -85,6 +85,9 @@ type Offer struct {
 	Status  OfferStatus `json:"status"`
 	Public  bool        `json:"public,omitempty"`
 	Leaked  bool        `json:"leaked,omitempty"`
+	// SecretOut says its secret terms have come out: everyone may know
+	// them now.
+	SecretOut bool `json:"secret_out,omitempty"`
 	// Tag is the scenario's name for an offer it wrote (an opening or a
 	// scheduled letter), for leaked("tag") in expressions.
 	Tag string `json:"tag,omitempty"`

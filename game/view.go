@@ -115,6 +115,12 @@ func (g *Game) ViewInto(v *View, actor string) error {
 			to, terms, replies := c.To, c.Terms, c.Replies
 			*c = *o
 			c.To, c.Terms, c.Replies = refill(to, o.To), refill(terms, o.Terms), refill(replies, o.Replies)
+			if !o.party(actor) && o.hidesTerms() {
+				c.Terms = dropSecret(c.Terms, func(t Term) bool { return t.Secret })
+				if len(c.Terms) == 0 {
+					v.Offers = v.Offers[:len(v.Offers)-1] // nothing of it is known
+				}
+			}
 		}
 	}
 	for _, ag := range g.Agreements {
@@ -124,6 +130,9 @@ func (g *Game) ViewInto(v *View, actor string) error {
 			parties, terms := c.Parties, c.Terms
 			*c = *ag
 			c.Parties, c.Terms = refill(parties, ag.Parties), refill(terms, ag.Terms)
+			if !contains(ag.Parties, actor) {
+				c.Terms = dropSecret(c.Terms, func(t AgreedTerm) bool { return g.hiddenTerm(ag, t.Term) })
+			}
 		}
 	}
 	for _, s := range g.Statements {
@@ -255,6 +264,17 @@ func (v *View) Offer(id string) *Offer {
 		}
 	}
 	return nil
+}
+
+// dropSecret removes, in place, the terms a non-party may not know.
+func dropSecret[T any](terms []T, hidden func(T) bool) []T {
+	out := terms[:0]
+	for _, t := range terms {
+		if !hidden(t) {
+			out = append(out, t)
+		}
+	}
+	return out
 }
 
 // refill copies src into dst's storage, growing it if need be; nil stays

@@ -21,7 +21,17 @@ func (c *checker) issue(i int) {
 					"option %s is listed as near itself", id)
 			}
 		}
-		def.Options = append(def.Options, game.OptionDef{ID: o.ID, Name: name, Label: o.Label, Irreversible: o.Irreversible, Near: o.Near})
+		od := game.OptionDef{ID: o.ID, Name: name, Label: o.Label, Irreversible: o.Irreversible, Near: o.Near}
+		for n, x := range o.IfRevealed {
+			xp := joinIndex(joinKey(op, "if_revealed"), n)
+			c.ref(joinKey(xp, "actor"), "actor", x.Actor, c.actors)
+			if x.Face == 0 && x.Support == 0 && !c.d.failed[joinKey(xp, "face")] && !c.d.failed[joinKey(xp, "support")] {
+				c.r.errKey(xp, "add face = N or support = N (0-100): what "+x.Actor+" loses when the secret comes out",
+					"this entry costs %s nothing", x.Actor)
+			}
+			od.IfRevealed = append(od.IfRevealed, game.Exposure{Actor: x.Actor, Face: x.Face, Support: x.Support})
+		}
+		def.Options = append(def.Options, od)
 	}
 	of := "of issue " + is.ID
 	c.ref(joinKey(p, "start"), "option", is.Start, c.options[i], of)

@@ -2,6 +2,7 @@ package scenario
 
 import (
 	"fmt"
+	"slices"
 
 	"backchannel/game"
 )
@@ -56,7 +57,11 @@ func (c *checker) opening(i int) {
 				c.promise(tp, t, append([]string{o.From}, o.To...))
 			}
 		}
-		def.Terms = append(def.Terms, game.Term{Actor: t.Actor, Issue: t.Issue, Option: t.Option, Vague: t.Vague})
+		def.Terms = append(def.Terms, game.Term{Actor: t.Actor, Issue: t.Issue, Option: t.Option, Vague: t.Vague, Secret: t.Secret})
+	}
+	if o.Channel == string(game.ChannelPublic) && len(o.Terms) > 0 && !slices.ContainsFunc(o.Terms, func(t termDef) bool { return !t.Secret }) {
+		c.r.errVal(joinKey(p, "channel"), "make one term open (drop its secret = true), or send the offer privately",
+			"a public offer whose every term is secret says nothing in public")
 	}
 	c.s.Opening = append(c.s.Opening, def)
 }

@@ -123,11 +123,18 @@ type issueDef struct {
 }
 
 type optionDef struct {
-	ID           string   `toml:"id" req:"" pattern:"id" doc:"Unique id within the issue."`
-	Name         string   `toml:"name" len:"200" doc:"Name shown to players; defaults to the id."`
-	Label        string   `toml:"label" len:"40" doc:"Short name for the board's option buttons; the full name shows on hover and focus."`
-	Irreversible bool     `toml:"irreversible" doc:"Once reached it can never be left: no move, term or event undoes it."`
-	Near         []string `toml:"near" items:"16" doc:"Option ids that also keep a loosely worded promise of this one (default: the options next to it, but not the start)."`
+	ID           string        `toml:"id" req:"" pattern:"id" doc:"Unique id within the issue."`
+	Name         string        `toml:"name" len:"200" doc:"Name shown to players; defaults to the id."`
+	Label        string        `toml:"label" len:"40" doc:"Short name for the board's option buttons; the full name shows on hover and focus."`
+	Irreversible bool          `toml:"irreversible" doc:"Once reached it can never be left: no move, term or event undoes it."`
+	Near         []string      `toml:"near" items:"16" doc:"Option ids that also keep a loosely worded promise of this one (default: the options next to it, but not the start)."`
+	IfRevealed   []exposureDef `toml:"if_revealed" items:"32" doc:"Who loses face or support, and how much, when a secret term promising this option comes out."`
+}
+
+type exposureDef struct {
+	Actor   string  `toml:"actor" req:"" doc:"Actor id who pays; face it loses is lost before the term's actor."`
+	Face    float64 `toml:"face" min:"0" max:"100" doc:"Face (standing) it loses."`
+	Support float64 `toml:"support" min:"0" max:"100" doc:"Support at home it loses."`
 }
 
 type consentDef struct {
@@ -241,6 +248,7 @@ type termDef struct {
 	Issue  string `toml:"issue" req:"" doc:"Issue id."`
 	Option string `toml:"option" req:"" doc:"Option id the issue is set to."`
 	Vague  bool   `toml:"vague" doc:"Open to interpretation; verified, and maybe disputed, after fulfilment."`
+	Secret bool   `toml:"secret" doc:"Known only to the offer's parties, even in a public offer, until it leaks (see the option's if_revealed)."`
 }
 
 type endDef struct {
