@@ -146,6 +146,9 @@ type InjectableEvent struct {
 	ID       string `json:"id"`
 	Name     string `json:"name"`
 	Headline string `json:"headline"`
+	// Audience are the actors who hear of it; empty is public news. The
+	// console says so, as a private event reaches only some students.
+	Audience []string `json:"audience,omitempty"`
 }
 
 // Overview builds the instructor's picture.
@@ -166,7 +169,7 @@ func (c *Class) Overview() *Overview {
 	}
 	for e, ev := range c.Scen.Events {
 		if !c.Game.Fired[e] || ev.Repeat {
-			o.Events = append(o.Events, InjectableEvent{ID: ev.ID, Name: ev.Name, Headline: ev.Headline})
+			o.Events = append(o.Events, InjectableEvent{ID: ev.ID, Name: ev.Name, Headline: ev.Headline, Audience: ev.Audience})
 		}
 	}
 	return o

@@ -32,7 +32,7 @@ function seatRows() {
     for (const [v, t] of [["human", "students"], ["ai", "the AI"]]) { const o = el("option", t); o.value = v; sel.append(o); }
     if (i >= 3) sel.value = "ai";
     const team = el("input"); team.className = "team"; team.placeholder = "Team " + a.name;
-    const max = el("input"); max.className = "max"; max.type = "number"; max.value = 6; max.min = 1; max.max = 12; max.style.width = "4em";
+    const max = el("input"); max.className = "max w4"; max.type = "number"; max.value = 6; max.min = 1; max.max = 12;
     const cells = [el("td", a.name + " (" + a.id + ")"), el("td"), el("td"), el("td")];
     cells[1].append(sel); cells[2].append(team); cells[3].append(max);
     tr.append(...cells);
@@ -127,7 +127,12 @@ async function refresh() {
     const sel = $("inject-event");
     const want = o.events.map((e) => e.id).join();
     if (sel.dataset.ids !== want) {
-      sel.replaceChildren(...o.events.map((e) => { const op = el("option", e.name + ": " + e.headline); op.value = e.id; return op; }));
+      sel.replaceChildren(...o.events.map((e) => {
+        const who = e.audience && e.audience.length ? " (only " + e.audience.join(", ") + " hear of it)" : "";
+        const op = el("option", e.name + ": " + e.headline + who);
+        op.value = e.id; op.dataset.headline = e.headline; op.dataset.public = who ? "no" : "yes";
+        return op;
+      }));
       sel.dataset.ids = want;
     }
     $("dl-save").href = link("/api/sessions/" + current + "/save");

@@ -66,11 +66,32 @@ function terms(ts) {
   return (ts || []).map((t) => t.actor + ":" + t.issue + "=" + t.option + (t.vague ? "~" : "")).join(" ");
 }
 
+// example writes the orders box's placeholder from this scenario's own
+// actors and issues: an offer to another government over an issue it
+// controls, an acceptance and a statement.
+function example(v) {
+  const sc = v.Scenario;
+  const i = sc.Issues.findIndex((_, k) => v.Controller[k] !== v.Me);
+  if (i < 0) return "";
+  const is = sc.Issues[i], who = sc.Actors[v.Controller[i]].ID;
+  const opt = is.Options[(v.Options[i] + 1) % is.Options.length].ID;
+  return "one order a line, e.g.\npropose " + who + " implicit private " + who + ":" + is.ID + "=" + opt +
+    "\naccept o1\nsay " + is.ID + "=" + opt;
+}
+
+let shownRound = null; // the resolutions the page last drew, to clear old messages
+
 function render() {
   if (!you.joined) { $("join-box").hidden = false; $("game").hidden = true; return; }
   $("join-box").hidden = true;
   $("game").hidden = false;
   const v = view.view, sc = v.Scenario, me = sc.Actors[v.Me];
+  if (shownRound !== view.clock.round) {
+    // A new turn (or summit session): "Handed in." no longer holds.
+    if (shownRound !== null) status("", true);
+    shownRound = view.clock.round;
+    $("orders").placeholder = example(v);
+  }
   $("title").textContent = view.name + ": " + me.Name;
   $("turn").textContent = "Turn " + v.Turn + " of " + v.Turns + ", " + v.Date + (v.Over ? " (the game is over)" : "");
   $("turn").dataset.turn = v.Turn;
@@ -136,9 +157,13 @@ function tick() {
 setInterval(tick, 1000);
 
 async function send(type) {
+  const round = shownRound;
   try {
     await request({ type, text: $("orders").value });
     typed = false;
+    // The last hand-in resolves the turn: the next turn's view may come
+    // before the answer, and then it is a new turn with nothing handed in.
+    if (type === "hand_in" && shownRound !== round) { status("Handed in; the turn has been played: this is the next one.", true); return; }
     status({ check: "The orders are valid.", draft: "Draft saved for your team.", hand_in: "Handed in." }[type], true);
   } catch (e) { status(e.message, false); }
 }
