@@ -3,8 +3,6 @@ package scenario
 import (
 	"fmt"
 
-	"github.com/expr-lang/expr/vm"
-
 	"backchannel/game"
 )
 
@@ -312,11 +310,11 @@ func (c *checker) condition(path string, ev exprValue) game.Condition {
 	if !ev.Set {
 		return nil
 	}
-	prog, k, ok := c.compile(path, ev.Src, exprCond)
+	k, ok := c.compile(path, ev.Src, exprCond)
 	if !ok {
 		return nil
 	}
-	return makeCondition(prog, k, ev.Src)
+	return makeCondition(k, ev.Src)
 }
 
 // quantity compiles a number or expression, or returns nil.
@@ -327,21 +325,21 @@ func (c *checker) quantity(path string, qv quantityValue) game.Quantity {
 	if !qv.IsExpr {
 		return game.Const(qv.Num)
 	}
-	prog, k, ok := c.compile(path, qv.Src, exprNum)
+	k, ok := c.compile(path, qv.Src, exprNum)
 	if !ok {
 		return nil
 	}
-	return makeQuantity(prog, k, qv.Src)
+	return makeQuantity(k, qv.Src)
 }
 
-func (c *checker) compile(path, src string, kind exprKind) (*vm.Program, any, bool) {
-	p, k, errs := c.sc.compile(src, kind)
+func (c *checker) compile(path, src string, kind exprKind) (compiled, bool) {
+	k, errs := c.sc.compile(src, kind)
 	for _, e := range errs {
 		off := stringOffset(c.r.src, c.r.valOf(path), e.from)
 		c.r.add(Error, off, e.hint, e.msg)
 	}
 	if len(errs) > 0 {
-		return nil, nil, false
+		return compiled{}, false
 	}
-	return p, k, true
+	return k, true
 }

@@ -90,9 +90,13 @@ type exprKey struct {
 	kind exprKind
 }
 
+// compiled is a checked expression: its program, its value when constant,
+// and (when every part of it has one, see exprfast.go) a Go function that
+// gives what the program gives.
 type compiled struct {
 	prog     *vm.Program
 	constant any
+	fast     any // boolFn or numFn, or nil
 }
 
 func newExprScope(vars []string, issues map[string][]string, actors, events, tags []string, types map[string][]string) *exprScope {
@@ -163,25 +167,26 @@ type exprError struct {
 
 // compile checks and compiles an expression. A fully constant expression
 // also returns its value, for lints and to skip the VM.
-func (sc *exprScope) compile(src string, kind exprKind) (*vm.Program, any, []exprError) {
+func (sc *exprScope) compile(src string, kind exprKind) (compiled, []exprError) {
 	if c, ok := sc.done[exprKey{src, kind}]; ok {
-		return c.prog, c.constant, nil
+		return c, nil
 	}
-	prog, constant, errs := sc.compileNew(src, kind)
+	c, errs := sc.compileNew(src, kind)
 	if errs == nil {
-		sc.done[exprKey{src, kind}] = compiled{prog, constant}
+		sc.done[exprKey{src, kind}] = c
 	}
-	return prog, constant, errs
+	return c, errs
 }
 
-func (sc *exprScope) compileNew(src string, kind exprKind) (*vm.Program, any, []exprError) {
+func (sc *exprScope) compileNew(src string, kind exprKind) (compiled, []exprError) {
+	fail := func(errs ...exprError) (compiled, []exprError) { return compiled{}, errs }
 	if strings.TrimSpace(src) == "" {
-		return nil, nil, []exprError{{msg: "empty expression"}}
+		return fail(exprError{msg: "empty expression"})
 	}
 	cfg := sc.config(kind)
 	tree, err := parser.ParseWithConfig(src, cfg)
 	if err != nil {
-		return nil, nil, []exprError{fromExprErr(err, kind)}
+		return fail(fromExprErr(err, kind))
 	}
 	w := &exprWalk{sc: sc}
 	w.walk(&tree.Node)
@@ -190,19 +195,27 @@ func (sc *exprScope) compileNew(src string, kind exprKind) (*vm.Program, any, []
 			hint: "split it, or keep a running total in a variable"})
 	}
 	if len(w.errs) > 0 {
-		return nil, nil, w.errs
+		return fail(w.errs...)
 	}
 	if _, err := exprchecker.Check(tree, cfg); err != nil {
-		return nil, nil, []exprError{fromExprErr(err, kind)}
+		return fail(fromExprErr(err, kind))
 	}
 	if err := optimizer.Optimize(&tree.Node, cfg); err != nil {
-		return nil, nil, []exprError{fromExprErr(err, kind)}
+		return fail(fromExprErr(err, kind))
 	}
 	prog, err := compiler.Compile(tree, cfg)
 	if err != nil {
-		return nil, nil, []exprError{fromExprErr(err, kind)}
+		return fail(fromExprErr(err, kind))
 	}
-	return prog, constantOf(tree.Node), nil
+	c := compiled{prog: prog, constant: constantOf(tree.Node)}
+	if kind == exprCond {
+		if fn := fastBool(tree.Node); fn != nil {
+			c.fast = fn
+		}
+	} else if fn, _ := fastNum(tree.Node); fn != nil {
+		c.fast = fn
+	}
+	return c, nil
 }
 
 // constantOf returns the value of a literal node, or nil.
@@ -251,16 +264,18 @@ func fromExprErr(err error, kind exprKind) exprError {
 }
 
 // makeCondition and makeQuantity wrap compiled programs for the engine.
-func makeCondition(prog *vm.Program, constant any, src string) game.Condition {
-	if b, ok := constant.(bool); ok {
+func makeCondition(c compiled, src string) game.Condition {
+	if b, ok := c.constant.(bool); ok {
 		return game.CondFunc(func(game.Facts) bool { return b })
 	}
-	return &condition{prog: prog, src: src}
+	fast, _ := c.fast.(boolFn)
+	return &condition{prog: c.prog, fast: fast, src: src}
 }
 
-func makeQuantity(prog *vm.Program, constant any, src string) game.Quantity {
-	if v, ok := constant.(float64); ok {
+func makeQuantity(c compiled, src string) game.Quantity {
+	if v, ok := c.constant.(float64); ok {
 		return game.Const(v)
 	}
-	return &quantity{prog: prog, src: src}
+	fast, _ := c.fast.(numFn)
+	return &quantity{prog: c.prog, fast: fast, src: src}
 }

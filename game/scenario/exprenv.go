@@ -73,12 +73,16 @@ func run(prog *vm.Program, f game.Facts) (any, error) {
 // condition is a compiled scenario condition.
 type condition struct {
 	prog *vm.Program
+	fast boolFn // the same as a Go function, when it has one
 	src  string
 }
 
 // Holds runs the condition; a run-time error (such as turn % 0) counts as
 // false, so that a scenario can never stop a game.
 func (c *condition) Holds(f game.Facts) bool {
+	if c.fast != nil {
+		return c.fast(f)
+	}
 	out, err := run(c.prog, f)
 	b, ok := out.(bool)
 	return err == nil && ok && b
@@ -90,15 +94,22 @@ func (c *condition) String() string { return c.src }
 // quantity is a compiled scenario number.
 type quantity struct {
 	prog *vm.Program
+	fast numFn // the same as a Go function, when it has one
 	src  string
 }
 
 // Value runs the expression; a run-time error or a result that is not a
 // finite number gives 0.
 func (q *quantity) Value(f game.Facts) float64 {
-	out, err := run(q.prog, f)
-	v, ok := out.(float64)
-	if err != nil || !ok || math.IsNaN(v) || math.IsInf(v, 0) {
+	v, ok := 0.0, true
+	if q.fast != nil {
+		v = q.fast(f)
+	} else {
+		out, err := run(q.prog, f)
+		v, ok = out.(float64)
+		ok = ok && err == nil
+	}
+	if !ok || math.IsNaN(v) || math.IsInf(v, 0) {
 		return 0
 	}
 	return v
