@@ -265,6 +265,7 @@ func (r *round) choices() {
 	for _, d := range g.Dilemmas {
 		if d.Choice == "" && d.Deadline <= g.Turn {
 			g.choose(d, g.Scen.Events[d.Event].Dilemma.Default, "no answer by the deadline: the default")
+			d.Defaulted = true
 		}
 	}
 }

@@ -177,10 +177,14 @@ type Dilemma struct {
 	Posed    int    `json:"posed"`
 	Deadline int    `json:"deadline"`
 	Choice   string `json:"choice,omitempty"`
-	// Prompt and Choices are filled in views, so seats can answer
-	// without seeing the scenario's events.
+	// Defaulted says nobody answered in time and the default was taken.
+	Defaulted bool `json:"defaulted,omitempty"`
+	// Prompt, Choices and Default (the choice id taken when there is no
+	// answer by the end of turn Deadline) are filled in views, so seats
+	// can answer without seeing the scenario's events.
 	Prompt  string      `json:"prompt,omitempty"`
 	Choices []ChoiceDef `json:"choices,omitempty"`
+	Default string      `json:"default,omitempty"`
 }
 
 // IntelReport is a report delivered to one actor. True is the engine's

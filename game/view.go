@@ -151,7 +151,7 @@ func (g *Game) ViewInto(v *View, actor string) error {
 		if d.Actor == actor {
 			c := *d
 			def := g.Scen.Events[d.Event].Dilemma
-			c.Prompt, c.Choices = def.Prompt, def.Choices
+			c.Prompt, c.Choices, c.Default = def.Prompt, def.Choices, def.Default
 			v.Dilemmas = append(v.Dilemmas, c)
 		}
 	}
