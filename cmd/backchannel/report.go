@@ -14,7 +14,7 @@ import (
 func init() {
 	register(command{
 		name:    "report",
-		summary: "after-action report of a saved game for the instructor (Markdown, or -json)",
+		summary: "after-action report of a saved game: for the instructor (Markdown, or -json) or, with -for students, in plain words",
 		run:     runReport,
 	})
 }
@@ -25,8 +25,9 @@ func runReport(args []string, stdout, stderr io.Writer) int {
 	out := fs.String("o", "", "write the report to `FILE` instead of standard output")
 	asJSON := fs.Bool("json", false, "write the analysis as JSON instead of Markdown")
 	scen := fs.String("scenario", "", "the scenario `NAME or FILE` the game was played on (default: the name in the save)")
+	reader := fs.String("for", "instructor", "who reads it: `instructor` (the analysis, in full) or students (plain words)")
 	fs.Usage = func() {
-		fmt.Fprintln(stderr, "usage: backchannel report SAVE [-o FILE] [-json] [-scenario NAME|FILE]")
+		fmt.Fprintln(stderr, "usage: backchannel report SAVE [-for instructor|students] [-o FILE] [-json] [-scenario NAME|FILE]")
 		fs.PrintDefaults()
 	}
 	files, err := parseArgs(fs, args)
@@ -35,6 +36,14 @@ func runReport(args []string, stdout, stderr io.Writer) int {
 	}
 	if len(files) != 1 {
 		fs.Usage()
+		return 2
+	}
+	if *reader != "instructor" && *reader != "students" {
+		fmt.Fprintf(stderr, "backchannel: a report is written for the instructor or for students, not %q\n", *reader)
+		return 2
+	}
+	if *reader == "students" && *asJSON {
+		fmt.Fprintln(stderr, "backchannel: the students' report is plain words only; the JSON report is the instructor's")
 		return 2
 	}
 	rec, s, err := openSave(files[0], *scen)
@@ -57,6 +66,11 @@ func runReport(args []string, stdout, stderr io.Writer) int {
 			return 1
 		}
 		buf.Write(append(b, '\n'))
+	} else if *reader == "students" {
+		if err := debrief.WriteStudents(&buf, r, s); err != nil {
+			fmt.Fprintln(stderr, "backchannel:", err)
+			return 1
+		}
 	} else if err := debrief.WriteMarkdown(&buf, r, s); err != nil {
 		fmt.Fprintln(stderr, "backchannel:", err)
 		return 1

@@ -92,3 +92,33 @@ func TestReportFileIsAtomic(t *testing.T) {
 		t.Errorf("a failed write left %d files", len(entries))
 	}
 }
+
+// TestReportForStudents: -for students writes the plain-words report;
+// the instructor's report (the default) explains its terms; an unknown
+// reader or JSON for students is refused in words.
+func TestReportForStudents(t *testing.T) {
+	path, rec := withSmall(t)
+	code, out, errs := runCmd("report", "-for", "students", path)
+	if code != 0 {
+		t.Fatalf("exit %d: %s", code, errs)
+	}
+	for _, want := range []string{"# What happened: Small test episode", "## Who gained", "## The turning points"} {
+		if !strings.Contains(out, want) {
+			t.Errorf("students' report lacks %q", want)
+		}
+	}
+	for _, bad := range []string{"Nash", "Pareto", rec.LogHash} {
+		if strings.Contains(out, bad) {
+			t.Errorf("students' report says %q", bad)
+		}
+	}
+	if _, out, _ := runCmd("report", path); !strings.Contains(out, "## Words used in this report") || !strings.Contains(out, "- **Nash point**: ") {
+		t.Errorf("the instructor's report does not explain its terms")
+	}
+	for _, args := range [][]string{{"report", "-for", "pupils", path}, {"report", "-for", "students", "-json", path}} {
+		code, _, errs := runCmd(args...)
+		if code != 2 || strings.Contains(errs, "-for") || strings.Contains(errs, "-json") {
+			t.Errorf("%v: exit %d, %q; want 2 and words without flag names", args, code, errs)
+		}
+	}
+}

@@ -32,6 +32,7 @@ func WriteMarkdown(w io.Writer, r *Report, s *game.Scenario) error {
 	m.concessions(r)
 	m.timeline(r)
 	m.notes(r)
+	m.glossary()
 	return m.w.Flush()
 }
 

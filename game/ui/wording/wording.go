@@ -76,3 +76,15 @@ func Possessive(name string, mine bool) string {
 func Points(v float64) string {
 	return Plural(int(math.Round(v)), "point", "points")
 }
+
+// List joins names as English does: "A", "A and B", "A, B and C"; "" for
+// none.
+func List(items []string) string {
+	switch len(items) {
+	case 0:
+		return ""
+	case 1:
+		return items[0]
+	}
+	return strings.Join(items[:len(items)-1], ", ") + " and " + items[len(items)-1]
+}

@@ -1,0 +1,250 @@
+package debrief
+
+import (
+	"bufio"
+	"cmp"
+	"fmt"
+	"io"
+	"math"
+	"slices"
+	"strings"
+
+	"backchannel/game"
+	"backchannel/game/ui/wording"
+)
+
+// WriteStudents writes the report for students: plain words, no analytics
+// jargon, no ids or hashes. It tells what happened to each issue beside
+// history, who gained by its own secret goals, the turning points in turn
+// order, the deals and how they were kept, and what really happened. The
+// scenario must be the one the game was played on.
+func WriteStudents(w io.Writer, r *Report, s *game.Scenario) error {
+	m := &md{w: bufio.NewWriter(w), s: s}
+	m.studentHeader(r)
+	m.studentOutcome(r)
+	m.studentGains(r)
+	m.studentTurns(r)
+	m.studentDeals(r)
+	m.studentHistory(r)
+	return m.w.Flush()
+}
+
+func (m *md) studentHeader(r *Report) {
+	m.p("# What happened: %s", r.Title)
+	m.p("")
+	span := fmt.Sprintf("The game ended on %s, after %s.", r.Date.Pretty(), turnsWord(r.Turn))
+	if !r.Over {
+		span = fmt.Sprintf("The game is still going: it has reached %s (turn %d of %d).", r.Date.Pretty(), r.Turn, r.Turns)
+	}
+	m.p("%s", span)
+	switch {
+	case len(r.Players) == 1:
+		m.p("%s was played by a student; the computer played every other government.", m.actor(r.Players[0]))
+	case len(r.Players) > 1:
+		m.p("%s were played by students; the computer played every other government.", wording.List(m.actorNames(r.Players)))
+	default:
+		m.p("The computer played every government.")
+	}
+	m.p("")
+}
+
+func (m *md) studentOutcome(r *Report) {
+	m.p("## How it ended")
+	m.p("")
+	for _, is := range r.Issues {
+		line := fmt.Sprintf("**%s**: stayed at %s.", is.Name, is.FinalName)
+		if is.Changed {
+			line = fmt.Sprintf("**%s**: went from %s to %s.", is.Name, is.StartName, is.FinalName)
+		}
+		switch {
+		case is.HistName == "":
+		case is.AsHistory:
+			line += " That is how it really ended."
+		default:
+			line += fmt.Sprintf(" In reality it ended at %s.", is.HistName)
+		}
+		if h := is.History.Text; h != "" {
+			line += " " + h
+		}
+		m.p("- %s", line)
+	}
+	m.p("")
+}
+
+func (m *md) studentGains(r *Report) {
+	m.p("## Who gained")
+	m.p("")
+	m.p("Each government had secret goals, drawn at the start; its score says, from 0 to 100, how well the end suits those goals and its standing at home.")
+	m.p("")
+	order := slices.Clone(r.Scores)
+	slices.SortStableFunc(order, func(a, b ActorScore) int { return cmp.Compare(b.VsStatusQuo, a.VsStatusQuo) })
+	secret := map[string]TypeReveal{}
+	for _, t := range r.Types {
+		secret[t.Name] = t
+	}
+	for _, sc := range order {
+		who := sc.Name
+		if sc.Human {
+			who += " (a student)"
+		}
+		line := fmt.Sprintf("**%s**, secretly %s: %s (score %.0f, against %.0f at the start)", who, article(sc.TypeName),
+			gainWords(sc.VsStatusQuo, "than at the start"), sc.Final, sc.StatusQuo)
+		line += "; " + gainWords(sc.VsHistory, "than its real government did") + "."
+		if d := secret[sc.Name].Description; d != "" {
+			line += " " + d
+		}
+		m.p("- %s", line)
+	}
+	m.p("")
+}
+
+// gainWords says a change of score in words: better or worse off than the
+// reference, or about the same.
+func gainWords(d float64, than string) string {
+	switch {
+	case math.Abs(d) < 2:
+		return "about as well off " + strings.Replace(than, "than", "as", 1)
+	case d > 0:
+		return fmt.Sprintf("better off by %.0f points %s", d, than)
+	default:
+		return fmt.Sprintf("worse off by %.0f points %s", -d, than)
+	}
+}
+
+func (m *md) studentTurns(r *Report) {
+	m.p("## The turning points")
+	m.p("")
+	if len(r.TurningPoints) == 0 {
+		m.p("Nothing changed much for anyone: no single turn decided the game.")
+		m.p("")
+		return
+	}
+	m.p("The turns that changed the most for someone, in the order they came.")
+	m.p("")
+	tps := slices.Clone(r.TurningPoints)
+	slices.SortFunc(tps, func(a, b TurningPoint) int { return cmp.Compare(a.Turn, b.Turn) })
+	for _, tp := range tps {
+		var what []string
+		for _, e := range tp.Entries {
+			if t := plainEntry(e); t != "" && !slices.Contains(what, t) {
+				what = append(what, t)
+			}
+		}
+		var up, down []string
+		for _, c := range tp.Changes {
+			if c.Delta > 0 {
+				up = append(up, m.actor(c.Actor))
+			} else {
+				down = append(down, m.actor(c.Actor))
+			}
+		}
+		m.p("- **%s (turn %d).** %s", tp.Date.Pretty(), tp.Turn, strings.Join(what, " "))
+		var effect []string
+		if len(up) > 0 {
+			effect = append(effect, "helped "+wording.List(up))
+		}
+		if len(down) > 0 {
+			effect = append(effect, "hurt "+wording.List(down))
+		}
+		if len(effect) > 0 {
+			m.p("  This %s.", strings.Join(effect, " and "))
+		}
+	}
+	m.p("")
+}
+
+func (m *md) studentDeals(r *Report) {
+	m.p("## Deals")
+	m.p("")
+	if len(r.Agreements) == 0 {
+		m.p("No deal was made.")
+		m.p("")
+		return
+	}
+	for _, ag := range r.Agreements {
+		var terms []string
+		for _, t := range ag.Terms {
+			terms = append(terms, fmt.Sprintf("%s would set %s (%s)", m.actor(t.Actor), m.issueOption(t.Issue, t.Option), termFate(t.Status)))
+		}
+		how := ""
+		if !ag.Public {
+			how = ", in private"
+		}
+		m.p("- Turn %d, %s agreed%s: %s.", ag.Turn, wording.List(m.actorNames(ag.Parties)), how, strings.Join(terms, "; "))
+	}
+	m.p("")
+}
+
+// termFate says what became of an agreed term.
+func termFate(s game.TermStatus) string {
+	switch s {
+	case game.TermFulfilled:
+		return "done"
+	case game.TermReneged:
+		return "promise broken"
+	case game.TermExpired:
+		return "never done in time"
+	case game.TermFailed:
+		return "could not be done"
+	case game.TermReleased:
+		return "let off when the others broke the deal"
+	}
+	return "still to do"
+}
+
+func (m *md) studentHistory(r *Report) {
+	if len(r.Notes) == 0 {
+		return
+	}
+	m.p("## What really happened")
+	m.p("")
+	for _, n := range r.Notes {
+		line := fmt.Sprintf("**%s.** %s", n.Title, n.Text)
+		if n.Date != "" {
+			line = fmt.Sprintf("**%s, %s.** %s", n.Date, n.Title, n.Text)
+		}
+		if n.Source != "" {
+			line += " (" + n.Source + ")"
+		}
+		m.p("- %s", line)
+	}
+	m.p("")
+}
+
+// plainEntry says a log entry for a student: its headline and text, with
+// the engine's ids for offers and agreements put in words.
+func plainEntry(e game.Entry) string {
+	t := e.Text
+	if e.Headline != "" {
+		t = e.Headline + ": " + e.Text
+	}
+	t = wording.Cause(t, func(string) string { return "an offer" })
+	return strings.Join(strings.Fields(t), " ")
+}
+
+func (m *md) actorNames(ids []string) []string {
+	out := make([]string, len(ids))
+	for i, id := range ids {
+		out[i] = m.actor(id)
+	}
+	return out
+}
+
+// article puts "a" or "an" before a name, lower-casing its first letter.
+func article(name string) string {
+	if name == "" {
+		return "of no known kind"
+	}
+	n := strings.ToLower(name[:1]) + name[1:]
+	if strings.ContainsRune("aeiou", rune(n[0])) {
+		return "an " + n
+	}
+	return "a " + n
+}
+
+func turnsWord(n int) string {
+	if n == 1 {
+		return "1 turn"
+	}
+	return fmt.Sprintf("%d turns", n)
+}
