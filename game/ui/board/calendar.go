@@ -110,7 +110,7 @@ func buildMarks(v *game.View) []calMark {
 			continue
 		}
 		out = append(out, calMark{turn: d.Deadline, kind: markDilemma, label: "Decision due",
-			tip: fmt.Sprintf("A decision is due by turn %d: see the inbox.", d.Deadline)})
+			tip: fmt.Sprintf("A decision is due by the end of turn %d: see the inbox. Without an answer, the default is taken: %s.", d.Deadline, labelOf(d.Choices, d.Default))})
 	}
 	sort.SliceStable(out, func(i, j int) bool { return out[i].turn < out[j].turn })
 	return out

@@ -159,6 +159,8 @@ func inboxItems(sn *snapshot, book *orderBook) []inboxItem {
 		it := inboxItem{kind: itemDilemma, dilemma: d, turn: d.Posed, key: "dilemma/" + d.ID, tag: "DECIDE",
 			title: firstLine(sn.prompts[d.ID], "A decision for you")}
 		switch {
+		case d.Defaulted:
+			it.sub = "Default taken: " + choiceLabel(sn, d.ID, d.Choice)
 		case d.Choice != "":
 			it.sub = "Decided: " + choiceLabel(sn, d.ID, d.Choice)
 		case d.Deadline < v.Turn:
@@ -169,7 +171,7 @@ func inboxItems(sn *snapshot, book *orderBook) []inboxItem {
 				it.sub = "Your choice: " + choiceLabel(sn, d.ID, ord.Choice)
 			} else {
 				it.waiting = true
-				it.sub = fmt.Sprintf("Decide by turn %d", d.Deadline)
+				it.sub = fmt.Sprintf("Decide by turn %d; else %s", d.Deadline, choiceLabel(sn, d.ID, d.Default))
 			}
 		}
 		out = append(out, it)
@@ -290,7 +292,12 @@ func replyWord(o game.Order) string {
 }
 
 func choiceLabel(sn *snapshot, dilemma, choice string) string {
-	for _, c := range sn.choices[dilemma] {
+	return labelOf(sn.choices[dilemma], choice)
+}
+
+// labelOf is the words of a dilemma's choice, or its id if it has none.
+func labelOf(choices []game.ChoiceDef, choice string) string {
+	for _, c := range choices {
 		if c.ID == choice {
 			if c.Label != "" {
 				return c.Label

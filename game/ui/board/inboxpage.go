@@ -156,26 +156,41 @@ func (b *Board) dilemmaDoc(d *game.Dilemma) []block {
 	v := b.snap.v
 	bs := []block{
 		{kind: blockHeading, text: "A decision for you"},
-		{kind: blockMeta, tone: toneMuted, text: fmt.Sprintf("Put to you on turn %d · decide by turn %d", d.Posed, d.Deadline)},
+		{kind: blockMeta, tone: toneMuted, text: fmt.Sprintf("Put to you on turn %d · decide by the end of turn %d", d.Posed, d.Deadline)},
 	}
 	if p := b.snap.prompts[d.ID]; p != "" {
 		bs = append(bs, block{kind: blockBody, text: p})
 	}
 	bs = append(bs, block{kind: blockCaption, text: "Choices"})
 	for _, c := range b.snap.choices[d.ID] {
-		bs = append(bs, block{kind: blockBullet, text: choiceLabel(b.snap, d.ID, c.ID)})
+		text := choiceLabel(b.snap, d.ID, c.ID)
+		if c.ID == d.Default {
+			text += " (the default)"
+		}
+		bs = append(bs, block{kind: blockBullet, text: text})
 	}
 	switch {
+	case d.Defaulted:
+		bs = append(bs, block{kind: blockBody, tone: toneAccent, text: "You did not decide in time, so the default was taken: " + choiceLabel(b.snap, d.ID, d.Choice) + "."})
 	case d.Choice != "":
 		bs = append(bs, block{kind: blockBody, tone: toneAccent, text: "You decided: " + choiceLabel(b.snap, d.ID, d.Choice) + "."})
 	case d.Deadline >= v.Turn:
 		if ord, ok := b.orders.find("choose/" + d.ID); ok {
 			bs = append(bs, block{kind: blockBody, tone: toneAccent, text: "Your choice this turn: " + choiceLabel(b.snap, d.ID, ord.Choice) + "."})
 		} else {
-			bs = append(bs, block{kind: blockMeta, tone: toneMuted, text: "If you do not decide in time, the default stands."})
+			bs = append(bs, block{kind: blockMeta, tone: toneMuted, text: defaultWords(b.snap, d)})
 		}
 	}
 	return bs
+}
+
+// defaultWords says which choice is taken without an answer, and when.
+func defaultWords(sn *snapshot, d *game.Dilemma) string {
+	when := fmt.Sprintf("by the end of turn %d", d.Deadline)
+	if d.Deadline == sn.v.Turn {
+		when = "this turn"
+	}
+	return fmt.Sprintf("If you do not decide %s, the default is taken: %s.", when, choiceLabel(sn, d.ID, d.Default))
 }
 
 func (b *Board) intelDoc(in *game.IntelReport) []block {
@@ -310,8 +325,12 @@ func (b *Board) itemActions(it *inboxItem) []itemAction {
 			for _, c := range b.snap.choices[d.ID] {
 				id := c.ID
 				chosen := has && cur.Choice == id
+				tip := "Decide: " + choiceLabel(b.snap, d.ID, id) + ". Free."
+				if id == d.Default {
+					tip += " " + defaultWords(b.snap, d)
+				}
 				out = append(out, itemAction{label: choiceLabel(b.snap, d.ID, id), chosen: chosen,
-					tip: "Decide: " + choiceLabel(b.snap, d.ID, id) + ". Free.",
+					tip: tip,
 					run: func(*ui.Context) {
 						if chosen {
 							b.dropOrder("choose/" + d.ID)
