@@ -1,6 +1,8 @@
 package ai
 
 import (
+	"math"
+
 	"backchannel/game"
 	"backchannel/game/fmath"
 )
@@ -28,6 +30,28 @@ type worth struct {
 
 func (c *ctx) self() judge {
 	return judge{a: c.me, k: c.v.Type, t: c.own, u0: c.u0, own: true, gamma: gammaOf(c.prof.Risk), careful: true, weight: 1}
+}
+
+// pow is fmath.Pow, remembered: evaluate raises the same few chances to
+// the same power thousands of times a game.
+func (c *ctx) pow(x, y float64) float64 {
+	if c.s.pows == nil {
+		c.s.pows = new(powMemo)
+	}
+	return c.s.pows.pow(x, y)
+}
+
+// powMemo is a direct-mapped cache of fmath.Pow. An empty slot never
+// matches: it holds y = 0, which no risk attitude gives.
+type powMemo [256]struct{ x, y, r float64 }
+
+func (m *powMemo) pow(x, y float64) float64 {
+	h := (math.Float64bits(x) ^ math.Float64bits(y)*0x9e3779b97f4a7c15) * 0x9e3779b97f4a7c15
+	e := &m[h>>56]
+	if e.x != x || e.y != y || y == 0 {
+		e.x, e.y, e.r = x, y, fmath.Pow(x, y)
+	}
+	return e.r
 }
 
 // gammaOf turns a risk attitude (-1 averse .. 1 seeking) into the power
@@ -114,7 +138,7 @@ func (c *ctx) evaluate(j *judge, p *pkg) worth {
 			continue
 		}
 		if j.gamma != 1 && prob < 1 {
-			prob = fmath.Pow(prob, j.gamma)
+			prob = c.pow(prob, j.gamma)
 		}
 		eu += prob * d
 	}

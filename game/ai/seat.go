@@ -98,6 +98,7 @@ type Seat struct {
 	full *game.Scenario
 	mem  memory
 	work ctx       // reused by every decision
+	pows *powMemo  // fmath.Pow's results, which depend on nothing else
 	view game.View // reused by Turn for every view of the seat's actor
 }
 
