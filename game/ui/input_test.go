@@ -131,6 +131,25 @@ func TestInputEnterDoesNotRepeat(t *testing.T) {
 	}
 }
 
+// TestInputPressedAgainBetweenTicks: Ctrl+Enter let go and Enter pressed
+// again before the next tick (a game asleep between frames) is a new
+// press of Enter, not a hold: the dialog Ctrl+Enter opened takes it.
+func TestInputPressedAgainBetweenTicks(t *testing.T) {
+	in := NewInput(DefaultKeymap())
+	step(in, RawInput{Keys: []ebiten.Key{ebiten.KeyControlLeft, ebiten.KeyEnter}})
+	if !in.Action(ActionEndTurn) {
+		t.Fatal("Ctrl+Enter does not end the turn")
+	}
+	step(in, RawInput{Keys: []ebiten.Key{ebiten.KeyEnter}, Pressed: []ebiten.Key{ebiten.KeyEnter}})
+	if !in.Action(ActionConfirm) {
+		t.Fatal("Enter pressed again between two ticks was missed")
+	}
+	step(in, RawInput{Keys: []ebiten.Key{ebiten.KeyEnter}})
+	if in.Action(ActionConfirm) {
+		t.Fatal("a held Enter confirmed twice")
+	}
+}
+
 func TestInputModifiers(t *testing.T) {
 	in := NewInput(DefaultKeymap())
 	// Ctrl goes down first, then =: one ScaleUp, and Ctrl alone is nothing.

@@ -7,8 +7,9 @@ import (
 
 // EbitenSource reads the real keyboard and mouse through ebiten.
 type EbitenSource struct {
-	keys  []ebiten.Key
-	chars []rune
+	keys    []ebiten.Key
+	pressed []ebiten.Key
+	chars   []rune
 }
 
 var mouseButtons = []ebiten.MouseButton{ebiten.MouseButtonLeft, ebiten.MouseButtonRight,
@@ -19,7 +20,10 @@ func (s *EbitenSource) Poll() RawInput {
 	// Buffers are reused between ticks: Input.Next copies what it keeps.
 	s.keys = inpututil.AppendPressedKeys(s.keys[:0])
 	s.chars = ebiten.AppendInputChars(s.chars[:0])
-	raw := RawInput{Keys: s.keys, Chars: s.chars}
+	// ebiten counts a key pressed again between two ticks as just
+	// pressed, though it was held at both.
+	s.pressed = inpututil.AppendJustPressedKeys(s.pressed[:0])
+	raw := RawInput{Keys: s.keys, Pressed: s.pressed, Chars: s.chars}
 	for _, b := range mouseButtons {
 		if ebiten.IsMouseButtonPressed(b) {
 			raw.Buttons = append(raw.Buttons, b)

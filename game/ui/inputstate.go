@@ -18,7 +18,12 @@ const (
 // the cursor is, what was typed. Real devices and test scripts both
 // produce it, so the rest of the input path is the same for both.
 type RawInput struct {
-	Keys    []ebiten.Key         // keys held down
+	Keys []ebiten.Key // keys held down
+	// Pressed are keys that went down since the last tick although they
+	// were held at it: released and pressed again in between, which a
+	// game that sleeps between frames (or ticks slowly when idle) would
+	// otherwise see as one long hold, and miss the second press.
+	Pressed []ebiten.Key
 	Buttons []ebiten.MouseButton // mouse buttons held down
 	Cursor  image.Point
 	WheelX  float64
@@ -54,7 +59,7 @@ func NewInput(keymap Keymap) *Input {
 // Next advances to raw, this tick's state.
 func (in *Input) Next(raw RawInput) {
 	// Sources may reuse their buffers, and the previous tick is kept.
-	raw.Keys, raw.Buttons, raw.Chars = slices.Clone(raw.Keys), slices.Clone(raw.Buttons), slices.Clone(raw.Chars)
+	raw.Keys, raw.Pressed, raw.Buttons, raw.Chars = slices.Clone(raw.Keys), slices.Clone(raw.Pressed), slices.Clone(raw.Buttons), slices.Clone(raw.Chars)
 	in.prev, in.cur = in.cur, raw
 	in.mouseUsed = false
 	clear(in.actions)
@@ -64,6 +69,9 @@ func (in *Input) Next(raw RawInput) {
 		if !slices.Contains(raw.Keys, k) {
 			delete(in.held, k)
 		}
+	}
+	for _, k := range raw.Pressed {
+		delete(in.held, k) // pressed anew: counts as a first press below
 	}
 	mods := modsOf(raw.Keys)
 	for _, k := range raw.Keys {

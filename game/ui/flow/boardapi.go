@@ -28,9 +28,18 @@ type BoardConfig struct {
 	OnMenu func()
 }
 
-// NewBoard makes the board for one seat: package board's. Tests replace
-// it to watch which seats get a board.
-var NewBoard = func(c BoardConfig) Board {
+// newBoard makes the board for one seat: package board's, unless
+// Config.NewBoard stands in for it.
+func (f *Flow) newBoard(c BoardConfig) Board {
+	if f.cfg.NewBoard != nil {
+		return f.cfg.NewBoard(c)
+	}
+	return BoardOf(c)
+}
+
+// BoardOf makes package board's board for one seat: what a Config.NewBoard
+// that only watches calls.
+func BoardOf(c BoardConfig) Board {
 	return board.New(board.Config{Session: c.Session, Actor: c.Actor, Busy: c.Busy,
 		OnEndTurn: c.OnEndTurn, OnMenu: c.OnMenu})
 }

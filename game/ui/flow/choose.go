@@ -204,7 +204,7 @@ func (c *choose) begin(ctx *ui.Context) {
 
 // Update implements ui.Scene.
 func (c *choose) Update(ctx *ui.Context) error {
-	if src := c.f.lib.take(pendingFiles()); src != nil {
+	if src := c.f.lib.take(c.f.cfg.Dropped()); src != nil {
 		c.fill(src)
 	}
 	c.layout(ctx)

@@ -8,6 +8,7 @@ import (
 
 	"backchannel/game/debrief"
 	"backchannel/game/save"
+	"backchannel/game/turns"
 	"backchannel/game/ui"
 	"backchannel/game/ui/screen"
 	"backchannel/game/ui/widget"
@@ -20,7 +21,7 @@ type debriefScreen struct {
 	f      *Flow
 	m      *match
 	rep    *debrief.Report
-	job    *analysis
+	job    *turns.Analysis
 	tick   int64
 	start  int64
 	form   *widget.Form
@@ -54,7 +55,7 @@ var debriefTabs = []string{"Verdict", "Issues", "Charts", "True types", "Turning
 func newDebriefScreen(f *Flow, m *match, rep *debrief.Report) *debriefScreen {
 	d := &debriefScreen{f: f, m: m, rep: rep, start: -1}
 	if rep == nil {
-		d.job = analyse(m)
+		d.job = turns.Analyse(m.sess, m.humans, f.wake)
 	}
 	d.tabs = widget.NewTabs(widget.TabsConfig{Labels: debriefTabs,
 		Tooltip:  "What to look at (← →).",
@@ -157,7 +158,7 @@ func (d *debriefScreen) Update(ctx *ui.Context) error {
 	}
 	if d.rep == nil {
 		ctx.Invalidate() // the indicator turns
-		if rep, ok := d.job.poll(); ok {
+		if rep, ok := d.job.Poll(); ok {
 			d.rep = rep
 			d.show(d.tabs.Selected)
 			d.layout(ctx)

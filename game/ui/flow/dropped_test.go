@@ -10,14 +10,12 @@ import (
 func TestDroppedFileOpensChoice(t *testing.T) {
 	path, src := tutorialFile(t)
 	_ = path
-	once := []droppedFile{{Name: "kessel.toml", Text: src}}
-	pendingFiles = func() []droppedFile {
+	once := []DroppedFile{{Name: "kessel.toml", Text: src}}
+	f := newTestFlow(t, Config{Dropped: func() []DroppedFile {
 		out := once
 		once = nil
 		return out
-	}
-	defer func() { pendingFiles = func() []droppedFile { return nil } }()
-	f := newTestFlow(t, Config{})
+	}})
 	h := run(t, f)
 	tick(t, h, 2)
 	c, ok := h.App.Top().(*choose)
@@ -33,7 +31,7 @@ func TestDroppedFileOpensChoice(t *testing.T) {
 	shot(t, h, "choose-dropped")
 
 	// A broken file is listed with its errors, and cannot start.
-	once = []droppedFile{{Name: "broken.toml", Text: []byte("[scenario]\nid = 3\n")}}
+	once = []DroppedFile{{Name: "broken.toml", Text: []byte("[scenario]\nid = 3\n")}}
 	tick(t, h, 2)
 	if s := c.source(); s == nil || s.Name != "broken.toml" {
 		t.Fatalf("selected %+v", c.source())

@@ -3,6 +3,7 @@ package flow
 import (
 	"fmt"
 	"math/rand/v2"
+	"sync/atomic"
 	"time"
 
 	"backchannel/game/ai"
@@ -37,6 +38,14 @@ type Config struct {
 	Watch time.Duration
 	// Version is shown on the title screen.
 	Version string
+
+	// NewBoard makes the board of one seat; nil uses BoardOf. Tests stand
+	// in for it to watch which seats get a board.
+	NewBoard func(BoardConfig) Board
+	// Dropped returns the scenario files handed over since the last call
+	// (dropped on the window, opened in the page); nil reads the window's
+	// and the page's. Tests hand files over through it.
+	Dropped func() []DroppedFile
 }
 
 // Flow is the game from title to debrief: it holds what outlives a single
@@ -48,12 +57,16 @@ type Flow struct {
 	store    save.Storage
 	storeErr error
 	auto     *Setup // the game to start at once, if the command line said so
+	wakeFn   atomic.Pointer[func()]
 }
 
 // New prepares the flow. Errors are in the command line: an unknown
 // scenario, actor or difficulty, reported before any window opens.
 func New(cfg Config) (*Flow, error) {
 	f := &Flow{cfg: cfg, lib: NewLibrary(), store: cfg.Storage}
+	if f.cfg.Dropped == nil {
+		f.cfg.Dropped = handedOver
+	}
 	if f.store == nil {
 		f.store, f.storeErr = save.DefaultStorage()
 		if f.storeErr != nil {

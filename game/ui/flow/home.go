@@ -119,7 +119,7 @@ func (h *home) startAuto(ctx *ui.Context) {
 
 // Update implements ui.Scene.
 func (h *home) Update(ctx *ui.Context) error {
-	if src := h.f.lib.take(pendingFiles()); src != nil {
+	if src := h.f.lib.take(h.f.cfg.Dropped()); src != nil {
 		ctx.Push(newChoose(h.f, src))
 		return nil
 	}

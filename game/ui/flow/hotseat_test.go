@@ -11,14 +11,11 @@ import (
 // player's board is their own.
 func TestHotSeat(t *testing.T) {
 	var made []string
-	orig := NewBoard
-	NewBoard = func(c BoardConfig) Board {
+	watch := func(c BoardConfig) Board {
 		made = append(made, c.Actor)
-		return orig(c)
+		return BoardOf(c)
 	}
-	defer func() { NewBoard = orig }()
-
-	f := newTestFlow(t, Config{Scenario: "tutorial", As: "ALD", Humans: []string{"BOR"}, Autostart: true})
+	f := newTestFlow(t, Config{Scenario: "tutorial", As: "ALD", Humans: []string{"BOR"}, Autostart: true, NewBoard: watch})
 	h := run(t, f)
 	ho, ok := h.App.Top().(*handover)
 	if !ok || ho.actor != "ALD" {

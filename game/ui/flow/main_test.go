@@ -23,7 +23,6 @@ func TestMain(m *testing.M) {
 	}
 	os.Setenv("BACKCHANNEL_SAVES", dir) // save.SaveDirEnv, which only desktop builds define
 	os.Setenv("XDG_CONFIG_HOME", dir)
-	pendingFiles = func() []droppedFile { return nil }
 	uitest.Main(m)
 	os.RemoveAll(dir)
 }
@@ -43,6 +42,9 @@ func newTestFlow(t *testing.T, cfg Config) *Flow {
 		cfg.Seed, cfg.SeedSet = 7, true
 	}
 	cfg.Watch = -1
+	if cfg.Dropped == nil {
+		cfg.Dropped = func() []DroppedFile { return nil }
+	}
 	f, err := New(cfg)
 	if err != nil {
 		t.Fatal(err)

@@ -12,6 +12,7 @@ import (
 	"github.com/hajimehoshi/ebiten/v2/inpututil"
 
 	"backchannel/game/ui"
+	"backchannel/game/ui/widget"
 	"backchannel/web"
 )
 
@@ -40,6 +41,7 @@ type pacer struct {
 	// lastPointer is the cursor position last traced.
 	lastPointer image.Point
 	lastTop     ui.Scene
+	lastFocus   string // the focused button's text last traced
 }
 
 func newPacer(app *ui.App) *pacer {
@@ -95,8 +97,11 @@ func (p *pacer) Update() error {
 	}
 	err := p.app.Update()
 	if top := p.app.Top(); p.trace != nil && top != p.lastTop && top != nil {
-		p.lastTop = top
+		p.lastTop, p.lastFocus = top, ""
 		fmt.Fprintf(p.trace, "screen %s\n", sceneName(top))
+	}
+	if p.trace != nil {
+		p.traceFocus(p.app.Top())
 	}
 	now := time.Now()
 	if d := p.app.Draws(); d != p.lastDraws {
@@ -129,6 +134,23 @@ func (p *pacer) Draw(screen *ebiten.Image) {
 
 // Layout implements ebiten.Game.
 func (p *pacer) Layout(w, h int) (int, int) { return p.app.Layout(w, h) }
+
+// traceFocus tells the trace which button of a dialog has the focus when
+// that changes ("focus End the turn"), so that a test driving the real
+// program with keys can move the focus as a player would, by what the
+// button says.
+func (p *pacer) traceFocus(top ui.Scene) {
+	fs, ok := top.(interface{ Form() *widget.Form })
+	if !ok {
+		return
+	}
+	b, ok := fs.Form().Focused().(*widget.Button)
+	if !ok || b.Text == p.lastFocus {
+		return
+	}
+	p.lastFocus = b.Text
+	fmt.Fprintf(p.trace, "focus %s\n", b.Text)
+}
 
 // sceneName is a scene's type without its package: "choose", "Settings".
 func sceneName(s ui.Scene) string {

@@ -5,6 +5,7 @@ import (
 
 	"github.com/hajimehoshi/ebiten/v2"
 
+	"backchannel/game/turns"
 	"backchannel/game/ui"
 	"backchannel/game/ui/screen"
 	"backchannel/game/ui/widget"
@@ -154,7 +155,7 @@ func (p *pause) Draw(dst *ebiten.Image, th *ui.Theme) {
 // ConfirmQuit implements ui.QuitGuard: Ctrl+Q in the middle of a game asks
 // first, and says what the autosave holds.
 func (t *table) ConfirmQuit() ui.Scene {
-	if t.phase == phasePlaying && t.m.game().Over {
+	if t.turns.Phase() == turns.Playing && t.m.game().Over {
 		return nil
 	}
 	return widget.NewDialog(widget.DialogConfig{

@@ -5,6 +5,7 @@ import (
 
 	"github.com/hajimehoshi/ebiten/v2"
 
+	"backchannel/game/turns"
 	"backchannel/game/ui/uitest"
 	"backchannel/game/ui/widget"
 )
@@ -58,8 +59,8 @@ func TestPlaythrough(t *testing.T) {
 	for turn := 1; ; turn++ {
 		endTurn(t, h)
 		if turn == 1 {
-			if tb.phase != phaseResolving {
-				t.Fatalf("Ctrl+Enter: phase %d", tb.phase)
+			if tb.turns.Phase() != turns.Resolving {
+				t.Fatalf("Ctrl+Enter: phase %d", tb.turns.Phase())
 			}
 			tick(t, h, 10)
 			shot(t, h, "deliberating")

@@ -3,10 +3,12 @@ package flow
 import (
 	"bufio"
 	"context"
+	"fmt"
 	"io"
 	"os"
 	"os/exec"
 	"path/filepath"
+	"strconv"
 	"strings"
 	"sync"
 	"testing"
@@ -93,20 +95,46 @@ func (g *gameProc) follow(r io.Reader) {
 // expect waits for a line of stderr starting with prefix.
 func (g *gameProc) expect(t *testing.T, prefix string, within time.Duration) string {
 	t.Helper()
+	l, ok := g.await(t, prefix, within)
+	if !ok {
+		t.Fatalf("no %q within %v:\n%s", prefix, within, g.output())
+	}
+	return l
+}
+
+// await waits for a line of stderr starting with prefix; ok is false when
+// none came within the time.
+func (g *gameProc) await(t *testing.T, prefix string, within time.Duration) (line string, ok bool) {
+	t.Helper()
 	deadline := time.After(within)
 	for {
 		select {
-		case l, ok := <-g.lines:
-			if !ok {
+		case l, open := <-g.lines:
+			if !open {
 				t.Fatalf("the game ended before %q:\n%s", prefix, g.output())
 			}
 			if strings.HasPrefix(l, prefix) {
-				return l
+				return l, true
 			}
 		case <-deadline:
-			t.Fatalf("no %q within %v:\n%s", prefix, within, g.output())
+			return "", false
 		}
 	}
+}
+
+// pointTo moves the pointer to (x, y) in the window until the game saw it
+// there: the window can be found before it is mapped, and a move then is
+// lost.
+func (g *gameProc) pointTo(t *testing.T, ctx context.Context, win string, x, y int) {
+	t.Helper()
+	seen := fmt.Sprintf("pointer %d,%d", x, y)
+	for range 20 {
+		xdo(t, ctx, "mousemove", "--window", win, strconv.Itoa(x), strconv.Itoa(y))
+		if _, ok := g.await(t, seen, 3*time.Second); ok {
+			return
+		}
+	}
+	t.Fatalf("the game never saw the pointer at %d,%d:\n%s", x, y, g.output())
 }
 
 func (g *gameProc) output() string {
@@ -160,8 +188,7 @@ func TestRealInputBinary(t *testing.T) {
 
 	// The title's New game entry sits at (74, 311)-(414, 361) at 100%.
 	// Each event waits until the game has seen it: no sleeps.
-	xdo(t, ctx, "mousemove", "--window", win, "200", "336")
-	g.expect(t, "pointer 200,336", 30*time.Second)
+	g.pointTo(t, ctx, win, 200, 336)
 	g.click(t, ctx, win)
 	g.expect(t, "screen choose", 10*time.Second)
 
@@ -187,7 +214,6 @@ func TestRealInputBinary(t *testing.T) {
 // waits, touching nothing, for the morning's headlines: frames on demand
 // must keep coming while the other capitals deliberate.
 func TestRealTurnResolves(t *testing.T) {
-	t.Skip("the end-turn dialog now asks about unanswered letters with Keep playing first; this test does not yet move the focus to End the turn (the browser's TestPlaythrough still ends a turn with real keys)")
 	if _, err := exec.LookPath("xdotool"); err != nil {
 		t.Skip("xdotool not installed")
 	}
@@ -199,14 +225,19 @@ func TestRealTurnResolves(t *testing.T) {
 	win := strings.Fields(xdo(t, ctx, "search", "--sync", "--name", "^"+title+"$"))[0]
 	// The pointer into the window first, as a player's would be, and seen:
 	// the window then takes keys.
-	xdo(t, ctx, "mousemove", "--window", win, "640", "30")
-	g.expect(t, "pointer 640,30", 30*time.Second)
+	g.pointTo(t, ctx, win, 640, 30)
 	g.press(t, ctx, win, "ctrl+Return", "Enter")
-	// The board asks before ending a turn without orders; Enter says yes.
+	// The board asks before ending a turn with letters unanswered ("Keep
+	// playing" first) or without orders ("End the turn" first): Tab moves
+	// the focus to End the turn, as a player would, and Enter takes it.
 	if l := g.expect(t, "screen ", 10*time.Second); l == "screen Dialog" {
+		for focus := g.expect(t, "focus ", 10*time.Second); focus != "focus End the turn"; {
+			g.press(t, ctx, win, "Tab", "Tab")
+			focus = g.expect(t, "focus ", 10*time.Second)
+		}
 		g.press(t, ctx, win, "Return", "Enter")
 	}
-	g.expect(t, "screen results", 30*time.Second)
+	g.expect(t, "screen results", 60*time.Second)
 	// Mid-game, Ctrl+Q asks first; a second Ctrl+Q on that dialog quits.
 	g.press(t, ctx, win, "ctrl+q", "Q")
 	g.expect(t, "screen Dialog", 10*time.Second)

@@ -14,7 +14,8 @@ type reloader struct {
 }
 
 // watchFile starts watching path; interval 0 means once a second.
-func watchFile(path string, interval time.Duration) *reloader {
+// wake is called when a reload arrives.
+func watchFile(path string, interval time.Duration, wake func()) *reloader {
 	if interval <= 0 {
 		interval = time.Second
 	}

@@ -30,7 +30,7 @@ type Window struct {
 
 // Run opens the window on the flow's first screen and plays until the
 // player quits.
-func Run(f *Flow, w Window) error { return runScene(f.First(), w) }
+func Run(f *Flow, w Window) error { return runScene(f, f.First(), w) }
 
 // RunReplay opens the window on the replay of a saved game; closing the
 // replay closes the window.
@@ -40,10 +40,10 @@ func RunReplay(f *Flow, rec *save.Record, scen *game.Scenario, w Window) error {
 	if err != nil {
 		return err
 	}
-	return runScene(newReplay(f, rec, src, rp, nil), w)
+	return runScene(f, newReplay(f, rec, src, rp, nil), w)
 }
 
-func runScene(first ui.Scene, w Window) error {
+func runScene(f *Flow, first ui.Scene, w Window) error {
 	store := w.Settings
 	if store == nil {
 		store, _ = DefaultSettingsStore()
@@ -79,11 +79,11 @@ func runScene(first ui.Scene, w Window) error {
 	// marked deprecated in favour of SetScreenClearedEveryFrame, which we
 	// use as well but which does not stop the presenting.
 	ebiten.SetFPSMode(ebiten.FPSModeVsyncOffMinimum)
-	setWake(ebiten.ScheduleFrame)
+	f.setWake(ebiten.ScheduleFrame)
 	// In the browser, a file opened or dropped on the page must wake a
 	// game that sleeps between frames.
 	web.SetWake(ebiten.ScheduleFrame)
-	defer func() { setWake(nil); web.SetWake(nil) }()
+	defer func() { f.setWake(nil); web.SetWake(nil) }()
 	p := newPacer(app)
 	p.start, p.onFirst, p.trace = w.Start, w.OnFirstFrame, w.Trace
 	return ebiten.RunGame(p)

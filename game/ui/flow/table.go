@@ -7,27 +7,24 @@ import (
 
 	"backchannel/game"
 	"backchannel/game/debrief"
+	"backchannel/game/turns"
 	"backchannel/game/ui"
 	"backchannel/game/ui/screen"
 )
 
 // table is the scene of a game in progress. It shows the board of the seat
-// whose turn it is, and puts the screens between turns over it in order:
-// hand-over, briefing or headlines, then the next board. It resolves turns
-// off the frame and watches the scenario file.
+// whose turn it is, and puts the screens between turns over it in the
+// order the turn machine (package turns) gives: hand-over, briefing or
+// headlines, then the next board. It resolves turns off the frame and
+// watches the scenario file.
 type table struct {
 	f      *Flow
 	m      *match
+	turns  *turns.Table
 	boards map[string]Board
 	cur    string // the seat whose board shows; "" between seats
 
-	queue   []step
-	briefed map[string]bool // seats that have read their briefing
-	mark    int             // log length before the last resolution; -1 before any
-	read    map[string]bool // seats that have read the last morning's paper
-
-	phase    phase
-	job      *resolution
+	job      *turns.Resolution
 	busyFrom int64  // the tick the resolution started
 	busyNote string // what the card says, written before the session is busy
 	tick     int64
@@ -41,35 +38,10 @@ type table struct {
 	seatDone bool
 }
 
-// phase is where the table is in the turn.
-type phase int
-
-const (
-	phasePlaying   phase = iota
-	phaseSnapshot        // a seat ended the last turn: capture its board, then resolve
-	phaseResolving       // the turn resolves off the frame
-)
-
-// step is one screen between two boards.
-type step struct {
-	kind  stepKind
-	actor string
-}
-
-type stepKind int
-
-const (
-	stepHandover stepKind = iota
-	stepBriefing
-	stepResults
-	stepBoard
-	stepDebrief
-)
-
 func newTable(f *Flow, m *match) *table {
-	t := &table{f: f, m: m, boards: map[string]Board{}, briefed: map[string]bool{}, read: map[string]bool{}, mark: -1}
+	t := &table{f: f, m: m, turns: turns.New(m.sess, m.humans), boards: map[string]Board{}}
 	if m.src.Path != "" && f.cfg.Watch >= 0 {
-		t.reload = watchFile(m.src.Path, f.cfg.Watch)
+		t.reload = watchFile(m.src.Path, f.cfg.Watch, f.wake)
 	}
 	return t
 }
@@ -78,71 +50,42 @@ func newTable(f *Flow, m *match) *table {
 // pushes onto the stack above whatever ctx belongs to, so the caller first
 // pushes or replaces the table itself.
 func (t *table) begin(ctx *ui.Context, skipBriefing bool) {
-	if skipBriefing {
-		for _, h := range t.m.humans {
-			t.briefed[h] = true
-		}
-	}
-	if t.m.game().Over {
-		t.queue = []step{{kind: stepDebrief}}
-	} else {
-		t.queue = t.seatSteps(t.m.sess.Waiting()[0])
-	}
+	t.turns.Begin(skipBriefing)
 	t.advance(ctx, false)
-}
-
-// seatSteps are the screens before a seat plays: the hand-over in hot-seat
-// play, the briefing the first time or else the morning's headlines, and
-// the board.
-func (t *table) seatSteps(actor string) []step {
-	var s []step
-	if t.m.hotSeat() {
-		s = append(s, step{stepHandover, actor})
-	}
-	switch {
-	case !t.briefed[actor]:
-		s = append(s, step{stepBriefing, actor})
-	case t.mark >= 0 && !t.read[actor]:
-		s = append(s, step{stepResults, actor})
-	}
-	return append(s, step{stepBoard, actor})
 }
 
 // advance shows the next step. fromChild says that ctx belongs to the
 // screen of the previous step, which the next one replaces.
 func (t *table) advance(ctx *ui.Context, fromChild bool) {
-	if len(t.queue) == 0 {
+	s, ok := t.turns.Next()
+	if !ok {
 		if fromChild {
 			ctx.Pop()
 		}
 		return
 	}
-	s := t.queue[0]
-	t.queue = t.queue[1:]
 	next := func(ctx *ui.Context) { t.advance(ctx, true) }
 	var sc ui.Scene
-	switch s.kind {
-	case stepBoard:
-		t.show(ctx, s.actor)
+	switch s.Kind {
+	case turns.Board:
+		t.show(ctx, s.Actor)
 		if fromChild {
 			ctx.Pop()
 		}
 		return
-	case stepDebrief:
+	case turns.Debrief:
 		if fromChild {
 			ctx.Pop()
 		}
 		t.close()
 		ctx.Replace(newDebriefScreen(t.f, t.m, t.report))
 		return
-	case stepHandover:
-		sc = newHandover(t.m, s.actor, next)
-	case stepBriefing:
-		t.briefed[s.actor] = true
-		sc = newBriefing(t.m, s.actor, next)
-	case stepResults:
-		t.read[s.actor] = true
-		sc = newResults(t.m, s.actor, morningFor(t.m.game(), s.actor, t.mark), next)
+	case turns.Handover:
+		sc = newHandover(t.m, s.Actor, next)
+	case turns.Briefing:
+		sc = newBriefing(t.m, s.Actor, next)
+	case turns.Results:
+		sc = newResults(t.m, s.Actor, morningFor(t.m.game(), s.Actor, t.turns.Mark()), next)
 	}
 	if fromChild {
 		ctx.Replace(sc)
@@ -154,10 +97,10 @@ func (t *table) advance(ctx *ui.Context, fromChild bool) {
 // show makes actor's board current, creating it the first time.
 func (t *table) show(ctx *ui.Context, actor string) {
 	if _, ok := t.boards[actor]; !ok {
-		t.boards[actor] = NewBoard(BoardConfig{
+		t.boards[actor] = t.f.newBoard(BoardConfig{
 			Session:   t.m.sess,
 			Actor:     actor,
-			Busy:      func() bool { return t.phase == phaseResolving },
+			Busy:      func() bool { return t.turns.Phase() == turns.Resolving },
 			OnEndTurn: func([]game.Order) { t.seatDone = true },
 			OnMenu:    func() { t.wantMenu = true },
 		})
@@ -176,7 +119,7 @@ func (t *table) enterBoard(ctx *ui.Context) {
 
 // Enter implements ui.Enterer: back from the pause menu, help or settings.
 func (t *table) Enter(ctx *ui.Context) {
-	if t.phase == phasePlaying && t.cur != "" {
+	if t.turns.Phase() == turns.Playing && t.cur != "" {
 		t.enterBoard(ctx)
 	}
 }
@@ -191,26 +134,27 @@ func (t *table) close() {
 func (t *table) Update(ctx *ui.Context) error {
 	t.tick = ctx.Tick
 	t.pollReload(ctx)
-	switch t.phase {
-	case phaseSnapshot:
+	switch t.turns.Phase() {
+	case turns.Snapshot:
 		// The board was drawn into the snapshot last frame; from now on
 		// nothing reads the session until the turn is resolved.
-		t.phase, t.busyFrom = phaseResolving, ctx.Tick
-		t.job = resolve(t.m, t.f.store)
+		t.turns.StartResolving()
+		t.busyFrom = ctx.Tick
+		t.job = turns.Resolve(t.m.sess, t.m.humans, t.f.store, t.f.wake)
 		ctx.Invalidate()
 		return nil
-	case phaseResolving:
+	case turns.Resolving:
 		ctx.Invalidate() // the indicator turns
 		if ctx.Tick-t.busyFrom < minBusyTicks {
 			return nil
 		}
-		if out, ok := t.job.poll(); ok {
+		if out, ok := t.job.Poll(); ok {
 			t.resolved(ctx, out)
 		}
 		return nil
 	}
 	if t.cur == "" {
-		if len(t.queue) > 0 {
+		if t.turns.Queued() {
 			t.advance(ctx, false)
 		}
 		return nil
@@ -241,53 +185,44 @@ func (t *table) Update(ctx *ui.Context) error {
 // afterSeat moves on once a seat ended its turn: to the next human seat,
 // or, when all have, to resolving the turn.
 func (t *table) afterSeat(ctx *ui.Context) {
-	if waiting := t.m.sess.Waiting(); len(waiting) > 0 {
+	if !t.turns.SeatDone() {
 		t.cur = "" // the last player's screen goes at once
-		t.queue = t.seatSteps(waiting[0])
 		t.advance(ctx, false)
 		return
 	}
 	g := t.m.game()
-	t.mark = len(g.Log)
 	t.busyNote = fmt.Sprintf("Turn %d of %d: the AI governments read their cables and decide.", g.Turn, g.TurnsTotal())
-	t.phase = phaseSnapshot
 	ctx.Invalidate()
 }
 
 // resolved takes the result of a resolution and sets up the next turn.
-func (t *table) resolved(ctx *ui.Context, out resolved) {
-	t.phase, t.job = phasePlaying, nil
+func (t *table) resolved(ctx *ui.Context, out turns.Resolved) {
+	t.job = nil
 	t.cur = ""
-	if out.err != nil {
-		t.banner = newBanner("The turn could not be resolved: "+out.err.Error(), true, dismiss(t))
-		t.queue = []step{{stepBoard, t.m.humans[0]}}
+	t.turns.Resolved(out.Err)
+	if out.Err != nil {
+		t.banner = newBanner("The turn could not be resolved: "+out.Err.Error(), true, dismiss(t))
 		t.advance(ctx, false)
 		return
 	}
-	t.m.autosaved = out.saveErr == nil && t.f.store != nil
-	if out.saveErr != nil {
-		t.banner = newBanner("The autosave failed: "+out.saveErr.Error()+". Save by hand from the menu (Esc).", true, dismiss(t))
+	t.m.autosaved = out.SaveErr == nil && t.f.store != nil
+	if out.SaveErr != nil {
+		t.banner = newBanner("The autosave failed: "+out.SaveErr.Error()+". Save by hand from the menu (Esc).", true, dismiss(t))
 	}
 	for _, b := range t.boards {
 		b.Refresh()
 	}
-	clear(t.read)
-	if t.m.game().Over {
-		t.report = out.report
-		t.queue = []step{{stepResults, t.m.humans[0]}, {kind: stepDebrief}}
-	} else {
-		t.queue = t.seatSteps(t.m.sess.Waiting()[0])
-	}
+	t.report = out.Report
 	t.advance(ctx, false)
 }
 
 // Draw implements ui.Scene.
 func (t *table) Draw(dst *ebiten.Image, th *ui.Theme) {
 	switch {
-	case t.phase == phaseSnapshot && t.cur != "":
+	case t.turns.Phase() == turns.Snapshot && t.cur != "":
 		t.capture(dst, th)
 		fallthrough
-	case t.phase == phaseResolving:
+	case t.turns.Phase() == turns.Resolving:
 		if t.snap != nil && t.snap.Bounds().Size() == dst.Bounds().Size() {
 			dst.DrawImage(t.snap, nil)
 		} else {
