@@ -94,7 +94,7 @@ func TestLoad(t *testing.T) {
 				sw.Wait()
 				var seen time.Time
 				for _, c := range cs {
-					if _, err := c.WaitRound(ctx, turn-1); err != nil {
+					if _, err := c.Wait(ctx, turn-1); err != nil {
 						errs <- err
 						return
 					}

@@ -61,7 +61,7 @@ func killAndRestart(t *testing.T, dsn string) {
 		}
 	}
 	for _, a := range actors {
-		if _, err := clients[a].WaitRound(ctx, 0); err != nil {
+		if _, err := clients[a].Wait(ctx, 0); err != nil {
 			t.Fatal(err)
 		}
 	}
@@ -171,7 +171,7 @@ func killAndRestart(t *testing.T, dsn string) {
 		}
 	}
 	for _, a := range actors {
-		if _, err := clients[a].WaitRound(ctx, 1); err != nil {
+		if _, err := clients[a].Wait(ctx, 1); err != nil {
 			t.Fatal(err)
 		}
 	}
@@ -207,11 +207,11 @@ func TestTwoProcesses(t *testing.T) {
 		if err := bor.HandIn(ctx, nil); err != nil {
 			t.Fatalf("turn %d: %v", turn, err)
 		}
-		va, err := ald.WaitRound(ctx, turn-1)
+		va, err := ald.Wait(ctx, turn-1)
 		if err != nil {
 			t.Fatal(err)
 		}
-		vb, err := bor.WaitRound(ctx, turn-1)
+		vb, err := bor.Wait(ctx, turn-1)
 		if err != nil {
 			t.Fatal(err)
 		}

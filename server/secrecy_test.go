@@ -75,7 +75,7 @@ func TestSecrecy(t *testing.T) {
 		}
 		for _, a := range humans {
 			wctx, cancel := context.WithTimeout(ctx, 30*time.Second)
-			v, err := clients[a].WaitRound(wctx, turn-1)
+			v, err := clients[a].Wait(wctx, turn-1)
 			cancel()
 			if err != nil {
 				var ov any

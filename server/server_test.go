@@ -76,7 +76,7 @@ func TestClassOverTheNetwork(t *testing.T) {
 		t.Fatal(err)
 	}
 	for _, c := range []*client.Client{ada, bea, cy} {
-		if v, err := c.WaitRound(ctx, 0); err != nil || v.Clock.Round != 1 {
+		if v, err := c.Wait(ctx, 0); err != nil || v.Clock.Round != 1 {
 			t.Fatalf("after every hand-in: %+v %v", v, err)
 		}
 	}

@@ -44,6 +44,9 @@ type playFlags struct {
 
 func runPlay(args []string, stdout, stderr io.Writer) int {
 	started := time.Now()
+	if base, token, member, ok := seatFromPage(); ok {
+		return playSeat(base, token, member, func() (string, error) { return "", errJoinOnPage }, stderr)
+	}
 	var pf playFlags
 	fs := flag.NewFlagSet("play", flag.ContinueOnError)
 	fs.SetOutput(stderr)

@@ -21,6 +21,11 @@ type Seat interface {
 	Draft(ctx context.Context, orders []game.Order) error
 	// HandIn hands in the seat's orders for the turn.
 	HandIn(ctx context.Context, orders []game.Order) error
-	// Wait returns the view once the game has moved past turn (or is over).
-	Wait(ctx context.Context, turn int) (*SeatView, error)
+	// Wait returns the view once the game has resolved more than round
+	// times (Clock.Round) or is over. Rounds, not turns: a turn with a
+	// summit session resolves twice.
+	Wait(ctx context.Context, round int) (*SeatView, error)
+	// Next returns the first view other than last: a resolution, an
+	// instructor's injection, a teammate's draft.
+	Next(ctx context.Context, last *SeatView) (*SeatView, error)
 }

@@ -281,15 +281,16 @@ func (c *Client) You() You {
 	return c.you
 }
 
-// Wait returns the view once the game has moved past turn or is over.
-func (c *Client) Wait(ctx context.Context, turn int) (*class.SeatView, error) {
-	return c.until(ctx, func(v *class.SeatView) bool { return v.Clock.Turn > turn || v.Clock.Over })
+// Wait returns the view once the game has resolved more than round
+// times (Clock.Round): after a summit session too, where the turn stays.
+func (c *Client) Wait(ctx context.Context, round int) (*class.SeatView, error) {
+	return c.until(ctx, func(v *class.SeatView) bool { return v.Clock.Round > round || v.Clock.Over })
 }
 
-// WaitRound returns the view once the game has resolved more than round
-// times (Clock.Round): after a summit session too, where the turn stays.
-func (c *Client) WaitRound(ctx context.Context, round int) (*class.SeatView, error) {
-	return c.until(ctx, func(v *class.SeatView) bool { return v.Clock.Round > round || v.Clock.Over })
+// Next returns the first view other than last (each view received is a
+// new one).
+func (c *Client) Next(ctx context.Context, last *class.SeatView) (*class.SeatView, error) {
+	return c.until(ctx, func(v *class.SeatView) bool { return v != last })
 }
 
 // Until returns the first view for which ok holds.

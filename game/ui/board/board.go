@@ -19,6 +19,9 @@ type Config struct {
 	// Game.VisibleLog(Actor), checks orders with Game.Check, and changes it
 	// only through Submit.
 	Session *session.Session
+	// Seat, when set, is played instead of Session: a seat at a class
+	// server (see Seat).
+	Seat Seat
 	// Actor is the human seat playing this board.
 	Actor string
 	// Busy reports that the flow is resolving the turn off the frame: the
@@ -118,7 +121,7 @@ func (b *Board) Layout() Layout { return b.lay }
 
 // rebuild takes a new snapshot and refreshes every panel from it.
 func (b *Board) rebuild() {
-	b.snap = takeSnapshot(b.cfg.Session, b.cfg.Actor)
+	b.snap = takeSnapshot(b.cfg.seat(), b.cfg.Actor)
 	b.gen++
 	b.version++
 	v := b.snap.v

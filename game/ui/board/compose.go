@@ -345,7 +345,7 @@ func (c *compose) validate() {
 	v := b.snap.v
 	o := c.order()
 	orders, idx := b.orders.with(o)
-	err := b.cfg.Session.Game.Check(b.cfg.Actor, orders)
+	err := b.cfg.seat().Check(b.cfg.Actor, orders)
 	c.msgBad = err != nil
 	c.confirm.Disabled = err != nil
 	if err != nil {

@@ -76,7 +76,7 @@ func TestOrderTextAndSlots(t *testing.T) {
 
 func TestInboxPutsWhatNeedsYouFirst(t *testing.T) {
 	s := tutorial(t, "BOR")
-	items := inboxItems(takeSnapshot(s, "BOR"), &orderBook{})
+	items := inboxItems(takeSnapshot(sessionSeat{s}, "BOR"), &orderBook{})
 	if len(items) == 0 || items[0].kind != itemLetterIn || !items[0].urgent {
 		t.Fatalf("first item %+v", items[0])
 	}

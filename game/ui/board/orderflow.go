@@ -16,7 +16,7 @@ func (b *Board) say(s string, bad bool) {
 func (b *Board) addOrder(o game.Order) bool {
 	v := b.snap.v
 	orders, idx := b.orders.with(o)
-	if err := b.cfg.Session.Game.Check(b.cfg.Actor, orders); err != nil {
+	if err := b.cfg.seat().Check(b.cfg.Actor, orders); err != nil {
 		b.say(plainError(v, err, orders, idx), true)
 		return false
 	}
@@ -90,7 +90,7 @@ func (b *Board) endTurn(ctx *ui.Context) {
 
 func (b *Board) submit() {
 	orders := b.Orders()
-	if err := b.cfg.Session.Submit(b.cfg.Actor, orders); err != nil {
+	if err := b.cfg.seat().Submit(b.cfg.Actor, orders); err != nil {
 		b.say(plainError(b.snap.v, err, orders, -1), true)
 		return
 	}

@@ -1,11 +1,8 @@
 package board
 
 import (
-	"maps"
-
 	"backchannel/game"
 	"backchannel/game/ai"
-	"backchannel/game/session"
 )
 
 // snapshot is what the board shows, copied from the session at New and at
@@ -26,12 +23,12 @@ type snapshot struct {
 }
 
 // takeSnapshot copies what actor may know from s.
-func takeSnapshot(s *session.Session, actor string) *snapshot {
-	v, err := s.Game.View(actor)
+func takeSnapshot(s Seat, actor string) *snapshot {
+	v, log, expl, err := s.Snapshot(actor)
 	if err != nil {
 		return &snapshot{err: err}
 	}
-	sn := &snapshot{v: v, log: s.Game.VisibleLog(actor), expl: maps.Clone(s.Explanations),
+	sn := &snapshot{v: v, log: log, expl: expl,
 		choices: map[string][]game.ChoiceDef{}, prompts: map[string]string{}}
 	for _, d := range v.Dilemmas {
 		sn.choices[d.ID] = d.Choices

@@ -140,7 +140,7 @@ func (s *statement) validate() {
 	v := b.snap.v
 	o := s.order()
 	orders, idx := b.orders.with(o)
-	err := b.cfg.Session.Game.Check(b.cfg.Actor, orders)
+	err := b.cfg.seat().Check(b.cfg.Actor, orders)
 	s.msgBad = err != nil
 	s.confirm.Disabled = err != nil
 	if err != nil {

@@ -1,0 +1,167 @@
+//go:build !js
+
+package remote
+
+import (
+	"bytes"
+	"context"
+	"encoding/json"
+	"image"
+	"net/http"
+	"net/http/httptest"
+	"path/filepath"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/hajimehoshi/ebiten/v2"
+
+	"backchannel/game/class"
+	"backchannel/game/ui"
+	"backchannel/game/ui/uitest"
+	"backchannel/server"
+	"backchannel/server/client"
+	"backchannel/server/store"
+)
+
+func TestMain(m *testing.M) { uitest.Main(m) }
+
+// TestTableFollowsTheServer plays a seat of a class server on the board:
+// letter-2009 with the United States and Russia for students and the AI
+// for the rest. The board shows the seat's view, the student ends the
+// turn with Ctrl+Enter (no orders: the board asks, Enter confirms), the
+// board waits for the others, and when Russia hands in the board shows
+// turn 2. Then the instructor's headline reaches it mid-turn.
+func TestTableFollowsTheServer(t *testing.T) {
+	uitest.NeedWindow(t)
+	ctx, cancel := context.WithTimeout(context.Background(), 2*time.Minute)
+	defer cancel()
+	st, err := store.Open(ctx, filepath.Join(t.TempDir(), "class.sqlite"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer st.Close()
+	srv, err := server.New(ctx, server.Options{Store: st})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer srv.Close()
+	ts := httptest.NewServer(srv)
+	defer ts.Close()
+	var cr server.Created
+	post(t, ts.URL+"/api/sessions", srv.AdminKey(), server.CreateRequest{Name: "Seminar", Scenario: "letter-2009", Seed: 3,
+		Seats: []class.SeatConfig{{Actor: "USA", Human: true}, {Actor: "RUS", Human: true}}}, &cr)
+
+	usa := join(t, ctx, ts.URL, cr.Seats["USA"], "Ada")
+	rus := join(t, ctx, ts.URL, cr.Seats["RUS"], "Ben")
+	tab, err := New(ctx, usa)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer tab.Close()
+	woken := make(chan struct{}, 1)
+	tab.wake = func() {
+		select {
+		case woken <- struct{}{}:
+		default:
+		}
+	}
+	if got := tab.Title(); got != "Seminar: United States" {
+		t.Errorf("title %q", got)
+	}
+	rec := ui.NewTextRecord()
+	h := uitest.NewWith(t, tab, image.Pt(1280, 720), ui.Options{Settings: ui.DefaultSettings(), TextRecord: rec})
+	step := func(n int) {
+		t.Helper()
+		if err := h.Step(n); err != nil {
+			t.Fatal(err)
+		}
+	}
+	drawn := func() string {
+		var b strings.Builder
+		for _, d := range rec.Texts() {
+			b.WriteString(d.Text + "\n")
+		}
+		return b.String()
+	}
+	step(3)
+	if s := drawn(); !strings.Contains(s, "United States") {
+		t.Fatalf("the board does not show the seat; drawn:\n%s", s)
+	}
+
+	// End the turn with no orders: Ctrl+Enter, then confirm.
+	h.Script.With([]ebiten.Key{ebiten.KeyControl}, func(s *ui.Script) { s.Press(ebiten.KeyEnter) })
+	step(h.Script.Len() + 2)
+	h.Script.Press(ebiten.KeyEnter)
+	step(h.Script.Len() + 2)
+	v, err := usa.Until(ctx, func(v *class.SeatView) bool { return v.HandedIn != nil })
+	if err != nil {
+		t.Fatalf("the board did not hand in: %v; drawn:\n%s", err, drawn())
+	}
+	if !tab.waiting.Load() {
+		t.Error("after the hand-in the board does not wait for the others")
+	}
+
+	// Russia hands in: the turn resolves and the board shows the next.
+	if err := rus.HandIn(ctx, nil); err != nil {
+		t.Fatal(err)
+	}
+	for tab.View().Clock.Round == v.Clock.Round {
+		select {
+		case <-woken:
+		case <-ctx.Done():
+			t.Fatal("the board never heard of the resolution")
+		}
+	}
+	step(3)
+	if tab.waiting.Load() {
+		t.Error("the board still waits after the turn resolved")
+	}
+	if got := tab.View().View.Turn; got != 2 {
+		t.Errorf("turn %d after the resolution", got)
+	}
+
+	// The instructor's headline reaches the board mid-turn.
+	post(t, ts.URL+"/api/sessions/"+cr.ID+"/inject", cr.Instructor, server.ControlRequest{Headline: "Canary in the capital"}, nil)
+	for !strings.Contains(drawn(), "Canary in the capital") {
+		select {
+		case <-woken:
+			step(2)
+		case <-ctx.Done():
+			t.Fatalf("the headline never reached the board; drawn:\n%s", drawn())
+		}
+	}
+}
+
+func join(t *testing.T, ctx context.Context, base, token, name string) *client.Client {
+	t.Helper()
+	c, err := client.Dial(ctx, base, token, "member-"+name+"-0123456789abcdef", client.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(c.Close)
+	if err := c.Join(ctx, name); err != nil {
+		t.Fatal(err)
+	}
+	return c
+}
+
+func post(t *testing.T, url, key string, body, out any) {
+	t.Helper()
+	b, _ := json.Marshal(body)
+	req, _ := http.NewRequest("POST", url, bytes.NewReader(b))
+	req.Header.Set("Authorization", "Bearer "+key)
+	resp, err := http.DefaultClient.Do(req)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer resp.Body.Close()
+	if resp.StatusCode != 200 {
+		t.Fatalf("POST %s: %s", url, resp.Status)
+	}
+	if out != nil {
+		if err := json.NewDecoder(resp.Body).Decode(out); err != nil {
+			t.Fatal(err)
+		}
+	}
+}
