@@ -46,7 +46,11 @@ func playSeat(base, token, member string, name func() (string, error), stderr io
 			return 1
 		}
 	}
-	if err := flow.RunSeat(c, flow.Window{Start: time.Now()}); err != nil {
+	f, err := flow.New(flow.Config{Watch: -1})
+	if err == nil {
+		err = flow.RunSeat(f, c, flow.Window{Start: time.Now()})
+	}
+	if err != nil {
 		fmt.Fprintln(stderr, "backchannel:", err)
 		return 1
 	}
