@@ -172,11 +172,6 @@ func (c *ctx) judgesOf(b int, parties uint64) ([]judge, []float64) {
 				}
 			}
 			h = top - (top-floor)*clamp01(conc)
-			if push := c.pushover(b); push > 0 {
-				// A partner that takes whatever it is offered is expected
-				// to settle for less than it has: it is asked to give.
-				h -= push * (h - (clampU(j.u0) - 15))
-			}
 		}
 		js = append(js, j)
 		thr = append(thr, h)
@@ -206,13 +201,14 @@ func yes(x float64) float64 { return 0.5 + 0.5*x/math.Sqrt(1+x*x) }
 // accepts the package.
 func (c *ctx) pAccept(b int, p *pkg) float64 {
 	js, thr := c.judges(b, p.parties)
-	sum, wsum := 0.0, 0.0
+	sum, wsum, crossing := 0.0, 0.0, 0.0
 	s := c.softness()
 	for n := range js {
 		j := &js[n]
 		wsum += j.weight
 		w := c.evaluate(j, p)
 		if w.crosses {
+			crossing += j.weight
 			continue
 		}
 		sum += j.weight * yes((w.eu-thr[n])/s)
@@ -220,5 +216,14 @@ func (c *ctx) pAccept(b int, p *pkg) float64 {
 	if wsum <= 0 {
 		return 0
 	}
-	return sum / wsum
+	// A partner that takes whatever it is offered says yes to anything
+	// but a red line; the seat's model of its types covers the rest.
+	// Until it has shown itself one, a one-sided request counts on that
+	// only if it asks a single thing: a probe, which should not crowd out
+	// the trades the seat would otherwise send.
+	push := c.pushover(b)
+	if push < 0.5 && len(p.terms) > 1 && !c.concedes(p) {
+		push = 0
+	}
+	return push*(1-crossing/wsum) + (1-push)*sum/wsum
 }

@@ -11,6 +11,11 @@ import (
 type record struct {
 	answered, accepted int
 	broken             int // reneged or lapsed terms the seat knows of
+	// pushover is the chance that b takes whatever it is offered: a
+	// little at first (a human may well), none once it has refused the
+	// seat anything, and near certainty once it has accepted offers the
+	// seat's model said it would turn down.
+	pushover float64
 }
 
 // partner reads b's record from the view: its answers to the seat's own
@@ -36,6 +41,10 @@ type knownRecord struct {
 
 func (c *ctx) partnerOf(b int) record {
 	var r record
+	odds := 0.0
+	if c.d > Easy {
+		odds = pushoverPrior / (1 - pushoverPrior)
+	}
 	id := c.m.sc.Actors[b].ID
 	for n := range c.v.Offers {
 		o := &c.v.Offers[n]
@@ -50,10 +59,16 @@ func (c *ctx) partnerOf(b int) record {
 		case game.OrderAccept:
 			r.answered++
 			r.accepted++
+			// Bayes: a partner who takes everything accepts this offer
+			// for sure; one who bargains, as likely as the seat's model
+			// said, going by what b was believed to gain from it.
+			odds /= max(yes(c.offeredGain(b, o)/3), 0.05)
 		case game.OrderReject, game.OrderCounter:
 			r.answered++
+			odds = 0 // whoever refuses something does not take everything
 		}
 	}
+	r.pushover = odds / (1 + odds)
 	for n := range c.v.Breaches {
 		br := &c.v.Breaches[n]
 		if br.Actor == id && (br.Kind == game.BreachRenege || br.Kind == game.BreachLapse) {
@@ -63,19 +78,45 @@ func (c *ctx) partnerOf(b int) record {
 	return r
 }
 
-// pushover is how far b has shown that it takes whatever it is offered,
-// 0 to 1: nothing until it has answered two of the seat's offers, then
-// the share of acceptances beyond three in four. The seat then expects b
-// to settle for less, and asks more of it.
-func (c *ctx) pushover(b int) float64 {
-	if c.d == Easy {
-		return 0
+// pushoverPrior is the chance the seat gives, before any answer, that a
+// counterpart takes whatever it is offered: enough that a one-sided
+// request is sometimes worth a letter, so that a pushover shows itself.
+const pushoverPrior = 0.1
+
+// pushover is the chance that b takes whatever it is offered, learned
+// from its answers to the seat's own offers (an easy seat does not learn
+// it). The seat's proposals count on it: to a pushover it sends one-sided
+// requests, and it presses it every turn.
+func (c *ctx) pushover(b int) float64 { return c.partner(b).pushover }
+
+// offeredGain is what b was believed to gain from offer o of the seat's,
+// by the seat's current beliefs about b: each term from the option its
+// issue left when carried out, or from where the issue stands now.
+func (c *ctx) offeredGain(b int, o *game.Offer) float64 {
+	var ag *game.Agreement
+	for n := range c.v.Agreements {
+		if c.v.Agreements[n].Offer == o.ID {
+			ag = &c.v.Agreements[n]
+		}
 	}
-	r := c.partner(b)
-	if r.answered < 2 {
-		return 0
+	w := c.beliefs(b)
+	sum := 0.0
+	for n, gt := range o.Terms {
+		t, ok := c.termOf(gt)
+		if !ok {
+			continue
+		}
+		from := c.now[t.issue]
+		if ag != nil && n < len(ag.Terms) && ag.Terms[n].Was != "" {
+			if j, ok := c.m.option[t.issue][ag.Terms[n].Was]; ok {
+				from = j
+			}
+		}
+		for k := range w {
+			sum += w[k] * c.m.types[b][k].delta(t.issue, from, t.option)
+		}
 	}
-	return clamp01((float64(r.accepted)/float64(r.answered) - 0.75) / 0.25)
+	return sum
 }
 
 // reliance is the trust the seat puts in b's promises: its trust, cut to
@@ -113,8 +154,8 @@ func (c *ctx) sayPartner(b int) string {
 	switch {
 	case r.broken > 0:
 		return fmt.Sprintf(" %s has broken its word %d time%s, so %s counts its promises as worth little.", c.name(b), r.broken, plural(r.broken), c.name(c.me))
-	case c.pushover(b) > 0:
-		return fmt.Sprintf(" %s has accepted %d of the %d offers %s made it, so %s asks more of it.", c.name(b), r.accepted, r.answered, c.name(c.me), c.name(c.me))
+	case r.pushover > 0.5:
+		return fmt.Sprintf(" %s has accepted all %d offers %s made it, even one %s thought it would refuse, so %s asks more of it.", c.name(b), r.accepted, c.name(c.me), c.name(c.me), c.name(c.me))
 	}
 	return ""
 }

@@ -85,7 +85,10 @@ func (c *ctx) effective(p *pkg, n int) bool {
 		return false
 	}
 	for _, u := range p.terms[n+1:] {
-		if u.issue == t.issue {
+		// A later term that could take effect overrides this one; one
+		// that cannot (its actor no longer decides, or the consent is
+		// missing) leaves it standing.
+		if u.issue == t.issue && c.v.Controller[u.issue] == u.actor && c.consentIn(u.issue, u.option, p.parties|bit(u.actor)) {
 			return false
 		}
 	}

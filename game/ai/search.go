@@ -113,8 +113,10 @@ func (c *ctx) assess(p *pkg, to []int, asp float64) (plan, bool) {
 	w := c.evaluate(&j, p)
 	gain := w.eu - clampU(c.u0)
 	// The chance of acceptance is at most 1, so a package whose gain alone
-	// cannot beat the best so far need not be put to the counterparts.
-	if w.crosses || w.eu < asp || gain <= 0 || gain <= c.bar {
+	// cannot beat the best so far need not be put to the counterparts. A
+	// request that costs the seat nothing is worth asking whatever it
+	// holds out for in a trade: the answer shows who takes everything.
+	if w.crosses || (w.eu < asp && c.concedes(p)) || gain < minGain || gain <= c.bar {
 		return plan{}, false
 	}
 	pacc := c.repeatPenalty(p)
@@ -125,6 +127,16 @@ func (c *ctx) assess(p *pkg, to []int, asp float64) (plan, bool) {
 		}
 	}
 	return plan{eu: w.eu, pacc: pacc, value: gain * pacc}, true
+}
+
+// concedes reports whether the package binds the seat to a move of its own.
+func (c *ctx) concedes(p *pkg) bool {
+	for _, t := range p.terms {
+		if t.actor == c.me {
+			return true
+		}
+	}
+	return false
 }
 
 func (c *ctx) maxTerms() int {

@@ -1,6 +1,10 @@
 package ai
 
-import "backchannel/game"
+import (
+	"math"
+
+	"backchannel/game"
+)
 
 // top is the most type k of actor a can hope for from a deal among the
 // parties: the best settlement of the issues they control (where they can
@@ -21,7 +25,11 @@ func (c *ctx) top(a, k int, parties uint64) float64 {
 	for b := range c.m.sc.Actors {
 		if b != a && parties&bit(b) != 0 {
 			sc.others = append(sc.others, b)
-			sc.slack = append(sc.slack, c.expected(b, a != c.me).slack)
+			slack := c.expected(b, a != c.me).slack
+			if a == c.me && c.pushover(b) > 0.5 {
+				slack = math.Inf(1) // it takes whatever it is offered
+			}
+			sc.slack = append(sc.slack, slack)
 		}
 	}
 	no := len(sc.others)
