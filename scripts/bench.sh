@@ -40,6 +40,8 @@ for name in $(awk '{print $1}' "$tmp/raw" | sed 's/-[0-9]*$//' | sort -u); do
   printf '%-36s %-58s %s\n' "$name" "$figures" "$(target "$name")"
 done
 echo
+bash scripts/bench-speed.sh || true
+echo
 # Idle CPU and first frame are timings, so they live here and not in the tests
 # (the unit tests TestIdleLowersTPS and TestIdleSkipsDraw guard the idle loop).
 echo "desktop window (idle CPU on the board over 10 s, target ≤ 3% of a core; first frame, target ≤ 1.5 s):"
