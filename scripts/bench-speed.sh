@@ -42,7 +42,9 @@ metric() {
 for round in 1 2 3; do
   for s in "${sides[@]}"; do
     "$tmp/$s/game.test" -test.run '^$' -test.bench 'BenchmarkResolveTurn$' -test.benchtime 400x 2>/dev/null | grep '^Benchmark' >>"$tmp/$s/raw" || true
-    "$tmp/$s/ai.test" -test.run '^$' -test.bench 'BenchmarkLetterGames$' -test.benchtime 200x 2>/dev/null | grep '^Benchmark' >>"$tmp/$s/raw" || true
+    # Both sides with the collector set as simulate and lab play (GOGC=400;
+    # the baseline's benchmark did not set it itself).
+    GOGC=${GOGC:-400} "$tmp/$s/ai.test" -test.run '^$' -test.bench 'BenchmarkLetterGames$' -test.benchtime 200x 2>/dev/null | grep '^Benchmark' >>"$tmp/$s/raw" || true
   done
 done
 # The lab once each: wall and CPU seconds (user + sys of the process).
@@ -78,4 +80,4 @@ row "BenchmarkResolveTurn CPU µs per turn" "$(us "$(metric cur BenchmarkResolve
 row "  the same, µs per turn by the clock" "$(us "$(metric cur BenchmarkResolveTurn ns/turn)")" "$(us "$(get metric base BenchmarkResolveTurn ns/turn)")" "" lower ""
 $have_base || echo "(no baseline: revision $base is not in this clone; set BENCH_BASE)"
 echo "commands: lab = backchannel lab -runs $runs -workers 2 -json letter-2009; games/s = go test -bench 'LetterGames\$' -benchtime 200x ./game/ai/;"
-echo "µs/turn = go test -bench 'BenchmarkResolveTurn\$' -benchtime 400x ./game/ (medians of 3 runs; GOGC as each command sets it)"
+echo "µs/turn = go test -bench 'BenchmarkResolveTurn\$' -benchtime 400x ./game/ (medians of 3 runs; games/s with GOGC=400 as simulate and lab set it)"

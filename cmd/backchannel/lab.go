@@ -64,7 +64,7 @@ func runLab(args []string, stdout, stderr io.Writer) int {
 		fmt.Fprintln(stderr, "backchannel lab:", err)
 		return 1
 	}
-	defer bulkGC()()
+	defer lab.BulkGC()()
 	rep, err := lab.Lab(sc, lab.Config{Runs: *runs, Workers: *workers, Seed: *seed, Difficulty: d,
 		Progress: labProgress(stderr, time.Now)})
 	if err != nil {

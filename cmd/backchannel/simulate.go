@@ -6,8 +6,6 @@ import (
 	"fmt"
 	"io"
 	"math"
-	"os"
-	"runtime/debug"
 	"strings"
 	"sync"
 	"time"
@@ -77,7 +75,7 @@ func runSimulate(args []string, stdout, stderr io.Writer) int {
 		return 1
 	}
 	opts := simOptions{runs: *runs, workers: *workers, seed: *seed, difficulty: d, historical: *historical, save: *saveTo}
-	defer bulkGC()()
+	defer lab.BulkGC()()
 	sum, err := simulate(sc, opts, progressTo(stderr, opts.runs, time.Now))
 	if err != nil {
 		fmt.Fprintln(stderr, "backchannel simulate:", err)
@@ -90,18 +88,6 @@ func runSimulate(args []string, stdout, stderr io.Writer) int {
 		sum.write(stdout, sc, d)
 	}
 	return 0
-}
-
-// bulkGC lets the garbage collector wait until the heap is five times what
-// survives (GOGC=400, unless GOGC is set) while games are played in bulk:
-// a game keeps little and throws away much, so collecting at the default
-// twice only costs time. It returns the function that restores the setting.
-func bulkGC() func() {
-	if os.Getenv("GOGC") != "" {
-		return func() {}
-	}
-	old := debug.SetGCPercent(400)
-	return func() { debug.SetGCPercent(old) }
 }
 
 // parseInterleaved parses flags that may come before or after the
