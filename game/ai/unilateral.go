@@ -17,7 +17,8 @@ func (c *ctx) moves() {
 	}
 	var ms []move
 	for i := range c.now {
-		if c.v.Controller[i] != c.me || c.busy[i] >= 0 || c.offered(i) {
+		// An irreversible option cannot be left: the engine refuses the move.
+		if c.v.Controller[i] != c.me || c.busy[i] >= 0 || c.offered(i) || c.v.Scenario.Irreversible(i, c.now[i]) {
 			continue
 		}
 		best := move{i: i, j: -1, value: 1}

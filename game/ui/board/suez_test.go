@@ -1,0 +1,52 @@
+package board
+
+import (
+	"math"
+	"testing"
+
+	"backchannel/game/scenario"
+	"backchannel/game/session"
+	"backchannel/game/ui/uitest"
+)
+
+// TestBoardSuezGolden shows suez-1956, an episode played in the Eastern
+// Mediterranean: the map fits London, Paris, Moscow, Cairo and Israel, and
+// Washington, far off the map, sits on its western edge. Every token is
+// inside the map panel and none covers another.
+func TestBoardSuezGolden(t *testing.T) {
+	uitest.NeedWindow(t)
+	sc, err := scenario.Builtin("suez-1956")
+	if err != nil {
+		t.Fatal(err)
+	}
+	s, err := session.New(session.Config{Scenario: sc, Seed: 1, Humans: []string{"EGY"}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var r recorder
+	b := New(r.config(s, "EGY"))
+	h := uitest.New(t, b, hd, defaultSettings)
+	play(t, h, 3)
+	shot(t, h, "board-suez-1956")
+	mv := b.mapw
+	if len(mv.tokens) != len(sc.Actors) {
+		t.Fatalf("%d tokens for %d actors", len(mv.tokens), len(sc.Actors))
+	}
+	for i, tk := range mv.tokens {
+		id := sc.Actors[i].ID
+		if tk.x < float64(mv.Rect.Min.X) || tk.x > float64(mv.Rect.Max.X) || tk.y < float64(mv.Rect.Min.Y) || tk.y > float64(mv.Rect.Max.Y) {
+			t.Errorf("%s's token (%.0f, %.0f) is outside the map panel %v", id, tk.x, tk.y, mv.Rect)
+		}
+		if (id == "USA") != tk.off {
+			t.Errorf("%s: off the map = %v", id, tk.off)
+		}
+		for j, o := range mv.tokens[:i] {
+			if d := math.Hypot(tk.x-o.x, tk.y-o.y); d < 2*tokenR {
+				t.Errorf("%s's token covers %s's (%.0f px apart)", id, sc.Actors[j].ID, d)
+			}
+		}
+	}
+	if tk := mv.tokens[4]; tk.side != "west" {
+		t.Errorf("Washington's edge marker is on the %s side; want west", tk.side)
+	}
+}

@@ -1,0 +1,92 @@
+package scenarios_test
+
+import (
+	"testing"
+
+	"backchannel/game"
+)
+
+// TestSuezPlays plays suez-1956 with no orders in both modes: it runs its
+// whole calendar, fortnights, then three-day turns, then days, then weeks,
+// and every historical type is fixed in historical mode.
+func TestSuezPlays(t *testing.T) {
+	s := load(t, "suez-1956")
+	cal := s.Calendar
+	war, _ := game.ParseDate("1956-10-31")
+	after, _ := game.ParseDate("1956-11-20")
+	if d := cal.DaysOfTurn(1); d != 14 {
+		t.Errorf("turn 1 lasts %d days; want 14", d)
+	}
+	if d := cal.DaysOfTurn(cal.TurnOf(war)); d != 1 {
+		t.Errorf("the war's turns last %d days; want 1", d)
+	}
+	if d := cal.DaysOfTurn(cal.TurnOf(after)); d != 7 {
+		t.Errorf("the aftermath's turns last %d days; want 7", d)
+	}
+	for _, hist := range []bool{true, false} {
+		for seed := uint64(1); seed <= 3; seed++ {
+			g := playEmpty(t, s, game.Setup{Seed: seed, Historical: hist})
+			if g.Turn != g.TurnsTotal() {
+				t.Errorf("historical=%v seed %d ended on turn %d of %d", hist, seed, g.Turn, g.TurnsTotal())
+			}
+			if hist {
+				for a, ad := range s.Actors {
+					if got := ad.Types[g.Types[a]].ID; got != ad.HistoricalType {
+						t.Errorf("seed %d: %s is %q in historical mode; want %q", seed, ad.ID, got, ad.HistoricalType)
+					}
+				}
+			}
+		}
+	}
+}
+
+// TestSuezSevres: the Protocol of Sèvres arrives on 24 October as a real
+// offer to London and Israel, with London's promise to land marked secret.
+// When Israel leaks it, London pays at home and Washington loses face, as
+// the landing option's if_revealed says, and the collusion story breaks.
+func TestSuezSevres(t *testing.T) {
+	s := load(t, "suez-1956")
+	g, err := game.New(s, game.Setup{Seed: 1})
+	if err != nil {
+		t.Fatal(err)
+	}
+	on, _ := game.ParseDate("1956-10-24")
+	for g.Turn < s.Calendar.TurnOf(on) {
+		if err := g.Resolve(nil); err != nil {
+			t.Fatal(err)
+		}
+	}
+	var sevres *game.Offer
+	for _, o := range g.Offers {
+		if o.Tag == "sevres" {
+			sevres = o
+		}
+	}
+	if sevres == nil || sevres.Arrives != g.Turn || sevres.Public {
+		t.Fatalf("the protocol is not on the desks on turn %d: %+v", g.Turn, sevres)
+	}
+	v, err := g.View("ISR")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if o := v.Offer(sevres.ID); o == nil || len(o.Terms) != 3 || !o.Terms[1].Secret {
+		t.Fatalf("Israel's copy of the protocol: %+v", o)
+	}
+	if v, _ := g.View("USA"); v.Offer(sevres.ID) != nil {
+		t.Errorf("Washington sees the protocol")
+	}
+	gbr, usaFace := g.Support[0], g.Face[4]
+	leak, _ := game.ParseOrder("leak " + sevres.ID)
+	if err := g.Resolve(map[string][]game.Order{"ISR": {leak}}); err != nil {
+		t.Fatal(err)
+	}
+	if g.Support[0] > gbr-10 || g.Face[4] > usaFace-5+0.5 {
+		t.Errorf("after the leak: London's support %.1f → %.1f, Washington's face %.1f → %.1f", gbr, g.Support[0], usaFace, g.Face[4])
+	}
+	if err := g.Resolve(nil); err != nil {
+		t.Fatal(err)
+	}
+	if !g.HasFired("collusion") {
+		t.Errorf("the collusion story did not break after the leak")
+	}
+}
