@@ -44,6 +44,10 @@ type seatConn struct {
 	notify chan struct{}
 	out    chan Out
 	cancel context.CancelFunc
+	// sent is how many log entries this connection has been sent: each
+	// view carries only the newer ones (late in a game the whole log is
+	// ~100 KB a view).
+	sent int
 }
 
 func (sc *seatConn) poke() {
@@ -188,6 +192,11 @@ func (sc *seatConn) view() (Out, error) {
 	if err != nil {
 		return Out{}, err
 	}
+	n := len(v.Log)
+	if sc.sent > 0 && sc.sent <= n {
+		v.Log, v.LogFrom = v.Log[sc.sent:], sc.sent
+	}
+	sc.sent = n
 	m, ok := sc.l.c.Member(sc.actor, sc.member)
 	return Out{Type: "view", View: v, You: &You{Joined: ok, Name: m.Name}}, nil
 }

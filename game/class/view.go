@@ -35,8 +35,11 @@ type SeatView struct {
 	// player may know (see PublicScenario) and without its log, which Log
 	// carries whole.
 	View *game.View `json:"view"`
-	// Log is every entry the actor knows of, from the start.
+	// Log is every entry the actor knows of, from the start; or, when
+	// LogFrom is set, those from index LogFrom on (the rest came in earlier
+	// views on the same connection: the log only grows).
 	Log      []game.Entry `json:"log"`
+	LogFrom  int          `json:"log_from,omitempty"`
 	Members  []Member     `json:"members"` // names only
 	Draft    *Submission  `json:"draft,omitempty"`
 	HandedIn *Submission  `json:"handed_in,omitempty"`

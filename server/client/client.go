@@ -178,6 +178,18 @@ func (c *Client) read(conn *websocket.Conn) {
 		c.mu.Lock()
 		switch {
 		case o.Type == "view" && o.View != nil:
+			if v := o.View; v.LogFrom > 0 {
+				// Only the newer entries came: the rest are the last view's.
+				if c.view == nil || len(c.view.Log) < v.LogFrom {
+					c.fatal = errors.New("the class server sent a view this client cannot follow: reconnect")
+					close(c.changed)
+					c.changed = make(chan struct{})
+					c.mu.Unlock()
+					return
+				}
+				v.Log = append(c.view.Log[:v.LogFrom:v.LogFrom], v.Log...)
+				v.LogFrom = 0
+			}
 			c.view = o.View
 			if o.You != nil {
 				c.you = *o.You

@@ -45,7 +45,11 @@ function request(msg) {
 }
 
 function onMessage(m) {
-  if (m.type === "view") { view = m.view; you = m.you; render(); return; }
+  if (m.type === "view") {
+    // log_from: only the newer entries came; the rest are the last view's.
+    if (m.view.log_from) m.view.log = view.log.slice(0, m.view.log_from).concat(m.view.log || []);
+    view = m.view; you = m.you; render(); return;
+  }
   if (m.fatal) { fatal = true; $("fatal").textContent = m.error; $("game").hidden = true; $("join-box").hidden = true; return; }
   const p = pending.get(m.id);
   if (!p) return;
