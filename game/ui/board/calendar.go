@@ -127,6 +127,10 @@ func (c *calendarStrip) Tooltip() string {
 	if c.b.form.Focused() == widget.Widget(c) && c.cursor < len(c.marks) {
 		return c.marks[c.cursor].tip
 	}
+	if sn := c.b.snap; sn != nil && sn.v != nil && len(sn.v.Scenario.Calendar.Periods) > 0 {
+		// The pace changes: say how, as the scenario screen does.
+		return c.Tip + " The pace: " + sn.v.Scenario.Calendar.Summary() + "."
+	}
 	return c.Tip
 }
 
@@ -217,6 +221,7 @@ func (c *calendarStrip) paint(dst *ebiten.Image, th *ui.Theme, st widget.State) 
 	tl := c.timeline(th)
 	base := tl.Min.Y + th.Pxi(20)
 	ui.HLine(dst, tl.Min.X, tl.Max.X, base, th.Px(1.5), pal.BorderStrong)
+	c.paintSpans(dst, th, base)
 	// Label the current turn and the last one, then every other turn
 	// whose label keeps clear of the labels already placed.
 	face := th.FaceOf(ui.FontRegular, 11)
@@ -286,6 +291,57 @@ func (c *calendarStrip) paint(dst *ebiten.Image, th *ui.Theme, st widget.State) 
 			}
 		}
 	}
+}
+
+// paintSpans draws the calendar's periods on the line of turns: each span
+// with its own turn length is a band, alternately bright and plain, and a
+// taller tick marks the turn where the pace changes. A calendar of one
+// pace draws nothing more.
+func (c *calendarStrip) paintSpans(dst *ebiten.Image, th *ui.Theme, base int) {
+	v := c.b.snap.v
+	spans := calendarSpans(v.Scenario.Calendar, v.Turns)
+	if len(spans) < 2 {
+		return
+	}
+	pal := th.Palette
+	tl := c.timeline(th)
+	for k, sp := range spans {
+		x0, x1 := c.turnX(th, sp.from), tl.Max.X
+		if k+1 < len(spans) {
+			x1 = c.turnX(th, spans[k+1].from)
+		}
+		clr := pal.BorderStrong
+		if k%2 == 1 {
+			clr = pal.Accent
+		}
+		ui.HLine(dst, x0, x1, base, th.Px(3), clr)
+		if k > 0 {
+			ui.VLine(dst, x0, base-th.Pxi(8), base+th.Pxi(8), th.Px(2), pal.Accent)
+		}
+	}
+}
+
+// calSpan is a run of turns of one length: from its first turn on.
+type calSpan struct {
+	from, days int
+}
+
+// calendarSpans lists the calendar's spans that start by the last turn:
+// the opening pace from turn 1, then each period from the turn it starts.
+func calendarSpans(cal game.Calendar, turns int) []calSpan {
+	out := []calSpan{{from: 1, days: cal.DaysPerTurn}}
+	for _, p := range cal.Periods {
+		t := cal.TurnOf(p.From)
+		if t < 1 || t > turns || cal.End.Before(p.From) {
+			continue
+		}
+		if out[len(out)-1].from == t {
+			out[len(out)-1].days = p.DaysPerTurn
+			continue
+		}
+		out = append(out, calSpan{from: t, days: p.DaysPerTurn})
+	}
+	return out
 }
 
 // drawMark draws a mark's symbol: a diamond for a forum, a triangle for a

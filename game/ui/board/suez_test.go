@@ -50,3 +50,23 @@ func TestBoardSuezGolden(t *testing.T) {
 		t.Errorf("Washington's edge marker is on the %s side; want west", tk.side)
 	}
 }
+
+// TestCalendarSpans: suez-1956 changes pace three times, and the strip
+// draws four spans from the turns where each period starts.
+func TestCalendarSpans(t *testing.T) {
+	sc, err := scenario.Builtin("suez-1956")
+	if err != nil {
+		t.Fatal(err)
+	}
+	cal := sc.Calendar
+	got := calendarSpans(cal, cal.Turns())
+	want := []int{14, 3, 1, 7}
+	if len(got) != len(want) || got[0].from != 1 {
+		t.Fatalf("spans %+v; want four from turn 1", got)
+	}
+	for k, sp := range got {
+		if sp.days != want[k] || (k > 0 && (sp.from <= got[k-1].from || cal.DaysOfTurn(sp.from) != sp.days)) {
+			t.Errorf("span %d: %+v; want %d days a turn from a later turn", k, sp, want[k])
+		}
+	}
+}
