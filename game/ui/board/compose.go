@@ -30,7 +30,7 @@ type compose struct {
 	// who decides them, since no one can promise what another controls.
 	issueIdx []int
 	option   *picker
-	vague    *chipSet
+	flags    *chipSet // loosely worded, secret
 	add      *button
 	linkage  *picker
 	channel  *picker
@@ -118,8 +118,9 @@ func (b *Board) newCompose(counterTo string) *compose {
 	c.issue.Tip = "The issue the term settles. Only issues that you or a recipient decide are offered: a term can promise only what its government controls."
 	c.option = &picker{p: b.paint, label: "Option", labelW: 66}
 	c.option.Tip = "The option it is set to."
-	c.vague = &chipSet{p: b.paint, size: 12, chips: []chip{{label: "Loosely worded",
-		tip: "A vague term leaves wiggle room: easier to agree, but its fulfilment is verified later and may be disputed."}}}
+	c.flags = &chipSet{p: b.paint, size: 12, chips: []chip{{label: "Loosely worded",
+		tip: "A vague term leaves wiggle room: easier to agree, but its fulfilment is verified later and may be disputed."},
+		{label: "Secret", tip: "Only the governments in the offer learn this term, even if the offer is public. It can still leak, and its coming out may cost someone face."}}}
 	c.add = &button{p: b.paint, text: "+ Add term", onClick: func(*ui.Context) { c.addTerm() }}
 	c.add.Tip = "Add this term to the package (replacing any term on the same issue for the same government)."
 
@@ -155,7 +156,7 @@ func (b *Board) newCompose(counterTo string) *compose {
 	c.confirm.text = "Add to this turn's orders"
 	c.confirm.onClick = func(ctx *ui.Context) { c.submit(ctx) }
 	c.confirm.Tip = "Put this offer among this turn's orders. Nothing is sent until you end the turn."
-	c.form.Add(c.to, c.termList, c.who, c.issue, c.option, c.vague, c.add, c.linkage, c.channel, c.note, c.cancel, c.confirm)
+	c.form.Add(c.to, c.termList, c.who, c.issue, c.option, c.flags, c.add, c.linkage, c.channel, c.note, c.cancel, c.confirm)
 	c.arrange = c.place
 	c.paint = c.drawExtras
 	c.recipientsChanged()
@@ -301,7 +302,8 @@ func (c *compose) addTerm() {
 		return
 	}
 	is := v.Scenario.Issues[i]
-	t := game.Term{Actor: c.whoIDs[c.who.sel], Issue: is.ID, Option: is.Options[c.option.sel].ID, Vague: c.vague.chips[0].on}
+	t := game.Term{Actor: c.whoIDs[c.who.sel], Issue: is.ID, Option: is.Options[c.option.sel].ID,
+		Vague: c.flags.chips[0].on, Secret: c.flags.chips[1].on}
 	for k, x := range c.terms {
 		if x.Actor == t.Actor && x.Issue == t.Issue {
 			c.terms[k] = t

@@ -43,7 +43,7 @@ func (c *compose) place(th *ui.Theme, body image.Rectangle) {
 		y += rowH + th.Pxi(4)
 	}
 	y += th.Pxi(4)
-	c.vague.SetBounds(image.Rect(left.Min.X+th.Pxi(8), y, left.Max.X-th.Pxi(140), y+th.Pxi(30)))
+	c.flags.SetBounds(image.Rect(left.Min.X+th.Pxi(8), y, left.Max.X-th.Pxi(140), y+th.Pxi(30)))
 	c.add.SetBounds(image.Rect(left.Max.X-th.Pxi(130), y, left.Max.X, y+th.Pxi(30)))
 
 	face := th.FaceOf(ui.FontRegular, 13)

@@ -99,6 +99,9 @@ func termText(v *game.View, t game.Term) string {
 	if t.Vague {
 		s += " (loosely worded)"
 	}
+	if t.Secret {
+		s += " (secret)"
+	}
 	return s
 }
 
@@ -246,7 +249,8 @@ var errorWords = []struct {
 	{game.ErrOfferExpired, "That offer has lapsed."},
 	{game.ErrAlreadyAnswered, "That offer has already been answered."},
 	{game.ErrNotRecipient, "That offer was not sent to you, or has not arrived yet."},
-	{game.ErrCannotLeak, "Only a private offer you have seen can be leaked."},
+	{game.ErrCannotLeak, "Only a private offer you have seen, or the secret terms of a deal you are party to, can be leaked."},
+	{game.ErrAllSecret, "A public offer needs at least one term that is not secret: everyone would read an empty offer."},
 	{game.ErrDuplicate, "You already gave an order about that this turn."},
 	{game.ErrTermClosed, "That term is no longer pending."},
 	{game.ErrNotYourTerm, "That term binds another government."},

@@ -80,7 +80,7 @@ func TestComposeDialogGolden(t *testing.T) {
 	h.Script.Click(center(c.issue.Bounds()).Add(image.Pt(c.issue.Bounds().Dx()/3, 0)))
 	h.Script.Click(center(c.option.Bounds()).Add(image.Pt(c.option.Bounds().Dx()/3, 0)))
 	play(t, h, 1)
-	h.Script.Click(center(c.vague.rects[0]))
+	h.Script.Click(center(c.flags.rects[0]))
 	h.Script.Click(center(c.add.Bounds()))
 	play(t, h, 3)
 	shot(t, h, "board-compose")

@@ -2,6 +2,7 @@ package board
 
 import (
 	"math"
+	"strings"
 	"testing"
 
 	"backchannel/game/scenario"
@@ -68,5 +69,33 @@ func TestCalendarSpans(t *testing.T) {
 		if sp.days != want[k] || (k > 0 && (sp.from <= got[k-1].from || cal.DaysOfTurn(sp.from) != sp.days)) {
 			t.Errorf("span %d: %+v; want %d days a turn from a later turn", k, sp, want[k])
 		}
+	}
+}
+
+// TestComposeSecretTerm: the compose dialog's Secret chip marks the term
+// being added as secret, and the term list says so.
+func TestComposeSecretTerm(t *testing.T) {
+	uitest.NeedWindow(t)
+	var r recorder
+	b := New(r.config(tutorial(t, "ALD"), "ALD"))
+	h := uitest.New(t, b, hd, defaultSettings)
+	play(t, h, 1)
+	h.Script.Click(center(b.bar.compose.Bounds()))
+	play(t, h, 2)
+	c, ok := h.App.Top().(*compose)
+	if !ok {
+		t.Fatalf("top is %T, want the compose dialog", h.App.Top())
+	}
+	if len(c.flags.rects) < 2 {
+		t.Fatalf("the dialog shows %d term flags; want loosely worded and secret", len(c.flags.rects))
+	}
+	h.Script.Click(center(c.flags.rects[1]))
+	play(t, h, 1)
+	c.addTerm()
+	if n := len(c.terms); n == 0 || !c.terms[n-1].Secret || c.terms[n-1].Vague {
+		t.Fatalf("terms %+v; want the last one secret and precise", c.terms)
+	}
+	if s := termText(b.snap.v, c.terms[len(c.terms)-1]); !strings.HasSuffix(s, "(secret)") {
+		t.Errorf("the term reads %q; want it marked secret", s)
 	}
 }
