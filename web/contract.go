@@ -34,6 +34,15 @@
 //	    runs frames only on demand takes them at once. Without it the page
 //	    sends the window a resize event, on which ebiten runs a frame.
 //
+//	window.backchannelMirror(json)     function, set by the page
+//	    The game calls it, through Mirror, whenever its screen changes in
+//	    words: a ui.Description as JSON, {title, focus, tip, dialog, news,
+//	    atFirst, atLast}. The page keeps a hidden copy of it in the DOM for
+//	    screen readers (the canvas is only pixels to them), announces new
+//	    news in a live region, and, when focus is on the game's first or
+//	    last control, lets Shift+Tab or Tab leave the game for the page's
+//	    own controls instead of the game going round.
+//
 //	location.search                   ?scenario=NAME&as=ACTOR&seed=N&difficulty=D
 //	    Read by QueryParams. The page checks them first against the scenarios
 //	    listed in game.json and refuses a broken link before the download.

@@ -91,3 +91,14 @@ func SetWake(wake func()) {
 	})
 	js.Global().Set("backchannelWake", wakeFunc)
 }
+
+// Mirror hands the page the screen in words, as JSON (a ui.Description),
+// for its hidden screen-reader mirror: window.backchannelMirror. Call it
+// when the description changes.
+func Mirror(description string) {
+	f := js.Global().Get("backchannelMirror")
+	if f.Type() != js.TypeFunction {
+		return
+	}
+	f.Invoke(description)
+}

@@ -20,3 +20,6 @@ func NotifyFirstFrame() {}
 
 // SetWake does nothing outside the browser.
 func SetWake(func()) {}
+
+// Mirror does nothing outside the browser.
+func Mirror(string) {}

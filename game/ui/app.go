@@ -42,6 +42,9 @@ type Options struct {
 	SettingsChanged func(Settings)
 	// TextRecord, when set, records every string each frame draws.
 	TextRecord *TextRecord
+	// Describe, when set, is told the screen's Description whenever it
+	// changes (the browser's screen-reader mirror).
+	Describe func(Description)
 }
 
 // App is the ebiten.Game: it reads input once per tick, runs the scene on
@@ -70,11 +73,13 @@ type App struct {
 	entered     bool
 	draws       int
 	rec         *TextRecord
+	describe    func(Description)
+	said        Description // the last Description given to describe
 }
 
 // NewApp returns an App showing first.
 func NewApp(first Scene, o Options) (*App, error) {
-	a := &App{source: o.Source, window: o.Window, fonts: o.Fonts, onChange: o.SettingsChanged, dirty: true, rec: o.TextRecord}
+	a := &App{source: o.Source, window: o.Window, fonts: o.Fonts, onChange: o.SettingsChanged, dirty: true, rec: o.TextRecord, describe: o.Describe}
 	if a.source == nil {
 		a.source = &EbitenSource{}
 	}
@@ -178,8 +183,21 @@ func (a *App) Update() error {
 	if a.quitting || a.scenes.top() == nil {
 		return ebiten.Termination
 	}
+	a.tell()
 	a.pace()
 	return nil
+}
+
+// tell gives the Describe hook the screen's description when it changed.
+// Only a tick that redraws can change it, so an idle game asks nothing.
+func (a *App) tell() {
+	if a.describe == nil || !a.dirty {
+		return
+	}
+	if d := a.scenes.describe(); !d.Equal(a.said) {
+		a.said = d
+		a.describe(d)
+	}
 }
 
 // globalActions handles the actions that mean the same on every screen,

@@ -1,15 +1,21 @@
 package ui
 
 import (
+	"image"
+
 	"github.com/hajimehoshi/ebiten/v2"
 	"github.com/hajimehoshi/ebiten/v2/inpututil"
 )
 
-// EbitenSource reads the real keyboard and mouse through ebiten.
+// EbitenSource reads the real keyboard, mouse and touch screen through
+// ebiten. Touches become the mouse the screens read (see touchState).
 type EbitenSource struct {
 	keys    []ebiten.Key
 	pressed []ebiten.Key
 	chars   []rune
+	ids     []ebiten.TouchID
+	touches []touch
+	touch   touchState
 }
 
 var mouseButtons = []ebiten.MouseButton{ebiten.MouseButtonLeft, ebiten.MouseButtonRight,
@@ -31,5 +37,12 @@ func (s *EbitenSource) Poll() RawInput {
 	}
 	raw.Cursor.X, raw.Cursor.Y = ebiten.CursorPosition()
 	raw.WheelX, raw.WheelY = ebiten.Wheel()
+	s.ids = ebiten.AppendTouchIDs(s.ids[:0])
+	s.touches = s.touches[:0]
+	for _, id := range s.ids {
+		x, y := ebiten.TouchPosition(id)
+		s.touches = append(s.touches, touch{ID: id, Pos: image.Pt(x, y)})
+	}
+	s.touch.apply(&raw, s.touches, ebitenWindow{}.DeviceScale())
 	return raw
 }

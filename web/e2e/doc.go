@@ -19,6 +19,11 @@
 //	                        responsive, and "Start again" starts the game anew
 //	TestScenarioFiles       a scenario file from the game's file picker button, and
 //	                        one dropped on the title screen
+//	TestScreenReader        the hidden mirror in Chromium's accessibility tree (title,
+//	                        focus, a refused file's message), Tab leaving the game at
+//	                        either end of its controls, one viewport meta tag
+//	TestFileGameContinues   a dropped file's game, saved with the file's text, goes on
+//	                        with Continue after a reload; dialogs and news in the mirror
 //	TestSameGameAsDesktop   all-AI games (DeterminismGames) give the same log hash in
 //	                        the browser (hashgame) as in the test process
 //

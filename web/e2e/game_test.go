@@ -341,15 +341,7 @@ func TestScenarioFiles(t *testing.T) {
 		b.waitScreen("home", screenTimeout)
 		// The drop alone, with no mouse move or key after it, brings the
 		// scenario choice: the page wakes the game.
-		eval[bool](t, b.ctx, `(() => {
-			const dt = new DataTransfer();
-			dt.items.add(new File([`+jsString(string(dropped))+`], 'kessel.toml', {type: 'text/plain'}));
-			const c = document.querySelector('body > canvas');
-			for (const type of ['dragenter', 'dragover', 'drop']) {
-				c.dispatchEvent(new DragEvent(type, {bubbles: true, cancelable: true, dataTransfer: dt}));
-			}
-			return true;
-		})()`)
+		dropFile(t, b, "kessel.toml", string(dropped))
 		b.waitScreen("choose", screenTimeout)
 		waitTaken(t, b, 1)
 		if !eval[bool](t, b.ctx, `document.getElementById('drop-hint').hidden`) {

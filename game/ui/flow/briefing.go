@@ -141,7 +141,7 @@ func (b *briefing) Update(ctx *ui.Context) error {
 func (b *briefing) Draw(dst *ebiten.Image, th *ui.Theme) {
 	g := b.m.game()
 	cal := b.m.scen.Calendar
-	title := "Briefing: " + b.m.actor(b.actor).Name
+	title := b.title()
 	short, _ := splitTitle(b.m.scen.Title)
 	sub := fitSubtitle(th, dst.Bounds().Dx(), b.margin, title,
 		fmt.Sprintf("%s · %s to %s · %s", b.m.scen.Title, cal.Start.Pretty(), cal.End.Pretty(), cal.Summary()),

@@ -288,7 +288,7 @@ func (c *choose) layout(ctx *ui.Context) {
 // Draw implements ui.Scene.
 func (c *choose) Draw(dst *ebiten.Image, th *ui.Theme) {
 	p := th.Palette
-	drawPage(dst, th, "New game", "Choose an episode, your government and who plays the others", c.margin, c.top, nil)
+	drawPage(dst, th, chooseTitle, "Choose an episode, your government and who plays the others", c.margin, c.top, nil)
 	c.form.Draw(dst, th)
 	sc := c.setup.Content(th)
 	rowC := th.Pxi(ui.MetricControlH)

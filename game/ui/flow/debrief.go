@@ -188,11 +188,11 @@ func (d *debriefScreen) Draw(dst *ebiten.Image, th *ui.Theme) {
 		mode = "historical mode"
 	}
 	short, _ := splitTitle(d.m.scen.Title)
-	sub := fitSubtitle(th, dst.Bounds().Dx(), d.margin, "Debrief",
+	sub := fitSubtitle(th, dst.Bounds().Dx(), d.margin, debriefTitle,
 		fmt.Sprintf("%s · ended %s · seed %d · %s", d.m.scen.Title, g.Date.Pretty(), g.Setup.Seed, mode),
 		fmt.Sprintf("%s · ended %s · seed %d · %s", short, g.Date.Pretty(), g.Setup.Seed, mode),
 		fmt.Sprintf("%s · seed %d", short, g.Setup.Seed))
-	drawPage(dst, th, "Debrief", sub, d.margin, d.top,
+	drawPage(dst, th, debriefTitle, sub, d.margin, d.top,
 		[]screen.Hint{{Key: "← →", Label: "Tabs"}, {Key: "Tab", Label: "Next"}, {Key: "Esc", Label: "Title"}})
 	if d.rep == nil {
 		drawBusy(dst, th, "Preparing the debrief…", "Weighing every possible deal by the true types.", d.tick-d.start)

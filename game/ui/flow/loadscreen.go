@@ -230,7 +230,7 @@ func (l *loadScreen) Update(ctx *ui.Context) error {
 
 // Draw implements ui.Scene.
 func (l *loadScreen) Draw(dst *ebiten.Image, th *ui.Theme) {
-	drawPage(dst, th, "Load game", "Continue a saved game, or watch it again", l.margin, l.top, nil)
+	drawPage(dst, th, loadTitle, "Continue a saved game, or watch it again", l.margin, l.top, nil)
 	l.form.Draw(dst, th)
 	if s, ok := l.selected(); ok && s.Err != nil {
 		r := l.page.Bounds()

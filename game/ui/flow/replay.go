@@ -222,11 +222,11 @@ func (r *replayScreen) Update(ctx *ui.Context) error {
 func (r *replayScreen) Draw(dst *ebiten.Image, th *ui.Theme) {
 	g := r.rp.Game()
 	short, _ := splitTitle(g.Scen.Title)
-	sub := fitSubtitle(th, dst.Bounds().Dx(), r.margin, "Replay",
+	sub := fitSubtitle(th, dst.Bounds().Dx(), r.margin, replayTitle,
 		fmt.Sprintf("%s · seed %d · %s", g.Scen.Title, r.rec.Seed, seatsText(r.rec, g.Scen)),
 		fmt.Sprintf("%s · seed %d · %s", short, r.rec.Seed, seatsText(r.rec, g.Scen)),
 		fmt.Sprintf("%s · seed %d", short, r.rec.Seed))
-	drawPage(dst, th, "Replay", sub, r.margin, r.top, nil)
+	drawPage(dst, th, replayTitle, sub, r.margin, r.top, nil)
 	r.drawTrack(dst, th)
 	r.form.Draw(dst, th)
 	if r.err != "" {

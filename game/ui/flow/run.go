@@ -55,6 +55,9 @@ func runScene(f *Flow, first ui.Scene, w Window) error {
 		}
 	}
 	opts := ui.Options{Settings: settings}
+	if web.IsBrowser {
+		opts.Describe = mirror
+	}
 	if store != nil {
 		opts.SettingsChanged = func(s ui.Settings) { _ = store.Save(s) }
 	}

@@ -170,7 +170,7 @@ func (s *saveScreen) Update(ctx *ui.Context) error {
 
 // Draw implements ui.Scene.
 func (s *saveScreen) Draw(dst *ebiten.Image, th *ui.Theme) {
-	drawPage(dst, th, "Save game", "Keep this game under a name", s.margin, s.top,
+	drawPage(dst, th, saveTitle, "Keep this game under a name", s.margin, s.top,
 		[]screen.Hint{{Key: "Enter", Label: "Save"}, {Key: "Tab", Label: "Next"}, {Key: "Esc", Label: "Back"}})
 	s.form.Draw(dst, th)
 	p := th.Palette

@@ -188,7 +188,7 @@ func (h *Help) Update(ctx *ui.Context) error {
 // Draw implements ui.Scene.
 func (h *Help) Draw(dst *ebiten.Image, th *ui.Theme) {
 	DrawBackdrop(dst, th)
-	DrawHeader(dst, th, "Help", "Ideas of negotiation, and how to play", h.margin, h.top)
+	DrawHeader(dst, th, helpTitle, "Ideas of negotiation, and how to play", h.margin, h.top)
 	h.form.Draw(dst, th)
 	b := dst.Bounds()
 	DrawHints(dst, th, []Hint{{"Tab", "Next"}, {"↑ ↓", "Choose a term"}, {"← →", "Switch tab"}, {"Esc", "Back"}},

@@ -139,7 +139,7 @@ func (s *Settings) Update(ctx *ui.Context) error {
 // Draw implements ui.Scene.
 func (s *Settings) Draw(dst *ebiten.Image, th *ui.Theme) {
 	DrawBackdrop(dst, th)
-	DrawHeader(dst, th, "Settings", "Changes apply at once", s.margin, s.top)
+	DrawHeader(dst, th, settingsTitle, "Changes apply at once", s.margin, s.top)
 	s.form.Draw(dst, th)
 	s.drawSwatches(dst, th)
 	b := dst.Bounds()
