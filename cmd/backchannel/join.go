@@ -15,6 +15,9 @@ import (
 	"path/filepath"
 	"regexp"
 	"strings"
+	"time"
+
+	"backchannel/game/ui/flow"
 )
 
 func init() {
@@ -72,7 +75,7 @@ func runJoin(args []string, stdout, stderr io.Writer) int {
 		}
 		return "", errNeedName
 	}
-	return playSeat(base, token, member, ask, stderr)
+	return playSeat(base, token, member, ask, flow.Window{Start: time.Now()}, stderr)
 }
 
 // seatLink splits a seat's link into the server's address and the seat's

@@ -44,9 +44,6 @@ type playFlags struct {
 
 func runPlay(args []string, stdout, stderr io.Writer) int {
 	started := time.Now()
-	if base, token, member, ok := seatFromPage(); ok {
-		return playSeat(base, token, member, func() (string, error) { return "", errJoinOnPage }, stderr)
-	}
 	var pf playFlags
 	fs := flag.NewFlagSet("play", flag.ContinueOnError)
 	fs.SetOutput(stderr)
@@ -70,6 +67,13 @@ func runPlay(args []string, stdout, stderr io.Writer) int {
 		return 2
 	}
 	pf.cfg.Files = files
+	if base, token, member, ok := seatFromPage(); ok {
+		w := flow.Window{Start: started}
+		if pf.trace {
+			w.Trace = stderr
+		}
+		return playSeat(base, token, member, func() (string, error) { return "", errJoinOnPage }, w, stderr)
+	}
 	if err := pf.finish(web.QueryParams()); err != nil {
 		fmt.Fprintln(stderr, "backchannel:", err)
 		return 2

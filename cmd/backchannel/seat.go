@@ -22,8 +22,9 @@ var errJoinOnPage = errors.New("open your seat's link first and type your name t
 // base is the server's address, token the seat's, member this student's
 // own id (kept between runs, so the student comes back to the same
 // place). A student who has not joined yet joins under name; name is
-// asked for only then. It returns the exit code.
-func playSeat(base, token, member string, name func() (string, error), stderr io.Writer) int {
+// asked for only then. w says how the window opens. It returns the exit
+// code.
+func playSeat(base, token, member string, name func() (string, error), w flow.Window, stderr io.Writer) int {
 	ctx, cancel := context.WithTimeout(context.Background(), 30*time.Second)
 	defer cancel()
 	c, err := client.Dial(ctx, base, token, member, client.Options{})
@@ -48,7 +49,7 @@ func playSeat(base, token, member string, name func() (string, error), stderr io
 	}
 	f, err := flow.New(flow.Config{Watch: -1})
 	if err == nil {
-		err = flow.RunSeat(f, c, flow.Window{Start: time.Now()})
+		err = flow.RunSeat(f, c, w)
 	}
 	if err != nil {
 		fmt.Fprintln(stderr, "backchannel:", err)

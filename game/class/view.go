@@ -33,7 +33,8 @@ type SeatView struct {
 	Clock   Clock  `json:"clock"`
 	// View is the actor's view, with its scenario reduced to what every
 	// player may know (see PublicScenario) and without its log, which Log
-	// carries whole.
+	// carries whole. Its Scenario never changes during a session: a server
+	// sends it in a connection's first view only, and nil after.
 	View *game.View `json:"view"`
 	// Log is every entry the actor knows of, from the start; or, when
 	// LogFrom is set, those from index LogFrom on (the rest came in earlier
