@@ -40,6 +40,34 @@ type ratRule struct {
 	threshold, spread float64
 }
 
+// sharedModel holds the one model that the seats of a game build from
+// the same common-knowledge scenario: it is read-only once built.
+type sharedModel struct{ m *model }
+
+// Share lets the seats of one game build their model of the scenario once
+// between them instead of once each (a large share of a simulated game's
+// allocations). The seats must be used one at a time, as Play and the lab
+// use them; a seat shown another scenario builds its own model.
+func Share(seats ...*Seat) {
+	sh := &sharedModel{}
+	for _, s := range seats {
+		s.share = sh
+	}
+}
+
+// modelOf is the seat's model of the scenario, from the seats it shares
+// with when one of them has built it.
+func (s *Seat) modelOf(sc *game.Scenario) *model {
+	if s.share != nil && s.share.m != nil && s.share.m.sc == sc {
+		return s.share.m
+	}
+	m := newModel(sc)
+	if s.share != nil {
+		s.share.m = m
+	}
+	return m
+}
+
 func newModel(sc *game.Scenario) *model {
 	m := &model{sc: sc, actor: map[string]int{}, issue: map[string]int{}}
 	for a, ad := range sc.Actors {

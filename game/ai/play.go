@@ -7,13 +7,15 @@ import (
 )
 
 // Seats makes one seat per actor of the scenario, in scenario order, all
-// of one difficulty and seeded with the game's seed.
+// of one difficulty and seeded with the game's seed; they share their
+// model of the scenario (see Share), so are for one game played in turn.
 func Seats(sc *game.Scenario, d Difficulty, seed uint64) []*Seat {
 	out := make([]*Seat, len(sc.Actors))
 	for a, ad := range sc.Actors {
 		out[a] = New(ad.ID, d, seed)
 		out[a].SetScenario(sc)
 	}
+	Share(out...)
 	return out
 }
 

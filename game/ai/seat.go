@@ -97,9 +97,11 @@ type Seat struct {
 	m    *model
 	full *game.Scenario
 	mem  memory
-	work ctx       // reused by every decision
-	pows *powMemo  // fmath.Pow's results, which depend on nothing else
-	view game.View // reused by Turn for every view of the seat's actor
+	work ctx      // reused by every decision
+	pows *powMemo // fmath.Pow's results, which depend on nothing else
+	// share, if set, is the model of the seats of one game (see Share).
+	share *sharedModel
+	view  game.View // reused by Turn for every view of the seat's actor
 }
 
 // memory is what a seat remembers from earlier views: the engine's view
@@ -163,7 +165,7 @@ func (s *Seat) Decide(v *game.View) Decision {
 		return Decision{Explanations: []Explanation{{Order: -1, Text: "The game is over; nothing to decide."}}}
 	}
 	if s.m == nil || s.m.sc != v.Scenario {
-		s.m = newModel(v.Scenario)
+		s.m = s.modelOf(v.Scenario)
 	}
 	s.mem.absorb(s.m, v)
 	c := newCtx(s, v)

@@ -163,6 +163,7 @@ func play(sc *game.Scenario, arm Arm, seed uint64, keep func(*game.Game, []map[s
 		}
 		isAI[a] = strategy.IsAI(arm.Seats[a])
 	}
+	strategy.Share(players)
 	res := Result{Seed: seed}
 	views := make([]game.View, len(players)) // refilled each turn, not rebuilt
 	var log []map[string][]game.Order

@@ -64,6 +64,18 @@ func New(name, actor string, sc *game.Scenario, seed uint64) (Player, error) {
 	return nil, fmt.Errorf("unknown strategy %q: want one of %s", name, strings.Join(Names(), ", "))
 }
 
+// Share lets the AI seats among the players of one game, which play in
+// turn, build their model of the scenario once between them (ai.Share).
+func Share(players []Player) {
+	var seats []*ai.Seat
+	for _, p := range players {
+		if s, ok := p.(aiSeat); ok {
+			seats = append(seats, s.s)
+		}
+	}
+	ai.Share(seats...)
+}
+
 // aiSeat adapts an AI seat to Player.
 type aiSeat struct{ s *ai.Seat }
 
