@@ -29,6 +29,15 @@ type Scenario struct {
 	// Debrief holds prose shown after the game: turning points of the real
 	// episode, in order.
 	Debrief []DebriefNote
+	// View is the part of the world the map shows, or nil to fit the
+	// actors' positions. Actors outside it get markers at its edge.
+	View *GeoBox
+}
+
+// GeoBox is a stretch of the world in degrees: longitudes West to East,
+// latitudes South to North.
+type GeoBox struct {
+	West, South, East, North float64
 }
 
 // ActorDef is one government: who it is, how it looks, what it may be.

@@ -160,6 +160,7 @@ func (c *checker) check() *game.Scenario {
 	for _, d := range f.Debrief {
 		c.s.Debrief = append(c.s.Debrief, game.DebriefNote{Date: string(d.Date), Title: d.Title, Text: d.Text, Source: d.Source})
 	}
+	c.mapView()
 	c.checkWork()
 	if !c.r.diags.HasErrors() {
 		// Lints on a broken file would mostly echo its errors.

@@ -26,6 +26,18 @@ type fileDef struct {
 	Opening   []openingDef  `toml:"opening" items:"32" doc:"Offers already on the table when the game starts."`
 	End       []endDef      `toml:"end" items:"32" doc:"Conditions that end the game early when any holds."`
 	Debrief   []debriefDef  `toml:"debrief" items:"200" doc:"Turning points of the real episode, shown after the game, in order."`
+	Map       mapDef        `toml:"map" doc:"What the board's map shows; absent, it fits the actors' positions."`
+}
+
+type mapDef struct {
+	View *viewDef `toml:"view" doc:"The stretch of the world to show, in degrees; actors outside it get markers at its edge."`
+}
+
+type viewDef struct {
+	West  float64 `toml:"west" req:"" min:"-180" max:"180" doc:"Longitude of the view's western edge (negative is west of Greenwich)."`
+	East  float64 `toml:"east" req:"" min:"-180" max:"180" doc:"Longitude of its eastern edge."`
+	South float64 `toml:"south" req:"" min:"-90" max:"90" doc:"Latitude of its southern edge (negative is south of the equator)."`
+	North float64 `toml:"north" req:"" min:"-90" max:"90" doc:"Latitude of its northern edge."`
 }
 
 type headerDef struct {

@@ -12,6 +12,7 @@ import (
 	"github.com/hajimehoshi/ebiten/v2/vector"
 
 	"backchannel/assets"
+	"backchannel/game"
 	"backchannel/game/geo"
 	"backchannel/game/ui"
 )
@@ -191,6 +192,32 @@ func viewRegion(m *geo.Map, pts []geo.Point, aspect float64) geo.Rect {
 	padY := math.Max(r.Dy()*0.3, 60)
 	r.Min.X, r.Max.X = r.Min.X-padX, r.Max.X+padX
 	r.Min.Y, r.Max.Y = r.Min.Y-padY, r.Max.Y+padY
+	return fitRegion(r, b, aspect)
+}
+
+// boxRegion is the part of the map a scenario's view names: the box of its
+// edges as projected (sampled along each edge, since meridians and
+// parallels curve under the projection), at the panel's aspect ratio,
+// inside the map.
+func boxRegion(m *geo.Map, v game.GeoBox, aspect float64) geo.Rect {
+	var r geo.Rect
+	for k := 0; k <= 8; k++ {
+		f := float64(k) / 8
+		lon, lat := v.West+f*(v.East-v.West), v.South+f*(v.North-v.South)
+		for n, p := range []geo.Point{m.Project(lon, v.South), m.Project(lon, v.North), m.Project(v.West, lat), m.Project(v.East, lat)} {
+			if k == 0 && n == 0 {
+				r = geo.Rect{Min: p, Max: p}
+			}
+			r.Min.X, r.Min.Y = math.Min(r.Min.X, p.X), math.Min(r.Min.Y, p.Y)
+			r.Max.X, r.Max.Y = math.Max(r.Max.X, p.X), math.Max(r.Max.Y, p.Y)
+		}
+	}
+	return fitRegion(r, m.Bounds, aspect)
+}
+
+// fitRegion grows r to the aspect ratio and slides it inside the map's
+// bounds b, shrinking it to them where it is larger (Fit then letterboxes).
+func fitRegion(r, b geo.Rect, aspect float64) geo.Rect {
 	if aspect > 0 {
 		if r.Dx()/r.Dy() < aspect {
 			grow := (r.Dy()*aspect - r.Dx()) / 2
@@ -200,8 +227,6 @@ func viewRegion(m *geo.Map, pts []geo.Point, aspect float64) geo.Rect {
 			r.Min.Y, r.Max.Y = r.Min.Y-grow, r.Max.Y+grow
 		}
 	}
-	// Slide inside the map; shrink to it where it is larger (Fit then
-	// letterboxes).
 	shift := func(lo, hi, blo, bhi float64) (float64, float64) {
 		if hi-lo >= bhi-blo {
 			return blo, bhi

@@ -92,6 +92,9 @@ func (mv *mapView) place(th *ui.Theme) {
 	}
 	aspect := float64(mv.inner.Dx()) / math.Max(1, float64(mv.inner.Dy()))
 	mv.view = viewRegion(m, pts, aspect)
+	if box := sn.v.Scenario.View; box != nil {
+		mv.view = boxRegion(m, *box, aspect)
+	}
 	dst := geo.Rect{Max: geo.Point{X: float64(mv.inner.Dx()), Y: float64(mv.inner.Dy())}}
 	mv.xf = geo.Fit(mv.view, dst)
 

@@ -5,6 +5,7 @@ import (
 	"strings"
 	"testing"
 
+	"backchannel/game"
 	"backchannel/game/scenario"
 	"backchannel/game/session"
 	"backchannel/game/ui/uitest"
@@ -97,5 +98,27 @@ func TestComposeSecretTerm(t *testing.T) {
 	}
 	if s := termText(b.snap.v, c.terms[len(c.terms)-1]); !strings.HasSuffix(s, "(secret)") {
 		t.Errorf("the term reads %q; want it marked secret", s)
+	}
+}
+
+// TestBoxRegion: a scenario's view of the Eastern Mediterranean shows
+// Cairo and Jerusalem, leaves London off, and keeps the panel's shape.
+func TestBoxRegion(t *testing.T) {
+	m, err := worldMap()
+	if err != nil {
+		t.Fatal(err)
+	}
+	r := boxRegion(m, game.GeoBox{West: 25, South: 27, East: 40, North: 38}, 1.6)
+	for _, c := range []struct {
+		name     string
+		lon, lat float64
+		in       bool
+	}{{"Cairo", 31.24, 30.04, true}, {"Jerusalem", 35.2, 31.8, true}, {"London", -0.13, 51.5, false}} {
+		if got := r.Contains(m.Project(c.lon, c.lat)); got != c.in {
+			t.Errorf("%s in the view: %v; want %v", c.name, got, c.in)
+		}
+	}
+	if a := r.Dx() / r.Dy(); math.Abs(a-1.6) > 0.01 {
+		t.Errorf("the view's aspect is %.2f; want the panel's 1.6", a)
 	}
 }
