@@ -6,17 +6,30 @@ import "fmt"
 func (r *round) statements() {
 	g := r.g
 	r.each(func(a int, o Order) {
-		me := g.Scen.Actors[a].ID
-		g.Statements = append(g.Statements, &Statement{Actor: me, Issue: o.Issue, Option: o.Option, Oppose: o.Oppose, Turn: g.Turn})
 		verb := "insists on"
 		if o.Oppose {
 			verb = "rules out"
 		}
 		i, j, _ := g.lookupOption(o.Issue, o.Option)
-		g.logf(Entry{Kind: KindStatement, Actor: me, Issue: o.Issue, Option: o.Option, Public: true, Cause: "statement",
-			Text: g.actorName(a) + " publicly " + verb + " " + g.Scen.Issues[i].Name + ": " + g.Scen.Issues[i].Options[j].Name + "."})
+		g.onRecord(a, i, j, o.Oppose, "statement", g.actorName(a)+" publicly "+verb+" "+g.optionTitle(i, j)+".")
 		r.signal(signal{actor: a, issue: i, option: j, oppose: o.Oppose, public: true})
 	}, OrderStatement)
+}
+
+// onRecord puts actor a on public record as insisting on option j of
+// issue i (or ruling it out), in the words of text. Orders, public
+// rejections and scenario events all make statements this one way, so
+// each is kept, broken and charged alike.
+func (g *Game) onRecord(a, i, j int, oppose bool, cause, text string) {
+	me := g.Scen.Actors[a].ID
+	is := g.Scen.Issues[i]
+	g.Statements = append(g.Statements, &Statement{Actor: me, Issue: is.ID, Option: is.Options[j].ID, Oppose: oppose, Turn: g.Turn})
+	g.logf(Entry{Kind: KindStatement, Actor: me, Issue: is.ID, Option: is.Options[j].ID, Public: true, Cause: cause, Text: text})
+}
+
+// optionTitle is "Issue: Option", as statements quote them.
+func (g *Game) optionTitle(i, j int) string {
+	return g.Scen.Issues[i].Name + ": " + g.Scen.Issues[i].Options[j].Name
 }
 
 // keepWord charges audience costs when an actor's deed contradicts one of

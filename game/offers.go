@@ -280,8 +280,7 @@ func (g *Game) ruleOut(a int, off *Offer) {
 		if t.Actor != me || t.Secret || err != nil || g.Options[i] == j {
 			continue
 		}
-		g.Statements = append(g.Statements, &Statement{Actor: me, Issue: t.Issue, Option: t.Option, Oppose: true, Turn: g.Turn})
-		g.logf(Entry{Kind: KindStatement, Actor: me, Issue: t.Issue, Option: t.Option, Public: true, Cause: "public rejection of " + off.ID,
-			Text: "By rejecting it in public, " + g.name(me) + " is on record as ruling out " + g.Scen.Issues[i].Name + ": " + g.Scen.Issues[i].Options[j].Name + "."})
+		g.onRecord(a, i, j, true, "public rejection of "+off.ID,
+			"By rejecting it in public, "+g.name(me)+" is on record as ruling out "+g.optionTitle(i, j)+".")
 	}
 }

@@ -264,6 +264,12 @@ const (
 	EffectLeak       EffectKind = "leak_chance"
 	EffectController EffectKind = "controller"
 	EffectSendOffer  EffectKind = "send_offer"
+	// EffectInsist and EffectRuleOut put an actor's public words on record,
+	// as a statement order would: going back on them later carries the
+	// audience cost. They let a scenario give actors commitments from the
+	// record (a speech, a promise to parliament) that they may want to break.
+	EffectInsist  EffectKind = "insist"
+	EffectRuleOut EffectKind = "rule_out"
 )
 
 // Effect is one change an event or a dilemma choice makes.

@@ -116,6 +116,14 @@ func (g *Game) applyEffects(effects []Effect, cause string) {
 					g.openOffer(o, cause)
 				}
 			}
+		case EffectInsist, EffectRuleOut:
+			if i, j, err := g.lookupOption(e.Issue, e.Option); err == nil && a >= 0 {
+				verb := "insisting on"
+				if e.Kind == EffectRuleOut {
+					verb = "ruling out"
+				}
+				g.onRecord(a, i, j, e.Kind == EffectRuleOut, cause, g.actorName(a)+" is on public record as "+verb+" "+g.optionTitle(i, j)+".")
+			}
 		case EffectController:
 			if i := g.IssueIndex(e.Issue); i >= 0 && b >= 0 {
 				g.Controller[i] = b

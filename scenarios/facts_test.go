@@ -258,3 +258,32 @@ func TestPittsburghFordowDeclaration(t *testing.T) {
 		}
 	}
 }
+
+// TestPittsburghMissileDefenceOpen: after 17 Sep 2009 the open question was
+// where the promised land sites would go (issue 14 item 9: each type must
+// be able to go either way), so pittsburgh-2009 starts the plan at sea and
+// lets Washington agree land sites, as it did with Romania (4 Feb 2010)
+// and Poland (Kraków, 3 Jul 2010).
+func TestPittsburghMissileDefenceOpen(t *testing.T) {
+	s := load(t, "pittsburgh-2009")
+	var site game.IssueDef
+	for _, is := range s.Issues {
+		if is.ID == "third_site" {
+			site = is
+		}
+	}
+	var ids []string
+	for _, o := range site.Options {
+		ids = append(ids, o.ID)
+	}
+	if got := strings.Join(ids, " "); got != "build land reconfigure delay cancel" || site.Start != "reconfigure" || site.Historical != "land" {
+		t.Errorf("third site options %q, start %q, historical %q; want land sites between the old plan and the sea-only start, land as history",
+			got, site.Start, site.Historical)
+	}
+	mustContain(t, "third_site history", site.History.Text, "4 February 2010", "Romania", "Kraków protocol of 3 July 2010", "around 2018")
+	mustContain(t, "third_site description", site.Description, "land sites", "later")
+	ev := event(t, s, "romania_sm3")
+	if ev.Date.String() != "2010-02-04" {
+		t.Errorf("Romania's announcement is dated %s; the sheet says 2010-02-04", ev.Date)
+	}
+}

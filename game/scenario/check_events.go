@@ -60,6 +60,8 @@ var effectKeys = map[string][]string{
 	"leak_chance": {"actor", "amount"},
 	"controller":  {"issue", "actor"},
 	"send_offer":  {"offer"},
+	"insist":      {"actor", "issue", "option"},
+	"rule_out":    {"actor", "issue", "option"},
 }
 
 var effectAll = []string{"actor", "other", "issue", "option", "variable", "amount", "offer"}
