@@ -20,6 +20,13 @@ const ciRuns = 16
 // 0.94, reverted 0, inert 1, linkage 0.08, broken 0, defaults 0.30, third
 // site 0.81, beaters 0.31. The ratchets sit a noise margin past them
 // (reverted is met, so it holds at its target).
+//
+// At 20:50 UTC (session 3), after pittsburgh's missile defence was opened
+// (land sites) and START and the sanctions vote were retuned by type:
+// letter-2009 type 0.75, inert 0, third site 0.69; pittsburgh-2009 type
+// 0.88, inert 0, third site 0.69 (it was 0.81 with the site fixed at sea
+// in 98% of 200 games). Those ratchets moved, with room for the AI's
+// retuning in parallel.
 
 // threshold is one yardstick of "Negotiation that matters" (issue 14) on a
 // shipped scenario. CI asserts Today, a ratchet at what the rules achieve
@@ -43,8 +50,8 @@ var thresholds = []threshold{
 	{"letter-2009", "hard margin", true, -6, 2},
 	{"pittsburgh-2009", "hard margin", true, -6, 2},
 	// No actor's type predicts a headline outcome in more than 80% of games.
-	{"letter-2009", "type predictability", false, 1, 0.8},
-	{"pittsburgh-2009", "type predictability", false, 1, 0.8},
+	{"letter-2009", "type predictability", false, 0.95, 0.8},
+	{"pittsburgh-2009", "type predictability", false, 0.97, 0.8},
 	// No carried-out term is moved off without a logged renege.
 	{"letter-2009", "reverted without renege", false, 0.02, 0},
 	{"pittsburgh-2009", "reverted without renege", false, 0.02, 0},
@@ -64,7 +71,7 @@ var thresholds = []threshold{
 	{"pittsburgh-2009", "dilemma defaults", false, 0.85, 0.6},
 	// No third-site option ends more than 70% of games...
 	{"letter-2009", "third site top share", false, 0.85, 0.7},
-	{"pittsburgh-2009", "third site top share", false, 1, 0.7},
+	{"pittsburgh-2009", "third site top share", false, 0.9, 0.7},
 	// ...and every actor beats its status quo in at least 20% of games.
 	{"letter-2009", "least status-quo beaters", true, 0.1, 0.2},
 	{"pittsburgh-2009", "least status-quo beaters", true, 0, 0.2},
