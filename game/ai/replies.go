@@ -61,6 +61,14 @@ func (c *ctx) replies() {
 			e = c.note(i, it.o.ID, "%s accepts %s's offer (%s): it is worth %s to %s, against the %s it holds out for now and the %s it must have.",
 				c.name(c.me), c.name(it.p.from), c.sayTerms(it.p.terms), score(it.vd.w.eu), c.name(c.me), score(it.vd.st.asp), score(c.v.Reservation))
 		}
+		if st, ok := c.goesBack(it.p.terms); ok {
+			if cost := c.audienceCost(c.own.prefs); cost > 0 {
+				e.Text += fmt.Sprintf(" It goes back on its public word on %s: the deal is worth more to it than the %s points that costs at home.",
+					c.issueName(st.issue), score(cost))
+			} else {
+				e.Text += fmt.Sprintf(" It goes back on its public word on %s, which costs nothing at home in this game.", c.issueName(st.issue))
+			}
+		}
 		e.Worth, e.Needs = it.vd.w.eu, it.vd.st.asp
 	}
 	for n := range items {
@@ -200,4 +208,15 @@ func (c *ctx) leaks() {
 		c.note(i, l.offer, "%s leaks %s's offer to the press: it distrusts %s (trust %s) and will not take the offer, and the story will cost %s support at home.",
 			c.name(c.me), c.name(l.from), c.name(l.from), score(c.v.Trust[l.from]), c.name(l.from))
 	}
+}
+
+// goesBack returns the seat's own standing public statement that the terms
+// contradict, if any.
+func (c *ctx) goesBack(ts []term) (stance2, bool) {
+	for _, st := range c.said[c.me] {
+		if c.breaks(st, ts) {
+			return st, true
+		}
+	}
+	return stance2{}, false
 }

@@ -51,8 +51,11 @@ func (c *ctx) moves() {
 			continue
 		}
 		c.busy[mv.i] = mv.j
-		c.note(n, "", "%s moves %s from %s to %s on its own authority: it gains about %.0f points and needs nobody's consent.",
+		e := c.note(n, "", "%s moves %s from %s to %s on its own authority: it gains about %.0f points and needs nobody's consent.",
 			c.name(c.me), c.issueName(mv.i), c.optionName(mv.i, c.now[mv.i]), c.optionName(mv.i, mv.j), mv.value)
+		if _, ok := c.goesBack([]term{{actor: c.me, issue: mv.i, option: mv.j}}); ok {
+			e.Text += " That goes back on its public word, and the gain outweighs what that costs it at home."
+		}
 	}
 }
 
@@ -152,8 +155,11 @@ func (c *ctx) statements() {
 
 // bluff picks the option to rule out: one the seat's true type likes less
 // than the current option and that another of its possible types would
-// hate, the one the seat dislikes most, so that the commitment is least
-// likely to stand in the way of a deal it wants.
+// hate, the one the seat dislikes least. That is the bluff that moves the
+// others most (they read a type that would refuse it), and a real one: a
+// deal or a turn of events may later make that option worth taking, and
+// the seat must then weigh its gain against the audience cost of going
+// back on its word.
 func (c *ctx) bluff() (int, int) {
 	bi, bj, bs := -1, -1, 0.0
 	types := c.m.types[c.me]
@@ -169,7 +175,7 @@ func (c *ctx) bluff() (int, int) {
 					tough = true
 				}
 			}
-			if tough && -d > bs {
+			if tough && (bi < 0 || -d < bs) {
 				bi, bj, bs = i, j, -d
 			}
 		}
