@@ -180,7 +180,7 @@ func TestAcceptsDominatingOffer(t *testing.T) {
 		trust []float64 // the seat's trust in the others when it accepted
 	}
 	var pending []held
-	playAll(t, fixtures(), allLevels(), 5, func(d decision) {
+	playAll(t, fixtures(), allLevels(), 8, func(d decision) {
 		// Put last turn's accepted offers to the seats again, now.
 		for _, h := range pending {
 			if h.s != d.s || h.off.Sent != d.v.Turn-1 || trustFell(h.trust, d.v.Trust) || committedOtherwise(d.v, h.off) {

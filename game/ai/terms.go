@@ -81,6 +81,17 @@ func (c *ctx) keep(ag *game.Agreement, k int) {
 	// A move the seat wants anyway but the others value more is still the
 	// price of the deal: it is not handed over on credit either.
 	stake := d < 0 || (d > 0 && c.v.Controller[t.issue] == c.me && c.chipFor(c.me, t.issue, t.option, d))
+	// What the others gain by the term is what they signed for: a partner
+	// it does not trust gets it only once it has delivered its own side,
+	// even when the seat gains by it too (a linked bundle lets the seat
+	// walk away if the partner defaults; an unlinked term stands alone).
+	if !stake && ag.Linkage != game.LinkNone && c.v.Controller[t.issue] == c.me {
+		for _, p := range ag.Parties {
+			if b, ok := c.m.actor[p]; ok && b != c.me && c.othersGain([]int{b}, t.issue, c.now[t.issue], t.option) > 2 {
+				stake = true
+			}
+		}
+	}
 	switch {
 	case c.v.Controller[t.issue] == c.me && c.undoes(t.issue, t.option):
 		c.note(c.add(renege), "", "%s reneges on its promise that %s: carrying it out would move %s off what it already carried out in an earlier agreement, and breaking that one would cost more.",
