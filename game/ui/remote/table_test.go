@@ -3,13 +3,8 @@
 package remote
 
 import (
-	"bytes"
 	"context"
-	"encoding/json"
 	"image"
-	"net/http"
-	"net/http/httptest"
-	"path/filepath"
 	"strings"
 	"testing"
 	"time"
@@ -21,7 +16,7 @@ import (
 	"backchannel/game/ui/uitest"
 	"backchannel/server"
 	"backchannel/server/client"
-	"backchannel/server/store"
+	"backchannel/server/servertest"
 )
 
 func TestMain(m *testing.M) { uitest.Main(m) }
@@ -36,24 +31,12 @@ func TestTableFollowsTheServer(t *testing.T) {
 	uitest.NeedWindow(t)
 	ctx, cancel := context.WithTimeout(context.Background(), 2*time.Minute)
 	defer cancel()
-	st, err := store.Open(ctx, filepath.Join(t.TempDir(), "class.sqlite"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer st.Close()
-	srv, err := server.New(ctx, server.Options{Store: st})
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer srv.Close()
-	ts := httptest.NewServer(srv)
-	defer ts.Close()
-	var cr server.Created
-	post(t, ts.URL+"/api/sessions", srv.AdminKey(), server.CreateRequest{Name: "Seminar", Scenario: "letter-2009", Seed: 3,
-		Seats: []class.SeatConfig{{Actor: "USA", Human: true}, {Actor: "RUS", Human: true}}}, &cr)
+	srv := servertest.Start(t, server.Options{})
+	cr := srv.Create(server.CreateRequest{Name: "Seminar", Scenario: "letter-2009", Seed: 3,
+		Seats: []class.SeatConfig{{Actor: "USA", Human: true}, {Actor: "RUS", Human: true}}})
 
-	usa := join(t, ctx, ts.URL, cr.Seats["USA"], "Ada")
-	rus := join(t, ctx, ts.URL, cr.Seats["RUS"], "Ben")
+	usa := join(t, ctx, srv.URL, cr.Seats["USA"], "Ada")
+	rus := join(t, ctx, srv.URL, cr.Seats["RUS"], "Ben")
 	tab, err := New(ctx, usa)
 	if err != nil {
 		t.Fatal(err)
@@ -122,7 +105,7 @@ func TestTableFollowsTheServer(t *testing.T) {
 	}
 
 	// The instructor's headline reaches the board mid-turn.
-	post(t, ts.URL+"/api/sessions/"+cr.ID+"/inject", cr.Instructor, server.ControlRequest{Headline: "Canary in the capital"}, nil)
+	srv.Post("/api/sessions/"+cr.ID+"/inject", cr.Instructor, server.ControlRequest{Headline: "Canary in the capital"}, nil)
 	for !strings.Contains(drawn(), "Canary in the capital") {
 		select {
 		case <-woken:
@@ -144,24 +127,4 @@ func join(t *testing.T, ctx context.Context, base, token, name string) *client.C
 		t.Fatal(err)
 	}
 	return c
-}
-
-func post(t *testing.T, url, key string, body, out any) {
-	t.Helper()
-	b, _ := json.Marshal(body)
-	req, _ := http.NewRequest("POST", url, bytes.NewReader(b))
-	req.Header.Set("Authorization", "Bearer "+key)
-	resp, err := http.DefaultClient.Do(req)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer resp.Body.Close()
-	if resp.StatusCode != 200 {
-		t.Fatalf("POST %s: %s", url, resp.Status)
-	}
-	if out != nil {
-		if err := json.NewDecoder(resp.Body).Decode(out); err != nil {
-			t.Fatal(err)
-		}
-	}
 }
