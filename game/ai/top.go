@@ -22,9 +22,11 @@ func (c *ctx) top(a, k int, parties uint64) float64 {
 	sc := &c.scratch
 	sc.others = sc.others[:0]
 	sc.slack = sc.slack[:0]
+	sc.exp = sc.exp[:0]
 	for b := range c.m.sc.Actors {
 		if b != a && parties&bit(b) != 0 {
 			sc.others = append(sc.others, b)
+			sc.exp = append(sc.exp, c.expected(b, a != c.me))
 			slack := c.expected(b, a != c.me).slack
 			if a == c.me && c.pushover(b) > 0.5 {
 				slack = math.Inf(1) // it takes whatever it is offered
@@ -45,6 +47,10 @@ func (c *ctx) top(a, k int, parties uint64) float64 {
 		}
 		sc.start = append(sc.start, len(sc.gain))
 		cur := c.now[i]
+		pfx := 1.0 // the controller keeping its word, the same for every option
+		if x != a {
+			pfx = pFulfil(c.topTrust(a, x), game.LinkImplicit, false)
+		}
 		for j := range c.m.sc.Issues[i].Options {
 			if j != cur && !c.consentIn(i, j, parties) {
 				continue
@@ -52,15 +58,15 @@ func (c *ctx) top(a, k int, parties uint64) float64 {
 			pr := c.pr[i][j]
 			pa := pr
 			if x != a {
-				pa *= pFulfil(c.topTrust(a, x), game.LinkImplicit, false)
+				pa *= pfx
 			}
 			sc.gain = append(sc.gain, pa*t.delta(i, cur, j))
-			for _, b := range sc.others {
+			for o, b := range sc.others {
 				pb := pr
 				if x != b {
 					pb *= pOther
 				}
-				sc.oth = append(sc.oth, pb*c.gain(c.expected(b, a != c.me), b, a != c.me, i, j))
+				sc.oth = append(sc.oth, pb*c.gain(sc.exp[o], b, a != c.me, i, j))
 			}
 		}
 	}
@@ -148,6 +154,7 @@ const maxLeaves = 4096
 // topScratch holds top's working slices between calls.
 type topScratch struct {
 	others              []int
+	exp                 []*expectation // per other: what the seat expects of it
 	slack, gain, oth    []float64
 	bound, sums, obound []float64
 	start               []int
