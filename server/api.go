@@ -42,6 +42,11 @@ func (s *Server) routes() {
 
 	m.HandleFunc("GET /api/join/{code}", s.join)
 	m.HandleFunc("GET /api/seat/report", s.seatReport)
+	// The seat's page offers the board when this server serves the
+	// browser build (host -web DIR); asking saves the page a 404.
+	m.HandleFunc("GET /api/board", func(w http.ResponseWriter, r *http.Request) {
+		writeJSON(w, map[string]bool{"served": s.opt.Web != ""})
+	})
 
 	m.HandleFunc("GET /api/scenarios", s.admin(s.scenarios))
 	m.HandleFunc("GET /api/sessions", s.admin(s.list))

@@ -182,8 +182,8 @@ $("join-form").addEventListener("submit", async (e) => {
   try { await request({ type: "join", name: $("name").value }); } catch (err) { $("fatal").textContent = err.message; }
 });
 // The board (the browser build) is offered when this server serves it.
-fetch("/play/game.json", { cache: "no-store" }).then((r) => {
-  if (!r.ok) return;
+fetch("/api/board").then((r) => r.json()).then((b) => {
+  if (!b.served) return;
   $("board-link").href = "/play/?seat=" + encodeURIComponent(token);
   $("board-box").hidden = false;
 }).catch(() => {});
