@@ -154,3 +154,11 @@ func inkRect(f text.Face, x, y, w float64) image.Rectangle {
 	return image.Rect(int(math.Round(x)), int(math.Round(y)),
 		int(math.Round(x+w)), int(math.Round(y+m.HAscent+m.HDescent)))
 }
+
+// Frame records what draw puts on a screen of bounds b as one frame, for
+// tests that draw widgets without an App.
+func (r *TextRecord) Frame(b image.Rectangle, draw func()) {
+	r.begin(b)
+	draw()
+	r.end()
+}

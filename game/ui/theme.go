@@ -90,6 +90,14 @@ func (t *Theme) FaceOf(style FontStyle, size float64) text.Face {
 	return f
 }
 
+// Recording returns a copy of the theme whose text goes to rec, for tests
+// that draw widgets without an App.
+func (t *Theme) Recording(rec *TextRecord) *Theme {
+	c := *t
+	c.rec = rec
+	return &c
+}
+
 // TextRecord returns the record this theme's text goes to, or nil when
 // nothing records (the game as played).
 func (t *Theme) TextRecord() *TextRecord { return t.rec }

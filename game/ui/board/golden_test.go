@@ -124,7 +124,7 @@ func TestBoardLargeScale(t *testing.T) {
 	var r recorder
 	h := uitest.New(t, New(r.config(tutorial(t, "BOR"), "BOR")), image.Pt(2560, 1440), ui.Settings{Scale: 2})
 	play(t, h, 3)
-	if err := writePNG(filepath.Join(dir, "board-200.png"), h.Screenshot(t)); err != nil {
+	if err := uitest.WritePNG(filepath.Join(dir, "board-200.png"), h.Screenshot(t)); err != nil {
 		t.Fatal(err)
 	}
 }
@@ -156,7 +156,7 @@ func TestLetter2009Picture(t *testing.T) {
 		var r recorder
 		h := uitest.New(t, New(r.config(s, actor)), hd, defaultSettings)
 		play(t, h, 3)
-		if err := writePNG(filepath.Join(dir, "letter-2009-"+actor+".png"), h.Screenshot(t)); err != nil {
+		if err := uitest.WritePNG(filepath.Join(dir, "letter-2009-"+actor+".png"), h.Screenshot(t)); err != nil {
 			t.Fatal(err)
 		}
 	}

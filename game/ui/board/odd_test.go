@@ -181,7 +181,7 @@ func TestOddScenarioStaysInItsBoxes(t *testing.T) {
 			}
 			play(t, h, 1)
 			if dir := os.Getenv("BOARD_SHOTS"); dir != "" {
-				_ = writePNG(filepath.Join(dir, "odd-"+c.name+".png"), h.Screenshot(t))
+				_ = uitest.WritePNG(filepath.Join(dir, "odd-"+c.name+".png"), h.Screenshot(t))
 			}
 			h.Script.Click(center(b.bar.compose.Bounds()))
 			play(t, h, 2)
@@ -192,7 +192,7 @@ func TestOddScenarioStaysInItsBoxes(t *testing.T) {
 				}
 				play(t, h, 2)
 				if dir := os.Getenv("BOARD_SHOTS"); dir != "" {
-					_ = writePNG(filepath.Join(dir, "odd-compose-"+c.name+".png"), h.Screenshot(t))
+					_ = uitest.WritePNG(filepath.Join(dir, "odd-compose-"+c.name+".png"), h.Screenshot(t))
 				}
 				h.Script.Press(ebiten.KeyEscape)
 			} else {

@@ -104,7 +104,7 @@ func shot(t *testing.T, h *uitest.Harness, name string) {
 	if !drawing() {
 		return
 	}
-	uitest.Golden(t, "flow-"+name, h.Screenshot(t))
+	h.Golden(t, "flow-"+name)
 }
 
 // drawing reports whether the tests run in a game loop that draws, as

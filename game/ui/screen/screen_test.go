@@ -28,7 +28,7 @@ func shoot(t *testing.T, name string, first ui.Scene, size image.Point, st ui.Se
 	if err := h.Play(3); err != nil {
 		t.Fatal(err)
 	}
-	uitest.Golden(t, name, h.Screenshot(t))
+	h.Golden(t, name)
 	return h
 }
 

@@ -9,6 +9,7 @@ import (
 	"os"
 	"path/filepath"
 	"runtime"
+	"strings"
 	"testing"
 
 	"backchannel/game/gametest"
@@ -36,7 +37,7 @@ func Rewrite(t testing.TB, path string, img *image.RGBA) {
 	} else {
 		t.Logf("wrote %s", path)
 	}
-	if err := writePNG(path, img); err != nil {
+	if err := WritePNG(path, img); err != nil {
 		t.Fatal(err)
 	}
 }
@@ -57,27 +58,35 @@ func GoldenDir() string {
 	return filepath.Join(filepath.Dir(file), "..", "testdata", "golden")
 }
 
-// Golden compares img with the golden PNG name (without extension). With
-// -update it writes the golden instead. On a mismatch it writes the actual
-// image and a diff beside each other in a temporary folder and fails.
+// Golden compares img with the golden PNG name (without extension) in
+// GoldenDir. See GoldenAt.
 func Golden(t testing.TB, name string, img *image.RGBA) {
 	t.Helper()
-	path := filepath.Join(GoldenDir(), name+".png")
+	GoldenAt(t, filepath.Join(GoldenDir(), name+".png"), img)
+}
+
+// GoldenAt compares img with the golden PNG at path. With -update, or
+// UPDATE_GOLDEN naming it, it writes the golden instead. On a mismatch it
+// writes the actual image and a diff beside each other in a temporary
+// folder and fails.
+func GoldenAt(t testing.TB, path string, img *image.RGBA) {
+	t.Helper()
 	if Updating(path) {
 		Rewrite(t, path, img)
 		return
 	}
+	name := strings.TrimSuffix(filepath.Base(path), ".png")
 	want, err := readPNG(path)
 	if err != nil {
-		t.Fatalf("uitest: %v (run with -update to create it)", err)
+		t.Fatalf("uitest: %v (UPDATE_GOLDEN=%s.png creates it)", err, name)
 	}
 	frac, diff := Compare(want, img, ChannelTolerance)
 	if frac <= PixelTolerance {
 		return
 	}
 	dir := filepath.Join(os.TempDir(), "backchannel-golden")
-	_ = writePNG(filepath.Join(dir, name+".actual.png"), img)
-	_ = writePNG(filepath.Join(dir, name+".diff.png"), diff)
+	_ = WritePNG(filepath.Join(dir, name+".actual.png"), img)
+	_ = WritePNG(filepath.Join(dir, name+".diff.png"), diff)
 	t.Errorf("uitest: %s: %.2f%% of pixels differ (limit %.2f%%); see %s/%s.{actual,diff}.png",
 		name, frac*100, PixelTolerance*100, dir, name)
 }
@@ -138,7 +147,8 @@ func readPNG(path string) (*image.RGBA, error) {
 	return rgba, nil
 }
 
-func writePNG(path string, img image.Image) error {
+// WritePNG writes img as a PNG file at path, making its folder.
+func WritePNG(path string, img image.Image) error {
 	if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
 		return err
 	}

@@ -3,6 +3,7 @@ package uitest
 import (
 	"errors"
 	"image"
+	"path/filepath"
 	"testing"
 
 	"github.com/hajimehoshi/ebiten/v2"
@@ -41,6 +42,9 @@ type Harness struct {
 	Size   image.Point
 	// Done is set once the App returned ebiten.Termination.
 	Done bool
+	// Record holds the text of the last frame drawn: every harness records,
+	// so each pixel golden has a text golden beside it (see Golden).
+	Record *ui.TextRecord
 
 	screen *ebiten.Image
 }
@@ -57,6 +61,10 @@ func NewWith(t testing.TB, first ui.Scene, size image.Point, o ui.Options) *Harn
 	t.Helper()
 	h := &Harness{Script: ui.NewScript(), Window: &FakeWindow{}, Size: size}
 	o.Source, o.Window = h.Script, h.Window
+	if o.TextRecord == nil {
+		o.TextRecord = ui.NewTextRecord()
+	}
+	h.Record = o.TextRecord
 	app, err := ui.NewApp(first, o)
 	if err != nil {
 		t.Fatal(err)
@@ -105,6 +113,21 @@ func (h *Harness) Screenshot(t testing.TB) *image.RGBA {
 		t.Fatal("uitest: nothing drawn yet; call Step first")
 	}
 	return ReadImage(h.screen)
+}
+
+// Golden compares the screen with the pixel golden name (see Golden) and
+// the text it drew with the text golden beside it (see GoldenText).
+func (h *Harness) Golden(t testing.TB, name string) {
+	t.Helper()
+	h.GoldenAt(t, filepath.Join(GoldenDir(), name+".png"))
+}
+
+// GoldenAt is Golden for a pixel golden at path, for packages that keep
+// their own goldens.
+func (h *Harness) GoldenAt(t testing.TB, path string) {
+	t.Helper()
+	GoldenAt(t, path, h.Screenshot(t))
+	GoldenText(t, path, h.Record)
 }
 
 // ReadImage copies an ebiten image's pixels.

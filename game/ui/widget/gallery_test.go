@@ -3,6 +3,7 @@ package widget
 import (
 	"fmt"
 	"image"
+	"path/filepath"
 	"testing"
 
 	"github.com/hajimehoshi/ebiten/v2"
@@ -65,7 +66,8 @@ func TestGalleryGolden(t *testing.T) {
 		pal  ui.Palette
 	}{{"widgets", ui.StandardPalette()}, {"widgets-cb", ui.ColourBlindPalette()}} {
 		r := newRig(t)
-		th := ui.NewTheme(testFonts, tc.pal, 1)
+		rec := ui.NewTextRecord()
+		th := ui.NewTheme(testFonts, tc.pal, 1).Recording(rec)
 		r.ctx.Theme = th
 		form, ws := gallery()
 		r.form = form
@@ -77,8 +79,9 @@ func TestGalleryGolden(t *testing.T) {
 		r.run()
 		dst := ebiten.NewImage(th.Pxi(1000), th.Pxi(600))
 		dst.Fill(th.Palette.Background)
-		form.Draw(dst, th)
+		rec.Frame(dst.Bounds(), func() { form.Draw(dst, th) })
 		uitest.Golden(t, tc.name, uitest.ReadImage(dst))
+		uitest.GoldenText(t, filepath.Join(uitest.GoldenDir(), tc.name+".png"), rec)
 		dst.Deallocate()
 	}
 }
