@@ -47,7 +47,15 @@ type Harness struct {
 	Record *ui.TextRecord
 
 	screen *ebiten.Image
+	drawn  int
 }
+
+// flushEvery is how many frames a harness draws between flushes of
+// ebiten's command queue. Tests run inside a single Update of the game
+// loop (see Main), so the frame that would flush the queue never ends:
+// without this, every draw of a package's tests stays queued, and the
+// queue reached 3 GB in one test of game/ui/flow.
+const flushEvery = 8
 
 // New returns a harness showing first in a window of size, with settings.
 func New(t testing.TB, first ui.Scene, size image.Point, settings ui.Settings) *Harness {
@@ -95,8 +103,18 @@ func (h *Harness) Step(n int) error {
 			h.screen = ebiten.NewImage(w, ht)
 		}
 		h.App.Draw(h.screen)
+		if h.drawn++; h.drawn%flushEvery == 0 {
+			flush(h.screen)
+		}
 	}
 	return nil
+}
+
+// flush runs every queued draw command: reading a pixel back needs them
+// done, so ebiten executes and frees the whole queue.
+func flush(img *ebiten.Image) {
+	var px [4]byte
+	img.SubImage(image.Rect(0, 0, 1, 1)).(*ebiten.Image).ReadPixels(px[:])
 }
 
 // Play runs the script to its end, plus settle frames for anything that
