@@ -7,7 +7,6 @@ import (
 	"sync"
 
 	"github.com/hajimehoshi/ebiten/v2"
-	"github.com/hajimehoshi/ebiten/v2/vector"
 )
 
 // Rounded rectangles are drawn as nine slices: four corners cut from a
@@ -48,15 +47,7 @@ func (c *cornerCache) get(rad, width float64) *cornerImage {
 	ci := &cornerImage{rad: r, width: float64(key.width) / 4}
 	if r > 0 {
 		ci.img = ebiten.NewImage(2*r, 2*r)
-		box := image.Rect(0, 0, 2*r, 2*r)
-		op := &vector.DrawPathOptions{AntiAlias: true}
-		if ci.width == 0 {
-			vector.FillPath(ci.img, roundRectPath(box, float64(r), 0), nil, op)
-		} else {
-			w := ci.width
-			vector.StrokePath(ci.img, roundRectPath(box, max(0, float64(r)-w/2), w/2),
-				&vector.StrokeOptions{Width: float32(w), LineJoin: vector.LineJoinRound}, op)
-		}
+		ci.img.WritePixels(cornerPixels(r, ci.width))
 	}
 	c.m[key] = ci
 	return ci

@@ -9,7 +9,6 @@ import (
 	"sync"
 
 	"github.com/hajimehoshi/ebiten/v2"
-	"github.com/hajimehoshi/ebiten/v2/vector"
 
 	"backchannel/assets"
 	"backchannel/game"
@@ -27,6 +26,7 @@ var worldMap = sync.OnceValues(func() (*geo.Map, error) { return geo.Decode(asse
 type mapLayer struct {
 	img *ebiten.Image
 	key string
+	cpu mapRaster // the pixels, painted on the CPU (see mapRaster)
 }
 
 // layerSpec is everything the base layer depends on.
@@ -75,90 +75,13 @@ func (l *mapLayer) image(th *ui.Theme, m *geo.Map, spec layerSpec) *ebiten.Image
 		l.img = ebiten.NewImage(spec.size.X, spec.size.Y)
 	}
 	l.key = key
-	renderMap(l.img, th, m, spec)
+	l.img.WritePixels(l.cpu.paint(th, m, spec).Pix)
 	return l.img
 }
 
 // Colours of the chart: a deep sea, muted land, borders a shade darker.
 func seaColour(p ui.Palette) color.RGBA  { return ui.Mix(p.Background, p.Info, 0.10) }
 func landColour(p ui.Palette) color.RGBA { return ui.Mix(p.SurfaceRaised, p.TextMuted, 0.22) }
-
-func renderMap(dst *ebiten.Image, th *ui.Theme, m *geo.Map, spec layerSpec) {
-	p := th.Palette
-	dst.Clear()
-	b := dst.Bounds()
-	ui.FillGradient(dst, b, ui.Mix(seaColour(p), p.BackgroundTop, 0.4), seaColour(p))
-	drawGraticule(dst, th, m, spec)
-
-	land := landColour(p)
-	border := &vector.Path{}
-	for i := range m.Countries {
-		c := &m.Countries[i]
-		if len(c.Polygons) == 0 || !boxesMeet(c.Box, spec.view) {
-			continue
-		}
-		path := &vector.Path{}
-		for _, poly := range c.Polygons {
-			for _, r := range poly {
-				addRing(path, r, spec.xf)
-				addRing(border, r, spec.xf)
-			}
-		}
-		clr := land
-		if t, ok := spec.tints[c.Code]; ok {
-			clr = ui.Mix(land, t, 0.58)
-		}
-		op := &vector.DrawPathOptions{AntiAlias: true}
-		op.ColorScale.ScaleWithColor(clr)
-		vector.FillPath(dst, path, &vector.FillOptions{FillRule: vector.FillRuleEvenOdd}, op)
-	}
-	op := &vector.DrawPathOptions{AntiAlias: true}
-	op.ColorScale.ScaleWithColor(ui.Mix(seaColour(p), land, 0.25))
-	vector.StrokePath(dst, border, &vector.StrokeOptions{Width: float32(th.Px(0.9)), LineJoin: vector.LineJoinRound}, op)
-}
-
-// drawGraticule draws faint meridians and parallels every ten degrees, the
-// mark of a chart rather than a picture.
-func drawGraticule(dst *ebiten.Image, th *ui.Theme, m *geo.Map, spec layerSpec) {
-	path := &vector.Path{}
-	for lon := -30.0; lon <= 90; lon += 10 {
-		for k := 0; k <= 40; k++ {
-			lat := 20 + float64(k)*1.25
-			pt := spec.xf.Apply(m.Project(lon, lat))
-			if k == 0 {
-				path.MoveTo(float32(pt.X), float32(pt.Y))
-			} else {
-				path.LineTo(float32(pt.X), float32(pt.Y))
-			}
-		}
-	}
-	for lat := 20.0; lat <= 70; lat += 10 {
-		for k := 0; k <= 60; k++ {
-			lon := -30 + float64(k)*2
-			pt := spec.xf.Apply(m.Project(lon, lat))
-			if k == 0 {
-				path.MoveTo(float32(pt.X), float32(pt.Y))
-			} else {
-				path.LineTo(float32(pt.X), float32(pt.Y))
-			}
-		}
-	}
-	op := &vector.DrawPathOptions{AntiAlias: true}
-	op.ColorScale.ScaleWithColor(ui.Fade(th.Palette.Info, 0.16))
-	vector.StrokePath(dst, path, &vector.StrokeOptions{Width: float32(th.Px(0.8))}, op)
-}
-
-func addRing(path *vector.Path, r geo.Ring, xf geo.Transform) {
-	for k, pt := range r {
-		q := xf.Apply(pt)
-		if k == 0 {
-			path.MoveTo(float32(q.X), float32(q.Y))
-		} else {
-			path.LineTo(float32(q.X), float32(q.Y))
-		}
-	}
-	path.Close()
-}
 
 func boxesMeet(a, b geo.Rect) bool {
 	return a.Min.X <= b.Max.X && a.Max.X >= b.Min.X && a.Min.Y <= b.Max.Y && a.Max.Y >= b.Min.Y
