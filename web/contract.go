@@ -43,6 +43,12 @@
 //	    last control, lets Shift+Tab or Tab leave the game for the page's
 //	    own controls instead of the game going round.
 //
+//	window.backchannelMetrics()       function, set by the game (StartBrowser)
+//	    Returns a few of the Go runtime's runtime/metrics, keyed by name
+//	    without the unit ("/gc/heap/goal"). The page's status object
+//	    (backchannelStatus.memory) reads it with the size of the
+//	    WebAssembly memory; the end-to-end tests and make bench report both.
+//
 //	location.search                   ?scenario=NAME&as=ACTOR&seed=N&difficulty=D
 //	    Read by QueryParams. The page checks them first against the scenarios
 //	    listed in game.json and refuses a broken link before the download.

@@ -23,3 +23,6 @@ func SetWake(func()) {}
 
 // Mirror does nothing outside the browser.
 func Mirror(string) {}
+
+// StartBrowser does nothing outside the browser.
+func StartBrowser() {}

@@ -44,14 +44,25 @@
 //       becomes the game's command line after the program name, e.g.
 //       ['play', '-trace'] so that the game names each screen on the console.
 //
+//   window.backchannelMetrics()      set by the game (web.StartBrowser)
+//       Returns a few of the Go runtime's runtime/metrics, keyed by name
+//       without the unit ("/gc/heap/goal"); backchannelStatus.memory reads it.
+//
 //   window.backchannelStatus         for tests and debugging only:
 //       {phase, error, wasmBytes, wasmTotal, transferTotal, firstFrameAt,
-//       exitCode, filesQueued, marks},
+//       firstDrawAt, exitCode, filesQueued, marks, longTasks, longestTask,
+//       memory},
 //       where phase is "checking", "device" (asking a phone or a small
 //       window to try anyway; device says "touch" or "small"), "unsupported",
 //       "downloading", "starting", "running", "exited" or "error", and marks holds performance.now() at
 //       the end of each step (loader, checked, downloaded, instantiated,
-//       canvas, firstFrame).
+//       canvas, firstDraw, firstFrame). firstDrawAt is when the game drew its
+//       first frame, firstFrameAt when that frame was on the screen (the
+//       browser has painted it: two animation frames later). longTasks holds
+//       [start, duration] in ms of the page's tasks over 50 ms (the browser's
+//       "long tasks"), longestTask the longest of those that started after
+//       the download. memory (read on each access) is {wasm: bytes of
+//       WebAssembly memory, go: the game's runtime/metrics}.
 //
 // Drops are caught on window in the capture phase and not passed on, so the
 // game sees a dropped file once, through backchannelPendingFiles, and never
@@ -102,11 +113,41 @@
     filesQueued: 0, // files handed to the game so far
     // performance.now() when each step ended, for measuring where the time goes.
     marks: {},
+    firstDrawAt: null,
+    longTasks: [],
+    longestTask: 0,
   };
   const mark = (name) => { status.marks[name] = Math.round(performance.now()); };
   window.backchannelStatus = status;
+  watchLongTasks();
+  let wasmMemory = null; // the game's WebAssembly.Memory, once it runs
+  Object.defineProperty(status, 'memory', {
+    enumerable: true,
+    get() {
+      const out = { wasm: wasmMemory ? wasmMemory.buffer.byteLength : 0, go: null };
+      try {
+        if (typeof window.backchannelMetrics === 'function' && status.exitCode === null) out.go = window.backchannelMetrics();
+      } catch (e) { /* the game has ended */ }
+      return out;
+    },
+  });
   window.backchannelPendingFiles = window.backchannelPendingFiles || [];
   window.backchannelFirstFrameAt = null;
+
+  // watchLongTasks records the tasks that kept the page from answering for
+  // over 50 ms. Those after the download are the game's (starting Go,
+  // building screens), and a player feels each one as a freeze.
+  function watchLongTasks() {
+    if (typeof PerformanceObserver !== 'function' ||
+      !(PerformanceObserver.supportedEntryTypes || []).includes('longtask')) return;
+    new PerformanceObserver((list) => {
+      for (const e of list.getEntries()) {
+        if (status.longTasks.length < 500) status.longTasks.push([Math.round(e.startTime), Math.round(e.duration)]);
+        const after = status.marks.downloaded;
+        if (after !== undefined && e.startTime >= after) status.longestTask = Math.max(status.longestTask, Math.round(e.duration));
+      }
+    }).observe({ type: 'longtask', buffered: true });
+  }
 
   // ---- display ----------------------------------------------------------
 
@@ -430,12 +471,20 @@
     focusGame(false);
   }
 
+  // The game calls this from its first Draw, before the browser has painted
+  // anything: the frame reaches the screen when the animation frame that
+  // drew it has ended, and the game may still be busy in it. The second
+  // animation frame from now starts after that paint.
   window.backchannelFirstFrame = (ms) => {
-    if (status.firstFrameAt !== null) return;
-    status.firstFrameAt = typeof ms === 'number' ? ms : performance.now();
-    mark('firstFrame');
-    window.backchannelFirstFrameAt = status.firstFrameAt;
-    reveal();
+    if (status.firstDrawAt !== null) return;
+    status.firstDrawAt = typeof ms === 'number' ? ms : performance.now();
+    mark('firstDraw');
+    requestAnimationFrame(() => requestAnimationFrame(() => {
+      status.firstFrameAt = performance.now();
+      mark('firstFrame');
+      window.backchannelFirstFrameAt = status.firstFrameAt;
+      reveal();
+    }));
   };
 
   // ---- the game's output ---------------------------------------------------
@@ -575,6 +624,7 @@
           'Reload the page. If it happens again, the download may be damaged or the browser too old.');
       }
       mark('instantiated');
+      wasmMemory = result.instance.exports.mem || null;
       status.phase = 'starting';
       setProgress(DOWNLOAD_SHARE + (1 - DOWNLOAD_SHARE) / 2, 'Starting the game…');
       watchForCanvas();

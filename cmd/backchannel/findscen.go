@@ -1,3 +1,5 @@
+//go:build !js
+
 package main
 
 import (
@@ -92,28 +94,6 @@ func candidates(savePath string, rec *save.Record) []string {
 		}
 	}
 	return out
-}
-
-// firstProblem is an error's first line, or for a scenario that does not
-// load its first error in full (FILE:LINE:COL: message (hint)), with a
-// count of the others: never a summary that hides the cause.
-func firstProblem(err error) string {
-	var le *scenario.LoadError
-	if errors.As(err, &le) {
-		errs := le.Diags.Errors()
-		if len(errs) > 0 {
-			s := errs[0].String()
-			if n := len(errs) - 1; n > 0 {
-				s += fmt.Sprintf(" (and %d more: see backchannel validate %s)", n, le.File)
-			}
-			return s
-		}
-	}
-	s := err.Error()
-	if i := strings.IndexByte(s, '\n'); i >= 0 {
-		s = s[:i]
-	}
-	return s
 }
 
 func short(h string) string {

@@ -10,8 +10,6 @@ import (
 	"strings"
 	"time"
 
-	"backchannel/game"
-	"backchannel/game/save"
 	"backchannel/game/ui/flow"
 	"backchannel/web"
 )
@@ -22,13 +20,6 @@ func init() {
 		summary: "play: the title screen, or -scenario NAME|FILE -as ACTOR straight to the briefing",
 		run:     runPlay,
 	})
-	openReplayWindow = func(rec *save.Record, scen *game.Scenario) error {
-		f, err := flow.New(flow.Config{Watch: -1})
-		if err != nil {
-			return err
-		}
-		return flow.RunReplay(f, rec, scen, flow.Window{Title: "Backchannel: replay", Start: time.Now()})
-	}
 }
 
 // playFlags are the play command's flags; the hidden ones serve tests and
@@ -44,6 +35,7 @@ type playFlags struct {
 
 func runPlay(args []string, stdout, stderr io.Writer) int {
 	started := time.Now()
+	web.StartBrowser()
 	var pf playFlags
 	fs := flag.NewFlagSet("play", flag.ContinueOnError)
 	fs.SetOutput(stderr)

@@ -1,10 +1,11 @@
+//go:build !js
+
 package main
 
 import (
 	"flag"
 	"fmt"
 	"io"
-	"slices"
 	"strings"
 
 	"backchannel/game"
@@ -142,28 +143,3 @@ func entryText(e game.Entry) string {
 	}
 	return strings.Join(strings.Fields(s), " ")
 }
-
-// parseArgs parses flags that may come before or after the positional
-// arguments ("report SAVE -o FILE" as well as "report -o FILE SAVE");
-// everything after "--" is positional.
-func parseArgs(fs *flag.FlagSet, args []string) ([]string, error) {
-	var pos, tail []string
-	if i := slices.Index(args, "--"); i >= 0 {
-		args, tail = args[:i], args[i+1:]
-	}
-	for {
-		if err := fs.Parse(args); err != nil {
-			return nil, err
-		}
-		rest := fs.Args()
-		if len(rest) == 0 {
-			return append(pos, tail...), nil
-		}
-		pos = append(pos, rest[0])
-		args = rest[1:]
-	}
-}
-
-// oneLine is an error as one line: a command's failure reads as one line,
-// and a scenario's load error gives its first problem (see firstProblem).
-func oneLine(err error) string { return firstProblem(err) }

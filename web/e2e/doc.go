@@ -26,6 +26,13 @@
 //	                        with Continue after a reload; dialogs and news in the mirror
 //	TestSameGameAsDesktop   all-AI games (DeterminismGames) give the same log hash in
 //	                        the browser (hashgame) as in the test process
+//	TestLetterBoard         five turns of letter-2009 from a shared link: the
+//	                        WebAssembly memory against its budget, and the page's
+//	                        long tasks; writes build/e2e/board-metrics.json
+//
+// TestBrowser also builds the bare app (./web/e2e/bare, one colour on the
+// screen) and measures its first frame in the same run as the game's, for
+// make bench's ratio.
 //
 // Every save that the game writes into localStorage during the tests is also
 // replayed in the test process, which must reach the log hash that the

@@ -38,6 +38,7 @@ import (
 const (
 	gamePackage     = "./cmd/backchannel"  // the game
 	hashgamePackage = "./web/e2e/hashgame" // all-AI games, for TestSameGameAsDesktop
+	barePackage     = "./web/e2e/bare"     // one colour, the yardstick of TestBrowser
 )
 
 // Budgets of issue 7. They are benchmark figures (scripts/bench-extra.sh
@@ -503,28 +504,7 @@ func (b *tab) evalQuiet(js string) string {
 // after the screens already waited for.
 func (b *tab) waitScreen(name string, d time.Duration) {
 	b.t.Helper()
-	want := "screen " + name
-	deadline := time.After(d)
-	for {
-		msgs, more := b.cons.since(b.cursor)
-		for i, m := range msgs {
-			if strings.TrimSpace(m.Text) == want {
-				b.cursor += i + 1
-				b.t.Logf("%6.2fs screen %s", time.Since(b.born).Seconds(), name)
-				return
-			}
-		}
-		select {
-		case <-more:
-		case <-deadline:
-			b.shot("timeout-" + name + ".png")
-			var seen []string
-			for _, m := range msgs {
-				seen = append(seen, m.Text)
-			}
-			b.t.Fatalf("screen %q did not come within %s; since the last one the console has:\n%s", name, d, strings.Join(seen, "\n"))
-		}
-	}
+	b.waitScreens(d, name)
 }
 
 // expectNoScreen checks that no screen came on top for a while.

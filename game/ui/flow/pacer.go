@@ -99,6 +99,10 @@ func (p *pacer) Update() error {
 	if top := p.app.Top(); p.trace != nil && top != p.lastTop && top != nil {
 		p.lastTop, p.lastFocus = top, ""
 		fmt.Fprintf(p.trace, "screen %s\n", sceneName(top))
+		if d, ok := top.(*widget.Dialog); ok {
+			// Tests that answer a dialog need to know which it is.
+			fmt.Fprintf(p.trace, "dialog %s\n", d.Title)
+		}
 	}
 	if p.trace != nil {
 		p.traceFocus(p.app.Top())

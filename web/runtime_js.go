@@ -1,0 +1,64 @@
+//go:build js
+
+package web
+
+import (
+	"runtime/debug"
+	"runtime/metrics"
+	"strings"
+	"syscall/js"
+)
+
+// MemoryLimit is the Go runtime's soft memory limit in the browser (see
+// StartBrowser). The browser game's budget is 150 MB of WebAssembly memory
+// on the letter-2009 board; the limit leaves room under it for what the Go
+// heap does not count (goroutine stacks, the runtime's own structures, and
+// free spans that wasm memory cannot give back).
+const MemoryLimit = 100 << 20
+
+// StartBrowser prepares the Go runtime for the page, before the game opens
+// its window. It sets the soft memory limit MemoryLimit: WebAssembly memory
+// grows but never shrinks, so every peak of the Go heap stays in the tab
+// for good, and with the limit the collector runs before the heap grows
+// past it rather than at twice the live heap. It also sets
+// window.backchannelMetrics, which the page's status object calls for its
+// memory figures (backchannelStatus.memory).
+func StartBrowser() {
+	debug.SetMemoryLimit(MemoryLimit)
+	js.Global().Set("backchannelMetrics", js.FuncOf(func(js.Value, []js.Value) any {
+		return readMetrics()
+	}))
+}
+
+// readMetrics returns a few runtime/metrics as a JavaScript object, keyed by
+// their names without the unit ("/gc/heap/goal").
+func readMetrics() any {
+	names := []string{
+		"/memory/classes/total:bytes",        // all memory the Go runtime mapped
+		"/memory/classes/heap/objects:bytes", // live objects and those not yet swept
+		"/memory/classes/heap/unused:bytes",  // free space in heap spans
+		"/memory/classes/heap/free:bytes",    // free spans, kept (wasm memory never shrinks)
+		"/memory/classes/heap/stacks:bytes",  // goroutine stacks
+		"/gc/heap/goal:bytes",                // the heap size at which the next collection starts
+		"/gc/heap/allocs:bytes",              // allocated since the start, in all
+		"/gc/cycles/total:gc-cycles",         // collections since the start
+		"/gc/gomemlimit:bytes",               // the soft limit in force
+		"/sched/goroutines:goroutines",
+	}
+	samples := make([]metrics.Sample, len(names))
+	for i, name := range names {
+		samples[i].Name = name
+	}
+	metrics.Read(samples)
+	out := make(map[string]any, len(samples))
+	for _, s := range samples {
+		key, _, _ := strings.Cut(s.Name, ":")
+		switch s.Value.Kind() {
+		case metrics.KindUint64:
+			out[key] = float64(s.Value.Uint64())
+		case metrics.KindFloat64:
+			out[key] = s.Value.Float64()
+		}
+	}
+	return out
+}
