@@ -24,7 +24,7 @@ bench ./game/ 'BenchmarkResolveTurn$'
 target() {
   case $1 in
     BenchmarkResolveTurn) echo "≤ 50,000 ns/turn = 50 µs (5 actors, 10 issues; cpu-ns/turn is CPU time, steady on a busy machine)";;
-    BenchmarkLetterGames) echo "≥ 300 games/cpu-s = games/s per core (letter-2009, normal; games/s is by the clock)";;
+    BenchmarkLetterGames) echo "≥ 300 games/cpu-s = games/s per core (letter-2009, normal, GOGC=400 as simulate and lab; games/s is by the clock)";;
     BenchmarkLoadTutorial) echo "≤ 2,000,000 ns/op";;
     BenchmarkLoad1MB) echo "≤ 200,000,000 ns/op";;
     BenchmarkTurnDecisions*) echo "≤ 2 ms-median (5 seats, one turn)";;
