@@ -87,7 +87,7 @@ func (m *md) studentGains(r *Report) {
 		if sc.Human {
 			who += " (a student)"
 		}
-		line := fmt.Sprintf("**%s**, secretly %s: %s (score %.0f, against %.0f at the start)", who, article(sc.TypeName),
+		line := fmt.Sprintf("**%s** (secret goals: %s): %s (score %.0f, against %.0f at the start)", who, sc.TypeName,
 			gainWords(sc.VsStatusQuo, "than at the start"), sc.Final, sc.StatusQuo)
 		line += "; " + gainWords(sc.VsHistory, "than its real government did") + "."
 		if d := secret[sc.Name].Description; d != "" {
@@ -228,18 +228,6 @@ func (m *md) actorNames(ids []string) []string {
 		out[i] = m.actor(id)
 	}
 	return out
-}
-
-// article puts "a" or "an" before a name, lower-casing its first letter.
-func article(name string) string {
-	if name == "" {
-		return "of no known kind"
-	}
-	n := strings.ToLower(name[:1]) + name[1:]
-	if strings.ContainsRune("aeiou", rune(n[0])) {
-		return "an " + n
-	}
-	return "a " + n
 }
 
 func turnsWord(n int) string {

@@ -21,7 +21,7 @@ func TestWriteStudents(t *testing.T) {
 	t.Log(out)
 	for _, want := range []string{"# What happened: Small test episode", "Atlantis was played by a student",
 		"## How it ended", "**Forward base**: went from build to cancel. That is how it really ended.",
-		"## Who gained", "**Atlantis (a student)**, secretly a ", "## The turning points", "## Deals"} {
+		"## Who gained", "**Atlantis (a student)** (secret goals: ", "## The turning points", "## Deals"} {
 		if !strings.Contains(out, want) {
 			t.Errorf("students' report lacks %q", want)
 		}
