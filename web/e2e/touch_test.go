@@ -23,13 +23,23 @@ func (b *tab) touchEvent(typ input.DispatchTouchEventType, p *pt) {
 	}
 }
 
-// tap touches p briefly, as a finger does.
+// tap touches p briefly, as a finger does. The game sees where fingers are
+// at each frame, not the events, so the finger stays until the page has
+// drawn two frames: a real tap lasts several frames, but a loaded machine
+// draws slowly.
 func (b *tab) tap(p pt) {
 	b.t.Helper()
 	b.touchEvent(input.DispatchTouchEventTypeTouchStart, &p)
-	time.Sleep(80 * time.Millisecond)
+	b.frames()
 	b.touchEvent(input.DispatchTouchEventTypeTouchEnd, nil)
-	time.Sleep(60 * time.Millisecond)
+	b.frames()
+}
+
+// frames waits until the page has drawn two animation frames, in which the
+// game runs its updates.
+func (b *tab) frames() {
+	b.t.Helper()
+	eval[bool](b.t, b.ctx, `new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(() => r(true))))`)
 }
 
 // TestTouch is issue 13 item 5 on a touch screen the size of a tablet in
