@@ -24,6 +24,7 @@ import (
 // turn. End turn, then "End the turn" (no orders) hands in, and the server
 // has it (a second connection to the seat sees it).
 func TestClassSeatOnTheBoard(t *testing.T) {
+	t.Parallel()
 	chromium(t)
 	dir := site(t, gamePackage)
 	ctx := context.Background()

@@ -49,11 +49,16 @@ type Table struct {
 // New makes the table of a joined seat, waiting (up to ctx) for its first
 // view. Close it when done.
 func New(ctx context.Context, seat class.Seat) (*Table, error) {
+	return newTable(ctx, seat, ebiten.ScheduleFrame)
+}
+
+// newTable is New with what wakes the window (tests count the wakes).
+func newTable(ctx context.Context, seat class.Seat, wake func()) (*Table, error) {
 	v, err := seat.State(ctx)
 	if err != nil {
 		return nil, err
 	}
-	t := &Table{seat: seat, view: v, done: make(chan struct{}), wake: ebiten.ScheduleFrame}
+	t := &Table{seat: seat, view: v, done: make(chan struct{}), wake: wake}
 	t.ctx, t.cancel = context.WithCancel(context.Background())
 	t.waiting.Store(v.HandedIn != nil && !v.Clock.Over)
 	t.board = board.New(board.Config{Seat: seatOf{t}, Actor: v.Actor, Busy: t.waiting.Load,

@@ -37,18 +37,17 @@ func TestTableFollowsTheServer(t *testing.T) {
 
 	usa := join(t, ctx, srv.URL, cr.Seats["USA"], "Ada")
 	rus := join(t, ctx, srv.URL, cr.Seats["RUS"], "Ben")
-	tab, err := New(ctx, usa)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer tab.Close()
 	woken := make(chan struct{}, 1)
-	tab.wake = func() {
+	tab, err := newTable(ctx, usa, func() {
 		select {
 		case woken <- struct{}{}:
 		default:
 		}
+	})
+	if err != nil {
+		t.Fatal(err)
 	}
+	defer tab.Close()
 	if got := tab.Title(); got != "Seminar: United States" {
 		t.Errorf("title %q", got)
 	}
