@@ -64,13 +64,22 @@ var thresholds = []threshold{
 	{"letter-2009", "rarest linkage level", true, 0, 0.1},
 	{"pittsburgh-2009", "rarest linkage level", true, 0, 0.1},
 	// It breaks a public statement in under 10% of games.
-	{"letter-2009", "statements broken", false, 0.2, 0.099},
+	// Loosened on purpose from 0.2 (21:30 UTC): letter-2009 now gives the
+	// US words it has reasons to break (the Prague speech rules out a
+	// freeze), and the AI weighs backing down against the audience cost
+	// (be29765), so seats do break it: 0.25 of the first 16 games, 8% of
+	// 200 before that AI change. The target stays under 10%.
+	{"letter-2009", "statements broken", false, 0.35, 0.099},
 	{"pittsburgh-2009", "statements broken", false, 0.2, 0.099},
 	// It takes the default in at most 60% of dilemmas.
 	{"letter-2009", "dilemma defaults", false, 0.85, 0.6},
 	{"pittsburgh-2009", "dilemma defaults", false, 0.85, 0.6},
 	// No third-site option ends more than 70% of games...
-	{"letter-2009", "third site top share", false, 0.85, 0.7},
+	// Loosened on purpose from 0.85: the Prague speech now rules out a
+	// freeze for the US (audience costs bite), which moved games from
+	// freeze to reconfigure; at 200 games reconfigure ends 69% (meets the
+	// target), but the first 16 seeds read 0.81, too near 0.85 for noise.
+	{"letter-2009", "third site top share", false, 0.9, 0.7},
 	{"pittsburgh-2009", "third site top share", false, 0.9, 0.7},
 	// ...and every actor beats its status quo in at least 20% of games.
 	{"letter-2009", "least status-quo beaters", true, 0.1, 0.2},
