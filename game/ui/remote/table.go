@@ -19,6 +19,7 @@ import (
 	"backchannel/game/class"
 	"backchannel/game/ui"
 	"backchannel/game/ui/board"
+	"backchannel/game/ui/widget"
 )
 
 // askFor bounds a check or a hand-in: the board waits for the server's
@@ -44,6 +45,8 @@ type Table struct {
 	// waiting is true from the hand-in until the turn resolves: the board
 	// shows the other capitals deliberating.
 	waiting atomic.Bool
+	// menu is set by the board's Menu button (or Esc), for Update.
+	menu bool
 }
 
 // New makes the table of a joined seat, waiting (up to ctx) for its first
@@ -62,7 +65,7 @@ func newTable(ctx context.Context, seat class.Seat, wake func()) (*Table, error)
 	t.ctx, t.cancel = context.WithCancel(context.Background())
 	t.waiting.Store(v.HandedIn != nil && !v.Clock.Over)
 	t.board = board.New(board.Config{Seat: seatOf{t}, Actor: v.Actor, Busy: t.waiting.Load,
-		OnEndTurn: func([]game.Order) { t.waiting.Store(true) }})
+		OnEndTurn: func([]game.Order) { t.waiting.Store(true) }, OnMenu: func() { t.menu = true }})
 	go t.follow(v)
 	return t, nil
 }
@@ -136,7 +139,21 @@ func (t *Table) Update(ctx *ui.Context) error {
 		ctx.Quit()
 		return nil
 	}
-	return t.board.Update(ctx)
+	err := t.board.Update(ctx)
+	if t.menu {
+		// A hosted seat has nothing to save or load: the server keeps the
+		// game, so the menu only offers to leave.
+		t.menu = false
+		ctx.Push(widget.NewDialog(widget.DialogConfig{
+			Title: "Leave the class?",
+			Body:  "Your orders handed in are kept by the class server. Run the same link again to come back to your seat.",
+			Buttons: []widget.ButtonConfig{
+				{Text: "Back to the board", Tooltip: "Keep playing."},
+				{Text: "Leave", Tooltip: "Close the window.", OnClick: func(ctx *ui.Context) { ctx.Quit() }},
+			},
+		}))
+	}
+	return err
 }
 
 // Draw implements ui.Scene.

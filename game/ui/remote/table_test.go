@@ -26,7 +26,8 @@ func TestMain(m *testing.M) { uitest.Main(m) }
 // for the rest. The board shows the seat's view, the student ends the
 // turn with Ctrl+Enter (no orders: the board asks, Enter confirms), the
 // board waits for the others, and when Russia hands in the board shows
-// turn 2. Then the instructor's headline reaches it mid-turn.
+// turn 2. Then the instructor's headline reaches it mid-turn, and Esc
+// offers to leave.
 func TestTableFollowsTheServer(t *testing.T) {
 	uitest.NeedWindow(t)
 	ctx, cancel := context.WithTimeout(context.Background(), 2*time.Minute)
@@ -112,6 +113,13 @@ func TestTableFollowsTheServer(t *testing.T) {
 		case <-ctx.Done():
 			t.Fatalf("the headline never reached the board; drawn:\n%s", drawn())
 		}
+	}
+
+	// Esc (the Menu button) offers only to leave: the server keeps the game.
+	h.Script.Press(ebiten.KeyEscape)
+	step(h.Script.Len() + 2)
+	if s := drawn(); !strings.Contains(s, "Leave the class?") {
+		t.Errorf("Esc did not open the leave dialog; drawn:\n%s", s)
 	}
 }
 
