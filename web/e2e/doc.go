@@ -24,6 +24,8 @@
 //	                        either end of its controls, one viewport meta tag
 //	TestFileGameContinues   a dropped file's game, saved with the file's text, goes on
 //	                        with Continue after a reload; dialogs and news in the mirror
+//	TestTouch               a tablet-sized touch screen (Chromium's touch emulation):
+//	                        a tap acts as a click
 //	TestSameGameAsDesktop   all-AI games (DeterminismGames) give the same log hash in
 //	                        the browser (hashgame) as in the test process
 //	TestLetterBoard         five turns of letter-2009 from a shared link: the
