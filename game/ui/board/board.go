@@ -275,10 +275,8 @@ func (b *Board) Update(ctx *ui.Context) error {
 			ctx.Invalidate()
 		}
 		switch {
-		case in.Consume(ui.ActionHelp):
-			ctx.Push(screen.NewHelp())
-		case in.Consume(ui.ActionSettings):
-			ctx.Push(screen.NewSettings())
+		default:
+			screen.OpenHelpOrSettings(ctx)
 		}
 		return nil
 	}
@@ -304,10 +302,8 @@ func (b *Board) Update(ctx *ui.Context) error {
 		b.endTurn(ctx)
 	case in.Consume(ui.ActionBack):
 		b.menu()
-	case in.Consume(ui.ActionHelp):
-		ctx.Push(screen.NewHelp())
-	case in.Consume(ui.ActionSettings):
-		ctx.Push(screen.NewSettings())
+	default:
+		screen.OpenHelpOrSettings(ctx)
 	}
 	if b.toast != "" && ctx.Tick >= b.toastUntil {
 		b.toast = ""

@@ -94,10 +94,8 @@ func (m *modal) Update(ctx *ui.Context) error {
 		if !m.confirm.Disabled && m.confirm.onClick != nil {
 			m.confirm.onClick(ctx)
 		}
-	case in.Consume(ui.ActionHelp):
-		ctx.Push(screen.NewHelp())
-	case in.Consume(ui.ActionSettings):
-		ctx.Push(screen.NewSettings())
+	default:
+		screen.OpenHelpOrSettings(ctx)
 	}
 	return nil
 }

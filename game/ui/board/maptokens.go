@@ -85,14 +85,15 @@ func (mv *mapView) drawTokens(dst *ebiten.Image, th *ui.Theme) {
 	mv.drawNames(dst, th)
 }
 
-// drawNames puts each actor's name under its token on a dark plate, so it
-// reads over land. Where plates would overlap (crowded capitals), the
-// selected actor, the player and the hovered one keep theirs and the
-// others show only their token; the tooltip still names them.
+// drawNames puts each actor's name by its token on a dark plate, so it
+// reads over land: below it, else above, beside it, or slid aside. A plate
+// never covers a token or another plate; where none of those places is
+// free (crowded capitals) the actor shows only its token, and the tooltip
+// still names it. The selected actor, the player and the hovered one
+// choose first.
 func (mv *mapView) drawNames(dst *ebiten.Image, th *ui.Theme) {
 	pal := th.Palette
 	v := mv.b.snap.v
-	r := th.Px(tokenR)
 	order := []int{mv.b.selected, v.Me, mv.hover}
 	for i := range mv.tokens {
 		order = append(order, i)
@@ -101,45 +102,19 @@ func (mv *mapView) drawNames(dst *ebiten.Image, th *ui.Theme) {
 	h := th.Pxi(17)
 	// The plates keep clear of the map's own plates: its title and legend.
 	placed := []image.Rectangle{mv.legendRect(th), mv.titleRect(th)}
-	fixed := len(placed)
 	done := map[int]bool{}
 	for _, i := range order {
 		if i < 0 || i >= len(mv.tokens) || done[i] {
 			continue
 		}
 		done[i] = true
-		t := mv.tokens[i]
 		name := shortName(v, v.Scenario.Actors[i].ID)
 		if i == v.Me {
 			name += " (you)"
 		}
 		w := min(advance(name, face)+th.Pxi(10), th.Pxi(130))
-		x := int(t.x) - w/2
-		x = max(mv.inner.Min.X+th.Pxi(2), min(x, mv.inner.Max.X-th.Pxi(2)-w))
-		clashes := func(plate image.Rectangle) bool {
-			for _, p := range placed {
-				if p.Overlaps(plate) {
-					return true
-				}
-			}
-			for j, u := range mv.tokens {
-				if j != i && plate.Overlaps(circleBox(u.x, u.y, r)) {
-					return true
-				}
-			}
-			return false
-		}
-		// Below the token, or above it, or (for the few that matter most)
-		// below it regardless.
-		below := image.Rect(x, int(t.y+r)+th.Pxi(3), x+w, int(t.y+r)+th.Pxi(3)+h)
-		above := below.Sub(image.Pt(0, h+int(2*r)+th.Pxi(6)))
-		plate := below
-		switch {
-		case !clashes(below):
-		case !clashes(above) && above.Min.Y >= mv.inner.Min.Y:
-			plate = above
-		case len(placed) < fixed+2 || i == mv.hover:
-		default:
+		plate, ok := mv.namePlace(th, i, w, h, placed)
+		if !ok {
 			continue
 		}
 		placed = append(placed, plate)
@@ -147,6 +122,50 @@ func (mv *mapView) drawNames(dst *ebiten.Image, th *ui.Theme) {
 		tb := image.Rect(plate.Min.X+th.Pxi(4), plate.Min.Y, plate.Max.X-th.Pxi(4), plate.Max.Y)
 		mv.b.paint.line(dst, name, tb, face, pal.Text, ui.AlignCenter)
 	}
+}
+
+// namePlace finds where token i's name plate (w by h) goes: the first
+// place that stays on the map and clears every token and every plate in
+// placed; ok is false where there is none.
+func (mv *mapView) namePlace(th *ui.Theme, i, w, h int, placed []image.Rectangle) (image.Rectangle, bool) {
+	t := mv.tokens[i]
+	r := th.Px(tokenR)
+	gap := th.Pxi(3)
+	x := int(t.x) - w/2
+	yBelow, yAbove, yMid := int(t.y+r)+gap, int(t.y-r)-gap-h, int(t.y)-h/2
+	slide := w/2 + int(r)
+	spots := []image.Point{
+		{x, yBelow}, {x, yAbove},
+		{int(t.x+r) + gap, yMid}, {int(t.x-r) - gap - w, yMid},
+		{x + slide, yBelow}, {x - slide, yBelow}, {x + slide, yAbove}, {x - slide, yAbove},
+	}
+	in := mv.inner.Inset(th.Pxi(2))
+	for _, s := range spots {
+		s.X = max(in.Min.X, min(s.X, in.Max.X-w)) // slid back onto the map
+		plate := image.Rect(s.X, s.Y, s.X+w, s.Y+h)
+		if !plate.In(in) || mv.plateClashes(th, plate, placed) {
+			continue
+		}
+		return plate, true
+	}
+	return image.Rectangle{}, false
+}
+
+// plateClashes reports whether plate covers a token (its own too: a plate
+// slid back onto the map may reach it) or any plate in placed.
+func (mv *mapView) plateClashes(th *ui.Theme, plate image.Rectangle, placed []image.Rectangle) bool {
+	for _, p := range placed {
+		if p.Overlaps(plate) {
+			return true
+		}
+	}
+	r := th.Px(tokenR)
+	for _, u := range mv.tokens {
+		if plate.Overlaps(circleBox(u.x, u.y, r)) {
+			return true
+		}
+	}
+	return false
 }
 
 // titleRect is where drawPlates puts the map's title.

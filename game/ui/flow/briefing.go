@@ -28,9 +28,7 @@ type briefing struct {
 	sitV       *docView
 	who        *widget.Panel
 	begin      *widget.Button
-	lay        layoutKey
-	margin     int
-	top        int
+	pageFrame
 }
 
 func newBriefing(m *match, actor string, done func(*ui.Context)) *briefing {
@@ -87,14 +85,12 @@ func (b *briefing) Enter(ctx *ui.Context) {
 }
 
 func (b *briefing) layout(ctx *ui.Context) {
-	if !b.lay.changed(ctx) {
+	top, bottom, ok := b.place(ctx, 24)
+	if !ok {
 		return
 	}
 	th := ctx.Theme
 	W, H := ctx.Size.X, ctx.Size.Y
-	b.margin, b.top = frame(ctx)
-	top := b.top + headerHeight(th) + th.Pxi(24)
-	bottom := footerY(th, H) - th.Pxi(20)
 	gap := th.Pxi(24)
 	split := b.margin + (W-2*b.margin)/2
 	b.brief.SetBounds(image.Rect(b.margin, top, split, bottom))
@@ -125,15 +121,7 @@ func (b *briefing) whoHeight(th *ui.Theme, n, rowH int) int {
 func (b *briefing) Update(ctx *ui.Context) error {
 	b.layout(ctx)
 	b.form.Update(ctx)
-	in := ctx.Input
-	switch {
-	case in.Consume(ui.ActionConfirm):
-		b.done(ctx)
-	case in.Consume(ui.ActionHelp):
-		ctx.Push(screen.NewHelp())
-	case in.Consume(ui.ActionSettings):
-		ctx.Push(screen.NewSettings())
-	}
+	confirmOr(ctx, b.done)
 	return nil
 }
 

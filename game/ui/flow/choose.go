@@ -20,25 +20,23 @@ import (
 // line or dropped on the window), who plays each government, difficulty,
 // mode and seed.
 type choose struct {
-	f      *Flow
-	form   *widget.Form
-	shelf  *widget.Panel
-	list   *widget.List
-	open   *widget.Button // browser only: the page's file picker
-	page   *widget.Panel
-	about  *docView
-	setup  *widget.Panel
-	seats  *seatList
-	diff   *widget.Choice
-	mode   *widget.Choice
-	seed   *widget.TextInput
-	start  *widget.Button
-	back   *widget.Button
-	lay    layoutKey
-	margin int
-	top    int
-	note   string // why Start is off
-	seedY  int
+	f     *Flow
+	form  *widget.Form
+	shelf *widget.Panel
+	list  *widget.List
+	open  *widget.Button // browser only: the page's file picker
+	page  *widget.Panel
+	about *docView
+	setup *widget.Panel
+	seats *seatList
+	diff  *widget.Choice
+	mode  *widget.Choice
+	seed  *widget.TextInput
+	start *widget.Button
+	back  *widget.Button
+	pageFrame
+	note  string // why Start is off
+	seedY int
 }
 
 var difficulties = []string{"Easy", "Normal", "Hard"}
@@ -216,10 +214,8 @@ func (c *choose) Update(ctx *ui.Context) error {
 		c.begin(ctx)
 	case in.Consume(ui.ActionBack):
 		ctx.Pop()
-	case in.Consume(ui.ActionHelp):
-		ctx.Push(screen.NewHelp())
-	case in.Consume(ui.ActionSettings):
-		ctx.Push(screen.NewSettings())
+	default:
+		screen.OpenHelpOrSettings(ctx)
 	}
 	return nil
 }
@@ -233,14 +229,12 @@ func (c *choose) Enter(ctx *ui.Context) {
 }
 
 func (c *choose) layout(ctx *ui.Context) {
-	if !c.lay.changed(ctx) {
+	top, bottom, ok := c.place(ctx, 24)
+	if !ok {
 		return
 	}
 	th := ctx.Theme
 	W, H := ctx.Size.X, ctx.Size.Y
-	c.margin, c.top = frame(ctx)
-	top := c.top + headerHeight(th) + th.Pxi(24)
-	bottom := footerY(th, H) - th.Pxi(20)
 	gap := th.Pxi(24)
 	inner := W - 2*c.margin - 2*gap
 	// The settings need room for a choice's label, arrows and value.

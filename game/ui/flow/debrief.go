@@ -33,10 +33,8 @@ type debriefScreen struct {
 	verd   *widget.Panel
 	replay *widget.Button
 	done   *widget.Button
-	lay    layoutKey
-	margin int
-	top    int
-	body   image.Rectangle
+	pageFrame
+	body image.Rectangle
 }
 
 // Debrief tabs.
@@ -121,18 +119,17 @@ func (d *debriefScreen) Enter(ctx *ui.Context) {
 }
 
 func (d *debriefScreen) layout(ctx *ui.Context) {
-	if !d.lay.changed(ctx) {
+	top, bottom, ok := d.place(ctx, 16)
+	if !ok {
 		return
 	}
 	th := ctx.Theme
 	W, H := ctx.Size.X, ctx.Size.Y
-	d.margin, d.top = frame(ctx)
-	top := d.top + headerHeight(th) + th.Pxi(16)
 	d.tabs.SetBounds(image.Rect(d.margin, top, W-d.margin, top+th.Pxi(ui.MetricControlH)))
 	d.tabs.SetBounds(image.Rect(d.margin, top, d.margin+d.tabs.PreferredWidth(th), top+th.Pxi(ui.MetricControlH)))
 	d.rule.SetBounds(image.Rect(d.margin, d.tabs.Bounds().Max.Y, W-d.margin, d.tabs.Bounds().Max.Y+1))
 	top = d.tabs.Bounds().Max.Y + th.Pxi(18)
-	bottom := footerY(th, H) - th.Pxi(16)
+	bottom += th.Pxi(4) // the tabs take room above; the page reaches a little lower
 	d.body = image.Rect(d.margin, top, W-d.margin, bottom)
 	d.page.SetBounds(d.body)
 	d.bars = image.Rectangle{}
@@ -172,10 +169,8 @@ func (d *debriefScreen) Update(ctx *ui.Context) error {
 	switch {
 	case in.Consume(ui.ActionBack):
 		ctx.Pop()
-	case in.Consume(ui.ActionHelp):
-		ctx.Push(screen.NewHelp())
-	case in.Consume(ui.ActionSettings):
-		ctx.Push(screen.NewSettings())
+	default:
+		screen.OpenHelpOrSettings(ctx)
 	}
 	return nil
 }

@@ -78,10 +78,8 @@ func (h *handover) Update(ctx *ui.Context) error {
 	switch {
 	case in.Consume(ui.ActionConfirm) && h.armed:
 		h.done(ctx)
-	case in.Consume(ui.ActionHelp):
-		ctx.Push(screen.NewHelp())
-	case in.Consume(ui.ActionSettings):
-		ctx.Push(screen.NewSettings())
+	default:
+		screen.OpenHelpOrSettings(ctx)
 	}
 	return nil
 }

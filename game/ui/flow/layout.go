@@ -30,6 +30,27 @@ func (k *layoutKey) changed(ctx *ui.Context) bool {
 	return true
 }
 
+// pageFrame is where a full screen of the flow lays out: its margin and
+// the top of its header, worked out again only when the window's size or
+// the scale changed. Screens embed it.
+type pageFrame struct {
+	lay    layoutKey
+	margin int
+	top    int // the top of the header
+}
+
+// place lays the frame out for ctx. ok is false when nothing changed since
+// the last layout; else top is gap pixels (at scale 1) below the header
+// and bottom a little above the key hints: the body's rows.
+func (p *pageFrame) place(ctx *ui.Context, gap float64) (top, bottom int, ok bool) {
+	if !p.lay.changed(ctx) {
+		return 0, 0, false
+	}
+	th := ctx.Theme
+	p.margin, p.top = frame(ctx)
+	return p.top + headerHeight(th) + th.Pxi(gap), footerY(th, ctx.Size.Y) - th.Pxi(20), true
+}
+
 // headerHeight is the height screen.DrawHeader takes.
 func headerHeight(th *ui.Theme) int {
 	return int(th.LineHeight(ui.TextTitle)) + th.Pxi(12) + int(th.LineHeight(ui.TextSmall))
@@ -164,4 +185,14 @@ func fitSubtitle(th *ui.Theme, w, margin int, title string, subtitles ...string)
 		}
 	}
 	return ""
+}
+
+// confirmOr runs done when Enter confirms the screen, else opens the help
+// or the settings when asked: the keys of a screen that leads on.
+func confirmOr(ctx *ui.Context, done func(*ui.Context)) {
+	if ctx.Input.Consume(ui.ActionConfirm) {
+		done(ctx)
+		return
+	}
+	screen.OpenHelpOrSettings(ctx)
 }

@@ -28,9 +28,7 @@ type loadScreen struct {
 	replay  *widget.Button
 	del     *widget.Button
 	back    *widget.Button
-	lay     layoutKey
-	margin  int
-	top     int
+	pageFrame
 }
 
 // newLoadScreen lists the saves; onLoad starts the chosen game, knowing
@@ -189,14 +187,12 @@ func (l *loadScreen) Enter(ctx *ui.Context) {
 }
 
 func (l *loadScreen) layout(ctx *ui.Context) {
-	if !l.lay.changed(ctx) {
+	top, bottom, ok := l.place(ctx, 24)
+	if !ok {
 		return
 	}
 	th := ctx.Theme
 	W, H := ctx.Size.X, ctx.Size.Y
-	l.margin, l.top = frame(ctx)
-	top := l.top + headerHeight(th) + th.Pxi(24)
-	bottom := footerY(th, H) - th.Pxi(20)
 	listW := min(th.Pxi(380), (W-2*l.margin)*2/5)
 	in := th.Pxi(6)
 	rowH := l.list.RowHeight(th)

@@ -135,10 +135,8 @@ func (p *pause) Update(ctx *ui.Context) error {
 		p.form.Focus(p.items[0])
 	case in.Consume(ui.ActionEnd):
 		p.form.Focus(p.items[len(p.items)-1])
-	case in.Consume(ui.ActionHelp):
-		ctx.Push(screen.NewHelp())
-	case in.Consume(ui.ActionSettings):
-		ctx.Push(screen.NewSettings())
+	default:
+		screen.OpenHelpOrSettings(ctx)
 	}
 	return nil
 }

@@ -25,19 +25,17 @@ type replayScreen struct {
 	onFork func(ctx *ui.Context, m *match) // nil: no "continue from here"
 	err    string
 
-	form   *widget.Form
-	page   *widget.Panel
-	log    *docView
-	side   *widget.Panel
-	state  *docView
-	back   *widget.Button
-	fwd    *widget.Button
-	fork   *widget.Button
-	close  *widget.Button
-	lay    layoutKey
-	margin int
-	top    int
-	track  image.Rectangle
+	form  *widget.Form
+	page  *widget.Panel
+	log   *docView
+	side  *widget.Panel
+	state *docView
+	back  *widget.Button
+	fwd   *widget.Button
+	fork  *widget.Button
+	close *widget.Button
+	pageFrame
+	track image.Rectangle
 }
 
 func newReplay(f *Flow, rec *save.Record, src *Source, rp *save.Replayer, onFork func(*ui.Context, *match)) *replayScreen {
@@ -170,16 +168,14 @@ func (r *replayScreen) Enter(ctx *ui.Context) {
 }
 
 func (r *replayScreen) layout(ctx *ui.Context) {
-	if !r.lay.changed(ctx) {
+	top, bottom, ok := r.place(ctx, 22)
+	if !ok {
 		return
 	}
 	th := ctx.Theme
 	W, H := ctx.Size.X, ctx.Size.Y
-	r.margin, r.top = frame(ctx)
-	top := r.top + headerHeight(th) + th.Pxi(22)
 	r.track = image.Rect(r.margin, top, W-r.margin, top+th.Pxi(46))
 	top = r.track.Max.Y + th.Pxi(18)
-	bottom := footerY(th, H) - th.Pxi(20)
 	split := r.margin + (W-2*r.margin)*3/5
 	r.page.SetBounds(image.Rect(r.margin, top, split, bottom))
 	r.side.SetBounds(image.Rect(split+th.Pxi(24), top, W-r.margin, bottom))

@@ -26,6 +26,8 @@ type results struct {
 	form   *widget.Form
 	next   *widget.Button
 	sheet  image.Rectangle
+	plan   sheetPlan
+	scroll widget.Scroller
 	lay    layoutKey
 	margin int
 }
@@ -61,6 +63,9 @@ func (r *results) layout(ctx *ui.Context) {
 	}
 	w := min(W-2*r.margin, th.Pxi(1120))
 	r.sheet = image.Rect((W-w)/2, top, (W+w)/2, footerY(th, H)-th.Pxi(18))
+	r.plan = r.planSheet(th, r.sheet)
+	r.scroll.Height = r.plan.height
+	r.scroll.Offset = max(0, min(r.scroll.Offset, r.plan.height-r.plan.body.Dy()))
 	footerBeforeBoard(th, r.next, r.margin+screen.HintsWidth(th, resultsHints), W, H)
 }
 
@@ -68,16 +73,68 @@ func (r *results) layout(ctx *ui.Context) {
 func (r *results) Update(ctx *ui.Context) error {
 	r.layout(ctx)
 	r.form.Update(ctx)
+	confirmOr(ctx, r.done)
+	// The page scrolls when its news is longer than the sheet: the wheel
+	// over it, or the arrow, page, Home and End keys (Enter still goes on).
 	in := ctx.Input
-	switch {
-	case in.Consume(ui.ActionConfirm):
-		r.done(ctx)
-	case in.Consume(ui.ActionHelp):
-		ctx.Push(screen.NewHelp())
-	case in.Consume(ui.ActionSettings):
-		ctx.Push(screen.NewSettings())
-	}
+	st := widget.State{Hovered: in.Cursor().In(r.plan.body), Focused: true}
+	r.scroll.UpdateScroll(in, st, r.plan.body, ctx.Theme.Pxi(40))
 	return nil
+}
+
+// sheetPlan is where the front page's parts go, worked out by layout.
+type sheetPlan struct {
+	in     image.Rectangle // the sheet inside its margins
+	body   image.Rectangle // below the dateline: the part that scrolls
+	split  int             // the left edge of the side column's gap
+	gap    int
+	desk   deskPlace
+	deskH  int // the confidential box's height where it goes
+	height int // the body's content, as tall as its longer column
+}
+
+// deskPlace is where the confidential items go.
+type deskPlace int
+
+const (
+	deskNone deskPlace = iota
+	deskMain           // under the stories
+	deskSide           // at the foot of the news in brief
+)
+
+// plan measures the page for the sheet s: the confidential desk goes under
+// the stories when they leave room, else at the foot of the side column
+// when that leaves room, else under the stories, and the page scrolls.
+func (r *results) planSheet(th *ui.Theme, s image.Rectangle) sheetPlan {
+	pad := th.Pxi(30)
+	var pl sheetPlan
+	pl.in = image.Rect(s.Min.X+pad, s.Min.Y+th.Pxi(18), s.Max.X-pad, s.Max.Y-th.Pxi(18))
+	mast := th.FaceOf(ui.FontSmallcaps, 46)
+	small := th.FaceOf(ui.FontMedium, 13)
+	top := pl.in.Min.Y + int(ui.LineHeight(mast)) - th.Pxi(4) + th.Pxi(10) + int(ui.LineHeight(small)) + th.Pxi(2) + th.Pxi(16)
+	pl.body = image.Rect(pl.in.Min.X, top, pl.in.Max.X, pl.in.Max.Y)
+	pl.gap = th.Pxi(28)
+	pl.split = pl.in.Min.X + (pl.in.Dx()-pl.gap)*64/100
+	tall := 1 << 20
+	mainH := r.drawMain(nil, th, image.Rect(pl.in.Min.X, 0, pl.split, tall))
+	sideH := r.drawSide(nil, th, image.Rect(pl.split+pl.gap, 0, pl.in.Max.X, tall))
+	pl.height = max(mainH, sideH)
+	if len(r.page.Desk) == 0 {
+		return pl
+	}
+	inMain := r.drawDesk(nil, th, image.Rect(pl.in.Min.X, 0, pl.split, tall))
+	inSide := r.drawDesk(nil, th, image.Rect(pl.split+pl.gap, 0, pl.in.Max.X, tall))
+	room, gap := pl.body.Dy(), th.Pxi(10)
+	switch {
+	case mainH+gap+inMain <= room:
+		pl.desk, pl.deskH = deskMain, inMain
+	case sideH+gap+inSide <= room:
+		pl.desk, pl.deskH = deskSide, inSide
+	default:
+		pl.desk, pl.deskH = deskMain, inMain
+		pl.height = max(pl.height, mainH+gap+inMain)
+	}
+	return pl
 }
 
 // Draw implements ui.Scene.
@@ -91,8 +148,8 @@ func (r *results) Draw(dst *ebiten.Image, th *ui.Theme) {
 	ink, faint := p.Ink, ui.Mix(p.Paper, p.Ink, 0.35)
 
 	// Masthead, double rule, dateline.
-	pad := th.Pxi(30)
-	in := image.Rect(s.Min.X+pad, s.Min.Y+th.Pxi(18), s.Max.X-pad, s.Max.Y-th.Pxi(18))
+	pl := r.plan
+	in := pl.in
 	mast := th.FaceOf(ui.FontSmallcaps, 46)
 	cx := float64(in.Min.X+in.Max.X) / 2
 	ui.DrawText(dst, Masthead, mast, cx, float64(in.Min.Y), ink, ui.AlignCenter)
@@ -110,27 +167,25 @@ func (r *results) Draw(dst *ebiten.Image, th *ui.Theme) {
 	ui.DrawText(dst, "DELIVERED TO "+strings.ToUpper(r.m.actor(r.actor).Name), small, float64(in.Max.X), float64(y), ink, ui.AlignEnd)
 	y += int(ui.LineHeight(small)) + th.Pxi(2)
 	ui.HLine(dst, in.Min.X, in.Max.X, y, th.Px(1), ink)
-	y += th.Pxi(16)
 
-	gap := th.Pxi(28)
-	split := in.Min.X + (in.Dx()-gap)*64/100
-	main := image.Rect(in.Min.X, y, split, in.Max.Y)
-	side := image.Rect(split+gap, y, in.Max.X, in.Max.Y)
-	ui.VLine(dst, split+gap/2, y, in.Max.Y, th.Px(1), faint)
-
-	// The confidential desk goes under the stories when they leave room,
-	// else at the foot of the side column.
-	used := r.drawMain(nil, th, main)
-	deskH := r.drawDesk(nil, th, image.Rect(main.Min.X, 0, main.Max.X, 1<<20))
-	deskInMain := len(r.page.Desk) > 0 && main.Max.Y-used-th.Pxi(18) >= min(deskH, th.Pxi(150))
-	r.drawMain(dst, th, main)
-	if deskInMain {
-		box := image.Rect(main.Min.X, used+th.Pxi(10), main.Max.X, min(main.Max.Y, used+th.Pxi(10)+deskH))
-		r.drawDesk(dst, th, box)
-		r.drawSide(dst, th, side, false)
-	} else {
-		r.drawSide(dst, th, side, len(r.page.Desk) > 0)
+	// The body, scrolled: drawn into a clip of the sheet below the dateline.
+	body := pl.body
+	ui.VLine(dst, pl.split+pl.gap/2, body.Min.Y, body.Max.Y, th.Px(1), faint)
+	clip := dst.SubImage(body).(*ebiten.Image)
+	top := body.Min.Y - r.scroll.Offset
+	bottom := top + max(pl.height, body.Dy())
+	main := image.Rect(in.Min.X, top, pl.split, bottom)
+	side := image.Rect(pl.split+pl.gap, top, in.Max.X, bottom)
+	used := r.drawMain(clip, th, main)
+	sideUsed := r.drawSide(clip, th, side)
+	switch pl.desk {
+	case deskMain:
+		r.drawDesk(clip, th, image.Rect(main.Min.X, used+th.Pxi(10), main.Max.X, used+th.Pxi(10)+pl.deskH))
+	case deskSide:
+		r.drawDesk(clip, th, image.Rect(side.Min.X, sideUsed+th.Pxi(10), side.Max.X, sideUsed+th.Pxi(10)+pl.deskH))
 	}
+	widget.DrawScrollbar(dst, th, image.Rect(in.Max.X+th.Pxi(8), body.Min.Y, in.Max.X+th.Pxi(14), body.Max.Y),
+		r.scroll.Offset, pl.height)
 	r.form.Draw(dst, th)
 	screen.DrawHints(dst, th, resultsHints,
 		r.margin, footerY(th, dst.Bounds().Max.Y), ui.AlignStart)
@@ -165,17 +220,12 @@ func (r *results) drawMain(dst *ebiten.Image, th *ui.Theme, box image.Rectangle)
 	return col.y
 }
 
-// drawSide is the right of the page: news in brief and, when withDesk,
-// the player's own confidential items at its foot.
-func (r *results) drawSide(dst *ebiten.Image, th *ui.Theme, box image.Rectangle, withDesk bool) {
+// drawSide is the right of the page: the news in brief. It returns where
+// it ends; with dst nil it only measures.
+func (r *results) drawSide(dst *ebiten.Image, th *ui.Theme, box image.Rectangle) int {
 	ink := th.Palette.Ink
 	pg := r.page
-	deskH := 0
-	if withDesk {
-		need := r.drawDesk(nil, th, image.Rect(box.Min.X, 0, box.Max.X, 1<<20))
-		deskH = min(box.Dy()*6/10, need) + th.Pxi(10)
-	}
-	col := newColumn(dst, image.Rect(box.Min.X, box.Min.Y, box.Max.X, box.Max.Y-deskH))
+	col := newColumn(dst, box)
 	col.text("IN BRIEF", th.Face(ui.TextCaption), ink, th.Pxi(8))
 	if len(pg.Briefs) == 0 {
 		col.text("Nothing else to report.", th.FaceOf(ui.FontItalic, 15), ink, 0)
@@ -186,9 +236,7 @@ func (r *results) drawSide(dst *ebiten.Image, th *ui.Theme, box image.Rectangle,
 	if pg.More > 0 {
 		col.text(fmt.Sprintf("%d more items in your inbox.", pg.More), th.FaceOf(ui.FontItalic, 14), ink, 0)
 	}
-	if withDesk {
-		r.drawDesk(dst, th, image.Rect(box.Min.X, box.Max.Y-deskH+th.Pxi(10), box.Max.X, box.Max.Y))
-	}
+	return col.y
 }
 
 // drawDesk draws the player's confidential items in a box and returns the

@@ -19,17 +19,15 @@ type saveScreen struct {
 	slots []save.Slot
 	err   string
 
-	form   *widget.Form
-	shelf  *widget.Panel
-	list   *widget.List
-	panel  *widget.Panel
-	name   *widget.TextInput
-	note   *widget.Label
-	save   *widget.Button
-	back   *widget.Button
-	lay    layoutKey
-	margin int
-	top    int
+	form  *widget.Form
+	shelf *widget.Panel
+	list  *widget.List
+	panel *widget.Panel
+	name  *widget.TextInput
+	note  *widget.Label
+	save  *widget.Button
+	back  *widget.Button
+	pageFrame
 }
 
 func newSaveScreen(f *Flow, m *match) *saveScreen {
@@ -124,14 +122,12 @@ func (s *saveScreen) Enter(ctx *ui.Context) {
 }
 
 func (s *saveScreen) layout(ctx *ui.Context) {
-	if !s.lay.changed(ctx) {
+	top, bottom, ok := s.place(ctx, 24)
+	if !ok {
 		return
 	}
 	th := ctx.Theme
 	W, H := ctx.Size.X, ctx.Size.Y
-	s.margin, s.top = frame(ctx)
-	top := s.top + headerHeight(th) + th.Pxi(24)
-	bottom := footerY(th, H) - th.Pxi(20)
 	formW := min(th.Pxi(560), (W-2*s.margin)*11/20)
 	s.panel.SetBounds(image.Rect(s.margin, top, s.margin+formW, top))
 	c := s.panel.Content(th)

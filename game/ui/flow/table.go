@@ -165,15 +165,11 @@ func (t *table) Update(ctx *ui.Context) error {
 	if err := t.boards[t.cur].Update(ctx); err != nil {
 		return err
 	}
-	in := ctx.Input
-	switch {
-	case t.wantMenu:
+	if t.wantMenu {
 		t.wantMenu = false
 		ctx.Push(newPause(t))
-	case in.Consume(ui.ActionHelp):
-		ctx.Push(screen.NewHelp())
-	case in.Consume(ui.ActionSettings):
-		ctx.Push(screen.NewSettings())
+	} else {
+		screen.OpenHelpOrSettings(ctx)
 	}
 	if t.seatDone {
 		t.seatDone = false

@@ -37,18 +37,18 @@ var controlRows = []struct {
 	action ui.Action
 	what   string
 }{
-	{ui.ActionFocusNext, "Move to the next control"},
-	{ui.ActionFocusPrev, "Move to the previous control"},
-	{ui.ActionActivate, "Press the highlighted control"},
-	{ui.ActionBack, "Go back, close a dialog"},
-	{ui.ActionEndTurn, "End your turn"},
-	{ui.ActionHelp, "This help"},
-	{ui.ActionSettings, "Settings"},
-	{ui.ActionToggleFullscreen, "Full screen on or off"},
-	{ui.ActionScaleUp, "Larger interface"},
-	{ui.ActionScaleDown, "Smaller interface"},
-	{ui.ActionScaleReset, "Interface at 100%"},
-	{ui.ActionQuit, "Quit"},
+	{action: ui.ActionFocusNext, what: "Move to the next control"},
+	{action: ui.ActionFocusPrev, what: "Move to the previous control"},
+	{action: ui.ActionActivate, what: "Press the highlighted control"},
+	{action: ui.ActionBack, what: "Go back, close a dialog"},
+	{action: ui.ActionEndTurn, what: "End your turn"},
+	{action: ui.ActionHelp, what: "This help"},
+	{action: ui.ActionSettings, what: "Settings"},
+	{action: ui.ActionToggleFullscreen, what: "Full screen on or off"},
+	{action: ui.ActionScaleUp, what: "Larger interface"},
+	{action: ui.ActionScaleDown, what: "Smaller interface"},
+	{action: ui.ActionScaleReset, what: "Interface at 100%"},
+	{action: ui.ActionQuit, what: "Quit"},
 }
 
 // NewHelp returns the help screen, showing the glossary.
@@ -175,13 +175,7 @@ func (h *Help) Update(ctx *ui.Context) error {
 	h.layout(ctx)
 	h.form.Update(ctx)
 	h.arrange()
-	in := ctx.Input
-	switch {
-	case in.Consume(ui.ActionBack):
-		ctx.Pop()
-	case in.Consume(ui.ActionSettings):
-		ctx.Replace(NewSettings())
-	}
+	backOrSwap(ctx, ui.ActionSettings, func() ui.Scene { return NewSettings() })
 	return nil
 }
 

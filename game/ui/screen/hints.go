@@ -70,3 +70,27 @@ func drawKeycap(dst *ebiten.Image, th *ui.Theme, key string, x float64, y int) f
 	ui.DrawTextBox(dst, key, r, ui.TextOptions{Face: th.FaceOf(ui.FontBold, 12), Color: p.Text, HAlign: ui.AlignCenter, VAlign: ui.AlignCenter})
 	return kw
 }
+
+// OpenHelpOrSettings opens the help (F1) or the settings (F2) over the
+// current screen when the player asked for either: the keys mean the same
+// on every screen.
+func OpenHelpOrSettings(ctx *ui.Context) {
+	switch in := ctx.Input; {
+	case in.Consume(ui.ActionHelp):
+		ctx.Push(NewHelp())
+	case in.Consume(ui.ActionSettings):
+		ctx.Push(NewSettings())
+	}
+}
+
+// backOrSwap handles the keys of the help and the settings, which sit over
+// another screen: Esc goes back to it, and the other one's key (F1 or F2)
+// puts the other in this one's place rather than on top.
+func backOrSwap(ctx *ui.Context, other ui.Action, open func() ui.Scene) {
+	switch in := ctx.Input; {
+	case in.Consume(ui.ActionBack):
+		ctx.Pop()
+	case in.Consume(other):
+		ctx.Replace(open())
+	}
+}

@@ -126,13 +126,7 @@ func (s *Settings) Update(ctx *ui.Context) error {
 	s.sync(ctx.Settings)
 	s.layout(ctx)
 	s.form.Update(ctx)
-	in := ctx.Input
-	switch {
-	case in.Consume(ui.ActionBack):
-		ctx.Pop()
-	case in.Consume(ui.ActionHelp):
-		ctx.Replace(NewHelp())
-	}
+	backOrSwap(ctx, ui.ActionHelp, func() ui.Scene { return NewHelp() })
 	return nil
 }
 
