@@ -121,6 +121,9 @@ func (a *App) scale() float64 {
 	if a.size.X <= 0 || a.size.Y <= 0 {
 		return want
 	}
+	if a.settings.AutoScale {
+		want = WindowScale(image.Pt(int(float64(a.size.X)/dsf), int(float64(a.size.Y)/dsf))) * dsf
+	}
 	fit := math.Min(float64(a.size.X)/float64(MinLogicalSize.X), float64(a.size.Y)/float64(MinLogicalSize.Y))
 	return math.Max(dsf, math.Min(want, fit))
 }
@@ -204,14 +207,23 @@ func (a *App) tell() {
 // and consumes them: scenes see the new settings, not the keys.
 func (a *App) globalActions() {
 	s := a.settings
+	// A scale key starts from the scale shown, which the window chose
+	// while the scale followed it, and fixes the scale from then on.
+	shown := s
+	if s.AutoScale {
+		shown.Scale, shown.AutoScale = ClampScale(a.theme.Scale/a.window.DeviceScale()), false
+	}
 	switch {
 	case a.input.Consume(ActionToggleFullscreen):
 		s.Fullscreen = !s.Fullscreen
 	case a.input.Consume(ActionScaleUp):
+		s = shown
 		s.Scale += ScaleStep
 	case a.input.Consume(ActionScaleDown):
+		s = shown
 		s.Scale -= ScaleStep
 	case a.input.Consume(ActionScaleReset):
+		s = shown
 		s.Scale = 1
 	default:
 		return

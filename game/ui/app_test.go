@@ -115,7 +115,7 @@ func (q *quitGuard) Update(ctx *ui.Context) error {
 
 func TestGlobalActions(t *testing.T) {
 	var saved []ui.Settings
-	h := uitest.New(t, &probe{}, image.Pt(2560, 1440), ui.DefaultSettings())
+	h := uitest.New(t, &probe{}, image.Pt(2560, 1440), ui.Settings{Scale: 1})
 	h.App = mustApp(t, &probe{}, ui.Options{Source: h.Script, Window: h.Window,
 		SettingsChanged: func(s ui.Settings) { saved = append(saved, s) }})
 	ctrl := []ebiten.Key{ebiten.KeyControlLeft}
@@ -263,5 +263,30 @@ func TestOverlayDrawsBeneath(t *testing.T) {
 	}
 	if base.draws != before || full.draws != 1 {
 		t.Errorf("an opaque scene hides the rest: base drawn %d more times", base.draws-before)
+	}
+}
+
+// TestAutoScale: by default the scale follows the window (150% at
+// 1920×1080, 100% at 1280×720), and a scale key fixes it from the scale
+// shown.
+func TestAutoScale(t *testing.T) {
+	h := uitest.New(t, &probe{}, image.Pt(1920, 1080), ui.DefaultSettings())
+	if err := h.Play(1); err != nil {
+		t.Fatal(err)
+	}
+	if got := h.App.Theme().Scale; got != 1.5 {
+		t.Fatalf("1920×1080 by default: scale %v, want 1.5", got)
+	}
+	h.Script.With([]ebiten.Key{ebiten.KeyControlLeft}, func(s *ui.Script) { s.Press(ebiten.KeyEqual) })
+	if err := h.Play(1); err != nil {
+		t.Fatal(err)
+	}
+	if st := h.App.Settings(); st.AutoScale || st.Scale != 1.75 || h.App.Theme().Scale != 1.75 {
+		t.Fatalf("Ctrl+= from the window's 150%%: %+v, theme %v", st, h.App.Theme().Scale)
+	}
+	for size, want := range map[image.Point]float64{{960, 600}: 1, {1280, 720}: 1, {1600, 900}: 1.25, {2560, 1440}: 2, {3840, 2160}: 2} {
+		if got := ui.WindowScale(size); got != want {
+			t.Errorf("WindowScale(%v) = %v, want %v", size, got, want)
+		}
 	}
 }

@@ -19,10 +19,11 @@ type settingsFile struct {
 	Scale       float64 `json:"scale"`
 	ColourBlind bool    `json:"colour_blind"`
 	Fullscreen  bool    `json:"fullscreen"`
+	AutoScale   bool    `json:"auto_scale"` // missing in files written before it: the scale they chose
 }
 
 func encodeSettings(s ui.Settings) ([]byte, error) {
-	return json.MarshalIndent(settingsFile{s.Scale, s.ColourBlind, s.Fullscreen}, "", "  ")
+	return json.MarshalIndent(settingsFile{s.Scale, s.ColourBlind, s.Fullscreen, s.AutoScale}, "", "  ")
 }
 
 // decodeSettings reads stored settings; anything missing or out of range
@@ -32,5 +33,5 @@ func decodeSettings(data []byte) (ui.Settings, error) {
 	if err := json.Unmarshal(data, &f); err != nil {
 		return ui.DefaultSettings(), err
 	}
-	return ui.Settings{Scale: f.Scale, ColourBlind: f.ColourBlind, Fullscreen: f.Fullscreen}.Normalized(), nil
+	return ui.Settings{Scale: f.Scale, ColourBlind: f.ColourBlind, Fullscreen: f.Fullscreen, AutoScale: f.AutoScale}.Normalized(), nil
 }

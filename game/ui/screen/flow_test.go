@@ -142,7 +142,7 @@ func TestTitleCallbacksAndQuit(t *testing.T) {
 
 func TestSettingsChangeSettings(t *testing.T) {
 	s := screen.NewSettings()
-	h := uitest.New(t, s, image.Pt(2560, 1440), ui.DefaultSettings())
+	h := uitest.New(t, s, image.Pt(2560, 1440), ui.Settings{Scale: 1})
 	play(t, h)
 	got := []string{focusedText(s.Form())}
 	got = append(got, tabOrder(t, h, s.Form(), 4)...)

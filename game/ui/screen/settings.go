@@ -35,17 +35,20 @@ var scaleSteps = func() []float64 {
 // NewSettings returns the settings screen.
 func NewSettings() *Settings {
 	s := &Settings{}
-	var labels []string
+	labels := []string{"Auto"}
 	for _, v := range scaleSteps {
 		labels = append(labels, fmt.Sprintf("%.0f%%", v*100))
 	}
 	s.panel = widget.NewPanel(widget.PanelConfig{Title: "Display"})
 	s.scale = widget.NewChoice(widget.ChoiceConfig{
 		Label: "Interface scale", Options: labels,
-		Tooltip: "Makes all text and controls larger. Also Ctrl + and Ctrl −.",
+		Tooltip: "Makes all text and controls larger. Also Ctrl + and Ctrl −. Auto follows the window: 100% in a small one, 150% at 1920×1080, 200% on larger screens.",
 		OnChange: func(ctx *ui.Context, i int) {
 			st := ctx.Settings
-			st.Scale = scaleSteps[i]
+			st.AutoScale = i == 0
+			if i > 0 {
+				st.Scale = scaleSteps[i-1]
+			}
 			ctx.SetSettings(st)
 		},
 	})
@@ -86,9 +89,12 @@ func (s *Settings) Enter(ctx *ui.Context) {
 // sync shows the settings in force, which keys can change from anywhere.
 func (s *Settings) sync(st ui.Settings) {
 	for i, v := range scaleSteps {
-		if v == st.Scale {
-			s.scale.Selected = i
+		if v == st.Scale && !st.AutoScale {
+			s.scale.Selected = i + 1
 		}
+	}
+	if st.AutoScale {
+		s.scale.Selected = 0
 	}
 	s.colourBlind.On = st.ColourBlind
 	s.fullscreen.On = st.Fullscreen
