@@ -150,6 +150,19 @@ func TestInputPressedAgainBetweenTicks(t *testing.T) {
 	}
 }
 
+// TestInputTapBetweenTicks: Ctrl+Q tapped and let go between two ticks
+// still quits.
+func TestInputTapBetweenTicks(t *testing.T) {
+	in := NewInput(DefaultKeymap())
+	step(in, RawInput{Pressed: []ebiten.Key{ebiten.KeyControlLeft, ebiten.KeyQ}})
+	if !in.Action(ActionQuit) {
+		t.Fatal("a tap of Ctrl+Q between two ticks was missed")
+	}
+	if step(in, RawInput{}); in.Action(ActionQuit) {
+		t.Fatal("the tap counted twice")
+	}
+}
+
 func TestInputModifiers(t *testing.T) {
 	in := NewInput(DefaultKeymap())
 	// Ctrl goes down first, then =: one ScaleUp, and Ctrl alone is nothing.

@@ -19,10 +19,10 @@ const (
 // produce it, so the rest of the input path is the same for both.
 type RawInput struct {
 	Keys []ebiten.Key // keys held down
-	// Pressed are keys that went down since the last tick although they
-	// were held at it: released and pressed again in between, which a
-	// game that sleeps between frames (or ticks slowly when idle) would
-	// otherwise see as one long hold, and miss the second press.
+	// Pressed are keys that went down since the last tick, held now or
+	// not: a key released and pressed again in between, or tapped and let
+	// go in between, which a game that sleeps between frames (or ticks
+	// slowly when idle) would otherwise see as one long hold, or miss.
 	Pressed []ebiten.Key
 	Buttons []ebiten.MouseButton // mouse buttons held down
 	Cursor  image.Point
@@ -70,11 +70,17 @@ func (in *Input) Next(raw RawInput) {
 			delete(in.held, k)
 		}
 	}
+	// A key pressed anew counts as a first press, even one already let go
+	// (a tap between two ticks of an idle game, which ticks slowly).
+	down := raw.Keys
 	for _, k := range raw.Pressed {
-		delete(in.held, k) // pressed anew: counts as a first press below
+		delete(in.held, k)
+		if !slices.Contains(down, k) {
+			down = append(slices.Clip(down), k)
+		}
 	}
-	mods := modsOf(raw.Keys)
-	for _, k := range raw.Keys {
+	mods := modsOf(down)
+	for _, k := range down {
 		in.held[k]++
 		n := in.held[k]
 		first := n == 1

@@ -63,17 +63,7 @@ func TestBoardAnswersGolden(t *testing.T) {
 }
 
 func TestComposeDialogGolden(t *testing.T) {
-	uitest.NeedWindow(t)
-	var r recorder
-	b := New(r.config(tutorial(t, "ALD"), "ALD"))
-	h := uitest.New(t, b, hd, defaultSettings)
-	play(t, h, 1)
-	h.Script.Click(center(b.bar.compose.Bounds()))
-	play(t, h, 2)
-	c, ok := h.App.Top().(*compose)
-	if !ok {
-		t.Fatalf("top is %T, want the compose dialog", h.App.Top())
-	}
+	_, h, c := openCompose(t)
 	// Aldoria delays the radar; Borvia backs sanctions, loosely.
 	c.addTerm()
 	h.Script.Click(center(c.who.Bounds()).Add(image.Pt(c.who.Bounds().Dx()/3, 0)))

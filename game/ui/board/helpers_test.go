@@ -59,3 +59,21 @@ func play(t testing.TB, h *uitest.Harness, settle int) {
 }
 
 var defaultSettings = ui.DefaultSettings()
+
+// openCompose opens the compose dialog on Aldoria's tutorial board with a
+// click on its button, as a player would.
+func openCompose(t *testing.T) (*Board, *uitest.Harness, *compose) {
+	t.Helper()
+	uitest.NeedWindow(t)
+	var r recorder
+	b := New(r.config(tutorial(t, "ALD"), "ALD"))
+	h := uitest.New(t, b, hd, defaultSettings)
+	play(t, h, 1)
+	h.Script.Click(center(b.bar.compose.Bounds()))
+	play(t, h, 2)
+	c, ok := h.App.Top().(*compose)
+	if !ok {
+		t.Fatalf("top is %T, want the compose dialog", h.App.Top())
+	}
+	return b, h, c
+}

@@ -76,17 +76,7 @@ func TestCalendarSpans(t *testing.T) {
 // TestComposeSecretTerm: the compose dialog's Secret chip marks the term
 // being added as secret, and the term list says so.
 func TestComposeSecretTerm(t *testing.T) {
-	uitest.NeedWindow(t)
-	var r recorder
-	b := New(r.config(tutorial(t, "ALD"), "ALD"))
-	h := uitest.New(t, b, hd, defaultSettings)
-	play(t, h, 1)
-	h.Script.Click(center(b.bar.compose.Bounds()))
-	play(t, h, 2)
-	c, ok := h.App.Top().(*compose)
-	if !ok {
-		t.Fatalf("top is %T, want the compose dialog", h.App.Top())
-	}
+	b, h, c := openCompose(t)
 	if len(c.flags.rects) < 2 {
 		t.Fatalf("the dialog shows %d term flags; want loosely worded and secret", len(c.flags.rects))
 	}

@@ -1,7 +1,10 @@
 package flow
 
 import (
+	"errors"
+	"fmt"
 	"image"
+	"os"
 	"strings"
 	"testing"
 
@@ -151,5 +154,17 @@ func TestSigned(t *testing.T) {
 		if got := signed(v); got != want {
 			t.Errorf("signed(%v) = %q, want %q", v, got, want)
 		}
+	}
+}
+
+// TestNoScreenInWords: with no screen, the game says what to do instead,
+// not the window system's error.
+func TestNoScreenInWords(t *testing.T) {
+	err := inWords(fmt.Errorf("ui: no window system is available: %w", os.ErrNotExist))
+	if err == nil || strings.Contains(err.Error(), "fbdev") || !strings.Contains(err.Error(), "xvfb-run") || !strings.Contains(err.Error(), "make web") {
+		t.Errorf("no screen: %v", err)
+	}
+	if other := errors.New("something else"); inWords(other) != other {
+		t.Error("another error was rewritten")
 	}
 }

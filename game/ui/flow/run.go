@@ -1,8 +1,9 @@
 package flow
 
 import (
-	"backchannel/web"
+	"errors"
 	"io"
+	"strings"
 	"time"
 
 	"github.com/hajimehoshi/ebiten/v2"
@@ -10,6 +11,7 @@ import (
 	"backchannel/game"
 	"backchannel/game/save"
 	"backchannel/game/ui"
+	"backchannel/web"
 )
 
 // Window says how the window opens, apart from the game in it.
@@ -89,5 +91,20 @@ func runScene(f *Flow, first ui.Scene, w Window) error {
 	defer func() { f.setWake(nil); web.SetWake(nil) }()
 	p := newPacer(app)
 	p.start, p.onFirst, p.trace = w.Start, w.OnFirstFrame, w.Trace
-	return ebiten.RunGame(p)
+	return inWords(ebiten.RunGame(p))
+}
+
+// errNoScreen says what to do on a machine with no screen to open the
+// window on, instead of ebiten's "no window system is available: fbdev:
+// failed to open /dev/fb0".
+var errNoScreen = errors.New("there is no screen here to open the game's window on. " +
+	"Play on a desktop; or run it on a virtual screen: xvfb-run backchannel play; " +
+	"or build the browser version with make web and open the site it writes in a browser")
+
+// inWords turns the window system's errors into the player's words.
+func inWords(err error) error {
+	if err != nil && strings.Contains(err.Error(), "no window system") {
+		return errNoScreen
+	}
+	return err
 }

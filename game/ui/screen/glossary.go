@@ -97,4 +97,40 @@ var Glossary = []Term{
 		InGame: "Each actor's space shrinks with publicity and embarrassment and slowly recovers " +
 			"when things are quiet.",
 	},
+	{
+		Name: "Leak",
+		Meaning: "A private message that reaches the press. Whatever was deniable in private becomes " +
+			"a public fact: the governments involved lose face and room at home, and promises made in " +
+			"secret may now be held against them.",
+		InGame: "Every private letter has a chance to leak each turn, higher with leaky governments and " +
+			"explicit linkage. You can also leak an offer you were sent; that costs political capital.",
+	},
+	{
+		Name: "Trust",
+		Meaning: "How far one government believes another will do what it promised. Trust is built by " +
+			"keeping deals and lost by reneging, and every government that knows of a broken promise " +
+			"remembers it.",
+		InGame: "The trust lines on the map. An offer is worth less to a recipient who doubts you will " +
+			"deliver your side of it.",
+	},
+	{
+		Name: "Political capital",
+		Meaning: "The attention and goodwill a government can spend in a given period. Diplomacy is not " +
+			"free: every letter, statement or meeting uses some of it, so a government must choose.",
+		InGame: "Each turn gives you a few points. Letters, statements, summits and leaks cost points; " +
+			"what is left over does not carry on.",
+	},
+	{
+		Name: "Nash bargaining solution",
+		Meaning: "The deal that makes the product of every side's gain over no deal as large as it can be. " +
+			"It is a benchmark for a fair split: no side gets everything, and no side is left with nothing.",
+		InGame: "The debrief shows how far the outcome was from this deal, by the true preferences.",
+	},
+	{
+		Name: "Pareto efficient",
+		Meaning: "An outcome is Pareto efficient when no other outcome is better for someone without being " +
+			"worse for someone else. An outcome that is not leaves value on the table that every side " +
+			"could have shared.",
+		InGame: "The debrief tells whether the outcome was on this frontier, and how far it was from it.",
+	},
 }
