@@ -52,7 +52,9 @@ const (
 )
 
 // GoldenDir returns game/ui/testdata/golden, found from this source file
-// so tests in any package under game/ui share it.
+// so tests in any package under game/ui share it. The path is the one the
+// package was compiled at: a build cached from another checkout of the
+// same source (another git worktree) points into that checkout.
 func GoldenDir() string {
 	_, file, _, _ := runtime.Caller(0)
 	return filepath.Join(filepath.Dir(file), "..", "testdata", "golden")
