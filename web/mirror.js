@@ -51,7 +51,9 @@
     window.backchannelMirrored = d; // for tests and debugging
     const title = d.title || '';
     setText('mirror-title', title || 'Backchannel');
-    document.title = title && title !== 'Backchannel' ? `${title} · Backchannel` : 'Backchannel';
+    // The tab names the screen, and the game once: the title screen's own
+    // title already starts with it.
+    document.title = !title || title.startsWith('Backchannel') ? (title || 'Backchannel') : `${title} · Backchannel`;
     nameCanvas(title);
     setText('mirror-focus', [d.focus, d.tip].filter(Boolean).join('. '));
     setText('mirror-detail', d.detail || '');
