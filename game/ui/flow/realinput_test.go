@@ -181,7 +181,8 @@ func TestRealInputBinary(t *testing.T) {
 	}
 	ctx, cancel := context.WithTimeout(context.Background(), 3*time.Minute)
 	defer cancel()
-	title := "Backchannel flow xdotool test"
+	// The pid in the title: two test runs sharing one X display find their own windows.
+	title := fmt.Sprintf("Backchannel flow xdotool test %d", os.Getpid())
 	g := startGame(t, ctx, "play", "-title", title, "-trace")
 	g.expect(t, "screen home", 30*time.Second)
 	win := strings.Fields(xdo(t, ctx, "search", "--sync", "--name", "^"+title+"$"))[0]
@@ -219,7 +220,7 @@ func TestRealTurnResolves(t *testing.T) {
 	}
 	ctx, cancel := context.WithTimeout(context.Background(), 3*time.Minute)
 	defer cancel()
-	title := "Backchannel flow turn test"
+	title := fmt.Sprintf("Backchannel flow turn test %d", os.Getpid())
 	g := startGame(t, ctx, "play", "-scenario", "tutorial", "-as", "ALD", "-seed", "7", "-board", "-title", title, "-trace")
 	g.expect(t, "screen table", 30*time.Second)
 	win := strings.Fields(xdo(t, ctx, "search", "--sync", "--name", "^"+title+"$"))[0]
