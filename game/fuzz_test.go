@@ -20,6 +20,7 @@ func FuzzResolve(f *testing.F) {
 	f.Add([]byte(`{"B":[{"kind":"accept","offer":"o1"}]}`))
 	f.Add([]byte(`{"A":[{"kind":"propose","to":["B","C"],"terms":[{"actor":"A","issue":"base","option":"cancel"}],"channel":"forum"}]}`))
 	f.Add([]byte(`{"A":[{"kind":"fulfil","agreement":"a1","term":-3}],"C":[{"kind":"leak","offer":"o1"}]}`))
+	f.Add([]byte(`{"A":[{"kind":"propose","to":["B"],"terms":[{"actor":"A","issue":"base","option":"cancel","secret":true},{"actor":"B","issue":"sanctions","option":"none"}],"channel":"public"}],"C":[{"kind":"leak","offer":"o1"}]}`))
 	f.Add([]byte(`{"B":[{"kind":"counter","offer":"o1","terms":[{"actor":"B","issue":"sanctions","option":"none"}]}]}`))
 	f.Fuzz(func(t *testing.T, data []byte) {
 		var orders map[string][]game.Order

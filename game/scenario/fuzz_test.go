@@ -17,7 +17,9 @@ import (
 // would not: 6 KB of them allocated 116 MB.
 func FuzzParse(f *testing.F) {
 	seeds, _ := filepath.Glob("testdata/broken/*.toml")
-	seeds = append(seeds, "../../scenarios/tutorial.toml")
+	// suez-1956 carries the newer keys: periods, scheduled letters,
+	// secret terms with if_revealed, irreversible options, a map view.
+	seeds = append(seeds, "../../scenarios/tutorial.toml", "../../scenarios/suez-1956.toml")
 	for _, p := range seeds {
 		if src, err := os.ReadFile(p); err == nil && len(src) < 64<<10 {
 			f.Add(src)
