@@ -2,7 +2,8 @@
 // "map unit" space, the projection that put them there, hit testing and
 // fitting the map to a screen rectangle.
 //
-// The shapes come from the asset assets/map.json, produced by tools/mapgen
+// The shapes come from the assets map.json (Europe to Iran) and world.json
+// (the world), produced by tools/mapgen
 // from Natural Earth data; see docs/map.md. The package is pure Go (no
 // ebiten, no cgo) so the model, the AI and headless tools can ask "which
 // country is this?" without a window.

@@ -285,3 +285,101 @@ func TestDecodeErrors(t *testing.T) {
 		}
 	}
 }
+
+// TestWorldMap: the world asset holds every continent but Antarctica on a
+// Miller cylinder, within the size budget, and its projection undoes
+// itself.
+func TestWorldMap(t *testing.T) {
+	if n := len(assets.WorldJSON); n >= maxAssetBytes {
+		t.Errorf("world asset is %d bytes, budget %d", n, maxAssetBytes)
+	}
+	w, err := geo.Decode(assets.WorldJSON)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if w.Projection.Kind != geo.ProjectionMiller || w.Bounds.Dx() != 5000 {
+		t.Errorf("projection %q, bounds %+v; want a Miller cylinder 5000 units wide", w.Projection.Kind, w.Bounds)
+	}
+	for _, c := range []struct {
+		code     string
+		lon, lat float64
+	}{
+		{"USA", -77.04, 38.91}, {"CUB", -82.38, 23.13}, {"BRA", -47.88, -15.79}, {"CHN", 116.4, 39.9},
+		{"JPN", 139.69, 35.69}, {"KOR", 126.98, 37.57}, {"IND", 77.2, 28.6}, {"ZAF", 28.19, -25.75},
+		{"AUS", 149.13, -35.28}, {"RUS", 37.62, 55.75}, {"GBR", -1.5, 52.5},
+	} {
+		p := w.Project(c.lon, c.lat)
+		if got, ok := w.CountryNear(p, 8); !ok || got != c.code {
+			t.Errorf("(%g, %g) is in %q; want %s", c.lon, c.lat, got, c.code)
+		}
+		lon, lat := w.Projection.Unproject(p)
+		if math.Abs(lon-c.lon) > 1e-9 || math.Abs(lat-c.lat) > 1e-9 {
+			t.Errorf("unproject(project(%g, %g)) = (%g, %g)", c.lon, c.lat, lon, lat)
+		}
+	}
+	if _, ok := w.Country("ATA"); ok {
+		t.Error("Antarctica is on the world map; it only takes room")
+	}
+	// Chukotka, east of the 180th meridian, is drawn on the west edge and
+	// no border runs across the map.
+	for _, c := range w.Countries {
+		for _, poly := range c.Polygons {
+			for _, r := range poly {
+				for i, a := range r {
+					if b := r[(i+1)%len(r)]; math.Abs(b.X-a.X) > w.Bounds.Dx()/2 {
+						t.Errorf("%s has an edge across the map: %v to %v", c.Code, a, b)
+					}
+				}
+			}
+		}
+	}
+	if got, ok := w.CountryAt(w.Project(-175, 66)); !ok || got != "RUS" {
+		t.Errorf("Chukotka at 175°W is %q; want RUS", got)
+	}
+}
+
+// TestChoose: episodes set in Europe and the Middle East keep its detailed
+// map even with Washington at the table; the Caribbean and East Asia take
+// the world map, with or without a view box.
+func TestChoose(t *testing.T) {
+	eu := loadMap(t)
+	w, err := geo.Decode(assets.WorldJSON)
+	if err != nil {
+		t.Fatal(err)
+	}
+	maps := []*geo.Map{eu, w}
+	ll := func(pts ...float64) []geo.Point {
+		var out []geo.Point
+		for i := 0; i < len(pts); i += 2 {
+			out = append(out, geo.Point{X: pts[i], Y: pts[i+1]})
+		}
+		return out
+	}
+	box := func(west, south, east, north float64) *geo.Rect {
+		return &geo.Rect{Min: geo.Point{X: west, Y: south}, Max: geo.Point{X: east, Y: north}}
+	}
+	washington, moscow, warsaw, prague, tehran := []float64{-77, 38.9}, []float64{37.6, 55.8}, []float64{21, 52.2}, []float64{14.4, 50.1}, []float64{51.4, 35.7}
+	cat := func(ps ...[]float64) []geo.Point {
+		var f []float64
+		for _, p := range ps {
+			f = append(f, p...)
+		}
+		return ll(f...)
+	}
+	for _, c := range []struct {
+		name   string
+		places []geo.Point
+		box    *geo.Rect
+		want   *geo.Map
+	}{
+		{"letter-2009", cat(washington, moscow, warsaw, prague, tehran), nil, eu},
+		{"Eastern Mediterranean view", nil, box(25, 27, 42, 41), eu},
+		{"the Caribbean", cat(washington, []float64{-82.4, 23.1}, moscow), nil, w},
+		{"East Asia view", cat(moscow), box(100, 20, 150, 50), w},
+		{"a view reaching past Europe's map", nil, box(-30, 20, 40, 60), w},
+	} {
+		if got := geo.Choose(maps, c.places, c.box); got != c.want {
+			t.Errorf("%s: got the %s map", c.name, got.Projection.Kind)
+		}
+	}
+}

@@ -28,6 +28,7 @@ import (
 // Europe to Iran, 1000 map units wide.
 type Options struct {
 	Object string     // TopoJSON object holding the countries
+	Kind   string     // projection: geo.ProjectionLCC (the default) or geo.ProjectionMiller
 	View   [4]float64 // west, south, east, north in degrees; the map is the bounding rectangle of this box once projected
 	Lon0   float64    // central meridian
 	Lat0   float64    // latitude of origin
@@ -68,10 +69,29 @@ func DefaultOptions() Options {
 	}
 }
 
+// WorldOptions returns the settings of the world map (assets/world.json),
+// drawn from the 1:110m shapes to stay small: a Miller cylinder from pole
+// to pole but for Antarctica, 5000 map units wide, so a map unit is about
+// 8 km at the equator, close to the Europe map's, and the board's margins
+// and hit distances mean the same on both.
+func WorldOptions() Options {
+	return Options{
+		Object:         "countries",
+		Kind:           geo.ProjectionMiller,
+		View:           [4]float64{-180, -58, 180, 84},
+		Width:          5000,
+		Tolerance:      1,
+		MinArea:        4,
+		MinClippedArea: 200,
+		Quantum:        0.1,
+	}
+}
+
 func main() {
 	o := DefaultOptions()
 	in := flag.String("in", "", "world-atlas TopoJSON file (countries-50m.json or countries-110m.json)")
 	out := flag.String("out", "map.json", "output asset")
+	world := flag.Bool("world", false, "make the world map (a Miller cylinder) instead of Europe's; give it countries-110m.json")
 	view := flag.String("view", "", fmt.Sprintf("view box west,south,east,north in degrees (default %g,%g,%g,%g)",
 		o.View[0], o.View[1], o.View[2], o.View[3]))
 	flag.Float64Var(&o.Tolerance, "tolerance", o.Tolerance, "Douglas–Peucker tolerance in map units")
@@ -80,6 +100,23 @@ func main() {
 	flag.Float64Var(&o.Width, "width", o.Width, "map width in map units")
 	png := flag.String("png", "", "also render a preview PNG to this file (a debugging aid)")
 	flag.Parse()
+	if *world {
+		w := WorldOptions()
+		// Flags given on the command line still win over the world's defaults.
+		flag.Visit(func(f *flag.Flag) {
+			switch f.Name {
+			case "tolerance":
+				w.Tolerance = o.Tolerance
+			case "min-area":
+				w.MinArea = o.MinArea
+			case "min-clipped-area":
+				w.MinClippedArea = o.MinClippedArea
+			case "width":
+				w.Width = o.Width
+			}
+		})
+		o = w
+	}
 	if *in == "" {
 		fail(fmt.Errorf("-in is required (see docs/map.md)"))
 	}
@@ -170,6 +207,9 @@ type Stats struct{ Rings, Points int }
 // other.
 func (o Options) Projection() (geo.Projection, geo.Rect) {
 	p := geo.NewLCC(o.Lon0, o.Lat0, o.Lat1, o.Lat2)
+	if o.Kind == geo.ProjectionMiller {
+		p = geo.NewMiller(o.Lon0)
+	}
 	w, s, e, n := o.View[0], o.View[1], o.View[2], o.View[3]
 	minX, minY := math.Inf(1), math.Inf(1)
 	maxX, maxY := math.Inf(-1), math.Inf(-1)
@@ -242,24 +282,28 @@ func Build(t *Topology, o Options) (*geo.Map, Stats, error) {
 			for _, p := range outer {
 				sumLon, sumLat, nPts = sumLon+p.X, sumLat+p.Y, nPts+1
 			}
-			var poly geo.Polygon
+			rings := make([]geo.Ring, len(pa))
 			for ri, ra := range pa {
-				r, err := AssembleRing(arcs, ra)
-				if err != nil {
+				if rings[ri], err = AssembleRing(arcs, ra); err != nil {
 					return nil, st, fmt.Errorf("geometry %d (%s): %w", gi, g.Properties["name"], err)
 				}
-				cut := !inside(r, bounds)
-				r = ClipRing(r, bounds)
-				if len(r) < 3 || r.Area() < o.MinArea || (ri == 0 && cut && r.Area() < o.MinClippedArea) {
-					if ri == 0 {
-						break // no outer edge, so no holes either
-					}
-					continue
-				}
-				poly = append(poly, r)
 			}
-			if len(poly) > 0 {
-				polys = append(polys, poly)
+			shapes := [][]geo.Ring{rings}
+			if o.Kind == geo.ProjectionMiller {
+				// A piece across the antimeridian becomes one piece on each edge.
+				shapes = nil
+				for k, c := range WrapCopies(rings[0], bounds.Dx()) {
+					sh := []geo.Ring{c}
+					if k == 0 {
+						sh = append(sh, rings[1:]...)
+					}
+					shapes = append(shapes, sh)
+				}
+			}
+			for _, sh := range shapes {
+				if poly := clipShape(sh, bounds, o); len(poly) > 0 {
+					polys = append(polys, poly)
+				}
 			}
 		}
 		var label geo.Point
@@ -314,6 +358,24 @@ func Build(t *Topology, o Options) (*geo.Map, Stats, error) {
 		}
 	}
 	return m, st, nil
+}
+
+// clipShape clips a piece's rings (outer edge first, then holes) to the
+// map and drops what is too small to see.
+func clipShape(rings []geo.Ring, bounds geo.Rect, o Options) geo.Polygon {
+	var poly geo.Polygon
+	for ri, r := range rings {
+		cut := !inside(r, bounds)
+		r = ClipRing(r, bounds)
+		if len(r) < 3 || r.Area() < o.MinArea || (ri == 0 && cut && r.Area() < o.MinClippedArea) {
+			if ri == 0 {
+				return nil // no outer edge, so no holes either
+			}
+			continue
+		}
+		poly = append(poly, r)
+	}
+	return poly
 }
 
 // selectBox returns the lon/lat box (as a Rect with X=lon, Y=lat) covering

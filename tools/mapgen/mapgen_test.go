@@ -231,23 +231,56 @@ func TestLabelPoint(t *testing.T) {
 	}
 }
 
-// TestAssetUpToDate regenerates the map from world-atlas and compares it
-// with the committed asset, when the npm package is installed.
+// TestAssetUpToDate regenerates both maps from world-atlas and compares
+// them with the committed assets, when the npm package is installed.
 func TestAssetUpToDate(t *testing.T) {
-	in := "node_modules/world-atlas/countries-50m.json"
-	if _, err := os.Stat(in); err != nil {
-		t.Skip("world-atlas not installed (npm install in tools/mapgen)")
+	for _, c := range []struct {
+		in, asset string
+		o         Options
+	}{
+		{"countries-50m.json", "map.json", DefaultOptions()},
+		{"countries-110m.json", "world.json", WorldOptions()},
+	} {
+		in := "node_modules/world-atlas/" + c.in
+		if _, err := os.Stat(in); err != nil {
+			t.Skip("world-atlas not installed (npm install in tools/mapgen)")
+		}
+		enc, _, _, err := Generate(in, c.o)
+		if err != nil {
+			t.Fatal(err)
+		}
+		committed, err := os.ReadFile("../../assets/" + c.asset)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if !bytes.Equal(enc, committed) {
+			t.Errorf("assets/%s is stale: run go generate ./assets", c.asset)
+		}
 	}
-	enc, _, _, err := Generate(in, DefaultOptions())
-	if err != nil {
-		t.Fatal(err)
+}
+
+// TestWrapCopies: a ring that steps across the antimeridian (as Fiji's do
+// in the 1:110m shapes) becomes one continuous ring past the east edge and
+// a copy past the west edge, so neither draws a line across the world.
+func TestWrapCopies(t *testing.T) {
+	const w = 100
+	r := geo.Ring{pt(98, 10), pt(1, 10), pt(1, 12), pt(98, 12)}
+	got := WrapCopies(r, w)
+	if len(got) != 2 {
+		t.Fatalf("%d rings; want the ring and its copy", len(got))
 	}
-	committed, err := os.ReadFile("../../assets/map.json")
-	if err != nil {
-		t.Fatal(err)
+	for k, g := range got {
+		for i := 1; i < len(g); i++ {
+			if d := math.Abs(g[i].X - g[i-1].X); d > w/2 {
+				t.Errorf("ring %d jumps %g units between points %d and %d", k, d, i-1, i)
+			}
+		}
 	}
-	if !bytes.Equal(enc, committed) {
-		t.Error("assets/map.json is stale: run go generate ./assets")
+	if got[0][1].X != 101 || got[1][0].X != -2 {
+		t.Errorf("rings %v; want the first past the east edge and the copy past the west", got)
+	}
+	if one := WrapCopies(geo.Ring{pt(10, 10), pt(20, 10), pt(20, 20)}, w); len(one) != 1 {
+		t.Errorf("a ring inside the map gave %d rings", len(one))
 	}
 }
 

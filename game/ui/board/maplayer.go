@@ -16,8 +16,37 @@ import (
 	"backchannel/game/ui"
 )
 
-// worldMap is the decoded map asset, shared by every board.
-var worldMap = sync.OnceValues(func() (*geo.Map, error) { return geo.Decode(assets.MapJSON) })
+// atlas is the decoded map assets, shared by every board, the most
+// detailed first (Europe and the Middle East, then the world) as
+// geo.Choose wants them.
+var atlas = sync.OnceValues(func() ([]*geo.Map, error) {
+	var ms []*geo.Map
+	for _, data := range [][]byte{assets.MapJSON, assets.WorldJSON} {
+		m, err := geo.Decode(data)
+		if err != nil {
+			return nil, err
+		}
+		ms = append(ms, m)
+	}
+	return ms, nil
+})
+
+// scenarioMap returns the map a scenario is drawn on (see geo.Choose).
+func scenarioMap(sc *game.Scenario) (*geo.Map, error) {
+	ms, err := atlas()
+	if err != nil {
+		return nil, err
+	}
+	places := make([]geo.Point, len(sc.Actors))
+	for i, a := range sc.Actors {
+		places[i] = geo.Point{X: a.Lon, Y: a.Lat}
+	}
+	var box *geo.Rect
+	if v := sc.View; v != nil {
+		box = &geo.Rect{Min: geo.Point{X: v.West, Y: v.South}, Max: geo.Point{X: v.East, Y: v.North}}
+	}
+	return geo.Choose(ms, places, box), nil
+}
 
 // mapLayer is the base map, countries and graticule, rendered once into
 // an offscreen image and redrawn only when its size, transform, palette or
@@ -31,6 +60,7 @@ type mapLayer struct {
 
 // layerSpec is everything the base layer depends on.
 type layerSpec struct {
+	kind    string // the map's projection, which tells the maps apart
 	size    image.Point
 	xf      geo.Transform
 	view    geo.Rect
@@ -41,6 +71,8 @@ type layerSpec struct {
 func (s layerSpec) key() string {
 	k := []byte{}
 	k = append(k, s.palette...)
+	k = append(k, '|')
+	k = append(k, s.kind...)
 	k = append(k, '|')
 	for _, v := range []float64{float64(s.size.X), float64(s.size.Y), s.xf.Scale, s.xf.Offset.X, s.xf.Offset.Y} {
 		k = strconv.AppendFloat(k, v, 'f', 2, 64)

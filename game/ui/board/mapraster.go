@@ -97,11 +97,17 @@ func (r *mapRaster) graticule(th *ui.Theme, m *geo.Map, spec layerSpec) {
 		}
 		r.stroke(r.ring, false, hw)
 	}
-	for lon := -30.0; lon <= 90; lon += 10 {
-		line(40, func(k int) (float64, float64) { return lon, 20 + float64(k)*1.25 })
+	// The cone's lines are drawn where the Europe map is; the world's
+	// cylinder takes them all round the globe.
+	w, e, s, n := -30.0, 90.0, 20.0, 70.0
+	if m.Projection.Kind != geo.ProjectionLCC {
+		w, e, s, n = -180, 180, -80, 80
 	}
-	for lat := 20.0; lat <= 70; lat += 10 {
-		line(60, func(k int) (float64, float64) { return -30 + float64(k)*2, lat })
+	for lon := w; lon <= e; lon += 10 {
+		line(40, func(k int) (float64, float64) { return lon, s + float64(k)*(n-s)/40 })
+	}
+	for lat := s; lat <= n; lat += 10 {
+		line(60, func(k int) (float64, float64) { return w + float64(k)*(e-w)/60, lat })
 	}
 	r.z.Draw(r.pix, b, image.NewUniform(ui.Fade(th.Palette.Info, 0.16)), image.Point{})
 }

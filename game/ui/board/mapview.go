@@ -22,6 +22,7 @@ type mapView struct {
 	widget.Base
 	b     *Board
 	layer mapLayer
+	m     *geo.Map // the map the scenario is drawn on, chosen by place
 
 	// Placed by place for the current bounds and snapshot.
 	placedFor image.Rectangle
@@ -80,10 +81,11 @@ func (mv *mapView) place(th *ui.Theme) {
 		return
 	}
 	mv.placedFor, mv.placedGen = mv.Rect, mv.b.gen
-	m, err := worldMap()
+	m, err := scenarioMap(sn.v.Scenario)
 	if err != nil {
 		return
 	}
+	mv.m = m
 	mv.inner = mv.Rect.Inset(th.Pxi(3))
 	actors := sn.v.Scenario.Actors
 	pts := make([]geo.Point, len(actors))
@@ -187,8 +189,8 @@ func (mv *mapView) tokenAt(th *ui.Theme, p image.Point) int {
 
 // countryActor returns the actor whose tinted country is under p, or -1.
 func (mv *mapView) countryActor(p image.Point) int {
-	m, err := worldMap()
-	if err != nil || mv.xf.Scale == 0 {
+	m := mv.m
+	if m == nil || mv.xf.Scale == 0 {
 		return -1
 	}
 	q := mv.xf.Invert(geo.Point{X: float64(p.X - mv.inner.Min.X), Y: float64(p.Y - mv.inner.Min.Y)})
@@ -246,11 +248,11 @@ func (mv *mapView) Draw(dst *ebiten.Image, th *ui.Theme, st widget.State) {
 
 func (mv *mapView) paint(dst *ebiten.Image, th *ui.Theme) {
 	pal := th.Palette
-	m, err := worldMap()
-	if err != nil {
+	m := mv.m
+	if m == nil {
 		return
 	}
-	spec := layerSpec{size: mv.inner.Size(), xf: mv.xf, view: mv.view, palette: pal.Name, tints: mv.tints}
+	spec := layerSpec{kind: m.Projection.Kind, size: mv.inner.Size(), xf: mv.xf, view: mv.view, palette: pal.Name, tints: mv.tints}
 	if img := mv.layer.image(th, m, spec); img != nil {
 		op := &ebiten.DrawImageOptions{}
 		op.GeoM.Translate(float64(mv.inner.Min.X), float64(mv.inner.Min.Y))

@@ -6,6 +6,7 @@ import (
 	"testing"
 
 	"backchannel/game"
+	"backchannel/game/geo"
 	"backchannel/game/scenario"
 	"backchannel/game/session"
 	"backchannel/game/ui/uitest"
@@ -31,26 +32,10 @@ func TestBoardSuezGolden(t *testing.T) {
 	play(t, h, 3)
 	shot(t, h, "board-suez-1956")
 	mv := b.mapw
-	if len(mv.tokens) != len(sc.Actors) {
-		t.Fatalf("%d tokens for %d actors", len(mv.tokens), len(sc.Actors))
+	if mv.m == nil || mv.m.Projection.Kind != geo.ProjectionLCC {
+		t.Fatalf("suez-1956 is drawn on %+v; want the detailed map of Europe and the Middle East", mv.m)
 	}
-	for i, tk := range mv.tokens {
-		id := sc.Actors[i].ID
-		if tk.x < float64(mv.Rect.Min.X) || tk.x > float64(mv.Rect.Max.X) || tk.y < float64(mv.Rect.Min.Y) || tk.y > float64(mv.Rect.Max.Y) {
-			t.Errorf("%s's token (%.0f, %.0f) is outside the map panel %v", id, tk.x, tk.y, mv.Rect)
-		}
-		if (id == "USA") != tk.off {
-			t.Errorf("%s: off the map = %v", id, tk.off)
-		}
-		for j, o := range mv.tokens[:i] {
-			if d := math.Hypot(tk.x-o.x, tk.y-o.y); d < 2*tokenR {
-				t.Errorf("%s's token covers %s's (%.0f px apart)", id, sc.Actors[j].ID, d)
-			}
-		}
-	}
-	if tk := mv.tokens[4]; tk.side != "west" {
-		t.Errorf("Washington's edge marker is on the %s side; want west", tk.side)
-	}
+	checkTokens(t, mv, sc, map[string]string{"USA": "west"})
 }
 
 // TestCalendarSpans: suez-1956 changes pace three times, and the strip
@@ -94,10 +79,11 @@ func TestComposeSecretTerm(t *testing.T) {
 // TestBoxRegion: a scenario's view of the Eastern Mediterranean shows
 // Cairo and Jerusalem, leaves London off, and keeps the panel's shape.
 func TestBoxRegion(t *testing.T) {
-	m, err := worldMap()
+	ms, err := atlas()
 	if err != nil {
 		t.Fatal(err)
 	}
+	m := ms[0]
 	r := boxRegion(m, game.GeoBox{West: 25, South: 27, East: 40, North: 38}, 1.6)
 	for _, c := range []struct {
 		name     string
