@@ -1,8 +1,15 @@
 # Backchannel: `make play` to play, `make test` to run every test tier.
-.PHONY: play test bench web dist build
+.PHONY: play test bench web site dist build
 
-build:
+# build compiles the program with the browser build inside, which
+# `backchannel host` serves to students: the site first, then the program
+# that embeds it.
+build: site
 	go build -o build/backchannel ./cmd/backchannel
+
+# site builds the browser build where the program embeds it.
+site:
+	OUT=server/play/site bash scripts/build-web.sh
 
 play:
 	bash scripts/setup.sh

@@ -5,6 +5,7 @@
 # ebiten needs no cgo on Windows and macOS (it calls the system through
 # purego), so CGO_ENABLED=0 cross-compiles without any C toolchain.
 # Linux builds need cgo (GLFW) and so only the host's own platform is built.
+# Each carries the browser build that `backchannel host` serves.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 export GOFLAGS="${GOFLAGS:--buildvcs=false}"
@@ -16,6 +17,11 @@ build() { # GOOS GOARCH NAME [CGO]
   CGO_ENABLED="${4:-0}" GOOS="$1" GOARCH="$2" \
     go build -trimpath -ldflags="-s -w" -o "$out/$3" ./cmd/backchannel
 }
+
+# The browser build first, where the program embeds it, so that every
+# binary's `backchannel host` serves students the board (about 40 MB more
+# per binary: game.wasm and its gzip and brotli copies).
+OUT=server/play/site bash scripts/build-web.sh
 
 build windows amd64 backchannel-windows-amd64.exe
 build darwin arm64 backchannel-macos-arm64

@@ -21,7 +21,6 @@ import (
 	"backchannel/game/save"
 	"backchannel/game/scenario"
 	"backchannel/server/store"
-	"backchannel/web"
 )
 
 // Limits on what the instructor's requests may carry.
@@ -43,9 +42,9 @@ func (s *Server) routes() {
 	m.HandleFunc("GET /api/join/{code}", s.join)
 	m.HandleFunc("GET /api/seat/report", s.seatReport)
 	// The seat's page offers the board when this server serves the
-	// browser build (host -web DIR); asking saves the page a 404.
+	// browser build; asking saves the page a 404.
 	m.HandleFunc("GET /api/board", func(w http.ResponseWriter, r *http.Request) {
-		writeJSON(w, map[string]bool{"served": s.opt.Web != ""})
+		writeJSON(w, map[string]bool{"served": s.opt.Web != nil})
 	})
 
 	m.HandleFunc("GET /api/scenarios", s.admin(s.scenarios))
@@ -59,8 +58,8 @@ func (s *Server) routes() {
 	m.HandleFunc("GET /api/sessions/{id}/report", s.instructor(s.report))
 	m.HandleFunc("GET /api/sessions/{id}/report/{actor}", s.instructor(s.report))
 	m.HandleFunc("GET /api/sessions/{id}/activity.csv", s.instructor(s.activity))
-	if s.opt.Web != "" {
-		m.Handle("/play/", http.StripPrefix("/play", web.NewHandler(s.opt.Web)))
+	if s.opt.Web != nil {
+		m.Handle("/play/", http.StripPrefix("/play", s.opt.Web))
 	}
 	s.mux = m
 }

@@ -9,16 +9,20 @@ import (
 	"log"
 	"net"
 	"net/http"
+	"os"
+	"path/filepath"
 	"time"
 
+	"backchannel/server/play"
 	"backchannel/server/store"
+	"backchannel/web"
 )
 
 // HostOptions are `backchannel host`'s settings.
 type HostOptions struct {
 	Addr    string   // host:port; port 0 picks a free one
 	DB      string   // a SQLite file or a postgres:// URL
-	Web     string   // the browser build's folder, or empty
+	Web     string   // the browser build's folder; empty serves the embedded one
 	Origins []string // other hosts whose pages may open seats
 }
 
@@ -32,7 +36,8 @@ func Run(ctx context.Context, o HostOptions, stdout, stderr io.Writer) int {
 		return 1
 	}
 	defer st.Close()
-	srv, err := New(ctx, Options{Store: st, Web: o.Web, Origins: o.Origins, Log: log.New(stderr, "host: ", log.LstdFlags)})
+	board, note := boardSite(o.Web)
+	srv, err := New(ctx, Options{Store: st, Web: board, Origins: o.Origins, Log: log.New(stderr, "host: ", log.LstdFlags)})
 	if err != nil {
 		fmt.Fprintf(stderr, "backchannel host: %v\n", err)
 		return 1
@@ -50,6 +55,7 @@ func Run(ctx context.Context, o HostOptions, stdout, stderr io.Writer) int {
 	}
 	fmt.Fprintf(stdout, "Class server at http://%s/ (sessions in %s; Ctrl-C to stop)\n", host, o.DB)
 	fmt.Fprintf(stdout, "Instructor console: http://%s/console#key=%s\n", host, srv.AdminKey())
+	fmt.Fprintln(stdout, note)
 	errc := make(chan error, 1)
 	go func() { errc <- hs.Serve(ln) }()
 	select {
@@ -63,4 +69,21 @@ func Run(ctx context.Context, o HostOptions, stdout, stderr io.Writer) int {
 	srv.Close()
 	hs.Shutdown(shutdown)
 	return 0
+}
+
+// boardSite chooses the browser build to serve under /play/: the folder
+// given to host, else the one embedded in the program. note tells the
+// instructor which, or how to get one.
+func boardSite(dir string) (h http.Handler, note string) {
+	if dir != "" {
+		if _, err := os.Stat(filepath.Join(dir, "game.wasm")); err != nil {
+			return nil, "There is no browser build in " + dir + " (scripts/build-web.sh makes one), so students play on their seat's page only."
+		}
+		return web.NewHandler(dir), "Students' board: the browser build in " + dir
+	}
+	if site, version, ok := play.Site(); ok {
+		return web.NewFSHandler(site, version), "Students' board: the browser build inside this program"
+	}
+	return nil, "This program was compiled without the browser build, so students play on their seat's page only.\n" +
+		"To give them the board too, build the program with `make build` (it compiles the browser build first)."
 }

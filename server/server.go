@@ -28,9 +28,9 @@ import (
 // Options configure a Server.
 type Options struct {
 	Store store.Store
-	// Web is a directory with the browser build to serve under /play/;
-	// empty serves none.
-	Web string
+	// Web serves the browser build under /play/ (web.NewHandler of a
+	// folder, or the build embedded in the program); nil serves none.
+	Web http.Handler
 	// Origins are extra host patterns (as in "*.example.edu") allowed to
 	// open WebSockets; the server's own host always is.
 	Origins []string

@@ -97,9 +97,31 @@ func NewHandler(dir string) http.Handler {
 	return &handler{dir: dir, gz: newGzipCache(256 << 20)}
 }
 
+// NewFSHandler serves the site held in fsys, such as a build embedded in
+// the program, as NewHandler serves a folder. Embedded files have no
+// modification time, so version (game.json's, which changes with every
+// build of game.wasm) stands in for it in the ETags.
+func NewFSHandler(fsys fs.FS, version string) http.Handler {
+	return &handler{fsys: fsys, version: version, gz: newGzipCache(256 << 20)}
+}
+
 type handler struct {
-	dir string
-	gz  *gzipCache
+	dir     string // the site's folder, opened on every request; or
+	fsys    fs.FS  // the site itself, with
+	version string // the build's version for its ETags
+	gz      *gzipCache
+}
+
+// site opens the files to serve and returns what closes them.
+func (h *handler) site() (fs.FS, func(), error) {
+	if h.fsys != nil {
+		return h.fsys, func() {}, nil
+	}
+	root, err := os.OpenRoot(h.dir)
+	if err != nil {
+		return nil, nil, err
+	}
+	return root.FS(), func() { root.Close() }, nil
 }
 
 // maxRanges is the most byte ranges a request may ask for. Each part of a
@@ -123,14 +145,14 @@ func (h *handler) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 		http.Error(w, "400 bad request: path leaves the site", http.StatusBadRequest)
 		return
 	}
-	root, err := os.OpenRoot(h.dir)
+	root, done, err := h.site()
 	if err != nil {
 		http.Error(w, "500 site folder unavailable", http.StatusInternalServerError)
 		return
 	}
-	defer root.Close()
+	defer done()
 
-	fi, err := root.Stat(nameOrDot(name))
+	fi, err := fs.Stat(root, nameOrDot(name))
 	if err != nil {
 		notFound(w)
 		return
@@ -147,7 +169,7 @@ func (h *handler) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 			return
 		}
 		name = path.Join(name, "index.html")
-		if fi, err = root.Stat(name); err != nil || fi.IsDir() {
+		if fi, err = fs.Stat(root, name); err != nil || fi.IsDir() {
 			http.NotFound(w, r)
 			return
 		}
@@ -162,6 +184,9 @@ func (h *handler) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 	hdr.Set("Cache-Control", "no-cache")
 	hdr.Set("X-Content-Type-Options", "nosniff")
 	etag := fmt.Sprintf(`"%x-%x`, fi.ModTime().UnixNano(), fi.Size())
+	if h.version != "" {
+		etag = fmt.Sprintf(`"%s-%x`, h.version, fi.Size())
+	}
 
 	ext := strings.ToLower(path.Ext(name))
 	if compressible[ext] {
@@ -184,7 +209,7 @@ func (h *handler) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 		}
 	}
 
-	f, err := root.Open(name)
+	f, err := open(root, name)
 	if err != nil {
 		notFound(w)
 		return
@@ -196,12 +221,12 @@ func (h *handler) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 
 // servePrecompressed serves NAME+suffix with the given Content-Encoding when
 // it exists and is not older than NAME. It reports whether it answered.
-func (h *handler) servePrecompressed(w http.ResponseWriter, r *http.Request, root *os.Root, name, suffix, encoding, etag string, orig fs.FileInfo) bool {
-	cfi, err := root.Stat(name + suffix)
+func (h *handler) servePrecompressed(w http.ResponseWriter, r *http.Request, root fs.FS, name, suffix, encoding, etag string, orig fs.FileInfo) bool {
+	cfi, err := fs.Stat(root, name+suffix)
 	if err != nil || !cfi.Mode().IsRegular() || cfi.ModTime().Before(orig.ModTime()) {
 		return false
 	}
-	f, err := root.Open(name + suffix)
+	f, err := open(root, name+suffix)
 	if err != nil {
 		return false
 	}
@@ -211,6 +236,27 @@ func (h *handler) servePrecompressed(w http.ResponseWriter, r *http.Request, roo
 	hdr.Set("ETag", etag+"-"+encoding+`"`)
 	http.ServeContent(withLength(w, cfi.Size()), r, "", orig.ModTime(), f)
 	return true
+}
+
+// seekFile is a file http.ServeContent can serve: the files of a folder
+// and of an embed.FS both seek.
+type seekFile interface {
+	fs.File
+	io.ReadSeeker
+}
+
+// open opens a file of the site for http.ServeContent.
+func open(root fs.FS, name string) (seekFile, error) {
+	f, err := root.Open(name)
+	if err != nil {
+		return nil, err
+	}
+	sf, ok := f.(seekFile)
+	if !ok {
+		f.Close()
+		return nil, fmt.Errorf("%s: cannot seek", name)
+	}
+	return sf, nil
 }
 
 // withLength makes a full (200) response carry Content-Length n.
@@ -320,8 +366,8 @@ func newGzipCache(max int) *gzipCache {
 	return &gzipCache{max: max, items: map[string]gzipItem{}, pending: map[string]*gzipJob{}}
 }
 
-func (c *gzipCache) get(root *os.Root, name string, fi fs.FileInfo) ([]byte, error) {
-	key := root.Name() + "\x00" + name
+func (c *gzipCache) get(root fs.FS, name string, fi fs.FileInfo) ([]byte, error) {
+	key := name // one cache per handler, and so per site
 	c.mu.Lock()
 	if it, ok := c.items[key]; ok && it.mod.Equal(fi.ModTime()) && it.n == fi.Size() {
 		c.mu.Unlock()
@@ -351,7 +397,7 @@ func (c *gzipCache) get(root *os.Root, name string, fi fs.FileInfo) ([]byte, err
 }
 
 // compress gzips a file of the site.
-func compress(root *os.Root, name string) ([]byte, error) {
+func compress(root fs.FS, name string) ([]byte, error) {
 	f, err := root.Open(name)
 	if err != nil {
 		return nil, err

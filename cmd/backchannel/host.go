@@ -29,7 +29,7 @@ func runHost(args []string, stdout, stderr io.Writer) int {
 	fs.SetOutput(stderr)
 	addr := fs.String("addr", ":8080", "address to listen on, host:port (port 0 picks a free port)")
 	db := fs.String("db", "backchannel-class.sqlite", "where sessions are kept: a SQLite `FILE`, or a postgres:// URL shared by several servers")
-	webDir := fs.String("web", "", "serve the browser build in `DIR` (scripts/build-web.sh) under /play/")
+	webDir := fs.String("web", "", "serve the browser build in `DIR` (scripts/build-web.sh) under /play/ instead of the one built in")
 	origins := fs.String("origins", "", "other web `HOSTS` (comma-separated patterns) whose pages may connect, behind a proxy")
 	fs.Usage = func() {
 		fmt.Fprintln(stderr, "usage: backchannel host [-addr :8080] [-db FILE.sqlite | postgres://…] [-web DIR]")

@@ -4,6 +4,7 @@ package e2e
 
 import (
 	"context"
+	"os"
 	"strings"
 	"testing"
 	"time"
@@ -15,11 +16,12 @@ import (
 	classserver "backchannel/server"
 	"backchannel/server/client"
 	"backchannel/server/servertest"
+	"backchannel/web"
 )
 
 // TestClassSeatOnTheBoard plays a seat of a class server on the board of
 // the browser build, as a student does: the class server serves the site
-// under /play/ (host -web DIR); the student opens the seat's link, types a
+// under /play/ (as the build embedded in the program); the student opens the seat's link, types a
 // name, follows "Play on the board", and the game opens on the seat's
 // turn. End turn, then "End the turn" (no orders) hands in, and the server
 // has it (a second connection to the seat sees it).
@@ -28,7 +30,9 @@ func TestClassSeatOnTheBoard(t *testing.T) {
 	chromium(t)
 	dir := site(t, gamePackage)
 	ctx := context.Background()
-	h := servertest.Start(t, classserver.Options{Web: dir})
+	// Served from an fs.FS as `backchannel host` serves the build embedded
+	// in the program (no modification times: the version makes the ETags).
+	h := servertest.Start(t, classserver.Options{Web: web.NewFSHandler(os.DirFS(dir), "e2e")})
 	cr := h.Create(classserver.CreateRequest{Name: "Seminar", Scenario: "letter-2009", Seed: 2,
 		Seats: []class.SeatConfig{{Actor: "USA", Human: true}}})
 
