@@ -164,7 +164,7 @@ func (l *live) act(ctx context.Context, decide func(c *class.Class, now time.Tim
 		if err != nil {
 			return ev, err
 		}
-		if err := l.applyLocked(ctx, ev); err != nil {
+		if err := l.applyLocked(ev); err != nil {
 			return ev, err
 		}
 		return ev, nil
@@ -190,7 +190,7 @@ func (l *live) actAlone(ctx context.Context, decide func(c *class.Class, now tim
 		return ev, err
 	}
 	written := l.s.st.Queue(l.id, ev.Seq, body)
-	err = l.applyLocked(ctx, ev)
+	err = l.applyLocked(ev)
 	l.mu.Unlock()
 	if werr := <-written; werr != nil {
 		l.s.drop(l)
@@ -200,15 +200,20 @@ func (l *live) actAlone(ctx context.Context, decide func(c *class.Class, now tim
 }
 
 // applyLocked applies a stored (or queued) event and tells whoever needs to know.
-func (l *live) applyLocked(ctx context.Context, ev class.Event) error {
+func (l *live) applyLocked(ev class.Event) error {
 	if err := l.c.Apply(ev); err != nil {
 		return err
 	}
 	if ev.Kind == class.EvResolve {
+		// The record is derived from the events, which are stored: no
+		// request waits for it.
 		if rec, err := save.Marshal(l.c.Record); err == nil {
-			if err := l.s.st.SetRecord(ctx, l.id, rec); err != nil {
-				l.s.opt.Log.Printf("session %s: storing the record: %v", l.id, err)
-			}
+			done := l.s.st.SetRecord(l.id, rec)
+			go func() {
+				if err := <-done; err != nil {
+					l.s.opt.Log.Printf("session %s: storing the record: %v", l.id, err)
+				}
+			}()
 		}
 	}
 	only := ""

@@ -70,8 +70,10 @@ type Store interface {
 	Events(ctx context.Context, session string, after int) ([][]byte, error)
 	// LastSeq is the number of a session's latest event (0 if none).
 	LastSeq(ctx context.Context, session string) (int, error)
-	// SetRecord stores a session's save record (JSON), after a turn.
-	SetRecord(ctx context.Context, session string, record []byte) error
+	// SetRecord stores a session's save record (JSON), after a turn. Like
+	// Queue it need not wait: the record is written after the events
+	// queued before it, and the channel answers once it is durable.
+	SetRecord(session string, record []byte) <-chan error
 	// Record reads a session's latest stored save record.
 	Record(ctx context.Context, session string) ([]byte, error)
 	// Shared reports whether other processes may write to the database

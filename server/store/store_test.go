@@ -73,7 +73,7 @@ func TestStore(t *testing.T) {
 			if n, err := s.LastSeq(ctx, "s1"); n != 20 || err != nil {
 				t.Fatalf("last seq %d %v", n, err)
 			}
-			if err := s.SetRecord(ctx, "s1", []byte(`{"turns":[]}`)); err != nil {
+			if err := <-s.SetRecord("s1", []byte(`{"turns":[]}`)); err != nil {
 				t.Fatal(err)
 			}
 			if r, _ := s.Record(ctx, "s1"); string(r) != `{"turns":[]}` {
