@@ -237,14 +237,19 @@ func (c *ctx) exposure(p *pkg) float64 {
 		ch = game.ChannelPrivate
 	}
 	// The odds depend only on who holds the message and how it is sent,
-	// and the search weighs the same few combinations many times.
-	key := exposureKey{from: p.from, to: 0, ch: ch, lk: lk}
+	// and the search weighs the same few combinations many times: the key
+	// packs them into two words, so that looking one up is cheap.
+	cc, lc := channelCode(ch), linkCode(lk)
+	key := exposureKey{from: int32(p.from), how: int32(cc<<8 | lc)}
 	for _, b := range p.to {
 		key.to |= bit(b)
 	}
-	for _, e := range c.exposures {
-		if e.key == key {
-			return e.odds
+	cached := cc >= 0 && lc >= 0 // an unknown channel or linkage is worked out each time
+	if cached {
+		for _, e := range c.exposures {
+			if e.key == key {
+				return e.odds
+			}
 		}
 	}
 	var to []string
@@ -254,16 +259,43 @@ func (c *ctx) exposure(p *pkg) float64 {
 		to = c.ids(p.to)
 	}
 	odds := game.LeakOddsOverLife(game.LeakOdds(c.m.sc, c.v.Rules, c.v.LeakBoost, from, to, ch, lk))
-	c.exposures = append(c.exposures, knownExposure{key, odds})
+	if cached {
+		c.exposures = append(c.exposures, knownExposure{key, odds})
+	}
 	return odds
 }
 
-// exposureKey is what a package's exposure depends on.
+// exposureKey is what a package's exposure depends on: the sender, the
+// recipients as a set, and the channel and linkage as small codes.
 type exposureKey struct {
-	from int
-	to   uint64
-	ch   game.Channel
-	lk   game.Linkage
+	to        uint64
+	from, how int32
+}
+
+// channelCode numbers the channels a package travels by; -1 for any other.
+func channelCode(ch game.Channel) int {
+	switch ch {
+	case game.ChannelPrivate:
+		return 0
+	case game.ChannelForum:
+		return 1
+	case game.ChannelPublic:
+		return 2
+	}
+	return -1
+}
+
+// linkCode numbers the linkage levels; -1 for any other.
+func linkCode(lk game.Linkage) int {
+	switch lk {
+	case game.LinkNone:
+		return 0
+	case game.LinkImplicit:
+		return 1
+	case game.LinkExplicit:
+		return 2
+	}
+	return -1
 }
 
 // knownExposure is an exposure worked out in this decision.

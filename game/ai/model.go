@@ -14,6 +14,10 @@ type model struct {
 	priors  [][]float64   // [actor][type], normalised
 	consent [][]consent   // [issue][option]
 	alone   [][]string    // [actor]: its id alone, a recipient list that needs no allocation
+	// near is, per issue, whether option o keeps a loosely worded promise
+	// of option n, at [n*len(options)+o]: Scenario.Keeps, read once, since
+	// the search asks it for every vague term it weighs.
+	near [][]bool
 }
 
 // typeTable is one type's utility function in dense form. The engine's
@@ -101,10 +105,16 @@ func newModel(sc *game.Scenario) *model {
 		}
 	}
 	m.consent = make([][]consent, len(sc.Issues))
+	m.near = make([][]bool, len(sc.Issues))
 	for i, is := range sc.Issues {
 		m.consent[i] = make([]consent, len(is.Options))
+		m.near[i] = make([]bool, len(is.Options)*len(is.Options))
 		for j, o := range is.Options {
 			m.consent[i][j] = m.consentFor(is, o.ID)
+			t := game.Term{Issue: is.ID, Option: o.ID, Vague: true}
+			for k := range is.Options {
+				m.near[i][j*len(is.Options)+k] = sc.Keeps(t, k)
+			}
 		}
 	}
 	return m

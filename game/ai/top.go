@@ -34,7 +34,6 @@ func (c *ctx) top(a, k int, parties uint64) float64 {
 			sc.slack = append(sc.slack, slack)
 		}
 	}
-	no := len(sc.others)
 	// Per issue, each allowed option's gain for a and expected gain for
 	// each other party, counted with the odds that the move happens: the
 	// vote, and the controller keeping its word if it is someone else.
@@ -70,8 +69,26 @@ func (c *ctx) top(a, k int, parties uint64) float64 {
 			}
 		}
 	}
-	ni := len(sc.start)
 	sc.start = append(sc.start, len(sc.gain))
+	// The settlement search is a pure function of these tables, and they
+	// are often the same as in an earlier decision (nothing moved among
+	// the parties): a remembered result is used then.
+	e, ok := sc.memo.find(sc)
+	best := e.best
+	if !ok {
+		best = sc.settle()
+		e.best = best
+	}
+	u := clampU(t.raw(c.now) + best)
+	c.tops[key] = u
+	return u
+}
+
+// settle walks the settlements of the tables in sc (see top) and returns
+// the most the actor can gain from one that leaves every other party
+// above its floor.
+func (sc *topScratch) settle() float64 {
+	ni, no := len(sc.start)-1, len(sc.others)
 	// Walk each issue's best options for a first, so that a good
 	// settlement is found early and bounds the rest of the walk.
 	for n := 0; n < ni; n++ {
@@ -110,42 +127,43 @@ func (c *ctx) top(a, k int, parties uint64) float64 {
 	}
 	sc.sums = resize(sc.sums, no)
 	clear(sc.sums)
-	best, found := 0.0, false
-	leaves := 0
-	var walk func(n int, gain float64)
-	walk = func(n int, gain float64) {
-		if (found && gain+sc.bound[n] <= best) || leaves > maxLeaves {
+	sc.best, sc.found, sc.leaves = 0, false, 0
+	sc.walk(0, 0)
+	return sc.best
+}
+
+// walk tries each option of issue n on, with gain so far: a branch is cut
+// when it cannot beat the best settlement found or lift some other party
+// to its floor, and the walk stops after maxLeaves settlements.
+func (sc *topScratch) walk(n int, gain float64) {
+	ni, no := len(sc.start)-1, len(sc.others)
+	if (sc.found && gain+sc.bound[n] <= sc.best) || sc.leaves > maxLeaves {
+		return
+	}
+	for o := 0; o < no; o++ {
+		if sc.slack[o]+sc.sums[o]+sc.obound[n*no+o] < 0 {
 			return
 		}
-		for o := 0; o < no; o++ {
-			if sc.slack[o]+sc.sums[o]+sc.obound[n*no+o] < 0 {
+	}
+	if n == ni {
+		sc.leaves++
+		for o := range sc.sums {
+			if sc.slack[o]+sc.sums[o] < 0 {
 				return
 			}
 		}
-		if n == ni {
-			leaves++
-			for o := range sc.sums {
-				if sc.slack[o]+sc.sums[o] < 0 {
-					return
-				}
-			}
-			best, found = gain, true
-			return
+		sc.best, sc.found = gain, true
+		return
+	}
+	for q := sc.start[n]; q < sc.start[n+1]; q++ {
+		for o := 0; o < no; o++ {
+			sc.sums[o] += sc.oth[q*no+o]
 		}
-		for q := sc.start[n]; q < sc.start[n+1]; q++ {
-			for o := 0; o < no; o++ {
-				sc.sums[o] += sc.oth[q*no+o]
-			}
-			walk(n+1, gain+sc.gain[q])
-			for o := 0; o < no; o++ {
-				sc.sums[o] -= sc.oth[q*no+o]
-			}
+		sc.walk(n+1, gain+sc.gain[q])
+		for o := 0; o < no; o++ {
+			sc.sums[o] -= sc.oth[q*no+o]
 		}
 	}
-	walk(0, 0)
-	u := clampU(t.raw(c.now) + best)
-	c.tops[key] = u
-	return u
 }
 
 // maxLeaves bounds the settlements top weighs in a large party set.
@@ -158,6 +176,10 @@ type topScratch struct {
 	slack, gain, oth    []float64
 	bound, sums, obound []float64
 	start               []int
+	memo                settleMemo
+	best                float64 // the walk's best settlement so far
+	found               bool
+	leaves              int
 }
 
 // expectation is what the seat expects of actor b: the gain of each issue

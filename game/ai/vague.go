@@ -1,16 +1,14 @@
 package ai
 
-import "backchannel/game"
-
 // Loosely worded terms: a vague promise is kept by any option of its
 // neighbourhood (the engine's Scenario.Keeps), so it leaves its maker room
 // and its receiver doubt. The seat words its own promises loosely when
 // the room is worth more to it than the doubt costs it with the others.
 
-// keeps reports whether option o keeps term t.
+// keeps reports whether option o keeps term t, worded loosely.
 func (c *ctx) keeps(t term, o int) bool {
-	is := &c.m.sc.Issues[t.issue]
-	return c.v.Scenario.Keeps(game.Term{Actor: c.m.sc.Actors[t.actor].ID, Issue: is.ID, Option: is.Options[t.option].ID, Vague: true}, o)
+	n := len(c.m.sc.Issues[t.issue].Options)
+	return o >= 0 && o < n && c.m.near[t.issue][t.option*n+o]
 }
 
 // termDelta is what a term is worth to a judge. A loosely worded term's
