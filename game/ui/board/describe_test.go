@@ -86,3 +86,18 @@ func TestInboxPutsWhatNeedsYouFirst(t *testing.T) {
 		}
 	}
 }
+
+// TestNewsDocNamesNoIDs: a news page says the offer as the player knows
+// it, never the engine's id.
+func TestNewsDocNamesNoIDs(t *testing.T) {
+	s := tutorial(t, "BOR")
+	v, err := s.Game.View("BOR")
+	if err != nil {
+		t.Fatal(err)
+	}
+	e := &game.Entry{Kind: game.KindLeak, Headline: "A letter in the papers", Text: "The press prints o1, after intel report i2."}
+	got := newsDoc(v, e)[2].text
+	if want := "The press prints Aldoria's letter, after an intelligence report."; got != want {
+		t.Errorf("newsDoc body %q, want %q", got, want)
+	}
+}

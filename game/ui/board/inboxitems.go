@@ -192,10 +192,11 @@ func inboxItems(sn *snapshot, book *orderBook) []inboxItem {
 		}
 		it := inboxItem{kind: itemNews, entry: e, turn: e.Turn, seq: e.Seq, key: fmt.Sprintf("news/%d", e.Seq),
 			tag: newsTag(e), actor: e.Actor}
+		text := humanCause(v, e.Text) // the log names offers by id
 		it.title = e.Headline
-		it.sub = firstLine(e.Text, "")
+		it.sub = firstLine(text, "")
 		if it.title == "" {
-			it.title, it.sub = firstLine(e.Text, string(e.Kind)), ""
+			it.title, it.sub = firstLine(text, string(e.Kind)), ""
 		}
 		out = append(out, it)
 	}

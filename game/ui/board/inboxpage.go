@@ -88,7 +88,7 @@ func (b *Board) offerDoc(o *game.Offer) []block {
 			if e.Offer != o.ID {
 				continue
 			}
-			bs = append(bs, block{kind: blockItalic, tone: toneMuted, text: e.Text})
+			bs = append(bs, block{kind: blockItalic, tone: toneMuted, text: humanCause(v, e.Text)})
 			if e.WouldAccept != nil && e.WouldAccept.Change != "" {
 				bs = append(bs, block{kind: blockBody, tone: toneAccent, text: fmt.Sprintf("%s would accept if %s.", shortName(v, r), e.WouldAccept.Change)})
 			}
@@ -240,7 +240,7 @@ func newsDoc(v *game.View, e *game.Entry) []block {
 	bs := []block{
 		{kind: blockHeading, text: title},
 		{kind: blockMeta, tone: toneMuted, text: fmt.Sprintf("Turn %d · %s", e.Turn, e.Date.Pretty())},
-		{kind: blockBody, text: e.Text},
+		{kind: blockBody, text: humanCause(v, e.Text)},
 	}
 	if e.Kind == game.KindLeak || e.Kind == game.KindAudience {
 		bs = append(bs, block{kind: blockMeta, tone: toneMuted, text: "Publicity shrinks the space to manoeuvre: what is said in public is costly to take back."})

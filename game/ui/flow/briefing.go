@@ -8,6 +8,8 @@ import (
 	"github.com/hajimehoshi/ebiten/v2"
 
 	"backchannel/game"
+	"backchannel/game/library"
+	"backchannel/game/turns"
 	"backchannel/game/ui"
 	"backchannel/game/ui/screen"
 	"backchannel/game/ui/widget"
@@ -16,7 +18,7 @@ import (
 // briefing is a seat's first screen: its briefing and objectives, the
 // situation, and who is who.
 type briefing struct {
-	m     *match
+	m     *turns.Match
 	actor string
 	done  func(*ui.Context)
 
@@ -31,9 +33,9 @@ type briefing struct {
 	pageFrame
 }
 
-func newBriefing(m *match, actor string, done func(*ui.Context)) *briefing {
+func newBriefing(m *turns.Match, actor string, done func(*ui.Context)) *briefing {
 	b := &briefing{m: m, actor: actor, done: done}
-	ad := m.actor(actor)
+	ad := m.Actor(actor)
 	b.briefTitle = "Your brief · " + ad.Leader
 	b.brief = widget.NewPanel(widget.PanelConfig{Title: b.briefTitle, Paper: true})
 	b.briefV = newDocView(true, "Scroll with the wheel, or ↑ ↓ when focused.")
@@ -66,13 +68,13 @@ func briefDoc(ad game.ActorDef) doc {
 }
 
 // situationDoc is the scenario's summary and each issue as it stands.
-func situationDoc(m *match) doc {
-	g := m.game()
+func situationDoc(m *turns.Match) doc {
+	g := m.Game()
 	var d doc
-	d.note(strings.TrimSpace(m.scen.Summary))
+	d.note(strings.TrimSpace(m.Scenario.Summary))
 	d.h("On the table")
-	for i, is := range m.scen.Issues {
-		ctl := m.scen.Actors[g.Controller[i]].Name
+	for i, is := range m.Scenario.Issues {
+		ctl := m.Scenario.Actors[g.Controller[i]].Name
 		d.bullet(fmt.Sprintf("%s: %s (%s decides)", is.Name, is.Options[g.Options[i]].Name, ctl))
 	}
 	return d
@@ -98,7 +100,7 @@ func (b *briefing) layout(ctx *ui.Context) {
 	pad := th.Pxi(ui.MetricPad)
 	b.briefV.SetBounds(b.brief.Content(th).Inset(-pad))
 
-	n := len(b.m.scen.Actors)
+	n := len(b.m.Scenario.Actors)
 	rowH := b.whoRow(th)
 	whoH := b.whoHeight(th, n, rowH)
 	whoTop := max(top+th.Pxi(160), bottom-whoH)
@@ -127,12 +129,12 @@ func (b *briefing) Update(ctx *ui.Context) error {
 
 // Draw implements ui.Scene.
 func (b *briefing) Draw(dst *ebiten.Image, th *ui.Theme) {
-	g := b.m.game()
-	cal := b.m.scen.Calendar
+	g := b.m.Game()
+	cal := b.m.Scenario.Calendar
 	title := b.title()
-	short, _ := splitTitle(b.m.scen.Title)
+	short, _ := library.SplitTitle(b.m.Scenario.Title)
 	sub := fitSubtitle(th, dst.Bounds().Dx(), b.margin, title,
-		fmt.Sprintf("%s · %s to %s · %s", b.m.scen.Title, cal.Start.Pretty(), cal.End.Pretty(), cal.Summary()),
+		fmt.Sprintf("%s · %s to %s · %s", b.m.Scenario.Title, cal.Start.Pretty(), cal.End.Pretty(), cal.Summary()),
 		fmt.Sprintf("%s · %s to %s", short, cal.Start.Pretty(), cal.End.Pretty()),
 		fmt.Sprintf("%s · %d turns", short, g.TurnsTotal()), short)
 	drawPage(dst, th, title, sub, b.margin, b.top,
@@ -147,17 +149,17 @@ func (b *briefing) drawWho(dst *ebiten.Image, th *ui.Theme) {
 	c := b.who.Content(th)
 	clip := dst.SubImage(c).(*ebiten.Image)
 	rowH := b.whoRow(th)
-	for i, a := range b.m.scen.Actors {
+	for i, a := range b.m.Scenario.Actors {
 		r := image.Rect(c.Min.X, c.Min.Y+i*rowH, c.Max.X, c.Min.Y+(i+1)*rowH)
 		if a.ID == b.actor {
 			ui.FillRoundRect(clip, r, th.Px(ui.MetricRadius), p.SurfaceRaised)
 		}
-		drawDot(clip, th, r.Min.X+th.Pxi(14), r.Min.Y+rowH/2, th.Pxi(7), actorColour(th, b.m.scen, i))
+		drawDot(clip, th, r.Min.X+th.Pxi(14), r.Min.Y+rowH/2, th.Pxi(7), actorColour(th, b.m.Scenario, i))
 		seat := "AI"
 		switch {
 		case a.ID == b.actor:
 			seat = "You"
-		case b.m.sess.IsHuman(a.ID):
+		case b.m.Session.IsHuman(a.ID):
 			seat = "Human"
 		}
 		seatW := th.Pxi(64)

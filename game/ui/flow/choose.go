@@ -10,6 +10,8 @@ import (
 
 	"backchannel/game"
 	"backchannel/game/ai"
+	"backchannel/game/library"
+	"backchannel/game/turns"
 	"backchannel/game/ui"
 	"backchannel/game/ui/screen"
 	"backchannel/game/ui/widget"
@@ -42,7 +44,7 @@ type choose struct {
 var difficulties = []string{"Easy", "Normal", "Hard"}
 
 // newChoose opens the scenario choice on sel, or on the default scenario.
-func newChoose(f *Flow, sel *Source) *choose {
+func newChoose(f *Flow, sel *library.Source) *choose {
 	c := &choose{f: f}
 	c.shelf = widget.NewPanel(widget.PanelConfig{Title: "Episodes"})
 	c.list = widget.NewList(widget.ListConfig{Tooltip: "Pick an episode. Scenario files dropped on the window join the list.",
@@ -82,10 +84,10 @@ func newChoose(f *Flow, sel *Source) *choose {
 }
 
 // fill lists the library and selects sel (or the default scenario).
-func (c *choose) fill(sel *Source) {
+func (c *choose) fill(sel *library.Source) {
 	lib := c.f.lib
 	if sel == nil {
-		sel = lib.Find(DefaultScenario())
+		sel = lib.Find(library.Default())
 	}
 	c.list.Items = c.list.Items[:0]
 	for _, s := range lib.Sources {
@@ -95,7 +97,7 @@ func (c *choose) fill(sel *Source) {
 	c.pick()
 }
 
-func (c *choose) source() *Source {
+func (c *choose) source() *library.Source {
 	if i := c.list.Selected; i >= 0 && i < len(c.f.lib.Sources) {
 		return c.f.lib.Sources[i]
 	}
@@ -114,7 +116,7 @@ func (c *choose) pick() {
 		c.about.set(errorsDoc(src, err))
 		c.seats.set(nil, nil)
 	} else {
-		c.page.Title, _ = splitTitle(scen.Title)
+		c.page.Title, _ = library.SplitTitle(scen.Title)
 		c.about.set(aboutDoc(src, scen))
 		c.seats.set(scen, []string{scen.Actors[0].ID})
 	}
@@ -123,9 +125,9 @@ func (c *choose) pick() {
 }
 
 // aboutDoc describes a scenario on the choice screen.
-func aboutDoc(src *Source, s *game.Scenario) doc {
+func aboutDoc(src *library.Source, s *game.Scenario) doc {
 	var d doc
-	if _, rest := splitTitle(s.Title); rest != "" {
+	if _, rest := library.SplitTitle(s.Title); rest != "" {
 		d.strong(rest)
 	}
 	d.p(strings.TrimSpace(s.Summary))
@@ -145,10 +147,10 @@ func aboutDoc(src *Source, s *game.Scenario) doc {
 }
 
 // errorsDoc lists why a scenario does not load, at most ten errors.
-func errorsDoc(src *Source, err error) doc {
+func errorsDoc(src *library.Source, err error) doc {
 	var d doc
 	d.h("This scenario cannot be played")
-	errs := src.diags.Errors()
+	errs := src.Diags().Errors()
 	for i, e := range errs {
 		if i == 10 {
 			d.meta(fmt.Sprintf("… and %d more: run backchannel validate on the file.", len(errs)-i))
@@ -180,9 +182,9 @@ func (c *choose) check() {
 }
 
 // Setup returns the game the screen describes.
-func (c *choose) Setup() Setup {
+func (c *choose) Setup() turns.Setup {
 	seed, _ := strconv.ParseUint(strings.TrimSpace(c.seed.Text()), 10, 64)
-	return Setup{Source: c.source(), Humans: c.seats.Humans(), Difficulty: ai.Difficulty(int(ai.Easy) + c.diff.Selected),
+	return turns.Setup{Source: c.source(), Humans: c.seats.Humans(), Difficulty: ai.Difficulty(int(ai.Easy) + c.diff.Selected),
 		Seed: seed, Historical: c.mode.Selected == 1}
 }
 
@@ -190,7 +192,7 @@ func (c *choose) begin(ctx *ui.Context) {
 	if c.start.Disabled {
 		return
 	}
-	m, err := start(c.Setup())
+	m, err := turns.Start(c.Setup())
 	if err != nil {
 		ctx.Push(errorDialog("Cannot start this game", err))
 		return
@@ -202,7 +204,7 @@ func (c *choose) begin(ctx *ui.Context) {
 
 // Update implements ui.Scene.
 func (c *choose) Update(ctx *ui.Context) error {
-	if src := c.f.lib.take(c.f.cfg.Dropped()); src != nil {
+	if src := c.f.lib.Take(c.f.cfg.Dropped()); src != nil {
 		c.fill(src)
 	}
 	c.layout(ctx)

@@ -7,6 +7,7 @@ import (
 	"github.com/hajimehoshi/ebiten/v2"
 
 	"backchannel/game/debrief"
+	"backchannel/game/library"
 	"backchannel/game/save"
 	"backchannel/game/turns"
 	"backchannel/game/ui"
@@ -19,7 +20,7 @@ import (
 // deal was to the best ones.
 type debriefScreen struct {
 	f      *Flow
-	m      *match
+	m      *turns.Match
 	rep    *debrief.Report
 	job    *turns.Analysis
 	tick   int64
@@ -50,10 +51,10 @@ const (
 var debriefTabs = []string{"Verdict", "Issues", "Charts", "True types", "Turning points", "Deals"}
 
 // newDebriefScreen shows rep, or works it out first when rep is nil.
-func newDebriefScreen(f *Flow, m *match, rep *debrief.Report) *debriefScreen {
+func newDebriefScreen(f *Flow, m *turns.Match, rep *debrief.Report) *debriefScreen {
 	d := &debriefScreen{f: f, m: m, rep: rep, start: -1}
 	if rep == nil {
-		d.job = turns.Analyse(m.sess, m.humans, f.wake)
+		d.job = turns.Analyse(m.Session, m.Humans, f.wake)
 	}
 	d.tabs = widget.NewTabs(widget.TabsConfig{Labels: debriefTabs,
 		Tooltip:  "What to look at (← →).",
@@ -84,7 +85,7 @@ func (d *debriefScreen) show(i int) {
 	if d.rep == nil || !reading {
 		return
 	}
-	s := d.m.scen
+	s := d.m.Scenario
 	switch i {
 	case tabIssues:
 		d.page.Title = "Each issue beside what happened"
@@ -102,12 +103,12 @@ func (d *debriefScreen) show(i int) {
 }
 
 func (d *debriefScreen) watch(ctx *ui.Context) {
-	rp, err := save.NewReplayer(d.m.sess.Record, d.m.scen)
+	rp, err := save.NewReplayer(d.m.Session.Record, d.m.Scenario)
 	if err != nil {
 		ctx.Push(errorDialog("Cannot replay this game", err))
 		return
 	}
-	ctx.Push(newReplay(d.f, d.m.sess.Record, d.m.src, rp, nil))
+	ctx.Push(newReplay(d.f, d.m.Session.Record, d.m.Source, rp, nil))
 }
 
 // Enter implements ui.Enterer.
@@ -177,14 +178,14 @@ func (d *debriefScreen) Update(ctx *ui.Context) error {
 
 // Draw implements ui.Scene.
 func (d *debriefScreen) Draw(dst *ebiten.Image, th *ui.Theme) {
-	g := d.m.game()
+	g := d.m.Game()
 	mode := "open mode"
-	if d.m.setup.Historical {
+	if d.m.Setup.Historical {
 		mode = "historical mode"
 	}
-	short, _ := splitTitle(d.m.scen.Title)
+	short, _ := library.SplitTitle(d.m.Scenario.Title)
 	sub := fitSubtitle(th, dst.Bounds().Dx(), d.margin, debriefTitle,
-		fmt.Sprintf("%s · ended %s · seed %d · %s", d.m.scen.Title, g.Date.Pretty(), g.Setup.Seed, mode),
+		fmt.Sprintf("%s · ended %s · seed %d · %s", d.m.Scenario.Title, g.Date.Pretty(), g.Setup.Seed, mode),
 		fmt.Sprintf("%s · ended %s · seed %d · %s", short, g.Date.Pretty(), g.Setup.Seed, mode),
 		fmt.Sprintf("%s · seed %d", short, g.Setup.Seed))
 	drawPage(dst, th, debriefTitle, sub, d.margin, d.top,

@@ -18,7 +18,7 @@ func (d *debriefScreen) drawDealBars(dst *ebiten.Image, th *ui.Theme) {
 	}
 	p := th.Palette
 	dl := d.rep.Deals
-	s := d.m.scen
+	s := d.m.Scenario
 	ui.FillRoundRect(dst, r, th.Px(ui.MetricRadius), p.Surface)
 	ui.StrokeRoundRect(dst, r, th.Px(ui.MetricRadius), th.Px(1), p.Border)
 	in := r.Inset(th.Pxi(16))

@@ -99,8 +99,8 @@ func (d *debriefScreen) drawScoreRow(dst *ebiten.Image, th *ui.Theme, r image.Re
 	if s.Human {
 		ui.FillRoundRect(dst, r, th.Px(ui.MetricRadius), p.SurfaceRaised)
 	}
-	ai := actorIndex(d.m.scen, s.Actor)
-	clr := actorColour(th, d.m.scen, ai)
+	ai := actorIndex(d.m.Scenario, s.Actor)
+	clr := actorColour(th, d.m.Scenario, ai)
 	cy := r.Min.Y + r.Dy()/2
 	drawDot(dst, th, r.Min.X+th.Pxi(14), cy, th.Pxi(7), clr)
 	body := th.Face(ui.TextBody)
@@ -152,7 +152,7 @@ func (d *debriefScreen) drawScoreRow(dst *ebiten.Image, th *ui.Theme, r image.Re
 // drawCharts draws utility and trust over time side by side.
 func (d *debriefScreen) drawCharts(dst *ebiten.Image, th *ui.Theme) {
 	ser := d.rep.Series
-	s := d.m.scen
+	s := d.m.Scenario
 	label := func(i int) string {
 		if i < len(ser.Turns) {
 			return fmt.Sprint(ser.Turns[i])
@@ -162,11 +162,11 @@ func (d *debriefScreen) drawCharts(dst *ebiten.Image, th *ui.Theme) {
 	var util []series
 	for a, id := range ser.Actors {
 		ai := actorIndex(s, id)
-		util = append(util, series{Name: actorName(s, id), Colour: actorColour(th, s, ai), Values: ser.Utility[a], Bold: d.m.sess.IsHuman(id)})
+		util = append(util, series{Name: actorName(s, id), Colour: actorColour(th, s, ai), Values: ser.Utility[a], Bold: d.m.Session.IsHuman(id)})
 	}
 	me := ""
-	if len(d.m.humans) > 0 {
-		me = d.m.humans[0]
+	if len(d.m.Humans) > 0 {
+		me = d.m.Humans[0]
 	}
 	mi := indexOf(ser.Actors, me)
 	var trust []series

@@ -77,8 +77,8 @@ func TestDocScreenshots(t *testing.T) {
 	h.Script.Press(ebiten.KeyEscape)
 	play(t, h)
 	tb := h.App.Top().(*table)
-	for !tb.m.game().Over {
-		if err := tb.m.sess.EndTurn(); err != nil {
+	for !tb.m.Game().Over {
+		if err := tb.m.Session.EndTurn(); err != nil {
 			t.Fatal(err)
 		}
 	}

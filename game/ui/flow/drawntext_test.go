@@ -6,9 +6,11 @@ import (
 	"image/png"
 	"os"
 	"path/filepath"
+	"slices"
 	"sort"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/hajimehoshi/ebiten/v2"
 
@@ -66,26 +68,32 @@ type textSize struct {
 }
 
 // textSizes are the three windows at three scales. make test checks three
-// of the nine (every size once, every scale once: a run is slow);
-// BACKCHANNEL_TEXT_SIZES=all checks all nine.
+// of the nine, every window once and every scale once (a run takes 1-6
+// minutes on a loaded machine), and a different three each day, so that
+// three days of CI cover all nine; BACKCHANNEL_TEXT_SIZES=all checks all
+// nine at once, =1 only the first.
 func textSizes() []textSize {
-	all := []textSize{
-		{image.Pt(960, 600), 1}, {image.Pt(1280, 720), 1.5}, {image.Pt(1920, 1080), 2},
-		{image.Pt(960, 600), 1.5}, {image.Pt(960, 600), 2},
-		{image.Pt(1280, 720), 1}, {image.Pt(1280, 720), 2},
-		{image.Pt(1920, 1080), 1}, {image.Pt(1920, 1080), 1.5},
+	w := []image.Point{image.Pt(960, 600), image.Pt(1280, 720), image.Pt(1920, 1080)}
+	scales := []float64{1, 1.5, 2}
+	// Day d pairs window i with scale (i+d) mod 3: a Latin square.
+	day := func(d int) []textSize {
+		var out []textSize
+		for i := range w {
+			out = append(out, textSize{w[i], scales[(i+d)%3]})
+		}
+		return out
 	}
 	switch {
 	case os.Getenv("BACKCHANNEL_TEXT_SIZES") == "all":
-		return all
+		return slices.Concat(day(0), day(1), day(2))
 	case os.Getenv("BACKCHANNEL_TEXT_SIZES") == "1" || testing.Short():
-		return all[:1]
+		return day(0)[:1]
 	}
-	return all[:3]
+	return day(time.Now().YearDay() % 3)
 }
 
 // TestDrawnText plays the tutorial to its end and ten turns of the letter
-// at three window sizes and three UI scales, reading every string each
+// at three window sizes and three UI scales (see textSizes), reading every string each
 // screen draws: none may be cut, overlap another, show an engine id or
 // read badly.
 func TestDrawnText(t *testing.T) {

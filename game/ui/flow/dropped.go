@@ -6,17 +6,9 @@ import (
 	"github.com/hajimehoshi/ebiten/v2"
 
 	"backchannel/game/files"
+	"backchannel/game/library"
 	"backchannel/web"
 )
-
-// DroppedFile is a scenario file the player handed over: dropped on the
-// window, or opened in the browser page. Path is set when the file is on
-// disk, so that it can be watched for changes.
-type DroppedFile struct {
-	Name string
-	Path string
-	Text []byte
-}
 
 // maxDropped is the largest dropped file read, as the page's limit.
 const maxDropped = web.MaxFileBytes
@@ -24,17 +16,17 @@ const maxDropped = web.MaxFileBytes
 // handedOver returns the files handed over to the window or the page since
 // the last call: what Config.Dropped returns when it is not set. It must
 // be called from Update.
-func handedOver() []DroppedFile {
-	var out []DroppedFile
+func handedOver() []library.File {
+	var out []library.File
 	for _, f := range web.PendingFiles() {
-		out = append(out, DroppedFile{Name: f.Name, Text: []byte(f.Text)})
+		out = append(out, library.File{Name: f.Name, Text: []byte(f.Text)})
 	}
 	return append(out, fromFS(ebiten.DroppedFiles())...)
 }
 
 // fromFS reads the files at the root of a dropped-files file system;
 // folders are skipped.
-func fromFS(fsys fs.FS) []DroppedFile {
+func fromFS(fsys fs.FS) []library.File {
 	if fsys == nil {
 		return nil
 	}
@@ -42,32 +34,18 @@ func fromFS(fsys fs.FS) []DroppedFile {
 	if err != nil {
 		return nil
 	}
-	var out []DroppedFile
+	var out []library.File
 	for _, e := range entries {
 		if e.IsDir() {
 			continue
 		}
 		if p, ok := e.(ebiten.AbsPather); ok {
-			out = append(out, DroppedFile{Name: e.Name(), Path: p.AbsPath()})
+			out = append(out, library.File{Name: e.Name(), Path: p.AbsPath()})
 			continue
 		}
 		if data, err := files.ReadFS(fsys, e.Name(), maxDropped); err == nil {
-			out = append(out, DroppedFile{Name: e.Name(), Text: data})
+			out = append(out, library.File{Name: e.Name(), Text: data})
 		}
 	}
 	return out
-}
-
-// take adds dropped files to the library and returns the last one added.
-func (l *Library) take(files []DroppedFile) *Source {
-	var last *Source
-	for _, f := range files {
-		if f.Path != "" {
-			last = l.AddFile(f.Path)
-		} else {
-			last = l.AddText(f.Name, f.Text)
-		}
-		last.Load()
-	}
-	return last
 }

@@ -1,6 +1,8 @@
 package flow
 
 import (
+	"backchannel/game/library"
+
 	"os"
 	"testing"
 )
@@ -10,8 +12,8 @@ import (
 func TestDroppedFileOpensChoice(t *testing.T) {
 	path, src := tutorialFile(t)
 	_ = path
-	once := []DroppedFile{{Name: "kessel.toml", Text: src}}
-	f := newTestFlow(t, Config{Dropped: func() []DroppedFile {
+	once := []library.File{{Name: "kessel.toml", Text: src}}
+	f := newTestFlow(t, Config{Dropped: func() []library.File {
 		out := once
 		once = nil
 		return out
@@ -31,7 +33,7 @@ func TestDroppedFileOpensChoice(t *testing.T) {
 	shot(t, h, "choose-dropped")
 
 	// A broken file is listed with its errors, and cannot start.
-	once = []DroppedFile{{Name: "broken.toml", Text: []byte("[scenario]\nid = 3\n")}}
+	once = []library.File{{Name: "broken.toml", Text: []byte("[scenario]\nid = 3\n")}}
 	tick(t, h, 2)
 	if s := c.source(); s == nil || s.Name != "broken.toml" {
 		t.Fatalf("selected %+v", c.source())

@@ -1,13 +1,15 @@
 package flow
 
 import (
-	"fmt"
+	"errors"
 	"math/rand/v2"
 	"sync/atomic"
 	"time"
 
 	"backchannel/game/ai"
+	"backchannel/game/library"
 	"backchannel/game/save"
+	"backchannel/game/turns"
 	"backchannel/game/ui"
 )
 
@@ -45,7 +47,7 @@ type Config struct {
 	// Dropped returns the scenario files handed over since the last call
 	// (dropped on the window, opened in the page); nil reads the window's
 	// and the page's. Tests hand files over through it.
-	Dropped func() []DroppedFile
+	Dropped func() []library.File
 }
 
 // Flow is the game from title to debrief: it holds what outlives a single
@@ -53,17 +55,17 @@ type Config struct {
 // screens.
 type Flow struct {
 	cfg      Config
-	lib      *Library
+	lib      *library.Library
 	store    save.Storage
 	storeErr error
-	auto     *Setup // the game to start at once, if the command line said so
+	auto     *turns.Setup // the game to start at once, if the command line said so
 	wakeFn   atomic.Pointer[func()]
 }
 
 // New prepares the flow. Errors are in the command line: an unknown
 // scenario, actor or difficulty, reported before any window opens.
 func New(cfg Config) (*Flow, error) {
-	f := &Flow{cfg: cfg, lib: NewLibrary(), store: cfg.Storage}
+	f := &Flow{cfg: cfg, lib: library.New(), store: cfg.Storage}
 	if f.cfg.Dropped == nil {
 		f.cfg.Dropped = handedOver
 	}
@@ -97,18 +99,18 @@ func New(cfg Config) (*Flow, error) {
 }
 
 // setupFromConfig turns the command line into a game to start.
-func (f *Flow) setupFromConfig() (*Setup, error) {
+func (f *Flow) setupFromConfig() (*turns.Setup, error) {
 	c := f.cfg
 	name := c.Scenario
 	if name == "" {
-		name = DefaultScenario()
+		name = library.Default()
 	}
 	src, err := f.lib.Open(name)
 	if err != nil {
 		return nil, err
 	}
 	scen, _ := src.Load()
-	humans, err := parseHumans(scen, joinIDs(append([]string{c.As}, c.Humans...)))
+	humans, err := turns.ParseHumans(scen, joinIDs(append([]string{c.As}, c.Humans...)))
 	if err != nil {
 		return nil, err
 	}
@@ -119,7 +121,7 @@ func (f *Flow) setupFromConfig() (*Setup, error) {
 	if c.Difficulty != "" {
 		d, _ = ai.ParseDifficulty(c.Difficulty)
 	}
-	return &Setup{Source: src, Humans: humans, Difficulty: d, Seed: f.seed(), Historical: c.Historical}, nil
+	return &turns.Setup{Source: src, Humans: humans, Difficulty: d, Seed: f.seed(), Historical: c.Historical}, nil
 }
 
 // seed is the command line's seed, or a fresh one.
@@ -141,7 +143,7 @@ func joinIDs(ids []string) string {
 }
 
 // Library returns the scenarios on offer.
-func (f *Flow) Library() *Library { return f.lib }
+func (f *Flow) Library() *library.Library { return f.lib }
 
 // First returns the first screen: the title, which starts the game at once
 // when the command line asked for it.
@@ -151,28 +153,9 @@ func (f *Flow) First() ui.Scene { return newHome(f) }
 func (f *Flow) storage() (save.Storage, error) {
 	if f.store == nil {
 		if f.storeErr == nil {
-			f.storeErr = fmt.Errorf("flow: no save storage")
+			f.storeErr = errors.New("there is nowhere to keep saves on this machine")
 		}
 		return nil, f.storeErr
 	}
 	return f.store, nil
-}
-
-// sourceFor finds the scenario a save was played on: one on offer with its
-// id (and its contents, when the save carries a copy of its file), a
-// built-in of that name, or else the copy of the file the save carries.
-func (f *Flow) sourceFor(rec *save.Record) (*Source, error) {
-	for _, s := range f.lib.Sources {
-		if s.Builtin && s.Name != rec.Scenario {
-			continue
-		}
-		sc, err := s.Load()
-		if err == nil && sc.ID == rec.Scenario && (rec.ScenarioSource == "" || sc.Hash == rec.ScenarioHash) {
-			return s, nil
-		}
-	}
-	if s, err := f.lib.sourceFromSave(rec); s != nil || err != nil {
-		return s, err
-	}
-	return nil, fmt.Errorf("the scenario %q of this save is not built in; drop its file on the window (or give it on the command line) first", rec.Scenario)
 }

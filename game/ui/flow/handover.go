@@ -8,6 +8,7 @@ import (
 	"github.com/hajimehoshi/ebiten/v2"
 	"github.com/hajimehoshi/ebiten/v2/text/v2"
 
+	"backchannel/game/turns"
 	"backchannel/game/ui"
 	"backchannel/game/ui/screen"
 	"backchannel/game/ui/widget"
@@ -19,7 +20,7 @@ const armTicks = 12
 
 // handover hides the last player's screen until the next one is ready.
 type handover struct {
-	m      *match
+	m      *turns.Match
 	actor  string
 	done   func(*ui.Context)
 	form   *widget.Form
@@ -30,9 +31,9 @@ type handover struct {
 	armed  bool
 }
 
-func newHandover(m *match, actor string, done func(*ui.Context)) *handover {
+func newHandover(m *turns.Match, actor string, done func(*ui.Context)) *handover {
 	h := &handover{m: m, actor: actor, done: done, opened: -1}
-	name := m.actor(actor).Name
+	name := m.Actor(actor).Name
 	h.card = widget.NewPanel(widget.PanelConfig{})
 	h.ready = widget.NewButton(widget.ButtonConfig{Text: "Ready: show " + name + "'s desk", Style: widget.ButtonPrimary,
 		Tooltip: "Only " + name + "'s player should be looking now. (Enter)",
@@ -90,8 +91,8 @@ func (h *handover) Draw(dst *ebiten.Image, th *ui.Theme) {
 	screen.DrawBackdrop(dst, th)
 	h.form.Draw(dst, th)
 	c := h.card.Bounds()
-	g := h.m.game()
-	ad := h.m.actor(h.actor)
+	g := h.m.Game()
+	ad := h.m.Actor(h.actor)
 	cx := float64(c.Min.X+c.Max.X) / 2
 	y := float64(c.Min.Y) + th.Px(34)
 	kicker := strings.ToUpper(fmt.Sprintf("Hot seat · turn %d of %d · %s", g.Turn, g.TurnsTotal(), g.Date.Pretty()))
@@ -103,9 +104,9 @@ func (h *handover) Draw(dst *ebiten.Image, th *ui.Theme) {
 	nw := text.Advance(ad.Name, face)
 	dot := th.Pxi(11)
 	ui.DrawText(dst, ad.Name, face, cx+float64(dot), y, p.Text, ui.AlignCenter)
-	ai := actorIndex(h.m.scen, h.actor)
+	ai := actorIndex(h.m.Scenario, h.actor)
 	// The dot sits on the middle of the capitals, left of the name.
-	drawDot(dst, th, int(cx-nw/2)-dot, int(y+face.Metrics().HAscent*0.62), dot, actorColour(th, h.m.scen, ai))
+	drawDot(dst, th, int(cx-nw/2)-dot, int(y+face.Metrics().HAscent*0.62), dot, actorColour(th, h.m.Scenario, ai))
 	y += th.Px(62)
 	ui.DrawText(dst, ad.Leader, th.Face(ui.TextBody), cx, y, p.TextMuted, ui.AlignCenter)
 	y += th.Px(40)

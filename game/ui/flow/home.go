@@ -5,7 +5,9 @@ import (
 
 	"github.com/hajimehoshi/ebiten/v2"
 
+	"backchannel/game/library"
 	"backchannel/game/save"
+	"backchannel/game/turns"
 	"backchannel/game/ui"
 	"backchannel/game/ui/screen"
 )
@@ -41,7 +43,7 @@ func (h *home) makeTitle() *screen.Title {
 }
 
 // startLoaded opens a loaded game over the load screen.
-func (h *home) startLoaded(ctx *ui.Context, m *match) {
+func (h *home) startLoaded(ctx *ui.Context, m *turns.Match) {
 	t := newTable(h.f, m)
 	ctx.Replace(t)
 	t.begin(ctx, true)
@@ -53,18 +55,18 @@ func (h *home) continueAutosave(ctx *ui.Context) {
 	if err == nil {
 		rec, err = st.Load(save.AutosaveSlot)
 	}
-	var m *match
+	var m *turns.Match
 	if err == nil {
-		var src *Source
-		if src, err = h.f.sourceFor(rec); err == nil {
-			m, err = resume(rec, src)
+		var src *library.Source
+		if src, err = h.f.lib.SourceFor(rec); err == nil {
+			m, err = turns.Resume(rec, src)
 		}
 	}
 	if err != nil {
 		ctx.Push(errorDialog("Cannot continue the autosave", err))
 		return
 	}
-	m.autosaved = true
+	m.Autosaved = true
 	t := newTable(h.f, m)
 	ctx.Push(t)
 	t.begin(ctx, true)
@@ -107,7 +109,7 @@ func (h *home) Enter(ctx *ui.Context) {
 func (h *home) startAuto(ctx *ui.Context) {
 	setup := *h.f.auto
 	h.f.auto = nil
-	m, err := start(setup)
+	m, err := turns.Start(setup)
 	if err != nil {
 		ctx.Push(errorDialog("Cannot start the game", err))
 		return
@@ -119,7 +121,7 @@ func (h *home) startAuto(ctx *ui.Context) {
 
 // Update implements ui.Scene.
 func (h *home) Update(ctx *ui.Context) error {
-	if src := h.f.lib.take(h.f.cfg.Dropped()); src != nil {
+	if src := h.f.lib.Take(h.f.cfg.Dropped()); src != nil {
 		ctx.Push(newChoose(h.f, src))
 		return nil
 	}

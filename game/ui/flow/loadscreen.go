@@ -5,7 +5,9 @@ import (
 
 	"github.com/hajimehoshi/ebiten/v2"
 
+	"backchannel/game/library"
 	"backchannel/game/save"
+	"backchannel/game/turns"
 	"backchannel/game/ui"
 	"backchannel/game/ui/screen"
 	"backchannel/game/ui/widget"
@@ -15,7 +17,7 @@ import (
 // delete it. Damaged saves are listed with what is wrong with them.
 type loadScreen struct {
 	f      *Flow
-	onLoad func(ctx *ui.Context, m *match)
+	onLoad func(ctx *ui.Context, m *turns.Match)
 	slots  []save.Slot
 	msg    string // why there is nothing to list
 
@@ -33,7 +35,7 @@ type loadScreen struct {
 
 // newLoadScreen lists the saves; onLoad starts the chosen game, knowing
 // what the screen was opened over.
-func newLoadScreen(f *Flow, onLoad func(ctx *ui.Context, m *match)) *loadScreen {
+func newLoadScreen(f *Flow, onLoad func(ctx *ui.Context, m *turns.Match)) *loadScreen {
 	l := &loadScreen{f: f, onLoad: onLoad}
 	l.shelf = widget.NewPanel(widget.PanelConfig{})
 	l.list = widget.NewList(widget.ListConfig{Tooltip: "Pick a save. Enter or a second click continues it.",
@@ -98,7 +100,7 @@ func (l *loadScreen) showSlot() {
 }
 
 // open reads the selected save and finds its scenario.
-func (l *loadScreen) open(ctx *ui.Context) (*save.Record, *Source, bool) {
+func (l *loadScreen) open(ctx *ui.Context) (*save.Record, *library.Source, bool) {
 	s, ok := l.selected()
 	if !ok || s.Err != nil {
 		return nil, nil, false
@@ -108,9 +110,9 @@ func (l *loadScreen) open(ctx *ui.Context) (*save.Record, *Source, bool) {
 	if err == nil {
 		rec, err = st.Load(s.Name)
 	}
-	var src *Source
+	var src *library.Source
 	if err == nil {
-		src, err = l.f.sourceFor(rec)
+		src, err = l.f.lib.SourceFor(rec)
 	}
 	if err != nil {
 		ctx.Push(errorDialog("Cannot open "+s.Name, err))
@@ -127,7 +129,7 @@ func (l *loadScreen) continueGame(ctx *ui.Context) {
 	if !ok {
 		return
 	}
-	m, err := resume(rec, src)
+	m, err := turns.Resume(rec, src)
 	if err != nil {
 		ctx.Push(errorDialog("Cannot continue this game", err))
 		return
@@ -146,7 +148,7 @@ func (l *loadScreen) watch(ctx *ui.Context) {
 		ctx.Push(errorDialog("Cannot replay this game", err))
 		return
 	}
-	ctx.Push(newReplay(l.f, rec, src, rp, func(ctx *ui.Context, m *match) {
+	ctx.Push(newReplay(l.f, rec, src, rp, func(ctx *ui.Context, m *turns.Match) {
 		ctx.Pop() // the replay
 		l.onLoad(ctx, m)
 	}))

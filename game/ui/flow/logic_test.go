@@ -9,36 +9,8 @@ import (
 	"testing"
 
 	"backchannel/game/save"
-	"backchannel/game/scenario"
 	"backchannel/game/ui"
 )
-
-func TestDefaultScenario(t *testing.T) {
-	names := scenario.BuiltinNames()
-	want := "tutorial"
-	for _, n := range names {
-		if n == "letter-2009" {
-			want = n
-		}
-	}
-	if got := DefaultScenario(); got != want {
-		t.Errorf("DefaultScenario() = %q, want %q (built in: %v)", got, want, names)
-	}
-}
-
-func TestParseHumans(t *testing.T) {
-	s, err := scenario.Builtin("tutorial")
-	if err != nil {
-		t.Fatal(err)
-	}
-	got, err := parseHumans(s, " bor,ALD,,BOR ")
-	if err != nil || strings.Join(got, ",") != "BOR,ALD" {
-		t.Errorf("parseHumans = %v, %v", got, err)
-	}
-	if _, err := parseHumans(s, "ALD,XX"); err == nil || !strings.Contains(err.Error(), "ALD, BOR, CES") {
-		t.Errorf("an unknown actor: %v", err)
-	}
-}
 
 func TestNewChecksTheCommandLine(t *testing.T) {
 	for _, c := range []Config{
@@ -48,51 +20,16 @@ func TestNewChecksTheCommandLine(t *testing.T) {
 		{Files: []string{"/no/such/file.toml"}},
 	} {
 		if _, err := New(Config{Scenario: c.Scenario, As: c.As, Autostart: c.Autostart, Difficulty: c.Difficulty,
-			Files: c.Files, Storage: NewMemStorage(nil)}); err == nil {
+			Files: c.Files, Storage: save.NewMemory(nil)}); err == nil {
 			t.Errorf("%+v was accepted", c)
 		}
 	}
-	f, err := New(Config{Scenario: "tutorial", Humans: []string{"ces"}, Autostart: true, Storage: NewMemStorage(nil)})
+	f, err := New(Config{Scenario: "tutorial", Humans: []string{"ces"}, Autostart: true, Storage: save.NewMemory(nil)})
 	if err != nil {
 		t.Fatal(err)
 	}
 	if got := f.auto.Humans; len(got) != 1 || got[0] != "CES" {
 		t.Errorf("-humans ces alone plays Cestria: %v", got)
-	}
-}
-
-func TestLibrary(t *testing.T) {
-	l := NewLibrary()
-	if l.Find("tutorial") == nil {
-		t.Fatal("the tutorial is not listed")
-	}
-	src := []byte("[scenario]\nid = 3\n")
-	a := l.AddText("x.toml", src)
-	b := l.AddText("x.toml", src)
-	if l.Index(a) >= 0 || l.Index(b) < 0 {
-		t.Error("a file dropped again replaces the first")
-	}
-	if _, err := b.Load(); err == nil {
-		t.Error("a broken file loads")
-	}
-	if got := b.Label(); got != "File: x.toml" {
-		t.Errorf("label %q", got)
-	}
-	if got := l.Find("tutorial").Label(); got != "Tutorial" {
-		t.Errorf("a built-in's label is the short title: %q", got)
-	}
-	if _, err := l.Open("tutorail"); err == nil || !strings.Contains(err.Error(), "tutorial") {
-		t.Errorf("a misspelt name suggests the right one: %v", err)
-	}
-}
-
-func TestSplitTitle(t *testing.T) {
-	short, rest := splitTitle("The Letter: Missile Defence, 2009")
-	if short != "The Letter" || rest != "Missile Defence, 2009" {
-		t.Errorf("%q, %q", short, rest)
-	}
-	if short, rest := splitTitle("Plain"); short != "Plain" || rest != "" {
-		t.Errorf("%q, %q", short, rest)
 	}
 }
 
@@ -106,26 +43,6 @@ func TestDefaultSlotName(t *testing.T) {
 		if got != c.want || save.CheckSlotName(got) != nil {
 			t.Errorf("defaultSlotName(%q) = %q", c.id, got)
 		}
-	}
-}
-
-func TestMemStorage(t *testing.T) {
-	st := NewMemStorage(fixedNow)
-	rec := &save.Record{Scenario: "tutorial", Seats: []save.Seat{{Actor: "ALD", Human: true}}}
-	if err := st.Save("bad/name", rec); err == nil {
-		t.Error("a bad name is saved")
-	}
-	st.Save("b", rec)
-	st.Save("a", rec)
-	slots, _ := st.List()
-	if len(slots) != 2 || slots[0].Name != "a" || slots[0].Humans[0] != "ALD" {
-		t.Errorf("slots %+v", slots)
-	}
-	if err := st.Delete("a"); err != nil {
-		t.Error(err)
-	}
-	if _, err := st.Load("a"); err == nil {
-		t.Error("a deleted save loads")
 	}
 }
 

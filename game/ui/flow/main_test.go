@@ -10,6 +10,8 @@ import (
 
 	"github.com/hajimehoshi/ebiten/v2"
 
+	"backchannel/game/library"
+	"backchannel/game/save"
 	"backchannel/game/ui"
 	"backchannel/game/ui/uitest"
 	"backchannel/game/ui/widget"
@@ -36,14 +38,14 @@ func fixedNow() time.Time { return time.Date(2026, 3, 14, 9, 30, 0, 0, time.Loca
 func newTestFlow(t *testing.T, cfg Config) *Flow {
 	t.Helper()
 	if cfg.Storage == nil {
-		cfg.Storage = NewMemStorage(fixedNow)
+		cfg.Storage = save.NewMemory(fixedNow)
 	}
 	if !cfg.SeedSet {
 		cfg.Seed, cfg.SeedSet = 7, true
 	}
 	cfg.Watch = -1
 	if cfg.Dropped == nil {
-		cfg.Dropped = func() []DroppedFile { return nil }
+		cfg.Dropped = func() []library.File { return nil }
 	}
 	f, err := New(cfg)
 	if err != nil {

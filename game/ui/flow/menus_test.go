@@ -5,12 +5,15 @@ package flow
 import (
 	"os"
 	"path/filepath"
+	"regexp"
 	"testing"
 	"time"
 
 	"github.com/hajimehoshi/ebiten/v2"
 
 	"backchannel/game/save"
+	"backchannel/game/turns"
+	"backchannel/game/ui/uitest"
 	"backchannel/game/ui/widget"
 )
 
@@ -128,16 +131,16 @@ func TestPauseSaveLoad(t *testing.T) {
 // TestReplayViewer steps through a finished game from the load screen.
 func TestReplayViewer(t *testing.T) {
 	f := newTestFlow(t, Config{})
-	m, err := start(Setup{Source: f.lib.Find("tutorial"), Humans: []string{"ALD"}, Seed: 7})
+	m, err := turns.Start(turns.Setup{Source: f.lib.Find("tutorial"), Humans: []string{"ALD"}, Seed: 7})
 	if err != nil {
 		t.Fatal(err)
 	}
-	for !m.game().Over {
-		if err := m.sess.EndTurn(); err != nil {
+	for !m.Game().Over {
+		if err := m.Session.EndTurn(); err != nil {
 			t.Fatal(err)
 		}
 	}
-	f.store.Save("finished", m.sess.Record)
+	f.store.Save("finished", m.Session.Record)
 	h := run(t, f)
 	h.Script.Press(ebiten.KeyArrowDown).Press(ebiten.KeyEnter) // Load
 	play(t, h)
@@ -167,6 +170,19 @@ func TestReplayViewer(t *testing.T) {
 	play(t, h)
 	if r.rp.Step() != r.rp.Steps() || !r.fwd.Disabled {
 		t.Fatalf("End: step %d of %d", r.rp.Step(), r.rp.Steps())
+	}
+	// No step's text shows an engine id ("intel report i1", "rejected o1").
+	for r.rp.Step() > 0 {
+		for _, p := range uitest.CheckText(h.Record) {
+			if p.Kind == "id" {
+				t.Errorf("step %d: %s", r.rp.Step(), p)
+			}
+		}
+		if id := regexp.MustCompile(`\b[oai][0-9]+\b`).FindString(r.log.blocks.String()); id != "" {
+			t.Errorf("step %d's log shows %s: %s", r.rp.Step(), id, r.log.blocks)
+		}
+		h.Script.Press(ebiten.KeyArrowLeft)
+		play(t, h)
 	}
 	h.Script.Press(ebiten.KeyEscape)
 	play(t, h)

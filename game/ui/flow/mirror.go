@@ -53,19 +53,19 @@ func (b *briefing) Describe() ui.Description {
 }
 
 // title is the briefing's heading.
-func (b *briefing) title() string { return "Briefing: " + b.m.actor(b.actor).Name }
+func (b *briefing) title() string { return "Briefing: " + b.m.Actor(b.actor).Name }
 
 // Describe implements ui.Describer: the pause menu is a dialog over the
 // board.
 func (p *pause) Describe() ui.Description {
 	d := p.form.Describe()
-	d.Dialog = "Paused. " + p.t.m.describe()
+	d.Dialog = "Paused. " + p.t.m.Describe()
 	return d
 }
 
 // Describe implements ui.Describer.
 func (h *handover) Describe() ui.Description {
-	return titled(h.form.Describe(), "Hot seat: pass the laptop to "+h.m.actor(h.actor).Name)
+	return titled(h.form.Describe(), "Hot seat: pass the laptop to "+h.m.Actor(h.actor).Name)
 }
 
 // Describe implements ui.Describer: the board of the seat playing, or

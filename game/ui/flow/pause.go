@@ -57,8 +57,8 @@ func newPause(t *table) *pause {
 
 // autosaveWords says what leaving loses, truthfully: after loading a save
 // or before the first turn is resolved the autosave holds another game.
-func autosaveWords(m *match) string {
-	if m.autosaved {
+func autosaveWords(m *turns.Match) string {
+	if m.Autosaved {
 		return "The autosave holds this game as it stood at the start of this turn; orders you have not sent yet are lost. Save first to keep a copy under your own name."
 	}
 	return "This game is not in the autosave yet: it is saved after each turn. Save it first under your own name, or its progress is lost."
@@ -81,8 +81,8 @@ func confirmQuit(t *table) *widget.Dialog {
 }
 
 // loadFromPause replaces the game in progress with a loaded one.
-func loadFromPause(t *table) func(ctx *ui.Context, m *match) {
-	return func(ctx *ui.Context, m *match) {
+func loadFromPause(t *table) func(ctx *ui.Context, m *turns.Match) {
+	return func(ctx *ui.Context, m *turns.Match) {
 		t.close()
 		ctx.Pop() // the load screen
 		ctx.Pop() // the pause menu
@@ -146,14 +146,14 @@ func (p *pause) Draw(dst *ebiten.Image, th *ui.Theme) {
 	ui.FillRect(dst, dst.Bounds(), ui.Fade(th.Palette.Background, 0.72))
 	p.form.Draw(dst, th)
 	c := p.panel.Content(th)
-	ui.DrawTextBox(dst, p.t.m.describe(), image.Rect(c.Min.X, c.Min.Y, c.Max.X, c.Min.Y+th.Pxi(24)),
+	ui.DrawTextBox(dst, p.t.m.Describe(), image.Rect(c.Min.X, c.Min.Y, c.Max.X, c.Min.Y+th.Pxi(24)),
 		ui.TextOptions{Face: th.Face(ui.TextSmall), Color: th.Palette.TextMuted})
 }
 
 // ConfirmQuit implements ui.QuitGuard: Ctrl+Q in the middle of a game asks
 // first, and says what the autosave holds.
 func (t *table) ConfirmQuit() ui.Scene {
-	if t.turns.Phase() == turns.Playing && t.m.game().Over {
+	if t.turns.Phase() == turns.Playing && t.m.Game().Over {
 		return nil
 	}
 	return widget.NewDialog(widget.DialogConfig{

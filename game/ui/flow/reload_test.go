@@ -27,6 +27,20 @@ func tutorialFile(t *testing.T) (string, []byte) {
 	return path, src
 }
 
+// writeWhole replaces a file at once, as an editor saving does: the
+// watcher polls every few milliseconds and, with a plain write, could read
+// the file half written (and report errors no one made).
+func writeWhole(t *testing.T, path string, data []byte) {
+	t.Helper()
+	tmp := path + ".new"
+	if err := os.WriteFile(tmp, data, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.Rename(tmp, path); err != nil {
+		t.Fatal(err)
+	}
+}
+
 // waitBanner steps, letting real time pass for the file watcher, until
 // the table shows a banner.
 func waitBanner(t *testing.T, h interface{ Step(int) error }, tb *table) {
@@ -61,23 +75,23 @@ func TestHotReload(t *testing.T) {
 	if bytes.Equal(broken, src) {
 		t.Fatal("the tutorial changed: find another line to break")
 	}
-	os.WriteFile(path, broken, 0o644)
+	writeWhole(t, path, broken)
 	waitBanner(t, h, tb)
 	if !tb.banner.danger || tb.pending != nil {
 		t.Fatalf("a broken file: banner %q", tb.banner.text)
 	}
 	tick(t, h, 2)
 	shot(t, h, "reload-errors")
-	old := tb.m.scen
+	old := tb.m.Scenario
 
 	tb.banner = nil
 	retitled := bytes.Replace(src, []byte(`title = "Tutorial: The Radar at Kessel"`), []byte(`title = "Tutorial: The Radar at Kessel, revised"`), 1)
-	os.WriteFile(path, retitled, 0o644)
+	writeWhole(t, path, retitled)
 	waitBanner(t, h, tb)
 	if tb.banner.danger || tb.pending == nil {
 		t.Fatalf("a good file: banner %q", tb.banner.text)
 	}
-	if tb.m.scen != old {
+	if tb.m.Scenario != old {
 		t.Fatal("the game changed before the player said so")
 	}
 	tick(t, h, 2)
@@ -92,7 +106,7 @@ func TestHotReload(t *testing.T) {
 		play(t, h)
 		nt, ok = h.App.Top().(*table)
 	}
-	if !ok || nt == tb || nt.m.scen.Title != "Tutorial: The Radar at Kessel, revised" {
+	if !ok || nt == tb || nt.m.Scenario.Title != "Tutorial: The Radar at Kessel, revised" {
 		t.Fatalf("restart: %s", describe(h))
 	}
 	nt.close()

@@ -3,12 +3,15 @@ package flow
 import (
 	"fmt"
 	"image"
+	"slices"
 	"strings"
 
 	"github.com/hajimehoshi/ebiten/v2"
 
 	"backchannel/game"
+	"backchannel/game/library"
 	"backchannel/game/save"
+	"backchannel/game/turns"
 	"backchannel/game/ui"
 	"backchannel/game/ui/screen"
 	"backchannel/game/ui/widget"
@@ -20,9 +23,9 @@ import (
 type replayScreen struct {
 	f      *Flow
 	rec    *save.Record
-	src    *Source
+	src    *library.Source
 	rp     *save.Replayer
-	onFork func(ctx *ui.Context, m *match) // nil: no "continue from here"
+	onFork func(ctx *ui.Context, m *turns.Match) // nil: no "continue from here"
 	err    string
 
 	form  *widget.Form
@@ -38,7 +41,7 @@ type replayScreen struct {
 	track image.Rectangle
 }
 
-func newReplay(f *Flow, rec *save.Record, src *Source, rp *save.Replayer, onFork func(*ui.Context, *match)) *replayScreen {
+func newReplay(f *Flow, rec *save.Record, src *library.Source, rp *save.Replayer, onFork func(*ui.Context, *turns.Match)) *replayScreen {
 	r := &replayScreen{f: f, rec: rec, src: src, rp: rp, onFork: onFork}
 	r.page = widget.NewPanel(widget.PanelConfig{Title: "What happened", Paper: true})
 	r.log = newDocView(true, "Every log entry of this step, private ones marked. Scroll with the wheel.")
@@ -93,9 +96,11 @@ func (r *replayScreen) refresh() {
 			continue
 		}
 		if e.Headline != "" {
-			d.strong(e.Headline)
+			d.strong(playerWords(g, "", e.Headline))
 		}
-		d.p(e.Text)
+		// The replay watches every seat: offers go by their senders'
+		// names ("Moscow's offer"), never the engine's ids.
+		d.p(playerWords(g, "", e.Text))
 		if !e.Public {
 			var who []string
 			for _, id := range knownTo(e) {
@@ -121,7 +126,7 @@ func knownTo(e game.Entry) []string {
 		out = append(out, e.Actor)
 	}
 	for _, s := range e.Seen {
-		if !containsStr(out, s) {
+		if !slices.Contains(out, s) {
 			out = append(out, s)
 		}
 	}
@@ -148,9 +153,9 @@ func stateDoc(g *game.Game) doc {
 
 func (r *replayScreen) forkHere(ctx *ui.Context) {
 	rec, _, err := r.rp.Fork()
-	var m *match
+	var m *turns.Match
 	if err == nil {
-		m, err = resume(rec, r.src)
+		m, err = turns.Resume(rec, r.src)
 	}
 	if err != nil {
 		ctx.Push(errorDialog("Cannot continue from here", err))
@@ -217,7 +222,7 @@ func (r *replayScreen) Update(ctx *ui.Context) error {
 // Draw implements ui.Scene.
 func (r *replayScreen) Draw(dst *ebiten.Image, th *ui.Theme) {
 	g := r.rp.Game()
-	short, _ := splitTitle(g.Scen.Title)
+	short, _ := library.SplitTitle(g.Scen.Title)
 	sub := fitSubtitle(th, dst.Bounds().Dx(), r.margin, replayTitle,
 		fmt.Sprintf("%s · seed %d · %s", g.Scen.Title, r.rec.Seed, seatsText(r.rec, g.Scen)),
 		fmt.Sprintf("%s · seed %d · %s", short, r.rec.Seed, seatsText(r.rec, g.Scen)),

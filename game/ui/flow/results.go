@@ -8,6 +8,7 @@ import (
 	"github.com/hajimehoshi/ebiten/v2"
 
 	"backchannel/game"
+	"backchannel/game/turns"
 	"backchannel/game/ui"
 	"backchannel/game/ui/screen"
 	"backchannel/game/ui/widget"
@@ -19,7 +20,7 @@ const Masthead = "The Morning Cable"
 // results is the morning's front page after a turn: the public news of the
 // resolution and the new morning, and what only this player knows.
 type results struct {
-	m      *match
+	m      *turns.Match
 	actor  string
 	page   Morning
 	done   func(*ui.Context)
@@ -32,7 +33,7 @@ type results struct {
 	margin int
 }
 
-func newResults(m *match, actor string, page Morning, done func(*ui.Context)) *results {
+func newResults(m *turns.Match, actor string, page Morning, done func(*ui.Context)) *results {
 	r := &results{m: m, actor: actor, page: page, done: done}
 	label, tip := "Continue to the board", "Read the letters and play turn "+fmt.Sprint(page.Turn)+". (Enter)"
 	if page.Over {
@@ -164,7 +165,7 @@ func (r *results) Draw(dst *ebiten.Image, th *ui.Theme) {
 	}
 	ui.DrawText(dst, strings.ToUpper(r.page.Date.Pretty()), small, float64(in.Min.X), float64(y), ink, ui.AlignStart)
 	ui.DrawText(dst, edition, small, cx, float64(y), ink, ui.AlignCenter)
-	ui.DrawText(dst, "DELIVERED TO "+strings.ToUpper(r.m.actor(r.actor).Name), small, float64(in.Max.X), float64(y), ink, ui.AlignEnd)
+	ui.DrawText(dst, "DELIVERED TO "+strings.ToUpper(r.m.Actor(r.actor).Name), small, float64(in.Max.X), float64(y), ink, ui.AlignEnd)
 	y += int(ui.LineHeight(small)) + th.Pxi(2)
 	ui.HLine(dst, in.Min.X, in.Max.X, y, th.Px(1), ink)
 

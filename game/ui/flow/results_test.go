@@ -7,6 +7,7 @@ import (
 
 	"github.com/hajimehoshi/ebiten/v2"
 
+	"backchannel/game/turns"
 	"backchannel/game/ui"
 	"backchannel/game/ui/uitest"
 )
@@ -16,11 +17,11 @@ import (
 // End and the wheel, and Enter still goes on.
 func TestNewspaperScrolls(t *testing.T) {
 	f := newTestFlow(t, Config{})
-	m, err := start(Setup{Source: f.lib.Find("tutorial"), Humans: []string{"ALD"}, Seed: 7})
+	m, err := turns.Start(turns.Setup{Source: f.lib.Find("tutorial"), Humans: []string{"ALD"}, Seed: 7})
 	if err != nil {
 		t.Fatal(err)
 	}
-	page := Morning{Turn: 2, Turns: 6, Date: m.game().Date,
+	page := Morning{Turn: 2, Turns: 6, Date: m.Game().Date,
 		Lead: &Story{Headline: "Talks resume in Kessel", Text: "Delegations met for a long day of talks about the radar and the sanctions."}}
 	for i := range 6 {
 		page.Briefs = append(page.Briefs, Story{Text: fmt.Sprintf("Support at home for Borvia moved a little, item %d.", i+1)})

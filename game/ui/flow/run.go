@@ -9,6 +9,7 @@ import (
 	"github.com/hajimehoshi/ebiten/v2"
 
 	"backchannel/game"
+	"backchannel/game/library"
 	"backchannel/game/save"
 	"backchannel/game/ui"
 	"backchannel/web"
@@ -37,7 +38,7 @@ func Run(f *Flow, w Window) error { return runScene(f, f.First(), w) }
 // RunReplay opens the window on the replay of a saved game; closing the
 // replay closes the window.
 func RunReplay(f *Flow, rec *save.Record, scen *game.Scenario, w Window) error {
-	src := &Source{Name: scen.ID, scen: scen, loaded: true}
+	src := library.Loaded(scen.ID, "", scen, nil)
 	rp, err := save.NewReplayer(rec, scen)
 	if err != nil {
 		return err

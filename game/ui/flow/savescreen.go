@@ -7,6 +7,7 @@ import (
 	"github.com/hajimehoshi/ebiten/v2"
 
 	"backchannel/game/save"
+	"backchannel/game/turns"
 	"backchannel/game/ui"
 	"backchannel/game/ui/screen"
 	"backchannel/game/ui/widget"
@@ -15,7 +16,7 @@ import (
 // saveScreen keeps the game in a named slot.
 type saveScreen struct {
 	f     *Flow
-	m     *match
+	m     *turns.Match
 	slots []save.Slot
 	err   string
 
@@ -30,20 +31,20 @@ type saveScreen struct {
 	pageFrame
 }
 
-func newSaveScreen(f *Flow, m *match) *saveScreen {
+func newSaveScreen(f *Flow, m *turns.Match) *saveScreen {
 	s := &saveScreen{f: f, m: m}
 	s.shelf = widget.NewPanel(widget.PanelConfig{Title: "Saved games"})
 	s.list = widget.NewList(widget.ListConfig{Tooltip: "Saves already kept. Pick one to save over it.",
 		OnSelect: func(ctx *ui.Context, i int) { s.pick(i) }})
 	s.panel = widget.NewPanel(widget.PanelConfig{Title: "Save as"})
 	s.name = widget.NewTextInput(widget.TextInputConfig{
-		Text:        defaultSlotName(m.scen.ID, m.game().Turn),
+		Text:        defaultSlotName(m.Scenario.ID, m.Game().Turn),
 		Placeholder: "a name for this save", MaxLen: 64,
 		Tooltip:  "Letters, digits, spaces, dots, dashes and underscores.",
 		OnChange: func(*ui.Context, string) { s.err = "" },
 		OnSubmit: func(ctx *ui.Context, _ string) { s.commit(ctx) }})
 	s.note = widget.NewLabel(widget.LabelConfig{Role: ui.TextSmall, Tone: widget.ToneMuted, Wrap: true,
-		Text: m.describe() + ". The game also keeps itself in the autosave at the end of every turn."})
+		Text: m.Describe() + ". The game also keeps itself in the autosave at the end of every turn."})
 	s.save = widget.NewButton(widget.ButtonConfig{Text: "Save", Style: widget.ButtonPrimary,
 		Tooltip: "Write the save. (Enter)", OnClick: s.commit})
 	s.back = widget.NewButton(widget.ButtonConfig{Text: "Back", Tooltip: "Close without saving. (Esc)",
@@ -103,7 +104,7 @@ func (s *saveScreen) commit(ctx *ui.Context) {
 func (s *saveScreen) write(ctx *ui.Context, name string) {
 	st, err := s.f.storage()
 	if err == nil {
-		err = st.Save(name, s.m.sess.Record)
+		err = st.Save(name, s.m.Session.Record)
 	}
 	if err != nil {
 		s.err = err.Error()

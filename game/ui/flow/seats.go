@@ -2,6 +2,7 @@ package flow
 
 import (
 	"image"
+	"slices"
 
 	"github.com/hajimehoshi/ebiten/v2"
 
@@ -37,7 +38,7 @@ func (l *seatList) set(s *game.Scenario, humans []string) {
 	}
 	l.human = make([]bool, len(s.Actors))
 	for i, a := range s.Actors {
-		l.human[i] = containsStr(humans, a.ID)
+		l.human[i] = slices.Contains(humans, a.ID)
 	}
 }
 

@@ -4,9 +4,9 @@ import (
 	"fmt"
 	"slices"
 	"strings"
-	"time"
 
 	"backchannel/game"
+	"backchannel/game/library"
 	"backchannel/game/save"
 )
 
@@ -19,7 +19,7 @@ func slotLabel(s save.Slot) string {
 }
 
 // slotDoc describes a slot for the panel beside the list.
-func slotDoc(s save.Slot, lib *Library) doc {
+func slotDoc(s save.Slot, lib *library.Library) doc {
 	var d doc
 	if s.Err != nil {
 		d.h("This save cannot be loaded")
@@ -27,7 +27,7 @@ func slotDoc(s save.Slot, lib *Library) doc {
 		d.note("Delete it, or load another save.")
 		return d
 	}
-	sc := slotScenario(lib, s)
+	sc := lib.Scenario(s.Scenario)
 	if sc != nil {
 		d.strong(sc.Title)
 	} else {
@@ -72,94 +72,12 @@ func defaultSlotName(scenario string, turn int) string {
 	return fmt.Sprintf("%s turn %d", name, turn)
 }
 
-// memStorage keeps saves in memory: for tests, and for a browser whose
-// localStorage is refused, so the game can still be played.
-type memStorage struct {
-	recs map[string]*save.Record
-	now  func() time.Time
-}
-
-// NewMemStorage returns an empty storage in memory. now stamps saves; nil
-// uses time.Now.
-func NewMemStorage(now func() time.Time) save.Storage {
-	if now == nil {
-		now = time.Now
-	}
-	return &memStorage{recs: map[string]*save.Record{}, now: now}
-}
-
-func (m *memStorage) List() ([]save.Slot, error) {
-	var out []save.Slot
-	for name, r := range m.recs {
-		out = append(out, save.Slot{Name: name, Scenario: r.Scenario, Turns: len(r.Turns), Humans: r.HumanSeats(), Saved: r.Saved})
-	}
-	sortSlots(out)
-	return out, nil
-}
-
-func (m *memStorage) Load(name string) (*save.Record, error) {
-	r, ok := m.recs[name]
-	if !ok {
-		return nil, &save.Error{Name: name, Kind: save.ErrNoSlot, Detail: "no save of that name"}
-	}
-	return r.Clone(), nil
-}
-
-func (m *memStorage) Save(name string, r *save.Record) error {
-	if err := save.CheckSlotName(name); err != nil {
-		return err
-	}
-	c := r.Clone()
-	c.Saved = m.now().UTC().Truncate(time.Second)
-	m.recs[name] = c
-	return nil
-}
-
-func (m *memStorage) Delete(name string) error {
-	if _, ok := m.recs[name]; !ok {
-		return &save.Error{Name: name, Kind: save.ErrNoSlot, Detail: "no save of that name"}
-	}
-	delete(m.recs, name)
-	return nil
-}
-
-// sortSlots puts the newest save first, then by name, as save does.
-func sortSlots(s []save.Slot) {
-	for i := 1; i < len(s); i++ {
-		for j := i; j > 0 && slotBefore(s[j], s[j-1]); j-- {
-			s[j], s[j-1] = s[j-1], s[j]
-		}
-	}
-}
-
-func slotBefore(a, b save.Slot) bool {
-	if !a.Saved.Equal(b.Saved) {
-		return a.Saved.After(b.Saved)
-	}
-	return a.Name < b.Name
-}
-
 // turnsPlayed says how far a saved game went, in proper English.
 func turnsPlayed(n int) string {
 	if n == 1 {
 		return "1 turn played"
 	}
 	return fmt.Sprintf("%d turns played", n)
-}
-
-// slotScenario is the scenario a save was played in, when it can still
-// be read, so that the details name it and its seats as players know them
-// ("the United States", not "usa").
-func slotScenario(lib *Library, s save.Slot) *game.Scenario {
-	src := lib.Find(s.Scenario)
-	if src == nil {
-		return nil
-	}
-	sc, err := src.Load()
-	if err != nil {
-		return nil
-	}
-	return sc
 }
 
 // seatNames names a save's human seats by their governments' names.

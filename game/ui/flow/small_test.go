@@ -6,6 +6,7 @@ import (
 
 	"github.com/hajimehoshi/ebiten/v2"
 
+	"backchannel/game/turns"
 	"backchannel/game/ui"
 	"backchannel/game/ui/uitest"
 )
@@ -36,12 +37,12 @@ func TestSmallWindowAndPalette(t *testing.T) {
 // TestLargeScale shows the debrief's charts at 200% on a big screen.
 func TestLargeScale(t *testing.T) {
 	f := newTestFlow(t, Config{})
-	m, err := start(Setup{Source: f.lib.Find("tutorial"), Humans: []string{"ALD"}, Seed: 7})
+	m, err := turns.Start(turns.Setup{Source: f.lib.Find("tutorial"), Humans: []string{"ALD"}, Seed: 7})
 	if err != nil {
 		t.Fatal(err)
 	}
-	for !m.game().Over {
-		if err := m.sess.EndTurn(); err != nil {
+	for !m.Game().Over {
+		if err := m.Session.EndTurn(); err != nil {
 			t.Fatal(err)
 		}
 	}
@@ -60,12 +61,12 @@ func TestLargeScale(t *testing.T) {
 // smallest window: six entries must still fit.
 func TestTitleContinue(t *testing.T) {
 	f := newTestFlow(t, Config{})
-	m, err := start(Setup{Source: f.lib.Find("tutorial"), Humans: []string{"ALD"}, Seed: 7})
+	m, err := turns.Start(turns.Setup{Source: f.lib.Find("tutorial"), Humans: []string{"ALD"}, Seed: 7})
 	if err != nil {
 		t.Fatal(err)
 	}
-	m.sess.EndTurn()
-	f.store.Save("autosave", m.sess.Record)
+	m.Session.EndTurn()
+	f.store.Save("autosave", m.Session.Record)
 	h := uitest.New(t, f.First(), image.Pt(960, 600), ui.DefaultSettings())
 	tick(t, h, 3)
 	hm := h.App.Top().(*home)
@@ -79,7 +80,7 @@ func TestTitleContinue(t *testing.T) {
 	if !ok {
 		t.Fatalf("Continue: %s", describe(h))
 	}
-	if tb.cur != "ALD" || tb.m.game().Turn != 2 {
-		t.Fatalf("continued on turn %d with %q", tb.m.game().Turn, tb.cur)
+	if tb.cur != "ALD" || tb.m.Game().Turn != 2 {
+		t.Fatalf("continued on turn %d with %q", tb.m.Game().Turn, tb.cur)
 	}
 }

@@ -7,6 +7,7 @@ import (
 
 	"backchannel/game"
 	"backchannel/game/debrief"
+	"backchannel/game/library"
 	"backchannel/game/turns"
 	"backchannel/game/ui"
 	"backchannel/game/ui/screen"
@@ -19,7 +20,7 @@ import (
 // watches the scenario file.
 type table struct {
 	f      *Flow
-	m      *match
+	m      *turns.Match
 	turns  *turns.Table
 	boards map[string]Board
 	cur    string // the seat whose board shows; "" between seats
@@ -31,17 +32,17 @@ type table struct {
 	snap     *ebiten.Image // the board as it was when the turn was ended
 	report   *debrief.Report
 
-	reload   *reloader
-	pending  *Source // a changed scenario file, good, not yet taken
+	reload   *library.Watch
+	pending  *library.Source // a changed scenario file, good, not yet taken
 	banner   *banner
 	wantMenu bool
 	seatDone bool
 }
 
-func newTable(f *Flow, m *match) *table {
-	t := &table{f: f, m: m, turns: turns.New(m.sess, m.humans), boards: map[string]Board{}}
-	if m.src.Path != "" && f.cfg.Watch >= 0 {
-		t.reload = watchFile(m.src.Path, f.cfg.Watch, f.wake)
+func newTable(f *Flow, m *turns.Match) *table {
+	t := &table{f: f, m: m, turns: turns.New(m.Session, m.Humans), boards: map[string]Board{}}
+	if m.Source.Path != "" && f.cfg.Watch >= 0 {
+		t.reload = library.WatchFile(m.Source.Path, f.cfg.Watch, f.wake)
 	}
 	return t
 }
@@ -85,7 +86,7 @@ func (t *table) advance(ctx *ui.Context, fromChild bool) {
 	case turns.Briefing:
 		sc = newBriefing(t.m, s.Actor, next)
 	case turns.Results:
-		sc = newResults(t.m, s.Actor, morningFor(t.m.game(), s.Actor, t.turns.Mark()), next)
+		sc = newResults(t.m, s.Actor, morningFor(t.m.Game(), s.Actor, t.turns.Mark()), next)
 	}
 	if fromChild {
 		ctx.Replace(sc)
@@ -98,7 +99,7 @@ func (t *table) advance(ctx *ui.Context, fromChild bool) {
 func (t *table) show(ctx *ui.Context, actor string) {
 	if _, ok := t.boards[actor]; !ok {
 		t.boards[actor] = t.f.newBoard(BoardConfig{
-			Session:   t.m.sess,
+			Session:   t.m.Session,
 			Actor:     actor,
 			Busy:      func() bool { return t.turns.Phase() == turns.Resolving },
 			OnEndTurn: func([]game.Order) { t.seatDone = true },
@@ -126,7 +127,7 @@ func (t *table) Enter(ctx *ui.Context) {
 
 // close stops what the table runs in the background.
 func (t *table) close() {
-	t.reload.stop()
+	t.reload.Stop()
 	t.reload = nil
 }
 
@@ -140,7 +141,7 @@ func (t *table) Update(ctx *ui.Context) error {
 		// nothing reads the session until the turn is resolved.
 		t.turns.StartResolving()
 		t.busyFrom = ctx.Tick
-		t.job = turns.Resolve(t.m.sess, t.m.humans, t.f.store, t.f.wake)
+		t.job = turns.Resolve(t.m.Session, t.m.Humans, t.f.store, t.f.wake)
 		ctx.Invalidate()
 		return nil
 	case turns.Resolving:
@@ -186,7 +187,7 @@ func (t *table) afterSeat(ctx *ui.Context) {
 		t.advance(ctx, false)
 		return
 	}
-	g := t.m.game()
+	g := t.m.Game()
 	t.busyNote = fmt.Sprintf("Turn %d of %d: the AI governments read their cables and decide.", g.Turn, g.TurnsTotal())
 	ctx.Invalidate()
 }
@@ -201,7 +202,7 @@ func (t *table) resolved(ctx *ui.Context, out turns.Resolved) {
 		t.advance(ctx, false)
 		return
 	}
-	t.m.autosaved = out.SaveErr == nil && t.f.store != nil
+	t.m.Autosaved = out.SaveErr == nil && t.f.store != nil
 	if out.SaveErr != nil {
 		t.banner = newBanner("The autosave failed: "+out.SaveErr.Error()+". Save by hand from the menu (Esc).", true, dismiss(t))
 	}

@@ -5,7 +5,9 @@ import (
 	"path/filepath"
 	"strings"
 
+	"backchannel/game/library"
 	"backchannel/game/scenario"
+	"backchannel/game/turns"
 	"backchannel/game/ui"
 	"backchannel/game/ui/widget"
 )
@@ -13,12 +15,12 @@ import (
 // pollReload turns a change of the scenario file into a banner: an offer
 // to restart with the new version, or its errors while the old one stays.
 func (t *table) pollReload(ctx *ui.Context) {
-	rl, ok := t.reload.poll()
+	rl, ok := t.reload.Poll()
 	if !ok {
 		return
 	}
 	ctx.Invalidate()
-	name := t.m.src.Name
+	name := t.m.Source.Name
 	if rl.Err != nil || rl.Scenario == nil {
 		t.pending = nil
 		t.banner = newBanner(fmt.Sprintf("%s changed but has errors; you keep playing the version loaded before. %s",
@@ -28,7 +30,7 @@ func (t *table) pollReload(ctx *ui.Context) {
 			dismiss(t))
 		return
 	}
-	src := &Source{Name: t.m.src.Name, Path: t.m.src.Path, scen: rl.Scenario, diags: rl.Diags, loaded: true}
+	src := library.Loaded(t.m.Source.Name, t.m.Source.Path, rl.Scenario, rl.Diags)
 	t.pending = src
 	t.banner = newBanner(fmt.Sprintf("%s changed on disk. Restart with the new version? This game would end (the autosave keeps it).", name), false,
 		widget.ButtonConfig{Text: "Restart with it", Style: widget.ButtonPrimary,
@@ -44,9 +46,9 @@ func (t *table) restart(ctx *ui.Context, fromPause bool) {
 	if src == nil {
 		return
 	}
-	setup := t.m.setup
+	setup := t.m.Setup
 	setup.Source = src
-	m, err := start(setup)
+	m, err := turns.Start(setup)
 	if err != nil {
 		t.banner = newBanner("Cannot restart with the changed file: "+err.Error(), true, dismiss(t))
 		if fromPause {
@@ -54,7 +56,7 @@ func (t *table) restart(ctx *ui.Context, fromPause bool) {
 		}
 		return
 	}
-	t.f.lib.add(src)
+	t.f.lib.Add(src)
 	if fromPause {
 		ctx.Pop()
 	}

@@ -1,4 +1,4 @@
-package flow
+package library
 
 import (
 	"crypto/sha256"
@@ -13,6 +13,10 @@ import (
 	"backchannel/game/save"
 	"backchannel/game/scenario"
 )
+
+// baseName is a path's last element, for a Windows path too (a save made
+// there names its file with backslashes).
+func baseName(p string) string { return path.Base(strings.ReplaceAll(p, `\`, "/")) }
 
 // fileText returns the text of a file source as it was loaded, for a save
 // to keep; nil for a built-in, or when the file on disk has changed since
@@ -35,10 +39,10 @@ func (s *Source) fileText() []byte {
 	return text
 }
 
-// keepSource makes a game's save carry its scenario file, so that Continue
+// KeepSource makes a game's save carry its scenario file, so that Continue
 // works where the file is gone: in the browser after a reload, whose files
 // live only in the page.
-func keepSource(rec *save.Record, src *Source) {
+func KeepSource(rec *save.Record, src *Source) {
 	if rec.ScenarioSource != "" {
 		return
 	}
@@ -59,7 +63,7 @@ func (l *Library) sourceFromSave(rec *save.Record) (*Source, error) {
 	if !ok || err != nil {
 		return nil, err
 	}
-	name := path.Base(strings.ReplaceAll(rec.ScenarioFile, `\`, "/"))
+	name := baseName(rec.ScenarioFile)
 	if rec.ScenarioFile == "" {
 		name = rec.Scenario + ".toml"
 	}
@@ -84,7 +88,7 @@ func clashesWithBuiltin(sc *game.Scenario) error {
 	if err != nil || b.Hash == sc.Hash {
 		return nil
 	}
-	short, _ := splitTitle(b.Title)
+	short, _ := SplitTitle(b.Title)
 	return fmt.Errorf("this file's scenario has the id %q, which the built-in scenario %q already uses; "+
 		"give it an id of its own on its line id = \"…\", then open it again", sc.ID, short)
 }
