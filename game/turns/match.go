@@ -159,4 +159,3 @@ func actorList(scen *game.Scenario) string {
 	}
 	return strings.Join(ids, ", ")
 }
-
