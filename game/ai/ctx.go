@@ -41,6 +41,7 @@ type ctx struct {
 	gives, asks         []scored // candidates' working lists
 	cands               []term
 	trusting            bool // what-if: every partner's promise counts as at full trust
+	answering           bool // the search looks for a counter-offer, not a probe
 
 	records   []knownRecord   // per actor: its record, once read
 	exposures []knownExposure // packages' exposures worked out so far

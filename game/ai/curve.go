@@ -222,7 +222,7 @@ func (c *ctx) pAccept(b int, p *pkg) float64 {
 	// only if it asks a single thing: a probe, which should not crowd out
 	// the trades the seat would otherwise send.
 	push := c.pushover(b)
-	if push < 0.5 && len(p.terms) > 1 && !c.concedes(p) {
+	if push < 0.5 && ((len(p.terms) > 1 && !c.concedes(p)) || c.answering) {
 		push = 0
 	}
 	return push*(1-crossing/wsum) + (1-push)*sum/wsum

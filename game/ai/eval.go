@@ -92,14 +92,23 @@ func pFulfil(trust float64, lk game.Linkage, vague bool) float64 {
 
 // pPay is how likely the judge ends up paying its own concessions, when
 // the others keep theirs with chance kept: unlinked terms stand alone, so
-// it pays whatever the others do; a linked bundle, stated or implied,
-// releases it if a partner defects first.
+// it pays whatever the others do; a linked bundle releases it if a partner
+// defects first. Only a stated bundle also snaps back what the judge has
+// already carried out (the engine's rule): under a hint, a concession it
+// made before the partner defected stays made, about a third of the time.
 func pPay(lk game.Linkage, kept float64) float64 {
-	if lk == game.LinkNone {
+	switch lk {
+	case game.LinkNone:
 		return 1
+	case game.LinkImplicit:
+		return kept + (1-kept)*paidFirst
 	}
 	return kept
 }
+
+// paidFirst is the share of a hinted bundle's concessions the seat reckons
+// it has made before a partner who defects does so.
+const paidFirst = 0.3
 
 // evaluate values a package for a judge.
 func (c *ctx) evaluate(j *judge, p *pkg) worth {

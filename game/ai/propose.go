@@ -52,7 +52,12 @@ func (c *ctx) counter(o *game.Offer, p *pkg, wa *Counterfactual) (plan, bool) {
 		}
 		seeds = append(seeds, s)
 	}
+	// A counter answers the offer with a deal the seat would take: a
+	// one-sided request made on the chance that the sender takes anything
+	// is a probe, for a letter of its own.
+	c.answering = true
 	pl, ok := c.search(to, seeds)
+	c.answering = false
 	if !ok || !c.afford(pl.order(c, game.OrderCounter, o.ID)) {
 		return plan{}, false
 	}

@@ -116,7 +116,7 @@ func (c *ctx) assess(p *pkg, to []int, asp float64) (plan, bool) {
 	// cannot beat the best so far need not be put to the counterparts. A
 	// request that costs the seat nothing is worth asking whatever it
 	// holds out for in a trade: the answer shows who takes everything.
-	if w.crosses || (w.eu < asp && c.concedes(p)) || gain < minGain || gain <= c.bar {
+	if w.crosses || (w.eu < asp && (c.concedes(p) || c.answering)) || gain < minGain || gain <= c.bar {
 		return plan{}, false
 	}
 	pacc := c.repeatPenalty(p)
