@@ -50,9 +50,7 @@ go run ./game/ui/flow/cmd/idlecpu 2>&1 | sed 's/^/  /' || true
 
 # The class server under load, on loopback only: 50 sessions of 5 student
 # seats in one process, 3 turns each (two drafts and a hand-in per seat per
-# turn), bounded by the test's own deadline.
+# turn), bounded by the test's own deadline, beside a baseline revision.
 echo
-echo "class server (TestLoad: 50 sessions × 5 seats on loopback, 3 turns, SQLite; targets: p99 order-to-ack ≤ 100 ms, resolution ≤ 1 s after the last order):"
-BACKCHANNEL_LOAD_SESSIONS=50 BACKCHANNEL_LOAD_TURNS=3 BACKCHANNEL_LOAD_OUT="$tmp/load.json" \
-  go test -count=1 -run '^TestLoad$' -v ./server 2>&1 | grep -E 'load:|FAIL' | sed 's/^ *load_test.go:[0-9]*: /  /' || true
+bash scripts/bench-class.sh || true
 true

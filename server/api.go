@@ -198,7 +198,7 @@ type Created struct {
 
 // scenarioOf loads a request's scenario, validated with the same limits
 // as `backchannel validate`, and what to store for it.
-func scenarioOf(name, source string) (*game.Scenario, []byte, error) {
+func (s *Server) scenarioOf(name, source string) (*game.Scenario, []byte, error) {
 	if source != "" {
 		sc, diags, err := scenario.Parse("scenario.toml", []byte(source))
 		if err != nil {
@@ -206,11 +206,12 @@ func scenarioOf(name, source string) (*game.Scenario, []byte, error) {
 		}
 		return sc, []byte(source), nil
 	}
-	sc, err := scenario.Builtin(name)
+	src := []byte(builtinPrefix + name)
+	sc, err := s.scens.open(src)
 	if err != nil {
 		return nil, nil, fmt.Errorf("no built-in scenario %q (there are %s)", name, strings.Join(scenario.BuiltinNames(), ", "))
 	}
-	return sc, []byte(builtinPrefix + name), nil
+	return sc, src, nil
 }
 
 func (req *CreateRequest) config(sc *game.Scenario, now time.Time) (class.Config, error) {
@@ -260,7 +261,7 @@ func (s *Server) create(w http.ResponseWriter, r *http.Request) {
 	if !readJSON(w, r, maxUpload, &req) {
 		return
 	}
-	sc, src, err := scenarioOf(req.Scenario, req.Source)
+	sc, src, err := s.scenarioOf(req.Scenario, req.Source)
 	if err != nil {
 		httpError(w, http.StatusBadRequest, err.Error())
 		return
@@ -290,7 +291,7 @@ func (s *Server) roster(w http.ResponseWriter, r *http.Request) {
 	if !readJSON(w, r, maxUpload+1<<20, &req) {
 		return
 	}
-	sc, src, err := scenarioOf(req.Scenario, req.Source)
+	sc, src, err := s.scenarioOf(req.Scenario, req.Source)
 	if err != nil {
 		httpError(w, http.StatusBadRequest, err.Error())
 		return

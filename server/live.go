@@ -7,14 +7,12 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
-	"strings"
 	"sync"
 	"time"
 
 	"backchannel/game"
 	"backchannel/game/class"
 	"backchannel/game/save"
-	"backchannel/game/scenario"
 	"backchannel/server/store"
 )
 
@@ -51,15 +49,6 @@ var errBusy = errors.New("the server is busy: try again")
 
 const builtinPrefix = "builtin:"
 
-// openScenario reads a stored scenario: a built-in name or TOML source.
-func openScenario(src []byte) (*game.Scenario, error) {
-	if name, ok := strings.CutPrefix(string(src), builtinPrefix); ok {
-		return scenario.Builtin(name)
-	}
-	s, _, err := scenario.Parse("scenario.toml", src)
-	return s, err
-}
-
 // session returns the loaded session, loading it from the store first.
 func (s *Server) session(ctx context.Context, id string) (*live, error) {
 	s.mu.Lock()
@@ -76,7 +65,7 @@ func (s *Server) session(ctx context.Context, id string) (*live, error) {
 	if err := json.Unmarshal(meta.Config, &set); err != nil {
 		return nil, fmt.Errorf("session %s: %w", id, err)
 	}
-	scen, err := openScenario(meta.Scenario)
+	scen, err := s.scens.open(meta.Scenario)
 	if err != nil {
 		return nil, fmt.Errorf("session %s: its scenario: %w", id, err)
 	}

@@ -6,6 +6,7 @@ import (
 	"context"
 	"encoding/json"
 	"fmt"
+	"math/rand/v2"
 	"os"
 	"path/filepath"
 	"slices"
@@ -22,18 +23,23 @@ import (
 
 // TestLoad runs many sessions of letter-2009 at once on one server in
 // this process, over loopback, every seat a student who drafts twice and
-// hands in each turn, and measures the time from sending an order to its
+// hands in each turn. Every session is created and every student
+// connected first, then all play at once, each pausing before each order
+// for a think time drawn from 0 to BACKCHANNEL_LOAD_THINK_MS (default
+// 2000: 250 students then send about 250 orders a second; 0 sends them
+// back to back, which measures the server saturated). It measures the time from sending an order to its
 // acknowledgement (stored) and from the last hand-in of a turn to every
 // seat of the session seeing the next turn. It is bounded: a fixed
 // number of sessions and turns, and a deadline.
 //
 //	go test -run TestLoad ./server                           5 sessions, 2 turns (a check)
 //	BACKCHANNEL_LOAD_SESSIONS=50 BACKCHANNEL_LOAD_TURNS=3 \
-//	  go test -run TestLoad -v ./server                      the figure of scripts/bench.sh
+//	  go test -run TestLoad -v ./server                      the figure of scripts/bench-class.sh
 //
 // With BACKCHANNEL_LOAD_OUT set it writes the figures there as JSON.
 func TestLoad(t *testing.T) {
-	sessions, turns := envInt("BACKCHANNEL_LOAD_SESSIONS", 5), envInt("BACKCHANNEL_LOAD_TURNS", 2)
+	sessions, turns := envInt("BACKCHANNEL_LOAD_SESSIONS", 5, 1), envInt("BACKCHANNEL_LOAD_TURNS", 2, 1)
+	think := envInt("BACKCHANNEL_LOAD_THINK_MS", 2000, 0)
 	h := startHost(t, filepath.Join(t.TempDir(), "load.sqlite"))
 	actors := []string{"USA", "RUS", "POL", "CZE", "IRN"}
 	var seats []class.SeatConfig
@@ -48,16 +54,20 @@ func TestLoad(t *testing.T) {
 	var resolutions []time.Duration
 	var wg sync.WaitGroup
 	errs := make(chan error, sessions*len(actors))
-	start := time.Now()
+	begin := make(chan struct{}) // closed once every student is connected
 	for s := 0; s < sessions; s++ {
 		cr := h.create(server.CreateRequest{Name: fmt.Sprintf("Load %d", s), Scenario: "letter-2009", Seed: uint64(s + 1), Seats: seats})
 		cs := make([]*client.Client, len(actors))
 		for i, a := range actors {
 			cs[i] = student(t, h.ts.URL, cr.Seats[a], fmt.Sprintf("s%d-%s", s, a), client.Options{})
+			if _, err := cs[i].State(ctx); err != nil {
+				t.Fatal(err)
+			}
 		}
 		wg.Add(1)
 		go func() {
 			defer wg.Done()
+			<-begin
 			for turn := 1; turn <= turns; turn++ {
 				var last time.Time
 				var lmu sync.Mutex
@@ -66,7 +76,11 @@ func TestLoad(t *testing.T) {
 					sw.Add(1)
 					go func() {
 						defer sw.Done()
+						// The pause is the load's shape (students read and
+						// think), not a wait for anything.
+						rng := rand.New(rand.NewPCG(uint64(s), uint64(turn*len(cs)+i)))
 						timed := func(f func() error) error {
+							time.Sleep(time.Duration(rng.IntN(think+1)) * time.Millisecond)
 							t0 := time.Now()
 							err := f()
 							d := time.Since(t0)
@@ -106,6 +120,8 @@ func TestLoad(t *testing.T) {
 			}
 		}()
 	}
+	start := time.Now()
+	close(begin)
 	wg.Wait()
 	close(errs)
 	for err := range errs {
@@ -118,8 +134,9 @@ func TestLoad(t *testing.T) {
 	fig := map[string]float64{"sessions": float64(sessions), "seats": float64(sessions * len(actors)), "turns": float64(turns),
 		"orders": float64(len(acks)), "ack_p50_ms": p(acks, 0.5), "ack_p99_ms": p(acks, 0.99),
 		"resolution_p50_ms": p(resolutions, 0.5), "resolution_max_ms": p(resolutions, 1), "wall_s": time.Since(start).Seconds()}
-	t.Logf("load: %d sessions × %d seats, %d turns, %d orders: ack p50 %.1f ms p99 %.1f ms; resolution p50 %.0f ms max %.0f ms",
-		sessions, len(actors), turns, len(acks), fig["ack_p50_ms"], fig["ack_p99_ms"], fig["resolution_p50_ms"], fig["resolution_max_ms"])
+	fig["think_ms"] = float64(think)
+	t.Logf("load: %d sessions × %d seats, %d turns, %d orders, think 0-%d ms: ack p50 %.1f ms p99 %.1f ms; resolution p50 %.0f ms max %.0f ms",
+		sessions, len(actors), turns, len(acks), think, fig["ack_p50_ms"], fig["ack_p99_ms"], fig["resolution_p50_ms"], fig["resolution_max_ms"])
 	if out := os.Getenv("BACKCHANNEL_LOAD_OUT"); out != "" {
 		b, _ := json.MarshalIndent(fig, "", "  ")
 		if err := os.WriteFile(out, b, 0o644); err != nil {
@@ -133,8 +150,9 @@ func TestLoad(t *testing.T) {
 	}
 }
 
-func envInt(name string, def int) int {
-	if n, err := strconv.Atoi(os.Getenv(name)); err == nil && n > 0 {
+// envInt reads a whole number of at least least from the environment.
+func envInt(name string, def, least int) int {
+	if n, err := strconv.Atoi(os.Getenv(name)); err == nil && n >= least {
 		return n
 	}
 	return def

@@ -89,8 +89,15 @@ func TestSecrecy(t *testing.T) {
 		}
 		turns++
 	}
-	// Let the last views arrive, then stop listening.
+	// Let the last views arrive, then stop listening; each seat's log,
+	// sent a part at a time, is its whole visible log.
+	last := map[string]*class.SeatView{}
 	for _, a := range humans {
+		v, err := clients[a].Until(ctx, func(v *class.SeatView) bool { return v.Clock.Over })
+		if err != nil {
+			t.Fatal(err)
+		}
+		last[a] = v
 		clients[a].Close()
 	}
 
@@ -108,6 +115,17 @@ func TestSecrecy(t *testing.T) {
 	truth := map[int]game.Entry{}
 	for _, e := range final.Log {
 		truth[e.Seq] = e
+	}
+	seqs := func(log []game.Entry) (out []int) {
+		for _, e := range log {
+			out = append(out, e.Seq)
+		}
+		return out
+	}
+	for _, a := range humans {
+		if got, want := seqs(last[a].Log), seqs(final.VisibleLog(a)); !slices.Equal(got, want) {
+			t.Errorf("%s's log as received has %d entries, its visible log %d", a, len(got), len(want))
+		}
 	}
 	offers := map[string]*game.Offer{}
 	for _, o := range final.Offers {
@@ -170,8 +188,15 @@ func TestSecrecy(t *testing.T) {
 			}
 			sv := o.View
 			v := sv.View
-			if sv.Actor != me || v.Actor != me {
+			if sv.Actor != me || v != nil && v.Actor != me {
 				t.Fatalf("%s received %s's view", me, sv.Actor)
+			}
+			if v == nil { // the game had not changed: the team's part only
+				if len(sv.Log) > 0 {
+					t.Fatalf("%s received log entries without the game's view", me)
+				}
+				checked++
+				continue
 			}
 			// Its own type and beliefs, as the game had them at that turn.
 			g, err := replay.Seek(sv.Clock.Round)

@@ -50,6 +50,7 @@ type Server struct {
 	mux      *http.ServeMux
 	adminKey string // the host's instructor key
 	limit    *limiter
+	scens    scenarios
 
 	mu       sync.Mutex
 	sessions map[string]*live

@@ -44,13 +44,10 @@ type seatConn struct {
 	notify chan struct{}
 	out    chan Out
 	cancel context.CancelFunc
-	// sent is how many log entries this connection has been sent: each
-	// view carries only the newer ones (late in a game the whole log is
-	// ~100 KB a view).
-	sent int
-	// scenarioSent: the connection has the seat's scenario, which does
-	// not change (~26 KB of a 33 KB view of letter-2009 at turn 1).
-	scenarioSent bool
+	// sent is what this connection has had of the seat's views: each
+	// view carries only what changed (the seat's scenario, 26 KB of a
+	// 33 KB view of letter-2009 at turn 1, goes once).
+	sent class.Sent
 }
 
 func (sc *seatConn) poke() {
@@ -191,19 +188,11 @@ func (sc *seatConn) write(ctx context.Context, conn *websocket.Conn) {
 func (sc *seatConn) view() (Out, error) {
 	sc.l.mu.Lock()
 	defer sc.l.mu.Unlock()
-	v, err := sc.l.c.SeatView(sc.l.id, sc.actor)
+	v, next, err := sc.l.c.SeatView(sc.l.id, sc.actor, sc.sent)
 	if err != nil {
 		return Out{}, err
 	}
-	n := len(v.Log)
-	if sc.sent > 0 && sc.sent <= n {
-		v.Log, v.LogFrom = v.Log[sc.sent:], sc.sent
-	}
-	sc.sent = n
-	if sc.scenarioSent {
-		v.View.Scenario = nil
-	}
-	sc.scenarioSent = true
+	sc.sent = next
 	m, ok := sc.l.c.Member(sc.actor, sc.member)
 	return Out{Type: "view", View: v, You: &You{Joined: ok, Name: m.Name}}, nil
 }

@@ -32,6 +32,9 @@ type Class struct {
 	Record *save.Record
 	// Seq is the last event applied.
 	Seq int
+	// GameChanges counts the events that changed the game (injections and
+	// resolutions); between two, every seat's view of the game stays the same.
+	GameChanges int
 	// Members of each seat, in the order they joined.
 	Members map[string][]Member
 	// Drafts and HandedIn hold this turn's submissions per seat.
@@ -182,6 +185,7 @@ func (c *Class) Apply(ev Event) error {
 			return err
 		}
 		c.Injected = append(c.Injected, *ev.Inject)
+		c.GameChanges++
 	case EvPause:
 		if !c.Paused {
 			c.Paused = true
@@ -214,6 +218,7 @@ func (c *Class) Apply(ev Event) error {
 		c.Record.LogHash = c.Game.LogHash()
 		c.Explanations, c.Filled = ev.Explanations, ev.Filled
 		c.newTurn(ev.At)
+		c.GameChanges++
 	default:
 		return fmt.Errorf("class: event %d has unknown kind %q", ev.Seq, ev.Kind)
 	}

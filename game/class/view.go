@@ -33,8 +33,10 @@ type SeatView struct {
 	Clock   Clock  `json:"clock"`
 	// View is the actor's view, with its scenario reduced to what every
 	// player may know (see PublicScenario) and without its log, which Log
-	// carries whole. Its Scenario never changes during a session: a server
-	// sends it in a connection's first view only, and nil after.
+	// carries. Its Scenario never changes during a session: a server
+	// sends it in a connection's first view only, and nil after. View is
+	// nil when the game has not changed since the connection's last view
+	// (a teammate's draft, a hand-in, the clock): the client keeps its own.
 	View *game.View `json:"view"`
 	// Log is every entry the actor knows of, from the start; or, when
 	// LogFrom is set, those from index LogFrom on (the rest came in earlier
@@ -57,28 +59,45 @@ func (c *Class) Clock() Clock {
 	return k
 }
 
-// SeatView builds what the students at actor's seat are sent.
-func (c *Class) SeatView(id, actor string) (*SeatView, error) {
+// Sent is what a connection has been sent of a seat's views, so that the
+// next view carries only what changed. The zero Sent is nothing yet.
+type Sent struct {
+	Views   int // views sent
+	Game    int // GameChanges at the last one
+	Scanned int // entries of the game's log read
+	Entries int // of them, those the seat knows of
+}
+
+// SeatView builds what the students at actor's seat are sent, given what
+// their connection has had: the scenario in the first view only; the
+// game's view only when the game has changed; in Log the entries the
+// actor knows of that it has not had, from LogFrom on. next is what the
+// connection will have had. The log only grows, and an entry's readers
+// are fixed when it is written, so only its new part is read (late in a
+// game a seat's whole log was ~100 KB a view).
+func (c *Class) SeatView(id, actor string, sent Sent) (sv *SeatView, next Sent, err error) {
 	st, ok := c.Cfg.Seat(actor)
 	if !ok {
-		return nil, ErrNoSeat
+		return nil, sent, ErrNoSeat
 	}
-	v, err := c.Game.View(actor)
-	if err != nil {
-		return nil, err
+	if sent.Scanned > len(c.Game.Log) { // another game: start again
+		sent = Sent{}
 	}
-	v.Scenario = PublicScenario(v.Scenario, actor)
-	v.Log = nil
-	// A choice's effects say what it does, but their amounts are
-	// expressions, which do not travel as JSON; the labels say enough.
-	for i := range v.Dilemmas {
-		v.Dilemmas[i].Choices = slices.Clone(v.Dilemmas[i].Choices)
-		for k := range v.Dilemmas[i].Choices {
-			v.Dilemmas[i].Choices[k].Effects = nil
+	next = Sent{Views: sent.Views + 1, Game: c.GameChanges, Scanned: sent.Scanned, Entries: sent.Entries}
+	sv = &SeatView{Session: id, Name: c.Cfg.Name, Actor: actor, Team: st.Team, Clock: c.Clock(),
+		LogFrom: sent.Entries, Filled: c.Filled[actor]}
+	if sent.Views == 0 || sent.Game != c.GameChanges {
+		if sv.View, err = c.seatGame(actor, sent.Views == 0); err != nil {
+			return nil, sent, err
 		}
+		for _, e := range c.Game.Log[sent.Scanned:] {
+			if e.VisibleTo(actor) {
+				e.Seen = slices.Clone(e.Seen)
+				sv.Log = append(sv.Log, e)
+			}
+		}
+		next.Scanned, next.Entries = len(c.Game.Log), sent.Entries+len(sv.Log)
 	}
-	sv := &SeatView{Session: id, Name: c.Cfg.Name, Actor: actor, Team: st.Team, Clock: c.Clock(), View: v,
-		Log: c.Game.VisibleLog(actor), Filled: c.Filled[actor]}
 	// Teammates see each other's names; the member ids stay with each browser.
 	for _, m := range c.Members[actor] {
 		sv.Members = append(sv.Members, Member{Name: m.Name})
@@ -91,7 +110,32 @@ func (c *Class) SeatView(id, actor string) (*SeatView, error) {
 		h.Member = ""
 		sv.HandedIn = &h
 	}
-	return sv, nil
+	return sv, next, nil
+}
+
+// seatGame is the actor's view of the game as a seat is sent it: with its
+// scenario reduced to what every player may know, or none (withScenario
+// false: the connection has it), and without the log.
+func (c *Class) seatGame(actor string, withScenario bool) (*game.View, error) {
+	v, err := c.Game.View(actor)
+	if err != nil {
+		return nil, err
+	}
+	common := v.Scenario
+	v.Scenario = nil
+	if withScenario {
+		v.Scenario = PublicScenario(common, actor)
+	}
+	v.Log = nil
+	// A choice's effects say what it does, but their amounts are
+	// expressions, which do not travel as JSON; the labels say enough.
+	for i := range v.Dilemmas {
+		v.Dilemmas[i].Choices = slices.Clone(v.Dilemmas[i].Choices)
+		for k := range v.Dilemmas[i].Choices {
+			v.Dilemmas[i].Choices[k].Effects = nil
+		}
+	}
+	return v, nil
 }
 
 // PublicScenario is the common-knowledge scenario of game.View reduced

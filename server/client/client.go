@@ -190,8 +190,12 @@ func (c *Client) read(conn *websocket.Conn) {
 				v.Log = append(c.view.Log[:v.LogFrom:v.LogFrom], v.Log...)
 				v.LogFrom = 0
 			}
-			if o.View.View != nil && o.View.View.Scenario == nil && c.view != nil {
-				o.View.View.Scenario = c.view.View.Scenario // sent in the first view only
+			if c.view != nil {
+				if o.View.View == nil {
+					o.View.View = c.view.View // the game has not changed
+				} else if o.View.View.Scenario == nil {
+					o.View.View.Scenario = c.view.View.Scenario // sent in the first view only
+				}
 			}
 			c.view = o.View
 			if o.You != nil {

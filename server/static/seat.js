@@ -48,8 +48,10 @@ function onMessage(m) {
   if (m.type === "view") {
     // log_from: only the newer entries came; the rest are the last view's.
     if (m.view.log_from) m.view.log = view.log.slice(0, m.view.log_from).concat(m.view.log || []);
-    // The scenario comes in the connection's first view only.
-    if (!m.view.view.Scenario) m.view.view.Scenario = view.view.Scenario;
+    // The game's view comes only when the game changed; the scenario in
+    // the connection's first view only.
+    if (!m.view.view) m.view.view = view.view;
+    else if (!m.view.view.Scenario) m.view.view.Scenario = view.view.Scenario;
     view = m.view; you = m.you; render(); return;
   }
   if (m.fatal) { fatal = true; $("fatal").textContent = m.error; $("game").hidden = true; $("join-box").hidden = true; return; }
