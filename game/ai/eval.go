@@ -112,6 +112,17 @@ const paidFirst = 0.3
 
 // evaluate values a package for a judge.
 func (c *ctx) evaluate(j *judge, p *pkg) worth {
+	w, concession := c.termsWorth(j, p)
+	if j.careful {
+		w.cost = c.costs(j, p, concession)
+		w.eu -= w.cost
+	}
+	return w
+}
+
+// termsWorth is evaluate before costs, and what the judge concedes in the
+// package, which the costs depend on.
+func (c *ctx) termsWorth(j *judge, p *pkg) (worth, float64) {
 	var w worth
 	eu, full, concession, owed := 0.0, 0.0, 0.0, 0.0
 	lk := p.linkage
@@ -154,11 +165,17 @@ func (c *ctx) evaluate(j *judge, p *pkg) worth {
 	eu += pPay(lk, kept) * owed
 	w.full = clampU(j.u0 + full)
 	w.eu = clampU(j.u0 + eu)
-	if j.careful {
-		w.cost = c.costs(j, p, concession)
-		w.eu -= w.cost
-	}
-	return w
+	return w, concession
+}
+
+// costsNonNegative reports whether the seat's costs of a package can
+// never be negative: each is a product of its aversions, the audience
+// cost, chances and concessions, none of them below zero unless a
+// preference or rule is. The search then drops a package its terms alone
+// rule out without working out its costs.
+func (c *ctx) costsNonNegative() bool {
+	pr := c.own.prefs
+	return pr.LinkageAversion >= 0 && pr.PublicityAversion >= 0 && c.v.Rules.AudienceCost >= 0
 }
 
 // linkCost is how much of a type's linkage aversion each level costs: a

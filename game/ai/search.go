@@ -110,15 +110,22 @@ func (c *ctx) search(to []int, seeds []pkg) (plan, bool) {
 // assess values one package as a proposal.
 func (c *ctx) assess(p *pkg, to []int, asp float64) (plan, bool) {
 	j := c.self()
-	w := c.evaluate(&j, p)
-	gain := w.eu - clampU(c.u0)
+	w, concession := c.termsWorth(&j, p)
 	// The chance of acceptance is at most 1, so a package whose gain alone
 	// cannot beat the best so far need not be put to the counterparts. A
 	// request that costs the seat nothing is worth asking whatever it
 	// holds out for in a trade: the answer shows who takes everything.
-	if w.crosses || (w.eu < asp && (c.concedes(p) || c.answering)) || gain < minGain || gain <= c.bar {
+	// Costs only lower the worth, so a package that fails on its terms
+	// alone fails with its costs too: most fail so, and cheaply.
+	if c.costsNonNegative() && c.fails(p, w, asp) {
 		return plan{}, false
 	}
+	w.cost = c.costs(&j, p, concession)
+	w.eu -= w.cost
+	if c.fails(p, w, asp) {
+		return plan{}, false
+	}
+	gain := w.eu - clampU(c.u0)
 	pacc := c.repeatPenalty(p)
 	for _, b := range to {
 		pacc *= c.pAccept(b, p)
@@ -127,6 +134,15 @@ func (c *ctx) assess(p *pkg, to []int, asp float64) (plan, bool) {
 		}
 	}
 	return plan{eu: w.eu, pacc: pacc, value: gain * pacc}, true
+}
+
+// fails reports whether a package worth w to the seat is not worth
+// proposing: it crosses a red line, concedes a move (or answers an offer)
+// for less than the seat holds out for, gains too little, or no more
+// than the best so far.
+func (c *ctx) fails(p *pkg, w worth, asp float64) bool {
+	gain := w.eu - clampU(c.u0)
+	return w.crosses || (w.eu < asp && (c.concedes(p) || c.answering)) || gain < minGain || gain <= c.bar
 }
 
 // concedes reports whether the package binds the seat to a move of its own.
