@@ -11,6 +11,11 @@ func (b *Board) say(s string, bad bool) {
 	b.toast, b.toastBad, b.toastUntil = s, bad, b.tick+toastTicks
 }
 
+// Notice shows a message where the board's own messages about orders go:
+// a hosted seat's news from its team and the class server. It replaces
+// the message shown; call it from Update.
+func (b *Board) Notice(s string) { b.say(s, false) }
+
 // addOrder adds o to this turn's orders (replacing an order about the same
 // thing) if the rules allow it, and says why not otherwise.
 func (b *Board) addOrder(o game.Order) bool {

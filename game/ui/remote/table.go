@@ -47,6 +47,8 @@ type Table struct {
 	waiting atomic.Bool
 	// menu is set by the board's Menu button (or Esc), for Update.
 	menu bool
+	// note is news for the board to show, for Update (see notice).
+	note string
 }
 
 // New makes the table of a joined seat, waiting (up to ctx) for its first
@@ -120,8 +122,14 @@ func (t *Table) follow(last *class.SeatView) {
 			t.wake()
 			return
 		}
-		if v.Clock.Round != last.Clock.Round || v.Clock.Over {
+		note := notice(last, v, t.waiting.Load())
+		if v.Clock.Round != last.Clock.Round || v.Clock.Over || v.HandedIn != nil && last.HandedIn == nil {
 			t.waiting.Store(v.HandedIn != nil && !v.Clock.Over)
+		}
+		if note != "" {
+			t.mu.Lock()
+			t.note = note
+			t.mu.Unlock()
 		}
 		last = v
 		t.board.Refresh()
@@ -138,6 +146,13 @@ func (t *Table) Update(ctx *ui.Context) error {
 	if t.Err() != nil {
 		ctx.Quit()
 		return nil
+	}
+	t.mu.Lock()
+	note := t.note
+	t.note = ""
+	t.mu.Unlock()
+	if note != "" {
+		t.board.Notice(note)
 	}
 	err := t.board.Update(ctx)
 	if t.menu {

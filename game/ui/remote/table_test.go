@@ -5,12 +5,15 @@ package remote
 import (
 	"context"
 	"image"
+	"image/png"
+	"os"
 	"strings"
 	"testing"
 	"time"
 
 	"github.com/hajimehoshi/ebiten/v2"
 
+	"backchannel/game"
 	"backchannel/game/class"
 	"backchannel/game/ui"
 	"backchannel/game/ui/uitest"
@@ -26,8 +29,8 @@ func TestMain(m *testing.M) { uitest.Main(m) }
 // for the rest. The board shows the seat's view, the student ends the
 // turn with Ctrl+Enter (no orders: the board asks, Enter confirms), the
 // board waits for the others, and when Russia hands in the board shows
-// turn 2. Then the instructor's headline reaches it mid-turn, and Esc
-// offers to leave.
+// turn 2. A teammate's draft and the new turn are said on the board. Then
+// the instructor's headline reaches it mid-turn, and Esc offers to leave.
 func TestTableFollowsTheServer(t *testing.T) {
 	uitest.NeedWindow(t)
 	ctx, cancel := context.WithTimeout(context.Background(), 2*time.Minute)
@@ -71,6 +74,33 @@ func TestTableFollowsTheServer(t *testing.T) {
 	if s := drawn(); !strings.Contains(s, "United States") {
 		t.Fatalf("the board does not show the seat; drawn:\n%s", s)
 	}
+	// waitDrawn steps the board as views arrive until it draws want.
+	waitDrawn := func(want string) {
+		t.Helper()
+		for !strings.Contains(drawn(), want) {
+			select {
+			case <-woken:
+				step(2)
+			case <-ctx.Done():
+				t.Fatalf("the board never drew %q; drawn:\n%s", want, drawn())
+			}
+		}
+	}
+
+	// A teammate at the same seat drafts: the board says so.
+	cy := join(t, ctx, srv.URL, cr.Seats["USA"], "Cy")
+	if err := cy.Draft(ctx, []game.Order{{Kind: game.OrderStatement, Issue: "third_site", Option: "build"}}); err != nil {
+		t.Fatal(err)
+	}
+	waitDrawn("Cy drafted your team's orders (1 order).")
+	if out := os.Getenv("BACKCHANNEL_REMOTE_SHOT"); out != "" { // to look at by hand
+		f, err := os.Create(out)
+		if err != nil {
+			t.Fatal(err)
+		}
+		png.Encode(f, h.Screenshot(t))
+		f.Close()
+	}
 
 	// End the turn with no orders: Ctrl+Enter, then confirm.
 	h.Script.With([]ebiten.Key{ebiten.KeyControl}, func(s *ui.Script) { s.Press(ebiten.KeyEnter) })
@@ -100,20 +130,14 @@ func TestTableFollowsTheServer(t *testing.T) {
 	if tab.waiting.Load() {
 		t.Error("the board still waits after the turn resolved")
 	}
+	waitDrawn("Turn 2 begins: last turn's orders are resolved.")
 	if got := tab.View().View.Turn; got != 2 {
 		t.Errorf("turn %d after the resolution", got)
 	}
 
 	// The instructor's headline reaches the board mid-turn.
 	srv.Post("/api/sessions/"+cr.ID+"/inject", cr.Instructor, server.ControlRequest{Headline: "Canary in the capital"}, nil)
-	for !strings.Contains(drawn(), "Canary in the capital") {
-		select {
-		case <-woken:
-			step(2)
-		case <-ctx.Done():
-			t.Fatalf("the headline never reached the board; drawn:\n%s", drawn())
-		}
-	}
+	waitDrawn("Canary in the capital")
 
 	// Esc (the Menu button) offers only to leave: the server keeps the game.
 	h.Script.Press(ebiten.KeyEscape)
