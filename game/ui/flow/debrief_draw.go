@@ -26,7 +26,8 @@ func (d *debriefScreen) verdictText() string {
 }
 
 // verdictNote explains the numbers under the verdict.
-const verdictNote = "A score is what a government's true type makes of the final state, from 0 to 100. " +
+const verdictNote = "A score, from 0 to 100, mixes policy, what a government's true type makes of the final state, " +
+	"with its standing at home, the mean of its support and face. " +
 	"The status quo is where the game began; history is where the real episode ended."
 
 func (d *debriefScreen) verdictHeight(th *ui.Theme) int {

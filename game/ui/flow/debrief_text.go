@@ -32,8 +32,16 @@ func verdictLine(s debrief.ActorScore) string {
 		}
 		return "level with " + what
 	}
-	return fmt.Sprintf("%s ends on %.0f out of 100 as %s: %s, %s.", s.Name, s.Final, s.TypeName,
-		cmp(s.VsStatusQuo, "the status quo"), cmp(s.VsHistory, "history"))
+	return fmt.Sprintf("%s ends on %.0f out of 100 as %s: %s, %s. %s", s.Name, s.Final, s.TypeName,
+		cmp(s.VsStatusQuo, "the status quo"), cmp(s.VsHistory, "history"), partsLine(s))
+}
+
+// partsLine says what a score is made of: the policy part and the
+// standing at home, with the support and face behind it, so a player sees
+// whether the deals or the home front won or lost the points.
+func partsLine(s debrief.ActorScore) string {
+	return fmt.Sprintf("Policy %.0f, home %.0f (support %.0f, face %.0f), home counting %.0f%%.",
+		s.Policy, s.Home, s.Support, s.Face, 100*s.HomeWeight)
 }
 
 // issuesDoc sets each issue's outcome beside what really happened, then

@@ -1,6 +1,7 @@
 package flow
 
 import (
+	"fmt"
 	"strings"
 	"testing"
 
@@ -63,5 +64,14 @@ func TestDebriefDocs(t *testing.T) {
 	}
 	if v := verdictLine(human); !strings.Contains(v, "Aldoria ends on") || !strings.Contains(v, "history") {
 		t.Errorf("verdict %q", v)
+	}
+	// The verdict names both parts of the score, as the report's table does.
+	parts := fmt.Sprintf("Policy %.0f, home %.0f (support %.0f, face %.0f), home counting %.0f%%.",
+		human.Policy, human.Home, human.Support, human.Face, 100*human.HomeWeight)
+	if v := verdictLine(human); !strings.Contains(v, parts) {
+		t.Errorf("verdict %q lacks the score's parts %q", v, parts)
+	}
+	if human.Policy == human.Home {
+		t.Errorf("policy and home are both %.1f: the tutorial's finish cannot tell them apart", human.Policy)
 	}
 }
