@@ -134,6 +134,13 @@ func (g *Game) publish(off *Offer, leaker int, cause string) {
 	}
 	g.betrayed(off, leaker)
 	g.exposeSecrets(off) // its secret terms were in the letter
+	// Its open terms were private too: what they would cost to come out
+	// is charged now.
+	for _, t := range off.Terms {
+		if !t.Secret {
+			g.chargeExposure(t)
+		}
+	}
 	for _, ag := range g.Agreements {
 		if ag.Offer == off.ID {
 			ag.Public = true

@@ -156,8 +156,9 @@ type OptionDef struct {
 	// this one; empty means the options next to it in order.
 	Near []string
 	// IfRevealed names who loses face or support, and how much, when a
-	// secret term setting the issue to this option comes out: the ally
-	// whose missiles were traded away, the government caught dealing.
+	// secret term, or a leaked private letter, setting the issue to this
+	// option comes out: the ally whose missiles were traded away, the
+	// government caught dealing.
 	IfRevealed []Exposure
 }
 

@@ -110,24 +110,35 @@ func (g *Game) exposeSecrets(off *Offer) {
 	}
 	off.SecretOut, off.Leaked = true, true
 	for _, t := range off.Terms {
-		i, j, err := g.lookupOption(t.Issue, t.Option)
-		if !t.Secret || err != nil {
-			continue
+		if t.Secret {
+			g.chargeExposure(t)
 		}
-		by := g.ActorIndex(t.Actor)
-		plain := t
-		plain.Secret = false
-		cause := "a secret promise comes out: " + g.DescribeTerm(plain)
-		for _, x := range g.Scen.Issues[i].Options[j].IfRevealed {
-			a := g.ActorIndex(x.Actor)
-			switch {
-			case a == by && !g.Rules.Off.Embarrassment:
-				g.addFace(a, -x.Face, cause)
-			case a != by:
-				g.embarrass(a, by, x.Face, cause)
-			}
-			g.addSupport(a, -x.Support, cause)
+	}
+}
+
+// chargeExposure charges what the scenario's IfRevealed says a promise
+// coming out costs: face lost before the term's actor (or simply lost,
+// when it is its own promise) and support. Secret terms and the terms of
+// a leaked private letter both come out this way: either was a promise
+// its parties meant to keep to themselves.
+func (g *Game) chargeExposure(t Term) {
+	i, j, err := g.lookupOption(t.Issue, t.Option)
+	if err != nil {
+		return
+	}
+	by := g.ActorIndex(t.Actor)
+	plain := t
+	plain.Secret = false
+	cause := "a secret promise comes out: " + g.DescribeTerm(plain)
+	for _, x := range g.Scen.Issues[i].Options[j].IfRevealed {
+		a := g.ActorIndex(x.Actor)
+		switch {
+		case a == by && !g.Rules.Off.Embarrassment:
+			g.addFace(a, -x.Face, cause)
+		case a != by:
+			g.embarrass(a, by, x.Face, cause)
 		}
+		g.addSupport(a, -x.Support, cause)
 	}
 }
 

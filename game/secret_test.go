@@ -117,3 +117,42 @@ func TestSecretTerms(t *testing.T) {
 		t.Errorf("no headline told Caspia of the secret")
 	}
 }
+
+// TestLeakedLetterExposure leaks a private letter in which Atlantis
+// promises to delay its base: the option's IfRevealed charges Caspia, as
+// it would for a secret term, and with embarrassment off only the support.
+func TestLeakedLetterExposure(t *testing.T) {
+	for _, off := range []bool{false, true} {
+		s := gametest.Small()
+		s.Events = nil
+		s.Issues[0].Options[1].IfRevealed = []game.Exposure{{Actor: "C", Face: 6, Support: 4}}
+		s.Rules.Off.Embarrassment = off
+		g, err := game.New(s, game.Setup{Seed: 1})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if err := g.Resolve(orders(t, map[string]string{"A": "propose B A:base=delay B:sanctions=strict"})); err != nil {
+			t.Fatal(err)
+		}
+		if err := g.Resolve(nil); err != nil {
+			t.Fatal(err)
+		}
+		face, support := g.Face[2], g.Support[2]
+		if err := g.Resolve(orders(t, map[string]string{"B": "leak " + g.Offers[0].ID})); err != nil {
+			t.Fatal(err)
+		}
+		if !g.Offers[0].Leaked {
+			t.Fatalf("embarrassment off %v: the letter did not leak", off)
+		}
+		wantFace := face - 6
+		if off {
+			wantFace = face
+		}
+		// Drift moves face and support back toward their baselines after
+		// the charge, by a tenth of the gap at most.
+		if g.Face[2] > wantFace+1 || g.Face[2] < wantFace-1 || g.Support[2] > support-3 {
+			t.Errorf("embarrassment off %v: Caspia's face %.1f → %.1f (want about %.1f), support %.1f → %.1f (want 4 less)",
+				off, face, g.Face[2], wantFace, support, g.Support[2])
+		}
+	}
+}

@@ -140,7 +140,7 @@ type optionDef struct {
 	Label        string        `toml:"label" len:"40" doc:"Short name for the board's option buttons; the full name shows on hover and focus."`
 	Irreversible bool          `toml:"irreversible" doc:"Once reached it can never be left: no move, term or event undoes it."`
 	Near         []string      `toml:"near" items:"16" doc:"Option ids that also keep a loosely worded promise of this one (default: the options next to it, but not the start)."`
-	IfRevealed   []exposureDef `toml:"if_revealed" items:"32" doc:"Who loses face or support, and how much, when a secret term promising this option comes out."`
+	IfRevealed   []exposureDef `toml:"if_revealed" items:"32" doc:"Who loses face or support, and how much, when a secret term, or a leaked private letter, promising this option comes out."`
 }
 
 type exposureDef struct {
