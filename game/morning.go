@@ -33,6 +33,9 @@ func (g *Game) scheduledLetters() {
 		if o.Date.IsZero() || o.Held {
 			continue
 		}
+		if (o.IfHuman == IfHumanPrompt || o.IfHuman == IfHumanSkip) && g.Setup.IsHuman(o.From) {
+			continue // asked by its own event (prompt), or left to the player
+		}
 		if max(g.Scen.Calendar.TurnOf(o.Date), 1) == g.Turn {
 			g.openOffer(o, "scheduled letter of "+o.Date.Pretty())
 		}
@@ -67,7 +70,7 @@ func (g *Game) fireEvents() {
 	f := facts{g}
 	for e := range g.Scen.Events {
 		ev := &g.Scen.Events[e]
-		if g.settled[e] {
+		if g.settled[e] || (ev.ForHuman != "" && !g.Setup.IsHuman(ev.ForHuman)) {
 			continue
 		}
 		if !ev.Date.IsZero() && end.Before(ev.Date) {

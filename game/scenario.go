@@ -217,6 +217,9 @@ type ChangeRule struct {
 type EventDef struct {
 	ID   string
 	Name string
+	// ForHuman, set by the loader for a scheduled letter that prompts its
+	// sender, fires the event only when that actor is a human seat.
+	ForHuman string
 	// Date pins the event to the turn that includes it.
 	Date Date
 	// When fires it in any morning at which it holds (and Date, if set, has passed).
@@ -333,7 +336,12 @@ type OpeningOffer struct {
 	// includes the date instead of at the start.
 	Date Date
 	// Held offers wait for an event's send_offer effect.
-	Held    bool
+	Held bool
+	// IfHuman says what becomes of a scheduled letter whose sender is a
+	// human seat: sent as written (IfHumanSend, the default), put to the
+	// sender as a choice (IfHumanPrompt), or not sent (IfHumanSkip). A
+	// player's letters are then the player's own, not the record's.
+	IfHuman string
 	From    string
 	To      []string
 	Terms   []Term
@@ -342,6 +350,13 @@ type OpeningOffer struct {
 	Expires int // turns it stays open; 0 means Rules.OfferLife
 	Text    string
 }
+
+// What becomes of a human sender's scheduled letter (OpeningOffer.IfHuman).
+const (
+	IfHumanSend   = "send"
+	IfHumanPrompt = "prompt"
+	IfHumanSkip   = "skip"
+)
 
 // DebriefNote is a turning point of the real episode.
 type DebriefNote struct {

@@ -3,6 +3,7 @@ package game
 import (
 	"fmt"
 	"math/rand/v2"
+	"slices"
 )
 
 // Setup is how one play-through is started.
@@ -11,7 +12,14 @@ type Setup struct {
 	// Historical fixes every actor's type to the record and fires exactly
 	// the events that happened; otherwise types and chance events are drawn.
 	Historical bool `json:"historical,omitempty"`
+	// Humans are the actors played by people. The engine reads them only
+	// for scheduled letters that ask a human sender first, or skip it
+	// (OpeningOffer.IfHuman); everything else plays the same for all seats.
+	Humans []string `json:"humans,omitempty"`
 }
+
+// IsHuman reports whether actor id is played by a person.
+func (s Setup) IsHuman(id string) bool { return slices.Contains(s.Humans, id) }
 
 // Game is one play-through: a scenario, a setup and the state it has
 // reached. Fields are exported for the debrief and saves to read; only

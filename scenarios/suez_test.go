@@ -1,6 +1,7 @@
 package scenarios_test
 
 import (
+	"strings"
 	"testing"
 
 	"backchannel/game"
@@ -50,12 +51,7 @@ func TestSuezSevres(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	on, _ := game.ParseDate("1956-10-24")
-	for g.Turn < s.Calendar.TurnOf(on) {
-		if err := g.Resolve(nil); err != nil {
-			t.Fatal(err)
-		}
-	}
+	playUntil(t, g, "1956-10-24")
 	var sevres *game.Offer
 	for _, o := range g.Offers {
 		if o.Tag == "sevres" {
@@ -88,5 +84,58 @@ func TestSuezSevres(t *testing.T) {
 	}
 	if !g.HasFired("collusion") {
 		t.Errorf("the collusion story did not break after the leak")
+	}
+}
+
+// TestSuezSevresAsksFrance: played by a person, France is asked on 24
+// October whether to send the protocol (if_human = "prompt"); it reaches
+// London and Israel only if the player sends it.
+func TestSuezSevresAsksFrance(t *testing.T) {
+	s := load(t, "suez-1956")
+	g, err := game.New(s, game.Setup{Seed: 1, Humans: []string{"FRA"}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	playUntil(t, g, "1956-10-24")
+	sent := func() bool {
+		for _, o := range g.Offers {
+			if o.Tag == "sevres" {
+				return true
+			}
+		}
+		return false
+	}
+	v, err := g.View("FRA")
+	if err != nil {
+		t.Fatal(err)
+	}
+	var ask *game.Dilemma
+	for k := range v.Dilemmas {
+		if d := &v.Dilemmas[k]; d.Actor == "FRA" && d.Choice == "" && strings.Contains(d.Prompt, "Israel") {
+			ask = d
+		}
+	}
+	if ask == nil || sent() {
+		t.Fatalf("turn %d: France is not asked (%+v), or the protocol went anyway (%v)", g.Turn, v.Dilemmas, sent())
+	}
+	if err := g.Resolve(map[string][]game.Order{"FRA": {{Kind: game.OrderChoose, Dilemma: ask.ID, Choice: "send"}}}); err != nil {
+		t.Fatal(err)
+	}
+	if !sent() {
+		t.Error("France said send, and the protocol is not on the table")
+	}
+}
+
+// playUntil plays empty turns until the one that includes date.
+func playUntil(t *testing.T, g *game.Game, date string) {
+	t.Helper()
+	on, err := game.ParseDate(date)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for g.Turn < g.Scen.Calendar.TurnOf(on) && !g.Over {
+		if err := g.Resolve(nil); err != nil {
+			t.Fatal(err)
+		}
 	}
 }

@@ -69,7 +69,7 @@ type Activity struct {
 
 // New starts a class session. The config must have passed Check against s.
 func New(cfg Config, s *game.Scenario) (*Class, error) {
-	g, err := game.New(s, game.Setup{Seed: cfg.Seed, Historical: cfg.Historical})
+	g, err := game.New(s, game.Setup{Seed: cfg.Seed, Historical: cfg.Historical, Humans: cfg.Humans()})
 	if err != nil {
 		return nil, err
 	}

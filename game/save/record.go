@@ -146,7 +146,7 @@ func (r *Record) start(s *game.Scenario) (*game.Game, error) {
 	if err := r.CheckScenario(s); err != nil {
 		return nil, err
 	}
-	g, err := game.New(s, game.Setup{Seed: r.Seed, Historical: r.Historical})
+	g, err := game.New(s, game.Setup{Seed: r.Seed, Historical: r.Historical, Humans: r.HumanSeats()})
 	if err != nil {
 		return nil, fmt.Errorf("save: %w", err)
 	}

@@ -44,7 +44,8 @@ func (c *checker) opening(i int) {
 	if o.Date.Set {
 		c.dateLint(joinKey(p, "date"), o.Date.D, "the letter")
 	}
-	def := game.OpeningOffer{Tag: o.Tag, Date: o.Date.D, Held: o.Held, From: o.From, To: o.To, Linkage: game.Linkage(o.Linkage), Channel: game.Channel(o.Channel),
+	c.ifHuman(p, o)
+	def := game.OpeningOffer{Tag: o.Tag, Date: o.Date.D, Held: o.Held, IfHuman: o.IfHuman, From: o.From, To: o.To, Linkage: game.Linkage(o.Linkage), Channel: game.Channel(o.Channel),
 		Expires: o.Expires, Text: o.Text}
 	for k, t := range o.Terms {
 		tp := joinIndex(joinKey(p, "terms"), k)
@@ -98,4 +99,61 @@ func (c *checker) lintHeld() {
 				"offer %s is held but no event sends it", o.Tag)
 		}
 	}
+}
+
+// ifHuman checks a scheduled letter's if_human and, for a prompt, adds the
+// event that asks the human sender: on the letter's date, only when its
+// sender is played by a person, a choice to send the letter as written or
+// not. Left unanswered, it is not sent: no words go out in a player's name
+// without the player.
+func (c *checker) ifHuman(p string, o openingDef) {
+	if o.IfHuman == "" || o.IfHuman == game.IfHumanSend {
+		return
+	}
+	if !o.Date.Set {
+		c.r.errVal(joinKey(p, "if_human"), "give the letter a date, or drop if_human",
+			"if_human applies to a scheduled letter, and this offer has no date")
+		return
+	}
+	if o.IfHuman != game.IfHumanPrompt {
+		return
+	}
+	if o.Tag == "" {
+		c.r.errKey(p, "add tag = \"...\" to the letter",
+			"a letter that asks its sender first needs a tag")
+		return
+	}
+	id := "send_" + o.Tag
+	if slices.ContainsFunc(c.f.Events, func(e eventDef) bool { return e.ID == id }) {
+		c.r.errVal(joinKey(p, "tag"), "rename the event "+id+" or this tag",
+			"the letter's question to its sender is event %s, and an event already has that id", id)
+		return
+	}
+	to := make([]string, len(o.To))
+	for k, a := range o.To {
+		to[k] = c.actorName(a)
+	}
+	prompt := fmt.Sprintf("On %s, as history has it, you send %s this letter. Send it?", o.Date.D.Pretty(), joinWords(to))
+	if o.Text != "" {
+		prompt += " " + o.Text
+	}
+	c.s.Events = append(c.s.Events, game.EventDef{ID: id, Name: "Your letter to " + joinWords(to), ForHuman: o.From,
+		Date: o.Date.D, Audience: []string{o.From}, Headline: "A letter to send",
+		Dilemma: &game.DilemmaDef{Actor: o.From, Prompt: prompt, Default: "hold", Deadline: 1, Choices: []game.ChoiceDef{
+			{ID: "send", Label: "Send it as written", Effects: []game.Effect{{Kind: game.EffectSendOffer, Offer: o.Tag}}},
+			{ID: "hold", Label: "Do not send it"},
+		}}})
+}
+
+// actorName is an actor's short name (or name), for text the loader writes.
+func (c *checker) actorName(id string) string {
+	for _, a := range c.f.Actors {
+		if a.ID == id {
+			if a.Short != "" {
+				return a.Short
+			}
+			return a.Name
+		}
+	}
+	return id
 }

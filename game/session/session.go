@@ -40,7 +40,7 @@ func New(cfg Config) (*Session, error) {
 	if cfg.Scenario == nil {
 		return nil, fmt.Errorf("session: no scenario")
 	}
-	g, err := game.New(cfg.Scenario, game.Setup{Seed: cfg.Seed, Historical: cfg.Historical})
+	g, err := game.New(cfg.Scenario, game.Setup{Seed: cfg.Seed, Historical: cfg.Historical, Humans: cfg.Humans})
 	if err != nil {
 		return nil, err
 	}
