@@ -43,6 +43,11 @@
 //	    last control, lets Shift+Tab or Tab leave the game for the page's
 //	    own controls instead of the game going round.
 //
+//	window.backchannelStatus.marks     object, set by the page
+//	    performance.now() at the end of each step of the start. The game
+//	    adds its own through Mark: firstScreen, when its first real screen
+//	    (not the plain loading frame) is drawn.
+//
 //	window.backchannelMetrics()       function, set by the game (StartBrowser)
 //	    Returns a few of the Go runtime's runtime/metrics, keyed by name
 //	    without the unit ("/gc/heap/goal"). The page's status object

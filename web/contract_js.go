@@ -92,6 +92,22 @@ func SetWake(wake func()) {
 	js.Global().Set("backchannelWake", wakeFunc)
 }
 
+// Mark records in the page's backchannelStatus.marks, under name, the
+// time (performance.now(), ms since the navigation) at which a step of the
+// game's start ended, beside the page's own steps, so that a slow start
+// says where its time went.
+func Mark(name string) {
+	status := js.Global().Get("backchannelStatus")
+	if status.Type() != js.TypeObject {
+		return
+	}
+	marks := status.Get("marks")
+	if marks.Type() != js.TypeObject {
+		return
+	}
+	marks.Set(name, js.Global().Get("performance").Call("now"))
+}
+
 // Mirror hands the page the screen in words, as JSON (a ui.Description),
 // for its hidden screen-reader mirror: window.backchannelMirror. Call it
 // when the description changes.

@@ -26,3 +26,6 @@ func Mirror(string) {}
 
 // StartBrowser does nothing outside the browser.
 func StartBrowser() {}
+
+// Mark does nothing outside the browser.
+func Mark(string) {}

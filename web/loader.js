@@ -56,7 +56,9 @@
 //       window to try anyway; device says "touch" or "small"), "unsupported",
 //       "downloading", "starting", "running", "exited" or "error", and marks holds performance.now() at
 //       the end of each step (loader, checked, downloaded, instantiated,
-//       canvas, firstDraw, firstFrame). firstDrawAt is when the game drew its
+//       canvas, firstDraw, firstFrame), and the game's own (web.Mark):
+//       firstScreen, when it drew its first screen after the plain frame
+//       that shows while it starts. firstDrawAt is when the game drew its
 //       first frame, firstFrameAt when that frame was on the screen (the
 //       browser has painted it: two animation frames later). longTasks holds
 //       [start, duration] in ms of the page's tasks over 50 ms (the browser's

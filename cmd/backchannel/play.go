@@ -71,10 +71,17 @@ func runPlay(args []string, stdout, stderr io.Writer) int {
 		return 2
 	}
 	pf.cfg.Version = buildVersion()
-	f, err := flow.New(pf.cfg)
-	if err != nil {
-		fmt.Fprintln(stderr, "backchannel:", oneLine(err))
-		return 1
+	newFlow := func() (*flow.Flow, error) { return flow.New(pf.cfg) }
+	if !web.IsBrowser {
+		// On the desktop a mistake on the command line is told before
+		// any window opens. The page checks a link before the download,
+		// and makes the flow after the game's first frame (flow.Start).
+		f, err := newFlow()
+		if err != nil {
+			fmt.Fprintln(stderr, "backchannel:", oneLine(err))
+			return 1
+		}
+		newFlow = func() (*flow.Flow, error) { return f, nil }
 	}
 	w := flow.Window{Title: pf.title, Start: started}
 	if pf.trace {
@@ -85,8 +92,8 @@ func runPlay(args []string, stdout, stderr io.Writer) int {
 			fmt.Fprintf(stderr, "first frame after %d ms\n", d.Milliseconds())
 		}
 	}
-	if err := flow.Run(f, w); err != nil {
-		fmt.Fprintln(stderr, "backchannel:", err)
+	if err := flow.Start(newFlow, w); err != nil {
+		fmt.Fprintln(stderr, "backchannel:", oneLine(err))
 		return 1
 	}
 	return 0

@@ -62,15 +62,33 @@ type faceKey struct {
 
 // NewFonts parses the embedded fonts.
 func NewFonts() (*Fonts, error) {
-	f := &Fonts{faces: map[faceKey]*text.GoTextFace{}}
-	for i, ttf := range fontTTF {
-		src, err := text.NewGoTextFaceSource(bytes.NewReader(ttf))
-		if err != nil {
-			return nil, fmt.Errorf("ui: font %d: %w", i, err)
+	f, steps := FontSteps()
+	for _, step := range steps {
+		if err := step(); err != nil {
+			return nil, err
 		}
-		f.sources[i] = src
 	}
 	return f, nil
+}
+
+// FontSteps returns Fonts whose embedded fonts are parsed by the steps,
+// one font each, which must all run before the Fonts are used. NewFonts
+// runs them at once; the browser's start runs one a frame, since parsing
+// all six holds the page for over a second there.
+func FontSteps() (*Fonts, []func() error) {
+	f := &Fonts{faces: map[faceKey]*text.GoTextFace{}}
+	steps := make([]func() error, len(fontTTF))
+	for i, ttf := range fontTTF {
+		steps[i] = func() error {
+			src, err := text.NewGoTextFaceSource(bytes.NewReader(ttf))
+			if err != nil {
+				return fmt.Errorf("ui: font %d: %w", i, err)
+			}
+			f.sources[i] = src
+			return nil
+		}
+	}
+	return f, steps
 }
 
 // Face returns the face of style at size pixels. Sizes are rounded to

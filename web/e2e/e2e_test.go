@@ -488,6 +488,15 @@ func (b *tab) load(path string) (page, wall time.Duration) {
 	return time.Duration(ms * float64(time.Millisecond)), wall
 }
 
+// firstScreen waits until the game has drawn its first screen, after the
+// plain frame that the page counts as its first (flow's boot), and returns
+// when by the page's clock.
+func (b *tab) firstScreen() time.Duration {
+	b.t.Helper()
+	ms := poll[float64](b.t, b.ctx, 90*time.Second, `backchannelStatus.marks.firstScreen || null`)
+	return time.Duration(ms * float64(time.Millisecond))
+}
+
 // evalQuiet evaluates an expression that returns a string, with "" on any
 // error, for cleanups.
 func (b *tab) evalQuiet(js string) string {

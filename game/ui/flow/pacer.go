@@ -129,7 +129,8 @@ func (p *pacer) Draw(screen *ebiten.Image) {
 	p.app.Draw(screen)
 	if !p.firstDone && p.app.Draws() > 0 {
 		p.firstDone = true
-		web.NotifyFirstFrame()
+		// The page saw boot's plain frame first; this is the first screen.
+		web.Mark("firstScreen")
 		if p.onFirst != nil {
 			p.onFirst(time.Since(p.start))
 		}

@@ -47,6 +47,27 @@ func RunReplay(f *Flow, rec *save.Record, scen *game.Scenario, w Window) error {
 }
 
 func runScene(f *Flow, first ui.Scene, w Window) error {
+	return openWindow(func() (*Flow, ui.Scene, error) { return f, first, nil }, w)
+}
+
+// Start opens the window at once and makes the flow with newFlow in the
+// frames after the first (see boot), then plays until the player quits.
+// The browser build starts so, since there making the flow (a shared
+// link's scenario) holds the page; errors of newFlow end the game.
+func Start(newFlow func() (*Flow, error), w Window) error {
+	return openWindow(func() (*Flow, ui.Scene, error) {
+		f, err := newFlow()
+		if err != nil {
+			return nil, nil, err
+		}
+		return f, f.First(), nil
+	}, w)
+}
+
+// openWindow opens the window on the plain frame of boot, makes the flow and
+// its first screen with prepare, the fonts and the App, a step a frame,
+// and plays.
+func openWindow(prepare func() (*Flow, ui.Scene, error), w Window) error {
 	store := w.Settings
 	if store == nil {
 		store, _ = DefaultSettingsStore()
@@ -63,10 +84,6 @@ func runScene(f *Flow, first ui.Scene, w Window) error {
 	}
 	if store != nil {
 		opts.SettingsChanged = func(s ui.Settings) { _ = store.Save(s) }
-	}
-	app, err := ui.NewApp(first, opts)
-	if err != nil {
-		return err
 	}
 	title := w.Title
 	if title == "" {
@@ -85,14 +102,55 @@ func runScene(f *Flow, first ui.Scene, w Window) error {
 	// marked deprecated in favour of SetScreenClearedEveryFrame, which we
 	// use as well but which does not stop the presenting.
 	ebiten.SetFPSMode(ebiten.FPSModeVsyncOffMinimum)
-	f.setWake(ebiten.ScheduleFrame)
-	// In the browser, a file opened or dropped on the page must wake a
-	// game that sleeps between frames.
-	web.SetWake(ebiten.ScheduleFrame)
-	defer func() { f.setWake(nil); web.SetWake(nil) }()
-	p := newPacer(app)
-	p.start, p.onFirst, p.trace = w.Start, w.OnFirstFrame, w.Trace
-	return inWords(ebiten.RunGame(p))
+	var (
+		f     *Flow
+		first ui.Scene
+	)
+	pal := settings.Palette()
+	b := &boot{bg: pal.Background, bar: pal.Accent}
+	b.steps = []func() error{
+		func() (err error) {
+			f, first, err = prepare()
+			return err
+		},
+	}
+	var fontSteps []func() error
+	opts.Fonts, fontSteps = ui.FontSteps()
+	b.steps = append(b.steps, fontSteps...)
+	b.steps = append(b.steps,
+		func() error {
+			app, err := ui.NewApp(first, opts)
+			if err != nil {
+				return err
+			}
+			f.setWake(ebiten.ScheduleFrame)
+			// In the browser, a file opened or dropped on the page must
+			// wake a game that sleeps between frames.
+			web.SetWake(ebiten.ScheduleFrame)
+			p := newPacer(app)
+			p.start, p.onFirst, p.trace = w.Start, w.OnFirstFrame, w.Trace
+			b.game = p
+			return nil
+		})
+	defer func() {
+		if f != nil {
+			f.setWake(nil)
+		}
+		web.SetWake(nil)
+	}()
+	if !web.IsBrowser {
+		// The desktop has no page to keep answering: it does the steps
+		// before the window opens, as before boot. There a frame comes
+		// only on an event (frames on demand), and a step could wait
+		// for one.
+		for _, step := range b.steps {
+			if err := step(); err != nil {
+				return err
+			}
+		}
+		return inWords(ebiten.RunGame(b.game))
+	}
+	return inWords(ebiten.RunGame(b))
 }
 
 // errNoScreen says what to do on a machine with no screen to open the

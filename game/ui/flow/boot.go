@@ -1,0 +1,90 @@
+package flow
+
+import (
+	"image"
+	"image/color"
+
+	"github.com/hajimehoshi/ebiten/v2"
+
+	"backchannel/game/ui"
+	"backchannel/web"
+)
+
+// boot is the ebiten.Game of the window's first frames: it shows a plain
+// frame in the desk's colour with a progress line at once, then does one
+// step of the start per frame (making the flow, parsing the fonts, making
+// the App) and hands over to the game proper.
+//
+// In the browser the Go program runs in the page's only thread and a
+// frame is one task of the page, so a start done in one go froze the page
+// for seconds and the player saw nothing meanwhile (issue 13: no task over
+// 200 ms, and the first visible frame near a bare ebiten app's). With one
+// step a frame, the page paints and answers between the steps.
+type boot struct {
+	steps []func() error
+	done  int
+	bg    color.RGBA
+	bar   color.RGBA
+	drawn bool // the first frame is drawn
+	// fresh is set by each Draw and cleared by the step after it: ebiten
+	// may run several Updates in one frame to catch up with its clock
+	// (after a long frame it does), and the steps must not run in a row.
+	fresh bool
+	// game is the game proper, once the steps have made it.
+	game ebiten.Game
+}
+
+// Update implements ebiten.Game: one step per frame, after the first frame
+// is on the screen.
+func (b *boot) Update() error {
+	if b.game != nil {
+		return b.game.Update()
+	}
+	// Frames come on demand (see runScene): ask for the next one.
+	ebiten.ScheduleFrame()
+	if !b.fresh || b.done >= len(b.steps) {
+		return nil
+	}
+	step := b.steps[b.done]
+	b.done++
+	b.fresh = false
+	return step()
+}
+
+// Draw implements ebiten.Game.
+func (b *boot) Draw(screen *ebiten.Image) {
+	if b.game != nil {
+		b.game.Draw(screen)
+		return
+	}
+	screen.Fill(b.bg)
+	// A thin line across the middle grows with the steps done, where the
+	// page's own loading bar was.
+	r := screen.Bounds()
+	w := r.Dx() / 3
+	y := r.Min.Y + r.Dy()/2
+	x := r.Min.X + (r.Dx()-w)/2
+	full := image.Rect(x, y, x+w, y+max(2, r.Dy()/300))
+	part := full
+	part.Max.X = x + w*(b.done+1)/(len(b.steps)+1)
+	screen.SubImage(full).(*ebiten.Image).Fill(ui.Fade(b.bar, 0.25))
+	screen.SubImage(part).(*ebiten.Image).Fill(b.bar)
+	b.fresh = true
+	if !b.drawn {
+		b.drawn = true
+		web.NotifyFirstFrame()
+	}
+}
+
+// Layout implements ebiten.Game. Until the App exists, the screen has one
+// pixel per device pixel, as the App's.
+func (b *boot) Layout(w, h int) (int, int) {
+	if b.game != nil {
+		return b.game.Layout(w, h)
+	}
+	s := 1.0
+	if m := ebiten.Monitor(); m != nil {
+		s = m.DeviceScaleFactor()
+	}
+	return int(float64(w) * s), int(float64(h) * s)
+}
