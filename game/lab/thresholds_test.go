@@ -84,6 +84,21 @@ var thresholds = []threshold{
 	// ...and every actor beats its status quo in at least 20% of games.
 	{"letter-2009", "least status-quo beaters", true, 0.1, 0.2},
 	{"pittsburgh-2009", "least status-quo beaters", true, 0, 0.2},
+
+	// suez-1956 (session 4, after its retune, ff6453c): the same
+	// yardsticks but the third site's. At ciRuns on main at 23:50 UTC:
+	// skill -1.7, hard -0.2, type 0.875 (the canal), reverted 0, inert 5,
+	// linkage 0.20, broken 0, defaults 0.74, beaters 0.25 (at 40 runs:
+	// type 0.80, defaults 0.57). Ratchets a noise margin past them.
+	{"suez-1956", "skill margin", true, -10, 5},
+	{"suez-1956", "hard margin", true, -6, 2},
+	{"suez-1956", "type predictability", false, 0.97, 0.8},
+	{"suez-1956", "reverted without renege", false, 0.02, 0},
+	{"suez-1956", "inert mechanics", false, 6, 0},
+	{"suez-1956", "rarest linkage level", true, 0.05, 0.1},
+	{"suez-1956", "statements broken", false, 0.2, 0.099},
+	{"suez-1956", "dilemma defaults", false, 0.9, 0.6},
+	{"suez-1956", "least status-quo beaters", true, 0.1, 0.2},
 }
 
 // metrics reads the yardsticks' figures from a report.
@@ -153,7 +168,7 @@ func TestShippedScenarioThresholds(t *testing.T) {
 	if testing.Short() || runtime.GOOS == "js" {
 		t.Skip("the lab plays thousands of games; it runs natively in the full suite")
 	}
-	for _, name := range []string{"letter-2009", "pittsburgh-2009"} {
+	for _, name := range []string{"letter-2009", "pittsburgh-2009", "suez-1956"} {
 		t.Run(name, func(t *testing.T) {
 			sc, _, err := scenario.Load(scenarios.FS, name+".toml")
 			if err != nil {
