@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"image"
 	"math"
+	"slices"
 
 	"backchannel/game"
 	"backchannel/game/ui"
@@ -365,6 +366,29 @@ func (c *compose) validate() {
 	for _, id := range o.To {
 		c.msg += " " + estimateWords(v, id, o.Terms)
 	}
+	if w := leakWords(v, o); w != "" {
+		c.msg += " " + w
+	}
+}
+
+// leakWords says the chance that the offer comes out while it is at risk,
+// by the engine's own rule (View.LeakOdds), so that the player weighs a
+// private channel as the game will draw it; "" when nothing can leak.
+func leakWords(v *game.View, o game.Order) string {
+	ch, what := o.Channel, "it leaks"
+	if ch == game.ChannelPublic {
+		// Only a public offer's secret terms can still come out, at a
+		// private letter's odds.
+		if !slices.ContainsFunc(o.Terms, func(t game.Term) bool { return t.Secret }) {
+			return ""
+		}
+		ch, what = game.ChannelPrivate, "its secret terms come out"
+	}
+	odds := game.LeakOddsOverLife(v.LeakOdds(o.To, ch, o.Linkage))
+	if odds <= 0 {
+		return ""
+	}
+	return fmt.Sprintf("The chance %s within %s: %.0f%%.", what, plural(game.LeakTurns, "turn", "turns"), odds*100)
 }
 
 func (c *compose) submit(ctx *ui.Context) {

@@ -2,6 +2,7 @@ package board
 
 import (
 	"errors"
+	"fmt"
 	"strings"
 	"testing"
 
@@ -99,5 +100,30 @@ func TestNewsDocNamesNoIDs(t *testing.T) {
 	got := newsDoc(v, e)[2].text
 	if want := "The press prints Aldoria's letter, after an intelligence report."; got != want {
 		t.Errorf("newsDoc body %q, want %q", got, want)
+	}
+}
+
+// TestLeakWords: the builder gives the engine's odds that a private offer
+// leaks, none for a public one, and the odds of a public offer's secret
+// terms coming out.
+func TestLeakWords(t *testing.T) {
+	s := tutorial(t, "ALD")
+	v, err := s.Game.View("ALD")
+	if err != nil {
+		t.Fatal(err)
+	}
+	terms := []game.Term{{Actor: "ALD", Issue: "radar", Option: "build"}}
+	o := game.Order{Kind: game.OrderPropose, To: []string{"BOR"}, Terms: terms, Channel: game.ChannelPrivate, Linkage: game.LinkExplicit}
+	want := fmt.Sprintf("The chance it leaks within 4 turns: %.0f%%.", game.LeakOddsOverLife(v.LeakOdds(o.To, o.Channel, o.Linkage))*100)
+	if got := leakWords(v, o); got != want || strings.Contains(got, " 0%") {
+		t.Errorf("private: %q, want %q", got, want)
+	}
+	o.Channel = game.ChannelPublic
+	if got := leakWords(v, o); got != "" {
+		t.Errorf("public: %q", got)
+	}
+	o.Terms = []game.Term{{Actor: "ALD", Issue: "radar", Option: "build", Secret: true}}
+	if got := leakWords(v, o); !strings.HasPrefix(got, "The chance its secret terms come out within 4 turns: ") {
+		t.Errorf("public with a secret term: %q", got)
 	}
 }
