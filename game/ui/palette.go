@@ -93,8 +93,11 @@ func ColourBlindPalette() Palette {
 	p.Success = OkabeBluishGreen
 	p.Warning = OkabeOrange
 	p.Info = OkabeSkyBlue
+	// Five actors (letter-2009 has five) get five hues with different
+	// names, blue, vermillion, green, pink and yellow: orange came fifth,
+	// and Iran's orange beside Russia's vermillion read as one colour.
 	p.Actors = []color.RGBA{OkabeSkyBlue, OkabeVermillion, OkabeBluishGreen, OkabeReddishPurple,
-		OkabeOrange, OkabeBlue, OkabeYellow}
+		OkabeYellow, OkabeOrange, OkabeBlue}
 	return p
 }
 

@@ -93,3 +93,67 @@ func TestClampScale(t *testing.T) {
 		t.Error("colour-blind setting should pick the Okabe–Ito palette")
 	}
 }
+
+// TestColourBlindActorsDistinct: the first five actors' colours stay far
+// apart for normal sight (no two of one hue, as Russia's vermillion and
+// Iran's orange were) and under simulated deuteranopia and protanopia.
+func TestColourBlindActorsDistinct(t *testing.T) {
+	// Machado, Oliveira & Fernandes (2009), severity 1, on linear RGB.
+	sims := map[string]*[3][3]float64{
+		"normal sight": nil,
+		"deuteranopia": {{0.367322, 0.860646, -0.227968}, {0.280085, 0.672501, 0.047413}, {-0.011820, 0.042940, 0.968881}},
+		"protanopia":   {{0.152286, 1.052583, -0.204868}, {0.114503, 0.786281, 0.099216}, {-0.003882, -0.048116, 1.051998}},
+	}
+	least := map[string]float64{"normal sight": 40, "deuteranopia": 15, "protanopia": 15}
+	actors := ColourBlindPalette().Actors[:5]
+	for name, m := range sims {
+		for i, a := range actors {
+			for _, b := range actors[i+1:] {
+				if d := deltaE(simulate(a, m), simulate(b, m)); d < least[name] {
+					t.Errorf("%s: actor colours %v and %v are %.1f apart (ΔE), under %.0f", name, a, b, d, least[name])
+				}
+			}
+		}
+	}
+}
+
+// simulate returns c's linear RGB as seen through m (nil: as it is).
+func simulate(c color.RGBA, m *[3][3]float64) [3]float64 {
+	lin := func(v uint8) float64 {
+		s := float64(v) / 255
+		if s <= 0.04045 {
+			return s / 12.92
+		}
+		return math.Pow((s+0.055)/1.055, 2.4)
+	}
+	l := [3]float64{lin(c.R), lin(c.G), lin(c.B)}
+	if m == nil {
+		return l
+	}
+	var out [3]float64
+	for i := range out {
+		for j := range l {
+			out[i] += m[i][j] * l[j]
+		}
+		out[i] = min(max(out[i], 0), 1)
+	}
+	return out
+}
+
+// deltaE is the CIE76 distance of two linear RGB colours in CIELAB (D65).
+func deltaE(a, b [3]float64) float64 {
+	lab := func(c [3]float64) [3]float64 {
+		x := (0.4124*c[0] + 0.3576*c[1] + 0.1805*c[2]) / 0.95047
+		y := 0.2126*c[0] + 0.7152*c[1] + 0.0722*c[2]
+		z := (0.0193*c[0] + 0.1192*c[1] + 0.9505*c[2]) / 1.08883
+		f := func(t float64) float64 {
+			if t > 0.008856 {
+				return math.Cbrt(t)
+			}
+			return 7.787*t + 16.0/116
+		}
+		return [3]float64{116*f(y) - 16, 500 * (f(x) - f(y)), 200 * (f(y) - f(z))}
+	}
+	p, q := lab(a), lab(b)
+	return math.Sqrt((p[0]-q[0])*(p[0]-q[0]) + (p[1]-q[1])*(p[1]-q[1]) + (p[2]-q[2])*(p[2]-q[2]))
+}

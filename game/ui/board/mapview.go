@@ -27,6 +27,7 @@ type mapView struct {
 	// Placed by place for the current bounds and snapshot.
 	placedFor image.Rectangle
 	placedGen int
+	placedPal string // the palette the tints were taken from
 	inner     image.Rectangle
 	xf        geo.Transform
 	view      geo.Rect
@@ -77,10 +78,12 @@ func (mv *mapView) place(th *ui.Theme) {
 	if sn == nil || sn.v == nil {
 		return
 	}
-	if mv.placedFor == mv.Rect && mv.placedGen == mv.b.gen {
+	// The countries' tints follow the palette: a change of palette in the
+	// settings must repaint them at once, not at the next turn.
+	if mv.placedFor == mv.Rect && mv.placedGen == mv.b.gen && mv.placedPal == th.Palette.Name {
 		return
 	}
-	mv.placedFor, mv.placedGen = mv.Rect, mv.b.gen
+	mv.placedFor, mv.placedGen, mv.placedPal = mv.Rect, mv.b.gen, th.Palette.Name
 	m, err := scenarioMap(sn.v.Scenario)
 	if err != nil {
 		return
