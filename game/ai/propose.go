@@ -9,9 +9,28 @@ import (
 
 // order writes a plan as a propose or counter order.
 func (pl plan) order(c *ctx, kind game.OrderKind, offer string) game.Order {
-	return game.Order{Kind: kind, Offer: offer, To: c.ids(pl.p.to), Terms: c.gameTerms(pl.p.terms),
+	o := game.Order{Kind: kind, Offer: offer, To: c.ids(pl.p.to), Terms: c.gameTerms(pl.p.terms),
 		Linkage: pl.p.linkage, Channel: pl.p.channel, Forum: pl.forum,
 		Text: fmt.Sprintf("%s proposes: %s.", c.name(c.me), c.sayTerms(pl.p.terms))}
+	if o.Channel == game.ChannelPublic {
+		c.keepSecret(o.Terms, pl.p.terms)
+	}
+	return o
+}
+
+// keepSecret marks secret, in a public package, each term promising an
+// option whose coming out the scenario says would cost someone
+// (if_revealed): a promise like that is kept between the parties, as the
+// Sèvres protocol kept London's. At least one term stays open, since a
+// public offer must say something in public.
+func (c *ctx) keepSecret(out []game.Term, ts []term) {
+	n := 0
+	for k, t := range ts {
+		if len(c.m.sc.Issues[t.issue].Options[t.option].IfRevealed) > 0 && n < len(ts)-1 {
+			out[k].Secret = true
+			n++
+		}
+	}
 }
 
 // planWhy gives a plan's reckoning in words.
