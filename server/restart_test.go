@@ -154,7 +154,7 @@ func killAndRestart(t *testing.T, dsn string) {
 	p2 := startProc(t, dsn, p.Addr)
 	_ = p2
 	for _, a := range actors {
-		v, err := clients[a].Until(ctx, func(v *class.SeatView) bool { return v.Clock.Round == 1 && clients[a].Connects > 1 })
+		v, err := clients[a].Until(ctx, func(v *class.SeatView) bool { return v.Clock.Round == 1 && clients[a].Connections() > 1 })
 		if err != nil {
 			t.Fatalf("%s after the restart: %v", a, err)
 		}

@@ -84,7 +84,7 @@ func TestSecrecy(t *testing.T) {
 				mu.Lock()
 				n, last := len(received[a]), len(received[a][len(received[a])-1])
 				mu.Unlock()
-				t.Fatalf("%s waiting for turn %d: %v; its view says turn %d (%d messages, the last of %d bytes, %d connections); the server: %.300s", a, turn+1, err, v.Clock.Turn, n, last, clients[a].Connects, b)
+				t.Fatalf("%s waiting for turn %d: %v; its view says turn %d (%d messages, the last of %d bytes, %d connections); the server: %.300s", a, turn+1, err, v.Clock.Turn, n, last, clients[a].Connections(), b)
 			}
 		}
 		turns++

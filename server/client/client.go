@@ -75,7 +75,7 @@ type Client struct {
 	ctx      context.Context
 	cancel   context.CancelFunc
 	done     chan struct{}
-	Connects int // connections made, the first included
+	connects int // connections made, the first included
 }
 
 // Options tune Dial.
@@ -115,7 +115,7 @@ func (c *Client) dial(ctx context.Context, origin string) (*websocket.Conn, erro
 	conn.SetReadLimit(32 << 20)
 	c.mu.Lock()
 	c.conn = conn
-	c.Connects++
+	c.connects++
 	c.mu.Unlock()
 	return conn, nil
 }
@@ -315,6 +315,14 @@ func (c *Client) Next(ctx context.Context, last *class.SeatView) (*class.SeatVie
 // Until returns the first view for which ok holds.
 func (c *Client) Until(ctx context.Context, ok func(*class.SeatView) bool) (*class.SeatView, error) {
 	return c.until(ctx, ok)
+}
+
+// Connections is how many connections the client has made, the first
+// included: more than one after a reconnection.
+func (c *Client) Connections() int {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	return c.connects
 }
 
 func (c *Client) until(ctx context.Context, ok func(*class.SeatView) bool) (*class.SeatView, error) {
