@@ -188,7 +188,18 @@ func TestHelpGlossary(t *testing.T) {
 	if got := hp.Terms().Selected; got != len(screen.Glossary)-1 {
 		t.Errorf("End: term %d", got)
 	}
-	// Shift+Tab to the tabs, Right to the controls page.
+	// Right, from the list, shows the controls page; Left the glossary.
+	h.Script.Press(ebiten.KeyArrowRight)
+	play(t, h)
+	if !hp.Terms().IsHidden() {
+		t.Error("Right on the list: the controls tab hides the glossary")
+	}
+	h.Script.Press(ebiten.KeyArrowLeft)
+	play(t, h)
+	if hp.Terms().IsHidden() {
+		t.Error("Left: the glossary again")
+	}
+	// From the tab row too, as before.
 	h.Script.With([]ebiten.Key{ebiten.KeyShiftLeft}, func(s *ui.Script) { s.Press(ebiten.KeyTab) })
 	h.Script.Press(ebiten.KeyArrowRight)
 	play(t, h)

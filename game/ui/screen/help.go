@@ -174,6 +174,15 @@ func (h *Help) arrange() {
 func (h *Help) Update(ctx *ui.Context) error {
 	h.layout(ctx)
 	h.form.Update(ctx)
+	// ← → switch tabs wherever the focus is, as the hints at the foot
+	// say: the list and the text take only ↑ ↓, so a player on the list
+	// need not Tab back to the tab row first.
+	switch in := ctx.Input; {
+	case in.Consume(ui.ActionLeft):
+		h.tabs.Select(ctx, h.tabs.Selected-1)
+	case in.Consume(ui.ActionRight):
+		h.tabs.Select(ctx, h.tabs.Selected+1)
+	}
 	h.arrange()
 	backOrSwap(ctx, ui.ActionSettings, func() ui.Scene { return NewSettings() })
 	return nil
