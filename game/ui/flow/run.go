@@ -12,6 +12,7 @@ import (
 	"backchannel/game/library"
 	"backchannel/game/save"
 	"backchannel/game/ui"
+	"backchannel/game/ui/pacer"
 	"backchannel/web"
 )
 
@@ -127,9 +128,7 @@ func openWindow(prepare func() (*Flow, ui.Scene, error), w Window) error {
 			// In the browser, a file opened or dropped on the page must
 			// wake a game that sleeps between frames.
 			web.SetWake(ebiten.ScheduleFrame)
-			p := newPacer(app)
-			p.start, p.onFirst, p.trace = w.Start, w.OnFirstFrame, w.Trace
-			b.game = p
+			b.game = pacer.New(app, pacer.Options{Start: w.Start, OnFirst: w.OnFirstFrame, Trace: w.Trace})
 			return nil
 		})
 	defer func() {

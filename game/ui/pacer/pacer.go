@@ -1,4 +1,9 @@
-package flow
+// Package pacer runs the App in a real window in frames-on-demand mode:
+// ebiten is asked for frames only while something is happening, and the
+// game sleeps otherwise. It also traces what the window saw, for the tests
+// that drive the real program from outside. The screens live in flow; this
+// is the loop around them.
+package pacer
 
 import (
 	"fmt"
@@ -24,10 +29,10 @@ import (
 // nothing.
 const awakeFor = 5 * time.Second
 
-// pacer is the ebiten.Game around the App in frames-on-demand mode: it asks
+// Pacer is the ebiten.Game around the App in frames-on-demand mode: it asks
 // for frames only while something is happening, and reports the first
 // frame.
-type pacer struct {
+type Pacer struct {
 	app        *ui.App
 	lastDraws  int
 	lastChange time.Time
@@ -44,8 +49,21 @@ type pacer struct {
 	lastFocus   string // the focused button's text last traced
 }
 
-func newPacer(app *ui.App) *pacer {
-	p := &pacer{app: app, alarm: make(chan struct{}, 1), lastChange: time.Now()}
+// Options are what a Pacer reports, besides running the App.
+type Options struct {
+	// Start is when the program started; OnFirst, when set, is told how
+	// long after it the first frame was drawn.
+	Start   time.Time
+	OnFirst func(time.Duration)
+	// Trace, when set, is told each screen as it comes to the top, the
+	// focused button and the input seen (see traceInput).
+	Trace io.Writer
+}
+
+// New returns the Pacer of app and starts its metronome.
+func New(app *ui.App, o Options) *Pacer {
+	p := &Pacer{app: app, alarm: make(chan struct{}, 1), lastChange: time.Now(),
+		start: o.Start, onFirst: o.OnFirst, trace: o.Trace}
 	p.awake.Store(true)
 	go p.metronome()
 	return p
@@ -55,7 +73,7 @@ func newPacer(app *ui.App) *pacer {
 // request could be lost (ebiten drops an empty event that arrives while a
 // frame polls for input), so it asks again every tick rather than once
 // per frame.
-func (p *pacer) metronome() {
+func (p *Pacer) metronome() {
 	t := time.NewTicker(time.Second / 60)
 	defer t.Stop()
 	for {
@@ -75,7 +93,7 @@ func (p *pacer) metronome() {
 // window waits for these lines (the game has seen the event) instead of
 // sleeping and hoping, and lets go of a key once it is seen, before the
 // key can repeat.
-func (p *pacer) traceInput() {
+func (p *Pacer) traceInput() {
 	if x, y := ebiten.CursorPosition(); image.Pt(x, y) != p.lastPointer {
 		p.lastPointer = image.Pt(x, y)
 		fmt.Fprintf(p.trace, "pointer %d,%d\n", x, y)
@@ -91,7 +109,7 @@ func (p *pacer) traceInput() {
 }
 
 // Update implements ebiten.Game.
-func (p *pacer) Update() error {
+func (p *Pacer) Update() error {
 	if p.trace != nil {
 		p.traceInput() // before the screen it may change
 	}
@@ -125,7 +143,7 @@ func (p *pacer) Update() error {
 }
 
 // Draw implements ebiten.Game.
-func (p *pacer) Draw(screen *ebiten.Image) {
+func (p *Pacer) Draw(screen *ebiten.Image) {
 	p.app.Draw(screen)
 	if !p.firstDone && p.app.Draws() > 0 {
 		p.firstDone = true
@@ -138,13 +156,13 @@ func (p *pacer) Draw(screen *ebiten.Image) {
 }
 
 // Layout implements ebiten.Game.
-func (p *pacer) Layout(w, h int) (int, int) { return p.app.Layout(w, h) }
+func (p *Pacer) Layout(w, h int) (int, int) { return p.app.Layout(w, h) }
 
 // traceFocus tells the trace which button of a dialog has the focus when
 // that changes ("focus End the turn"), so that a test driving the real
 // program with keys can move the focus as a player would, by what the
 // button says.
-func (p *pacer) traceFocus(top ui.Scene) {
+func (p *Pacer) traceFocus(top ui.Scene) {
 	fs, ok := top.(interface{ Form() *widget.Form })
 	if !ok {
 		return
