@@ -311,8 +311,7 @@ func (a *App) newTheme(p Palette) *Theme {
 // Layout implements ebiten.Game. The screen has one pixel per device
 // pixel, so text stays sharp on HiDPI monitors; Theme.Scale makes up for it.
 func (a *App) Layout(outsideWidth, outsideHeight int) (int, int) {
-	s := a.window.DeviceScale()
-	size := image.Pt(int(math.Ceil(float64(outsideWidth)*s)), int(math.Ceil(float64(outsideHeight)*s)))
+	size := logicalSize(image.Pt(outsideWidth, outsideHeight), a.window.DeviceScale())
 	if size != a.size {
 		// A resized screen is a new, blank image.
 		a.size = size
@@ -324,6 +323,23 @@ func (a *App) Layout(outsideWidth, outsideHeight int) (int, int) {
 		a.dirty = true
 	}
 	return size.X, size.Y
+}
+
+// logicalSize is the screen the App lays out for a window of outside
+// points at device scale s: its pixels, and no fewer than MinLogicalSize
+// at 100%. A smaller window (a 640×480 browser frame; the desktop window
+// cannot shrink so far) gets the layout of the smallest screen the
+// screens are designed for, in the window's shape, and ebiten scales the
+// picture down to fit: smaller, but whole, where laying it out at 640×480
+// broke words ("Unit ed Stat es") and left buttons blank.
+func logicalSize(outside image.Point, s float64) image.Point {
+	w, h := float64(outside.X)*s, float64(outside.Y)*s
+	if w > 0 && h > 0 {
+		if k := math.Max(float64(MinLogicalSize.X)*s/w, float64(MinLogicalSize.Y)*s/h); k > 1 {
+			w, h = w*k, h*k
+		}
+	}
+	return image.Pt(int(math.Ceil(w-1e-9)), int(math.Ceil(h-1e-9)))
 }
 
 // ebitenWindow is the real Window.

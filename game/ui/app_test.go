@@ -180,6 +180,30 @@ func TestScaleFitsWindow(t *testing.T) {
 	}
 }
 
+// TestSmallWindowKeepsTheLayout: a window smaller than the smallest
+// layout (640×480 in a browser frame) is given that layout in its own
+// shape, and ebiten scales it down, instead of squeezing the screens.
+func TestSmallWindowKeepsTheLayout(t *testing.T) {
+	for _, tt := range []struct {
+		window, want image.Point
+	}{
+		{image.Pt(640, 480), image.Pt(960, 720)},
+		{image.Pt(800, 500), image.Pt(960, 600)},
+		{image.Pt(1280, 720), image.Pt(1280, 720)},
+	} {
+		h := uitest.New(t, &probe{}, tt.window, ui.Settings{Scale: 1})
+		if w, ht := h.App.Layout(tt.window.X, tt.window.Y); image.Pt(w, ht) != tt.want {
+			t.Errorf("a %v window is laid out at %dx%d, want %v", tt.window, w, ht, tt.want)
+		}
+		if err := h.Step(1); err != nil {
+			t.Fatal(err)
+		}
+		if got := h.App.Theme().Scale; got != 1 {
+			t.Errorf("%v: scale %v", tt.window, got)
+		}
+	}
+}
+
 // TestIdleLowersTPS: with no input the tick rate drops, and the first
 // input brings it back.
 func TestIdleLowersTPS(t *testing.T) {

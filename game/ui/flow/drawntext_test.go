@@ -162,3 +162,15 @@ func playChecked(t *testing.T, found map[string]string, scenario, actor string, 
 		r.check("debrief: " + debriefTabs[d.tabs.Selected])
 	}
 }
+
+// TestTinyWindowText plays a turn of the tutorial in a 640×480 window (a
+// browser frame): the screens keep their smallest layout, scaled down, so
+// no text is cut or broken ("Unit ed Stat es" once).
+func TestTinyWindowText(t *testing.T) {
+	if !drawing() {
+		t.Skip("needs a display: the text is recorded as it is drawn")
+	}
+	found := map[string]string{}
+	playChecked(t, found, "tutorial", "ALD", 1, image.Pt(640, 480), 1)
+	(&textRun{t: t, found: found}).report()
+}
