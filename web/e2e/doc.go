@@ -26,6 +26,8 @@
 //	                        with Continue after a reload; dialogs and news in the mirror
 //	TestTouch               a tablet-sized touch screen (Chromium's touch emulation):
 //	                        a tap acts as a click
+//	TestTouchGestures       on the same screen: a long press shows a tooltip and
+//	                        presses nothing, taps choose and start, a drag scrolls
 //	TestSameGameAsDesktop   all-AI games (DeterminismGames) give the same log hash in
 //	                        the browser (hashgame) as in the test process
 //	TestLetterBoard         five turns of letter-2009 from a shared link: the
