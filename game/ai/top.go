@@ -50,6 +50,10 @@ func (c *ctx) top(a, k int, parties uint64) float64 {
 		if x != a {
 			pfx = pFulfil(c.topTrust(a, x), game.LinkImplicit, false)
 		}
+		sc.rows = resize(sc.rows, len(sc.others))
+		for o, b := range sc.others {
+			sc.rows[o] = c.gains(sc.exp[o], b, a != c.me, i)
+		}
 		for j := range c.m.sc.Issues[i].Options {
 			if j != cur && !c.consentIn(i, j, parties) {
 				continue
@@ -65,7 +69,7 @@ func (c *ctx) top(a, k int, parties uint64) float64 {
 				if x != b {
 					pb *= pOther
 				}
-				sc.oth = append(sc.oth, pb*c.gain(sc.exp[o], b, a != c.me, i, j))
+				sc.oth = append(sc.oth, pb*sc.rows[o][j])
 			}
 		}
 	}
@@ -176,6 +180,7 @@ type topScratch struct {
 	slack, gain, oth    []float64
 	bound, sums, obound []float64
 	start               []int
+	rows                [][]float64 // per other: its gains on the issue at hand
 	memo                settleMemo
 	best                float64 // the walk's best settlement so far
 	found               bool
@@ -225,9 +230,9 @@ func (c *ctx) expWeights(b int, priors bool) []float64 {
 	return c.beliefs(b)
 }
 
-// gain is the expected gain to b of moving issue i to option j, worked
-// out for an issue the first time it is asked for.
-func (c *ctx) gain(e *expectation, b int, priors bool, i, j int) float64 {
+// gains are the expected gains to b of moving issue i to each option,
+// worked out for an issue the first time it is asked for.
+func (c *ctx) gains(e *expectation, b int, priors bool, i int) []float64 {
 	if !e.done[i] {
 		e.done[i] = true
 		d := resize(e.delta[i], len(c.m.sc.Issues[i].Options))
@@ -242,7 +247,7 @@ func (c *ctx) gain(e *expectation, b int, priors bool, i, j int) float64 {
 		}
 		e.delta[i] = d
 	}
-	return e.delta[i][j]
+	return e.delta[i]
 }
 
 // topTrust is a's trust in x as the seat knows or guesses it.
