@@ -116,9 +116,9 @@ func (b *Board) newCompose(counterTo string) *compose {
 	c.who.Tip = "Which government the term binds: whoever decides the issue. It follows the issue you choose."
 	c.who.Disabled = true
 	c.issue = &picker{p: b.paint, label: "Issue", labelW: 66, onChange: func(*ui.Context, int) { c.issueChanged() }}
-	c.issue.Tip = "The issue the term settles. Only issues that you or a recipient decide are offered: a term can promise only what its government controls."
+	c.issue.Tip = "The issue the term settles. Only issues that you or a recipient decide are offered: a term can promise only what its government controls. Type part of a name to jump to it; ← → step."
 	c.option = &picker{p: b.paint, label: "Option", labelW: 66}
-	c.option.Tip = "The option it is set to."
+	c.option.Tip = "The option it is set to. Type part of a name to jump to it; ← → step."
 	c.flags = &chipSet{p: b.paint, size: 12, chips: []chip{{label: "Loosely worded",
 		tip: "A vague term leaves wiggle room: easier to agree, but its fulfilment is verified later and may be disputed."},
 		{label: "Secret", tip: "Only the governments in the offer learn this term, even if the offer is public. It can still leak, and its coming out may cost someone face."}}}

@@ -2,6 +2,9 @@ package board
 
 import (
 	"image"
+	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/hajimehoshi/ebiten/v2"
 
@@ -22,6 +25,10 @@ type picker struct {
 	sel      int
 	onChange func(ctx *ui.Context, i int)
 	armed    bool
+	// query is what the player typed while the picker had the focus: it
+	// jumps to the first option that holds it, so a long list of issues
+	// is searched rather than stepped through ten clicks at a time.
+	query string
 }
 
 // Focusable implements widget.Widget.
@@ -95,8 +102,13 @@ func (c *picker) Update(ctx *ui.Context, st widget.State) {
 		}
 	}
 	if !st.Focused {
+		c.query = ""
 		return
 	}
+	if c.search(ctx) {
+		return
+	}
+	c.query = ""
 	switch {
 	case in.Action(ui.ActionLeft) && c.step(ctx, -1, false):
 		in.Consume(ui.ActionLeft)
@@ -105,6 +117,47 @@ func (c *picker) Update(ctx *ui.Context, st widget.State) {
 	case in.Consume(ui.ActionActivate):
 		c.step(ctx, 1, true)
 	}
+}
+
+// search reads what was typed into the query and selects the first option
+// that holds it, ignoring case; Backspace takes back a letter. It reports
+// whether the tick was a search (the arrows and Enter end one).
+func (c *picker) search(ctx *ui.Context) bool {
+	in := ctx.Input
+	q := c.query
+	for _, r := range in.Chars() {
+		if r == ' ' && q == "" {
+			continue // Space on its own steps, as Enter does
+		}
+		q += string(unicode.ToLower(r))
+	}
+	if q != "" && in.KeyTriggered(ebiten.KeyBackspace) {
+		_, n := utf8.DecodeLastRuneInString(q)
+		q = q[:len(q)-n]
+		in.Consume(ui.ActionActivate) // not a step
+	}
+	if q == c.query {
+		return q != "" && !in.Action(ui.ActionLeft) && !in.Action(ui.ActionRight) && !in.Action(ui.ActionActivate)
+	}
+	c.query = q
+	if i := c.find(q); q != "" && i >= 0 && i != c.sel {
+		c.sel = i
+		if c.onChange != nil {
+			c.onChange(ctx, i)
+		}
+	}
+	in.Consume(ui.ActionActivate) // a typed space is not a step
+	return true
+}
+
+// find is the first option holding q, ignoring case, or -1.
+func (c *picker) find(q string) int {
+	for i, o := range c.options {
+		if strings.Contains(strings.ToLower(o), q) {
+			return i
+		}
+	}
+	return -1
 }
 
 // Draw implements widget.Widget.
@@ -116,7 +169,16 @@ func (c *picker) Draw(dst *ebiten.Image, th *ui.Theme, st widget.State) {
 	}
 	label, prev, val, next := c.parts(th)
 	face := th.FaceOf(ui.FontRegular, 14)
-	c.p.line(dst, c.label, label, face, pal.TextMuted, ui.AlignStart)
+	caption, cc := c.label, pal.TextMuted
+	if c.query != "" {
+		// While searching, the label column shows what was typed (its
+		// end, if long); red when nothing holds it.
+		caption, cc = "“"+tail(c.query, 6)+"”", pal.AccentBright
+		if c.find(c.query) < 0 {
+			cc = pal.Danger
+		}
+	}
+	c.p.line(dst, caption, label, face, cc, ui.AlignStart)
 	box := image.Rect(prev.Min.X, c.Rect.Min.Y+th.Pxi(3), next.Max.X, c.Rect.Max.Y-th.Pxi(3))
 	ui.FillRoundRect(dst, box, th.Px(4), ui.Fade(pal.Background, 0.6))
 	ui.StrokeRoundRect(dst, box, th.Px(4), th.Px(1), pal.Border)
@@ -131,4 +193,10 @@ func (c *picker) Draw(dst *ebiten.Image, th *ui.Theme, st widget.State) {
 	}
 	c.p.line(dst, "◄", prev, face, ac, ui.AlignCenter)
 	c.p.line(dst, "►", next, face, ac, ui.AlignCenter)
+}
+
+// tail is the last n letters of s.
+func tail(s string, n int) string {
+	r := []rune(s)
+	return string(r[max(0, len(r)-n):])
 }

@@ -188,3 +188,36 @@ func TestComposeOffersOnlyDeliverableTerms(t *testing.T) {
 		t.Errorf("no estimate of Borvia's view: %q", c.msg)
 	}
 }
+
+// TestComposeSearchesIssues: with the issue list focused, typing part of a
+// name jumps to the issue (and its options follow); Backspace takes a
+// letter back; a search that nothing matches leaves the choice alone.
+func TestComposeSearchesIssues(t *testing.T) {
+	_, h, c := openCompose(t)
+	c.form.Focus(c.issue)
+	h.Script.Type("missiles")
+	play(t, h, 2)
+	if got := c.issue.value(); got != "Borvia: Borvian missiles at the border" {
+		t.Fatalf("typing missiles chose %q", got)
+	}
+	if c.whoIDs[c.who.sel] != "BOR" || c.option.value() == "" {
+		t.Errorf("the term follows the issue: who %s, option %q", c.whoIDs[c.who.sel], c.option.value())
+	}
+	h.Script.Type("zzz")
+	play(t, h, 2)
+	if got := c.issue.value(); got != "Borvia: Borvian missiles at the border" {
+		t.Errorf("a search with no match moved the choice to %q", got)
+	}
+	// Arrows end the search and step as before.
+	h.Script.Press(ebiten.KeyArrowLeft)
+	play(t, h, 2)
+	if c.issue.query != "" || c.issue.value() != "Borvia: Sanctions on Varn" {
+		t.Errorf("Left after a search: %q, query %q", c.issue.value(), c.issue.query)
+	}
+	c.form.Focus(c.option)
+	h.Script.Type("abst")
+	play(t, h, 2)
+	if got := c.option.value(); got != "Abstain" {
+		t.Errorf("typing abst in the option list chose %q", got)
+	}
+}
