@@ -11,6 +11,7 @@ import (
 	"backchannel/game/ui"
 	"backchannel/game/ui/screen"
 	"backchannel/game/ui/widget"
+	"backchannel/web"
 )
 
 // Config is what the flow gives the board.
@@ -83,6 +84,9 @@ const toastTicks = 4 * ui.ActiveTPS
 // New returns the board for cfg.Actor, built from the session as it stands.
 func New(cfg Config) *Board {
 	b := &Board{cfg: cfg, paint: newPainter(), selected: -1}
+	if web.IsBrowser {
+		b.paint.budget = &paintBudget{limit: browserPaintBudget}
+	}
 	b.menuBtn = &button{p: b.paint, text: "Menu", onClick: func(*ui.Context) { b.menu() }}
 	b.menuBtn.Tip = "Save, load, settings, help, quit. (Esc)"
 	b.helpBtn = &button{p: b.paint, text: "Help", onClick: func(ctx *ui.Context) { ctx.Push(screen.NewHelp()) }}
@@ -262,6 +266,9 @@ func (b *Board) Update(ctx *ui.Context) error {
 	b.theme = ctx.Theme
 	b.tick = ctx.Tick
 	b.layout(ctx)
+	if b.paint.budget.waiting() {
+		ctx.Invalidate() // the last frame left layers to paint
+	}
 	in := ctx.Input
 	busy := b.cfg.Busy != nil && b.cfg.Busy()
 	if busy != b.busy {

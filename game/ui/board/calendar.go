@@ -202,7 +202,7 @@ func (c *calendarStrip) Draw(dst *ebiten.Image, th *ui.Theme, st widget.State) {
 		return
 	}
 	key := calKey{drawKey{c.Rect, th.Scale, th.Palette.Name, c.b.version}, c.hover, c.cursor, st.Focused}
-	c.cache.draw(dst, th, c.Rect, key, func(dst *ebiten.Image) { c.paint(dst, th, st) })
+	c.cache.draw(dst, th, c.b.paint, c.Rect, key, func(dst *ebiten.Image) { c.paint(dst, th, st) })
 }
 
 func (c *calendarStrip) paint(dst *ebiten.Image, th *ui.Theme, st widget.State) {

@@ -184,7 +184,7 @@ func (c *chipSet) Draw(dst *ebiten.Image, th *ui.Theme, st widget.State) {
 	key := chipsKey{drawKey: drawKey{c.Rect, th.Scale, th.Palette.Name, 0}, chips: hashStrings(parts...),
 		cursor: c.cursor, hover: hover, focused: st.Focused, hovered: st.Hovered}
 	// The layer reaches past the set for the cursor's ring.
-	c.cache.draw(dst, th, c.Rect.Inset(-th.Pxi(3)), key, func(dst *ebiten.Image) { c.paint(dst, th, st) })
+	c.cache.draw(dst, th, c.p, c.Rect.Inset(-th.Pxi(3)), key, func(dst *ebiten.Image) { c.paint(dst, th, st) })
 }
 
 func b2c(b bool) byte {

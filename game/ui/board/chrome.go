@@ -20,6 +20,7 @@ func (b *Board) Draw(dst *ebiten.Image, th *ui.Theme) {
 			Color: th.Palette.Text, Wrap: true, HAlign: ui.AlignCenter, VAlign: ui.AlignCenter})
 		return
 	}
+	b.paint.budget.begin()
 	urgent := 0
 	for _, it := range b.inbox.all {
 		if it.urgent {
@@ -30,7 +31,7 @@ func (b *Board) Draw(dst *ebiten.Image, th *ui.Theme) {
 	// the capital spent and the inbox's counts, not with the selection.
 	key := chromeKey{drawKey{b.lay.Screen, th.Scale, th.Palette.Name, b.gen}, b.orders.cost(b.snap.v.Rules),
 		len(b.inbox.all), urgent, b.analyst.split}
-	b.chrome.draw(dst, th, dst.Bounds(), key, func(dst *ebiten.Image) { b.drawChrome(dst, th) })
+	b.chrome.draw(dst, th, b.paint, dst.Bounds(), key, func(dst *ebiten.Image) { b.drawChrome(dst, th) })
 	b.form.Draw(dst, th)
 	b.drawToast(dst, th)
 	if b.busy {

@@ -27,7 +27,9 @@ type layer struct {
 
 // draw paints r through paint if key differs from the last one (keys are
 // compared with ==, so use comparable structs), then copies it to dst.
-func (l *layer) draw(dst *ebiten.Image, th *ui.Theme, r image.Rectangle, key any, paint func(dst *ebiten.Image)) {
+// When the frame's paint budget (the painter's) is used up, it shows the
+// last picture, if any, and leaves the paint to a later frame.
+func (l *layer) draw(dst *ebiten.Image, th *ui.Theme, p *painter, r image.Rectangle, key any, paint func(dst *ebiten.Image)) {
 	if r.Empty() {
 		return
 	}
@@ -39,6 +41,16 @@ func (l *layer) draw(dst *ebiten.Image, th *ui.Theme, r image.Rectangle, key any
 		l.key = nil
 	}
 	rec := th.TextRecord()
+	var budget *paintBudget
+	if p != nil {
+		budget = p.budget
+	}
+	if (l.key == nil || l.key != key) && !budget.allow() {
+		if l.key == nil {
+			return // nothing painted yet: the panel stays empty a frame or two
+		}
+		key = l.key // the last picture, until a frame has time for it
+	}
 	if l.key == nil || l.key != key {
 		l.img.Clear()
 		mark := rec.Mark()

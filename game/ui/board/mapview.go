@@ -246,7 +246,7 @@ func (mv *mapView) Draw(dst *ebiten.Image, th *ui.Theme, st widget.State) {
 		return
 	}
 	key := mapKey{drawKey{mv.inner, th.Scale, th.Palette.Name, mv.b.version}, mv.hover, mv.b.selected}
-	mv.cache.draw(dst, th, mv.inner, key, func(dst *ebiten.Image) { mv.paint(dst, th) })
+	mv.cache.draw(dst, th, mv.b.paint, mv.inner, key, func(dst *ebiten.Image) { mv.paint(dst, th) })
 }
 
 func (mv *mapView) paint(dst *ebiten.Image, th *ui.Theme) {

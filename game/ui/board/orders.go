@@ -173,7 +173,7 @@ func (c *orderChips) Draw(dst *ebiten.Image, th *ui.Theme, st widget.State) {
 		hover = -1
 	}
 	key := chipsBarKey{drawKey{c.Rect, th.Scale, th.Palette.Name, c.b.version}, hover, c.cursor, c.hoverX, st.Focused}
-	c.cache.draw(dst, th, c.Rect, key, func(dst *ebiten.Image) { c.paint(dst, th, st) })
+	c.cache.draw(dst, th, c.b.paint, c.Rect, key, func(dst *ebiten.Image) { c.paint(dst, th, st) })
 }
 
 func (c *orderChips) paint(dst *ebiten.Image, th *ui.Theme, st widget.State) {

@@ -22,6 +22,9 @@ type painter struct {
 	// record, when set, is told of every text drawn and the area it was
 	// clipped to, so tests can check that no text leaves its panel.
 	record func(s string, clip image.Rectangle)
+	// budget limits how much the layers paint in one frame; nil paints
+	// all at once.
+	budget *paintBudget
 }
 
 type heightKey struct {

@@ -231,7 +231,7 @@ func (d *docView) Update(ctx *ui.Context, st widget.State) {
 func (d *docView) Draw(dst *ebiten.Image, th *ui.Theme, _ widget.State) {
 	d.layout(th)
 	key := docKey{drawKey{d.Rect, th.Scale, th.Palette.Name, d.ver}, d.scroll, d.paper}
-	d.cache.draw(dst, th, d.Rect, key, func(dst *ebiten.Image) { d.paint(dst, th) })
+	d.cache.draw(dst, th, d.p, d.Rect, key, func(dst *ebiten.Image) { d.paint(dst, th) })
 }
 
 func (d *docView) paint(dst *ebiten.Image, th *ui.Theme) {

@@ -183,7 +183,7 @@ func (l *rowList) Draw(dst *ebiten.Image, th *ui.Theme, st widget.State) {
 		hover = -1
 	}
 	key := listKey{drawKey{l.Rect, th.Scale, th.Palette.Name, ver}, l.count(), l.sel, l.scroll, hover, st.Focused, st.Hovered}
-	l.cache.draw(dst, th, l.Rect, key, func(dst *ebiten.Image) { l.paint(dst, th, st) })
+	l.cache.draw(dst, th, l.p, l.Rect, key, func(dst *ebiten.Image) { l.paint(dst, th, st) })
 }
 
 func (l *rowList) paint(dst *ebiten.Image, th *ui.Theme, st widget.State) {
