@@ -2,6 +2,7 @@ package class
 
 import (
 	"slices"
+	"strings"
 	"time"
 
 	"backchannel/game"
@@ -48,6 +49,10 @@ type SeatView struct {
 	HandedIn *Submission  `json:"handed_in,omitempty"`
 	// Filled says how the seat was played last turn when it did not hand in.
 	Filled Policy `json:"filled,omitempty"`
+	// Report is the seat's own report (WriteStudentReport, Markdown), in
+	// the view that carries the game's end: the board shows it as the
+	// debrief.
+	Report string `json:"report,omitempty"`
 }
 
 // Clock is the turn's timing.
@@ -97,6 +102,13 @@ func (c *Class) SeatView(id, actor string, sent Sent) (sv *SeatView, next Sent, 
 			}
 		}
 		next.Scanned, next.Entries = len(c.Game.Log), sent.Entries+len(sv.Log)
+		if c.Game.Over {
+			var b strings.Builder
+			if err := c.WriteStudentReport(&b, actor); err != nil {
+				return nil, sent, err
+			}
+			sv.Report = b.String()
+		}
 	}
 	// Teammates see each other's names; the member ids stay with each browser.
 	for _, m := range c.Members[actor] {

@@ -193,6 +193,7 @@ func (c *Client) read(conn *websocket.Conn) {
 			if c.view != nil {
 				if o.View.View == nil {
 					o.View.View = c.view.View // the game has not changed
+					o.View.Report = c.view.Report
 				} else if o.View.View.Scenario == nil {
 					o.View.View.Scenario = c.view.View.Scenario // sent in the first view only
 				}

@@ -14,7 +14,7 @@ import (
 func notice(last, v *class.SeatView, handedIn bool) string {
 	switch {
 	case v.Clock.Over && !last.Clock.Over:
-		return "The game is over. Your report is on your seat's page in the browser."
+		return "The game is over."
 	case v.Clock.Round != last.Clock.Round && v.View.Turn != last.View.Turn:
 		return fmt.Sprintf("Turn %d begins: last turn's orders are resolved.", v.View.Turn)
 	case v.Clock.Round != last.Clock.Round:

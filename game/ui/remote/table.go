@@ -49,6 +49,8 @@ type Table struct {
 	menu bool
 	// note is news for the board to show, for Update (see notice).
 	note string
+	// debriefed: the report has been shown once the game was over.
+	debriefed bool
 }
 
 // New makes the table of a joined seat, waiting (up to ctx) for its first
@@ -153,6 +155,10 @@ func (t *Table) Update(ctx *ui.Context) error {
 	t.mu.Unlock()
 	if note != "" {
 		t.board.Notice(note)
+	}
+	if v := t.View(); v.Report != "" && !t.debriefed {
+		t.debriefed = true
+		ctx.Push(newDebrief(v.Report))
 	}
 	err := t.board.Update(ctx)
 	if t.menu {

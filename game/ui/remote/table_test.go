@@ -159,3 +159,69 @@ func join(t *testing.T, ctx context.Context, base, token, name string) *client.C
 	}
 	return c
 }
+
+// TestTableDebrief plays the tutorial's six turns at a class server, the
+// student handing in each turn; when the game ends the board says so and
+// shows the seat's own report as the debrief, with the score.
+func TestTableDebrief(t *testing.T) {
+	uitest.NeedWindow(t)
+	ctx, cancel := context.WithTimeout(context.Background(), 2*time.Minute)
+	defer cancel()
+	srv := servertest.Start(t, server.Options{})
+	cr := srv.Create(server.CreateRequest{Name: "Seminar", Scenario: "tutorial", Seed: 3,
+		Seats: []class.SeatConfig{{Actor: "ALD", Human: true}}})
+	ald := join(t, ctx, srv.URL, cr.Seats["ALD"], "Ada")
+	tab, err := newTable(ctx, ald, func() {})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer tab.Close()
+	rec := ui.NewTextRecord()
+	h := uitest.NewWith(t, tab, image.Pt(1280, 720), ui.Options{Settings: ui.DefaultSettings(), TextRecord: rec})
+	for round := 0; ; round++ {
+		v, err := ald.State(ctx)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if v.Clock.Over {
+			break
+		}
+		if err := ald.HandIn(ctx, nil); err != nil {
+			t.Fatal(err)
+		}
+		if _, err := ald.Wait(ctx, v.Clock.Round); err != nil {
+			t.Fatal(err)
+		}
+	}
+	drawn := func() string {
+		var b strings.Builder
+		for _, d := range rec.Texts() {
+			b.WriteString(d.Text + "\n")
+		}
+		return b.String()
+	}
+	for !strings.Contains(drawn(), "Your score:") {
+		if err := h.Step(2); err != nil {
+			t.Fatal(err)
+		}
+		if ctx.Err() != nil {
+			t.Fatalf("no debrief; drawn:\n%s", drawn())
+		}
+	}
+	for _, want := range []string{"Debrief", "Your report", "What your government knew", "Back to the board"} {
+		if !strings.Contains(drawn(), want) {
+			t.Errorf("the debrief does not show %q; drawn:\n%s", want, drawn())
+		}
+	}
+	if strings.Contains(drawn(), "**") || strings.Contains(drawn(), "## ") {
+		t.Errorf("the debrief shows Markdown marks; drawn:\n%s", drawn())
+	}
+	if out := os.Getenv("BACKCHANNEL_REMOTE_SHOT"); out != "" { // to look at by hand
+		f, err := os.Create(strings.TrimSuffix(out, ".png") + "-debrief.png")
+		if err != nil {
+			t.Fatal(err)
+		}
+		png.Encode(f, h.Screenshot(t))
+		f.Close()
+	}
+}
