@@ -8,7 +8,7 @@ import (
 
 // closeCall is how near the best a linkage level must come, as a share of
 // the best plan's value, for the seat to count it as just as good.
-const closeCall = 0.75
+const closeCall = 0.7
 
 // vary picks the linkage of a trade among the levels worth about as much
 // as the best, by the seat's own dice: a seat that always worded a trade

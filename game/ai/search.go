@@ -117,7 +117,7 @@ func (c *ctx) assess(p *pkg, to []int, asp float64) (plan, bool) {
 	// holds out for in a trade: the answer shows who takes everything.
 	// Costs only lower the worth, so a package that fails on its terms
 	// alone fails with its costs too: most fail so, and cheaply.
-	if c.costsNonNegative() && c.fails(p, w, asp) {
+	if (c.costsNonNegative() && c.fails(p, w, asp)) || c.givesChipAway(p) {
 		return plan{}, false
 	}
 	w.cost = c.costs(&j, p, concession)
@@ -143,6 +143,26 @@ func (c *ctx) assess(p *pkg, to []int, asp float64) (plan, bool) {
 func (c *ctx) fails(p *pkg, w worth, asp float64) bool {
 	gain := w.eu - clampU(c.u0)
 	return w.crosses || (w.eu < asp && (c.concedes(p) || c.answering)) || gain < minGain || gain <= c.bar
+}
+
+// givesChipAway reports whether the package hands over a bargaining chip
+// (a move the seat wants and may make alone, but the others want far
+// more, see chip) with nothing promised in return: a chip is for trading,
+// and a seat that wanted to give it would simply make the move. A move
+// that needs the recipients' consent is not given away: their consent is
+// what the seat gets.
+func (c *ctx) givesChipAway(p *pkg) bool {
+	chip := false
+	for _, t := range p.terms {
+		if t.actor != c.me {
+			return false
+		}
+		d := c.own.delta(t.issue, c.now[t.issue], t.option)
+		if d > 0 && len(c.m.consent[t.issue][t.option].actors) == 0 && c.chip(t.issue, t.option, d) {
+			chip = true
+		}
+	}
+	return chip
 }
 
 // concedes reports whether the package binds the seat to a move of its own.
