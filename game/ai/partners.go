@@ -59,12 +59,6 @@ func (c *ctx) partnerOf(b int) record {
 		case game.OrderAccept:
 			r.answered++
 			r.accepted++
-			if c.renegedOn(b, o) {
-				// Saying yes and then reneging is no pushover's habit:
-				// a cheat takes everything because it pays nothing.
-				odds = 0
-				continue
-			}
 			// Bayes: a partner who takes everything accepts this offer
 			// for sure; one who bargains, as likely as the seat's model
 			// said, going by what b was believed to gain from it.
@@ -82,29 +76,6 @@ func (c *ctx) partnerOf(b int) record {
 		}
 	}
 	return r
-}
-
-// renegedOn reports whether b broke its word on the agreement that came
-// of offer o.
-func (c *ctx) renegedOn(b int, o *game.Offer) bool {
-	id := c.m.sc.Actors[b].ID
-	for n := range c.v.Breaches {
-		br := &c.v.Breaches[n]
-		if br.Actor == id && br.Kind == game.BreachRenege && br.Agreement != "" && c.agreementOf(o.ID) == br.Agreement {
-			return true
-		}
-	}
-	return false
-}
-
-// agreementOf is the id of the agreement offer id became, or "".
-func (c *ctx) agreementOf(id string) string {
-	for n := range c.v.Agreements {
-		if c.v.Agreements[n].Offer == id {
-			return c.v.Agreements[n].ID
-		}
-	}
-	return ""
 }
 
 // pushoverPrior is the chance the seat gives, before any answer, that a
