@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"strings"
 
+	"backchannel/game/turns"
 	"backchannel/game/ui"
 	"backchannel/web"
 )
@@ -89,7 +90,7 @@ func (r *results) Describe() ui.Description {
 	if p.Lead != nil {
 		d.News = append(d.News, storyWords(*p.Lead))
 	}
-	for _, list := range [][]Story{p.Stories, p.Briefs, p.Desk} {
+	for _, list := range [][]turns.Story{p.Stories, p.Briefs, p.Desk} {
 		for _, s := range list {
 			d.News = append(d.News, storyWords(s))
 		}
@@ -98,7 +99,7 @@ func (r *results) Describe() ui.Description {
 }
 
 // storyWords is a story as one sentence or two.
-func storyWords(s Story) string {
+func storyWords(s turns.Story) string {
 	if s.Text == "" || s.Text == s.Headline {
 		return s.Headline
 	}

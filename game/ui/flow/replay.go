@@ -92,15 +92,15 @@ func (r *replayScreen) refresh() {
 	g := r.rp.Game()
 	var d doc
 	for _, e := range r.rp.StepEntries() {
-		if routine(e.Kind) {
+		if turns.Routine(e.Kind) {
 			continue
 		}
 		if e.Headline != "" {
-			d.strong(playerWords(g, "", e.Headline))
+			d.strong(turns.PlayerWords(g, "", e.Headline))
 		}
 		// The replay watches every seat: offers go by their senders'
 		// names ("Moscow's offer"), never the engine's ids.
-		d.p(playerWords(g, "", e.Text))
+		d.p(turns.PlayerWords(g, "", e.Text))
 		if !e.Public {
 			var who []string
 			for _, id := range knownTo(e) {

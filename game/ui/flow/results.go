@@ -22,7 +22,7 @@ const Masthead = "The Morning Cable"
 type results struct {
 	m      *turns.Match
 	actor  string
-	page   Morning
+	page   turns.Morning
 	done   func(*ui.Context)
 	form   *widget.Form
 	next   *widget.Button
@@ -33,7 +33,7 @@ type results struct {
 	margin int
 }
 
-func newResults(m *turns.Match, actor string, page Morning, done func(*ui.Context)) *results {
+func newResults(m *turns.Match, actor string, page turns.Morning, done func(*ui.Context)) *results {
 	r := &results{m: m, actor: actor, page: page, done: done}
 	label, tip := "Continue to the board", "Read the letters and play turn "+fmt.Sprint(page.Turn)+". (Enter)"
 	if page.Over {

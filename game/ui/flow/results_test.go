@@ -21,11 +21,11 @@ func TestNewspaperScrolls(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	page := Morning{Turn: 2, Turns: 6, Date: m.Game().Date,
-		Lead: &Story{Headline: "Talks resume in Kessel", Text: "Delegations met for a long day of talks about the radar and the sanctions."}}
+	page := turns.Morning{Turn: 2, Turns: 6, Date: m.Game().Date,
+		Lead: &turns.Story{Headline: "Talks resume in Kessel", Text: "Delegations met for a long day of talks about the radar and the sanctions."}}
 	for i := range 6 {
-		page.Briefs = append(page.Briefs, Story{Text: fmt.Sprintf("Support at home for Borvia moved a little, item %d.", i+1)})
-		page.Desk = append(page.Desk, Story{Headline: "Analysts assess", Text: fmt.Sprintf("Report %d: intelligence reports come with a stated reliability; this one is right three times in four.", i+1)})
+		page.Briefs = append(page.Briefs, turns.Story{Text: fmt.Sprintf("Support at home for Borvia moved a little, item %d.", i+1)})
+		page.Desk = append(page.Desk, turns.Story{Headline: "Analysts assess", Text: fmt.Sprintf("Report %d: intelligence reports come with a stated reliability; this one is right three times in four.", i+1)})
 	}
 	done := false
 	r := newResults(m, "ALD", page, func(*ui.Context) { done = true })

@@ -86,7 +86,7 @@ func (t *table) advance(ctx *ui.Context, fromChild bool) {
 	case turns.Briefing:
 		sc = newBriefing(t.m, s.Actor, next)
 	case turns.Results:
-		sc = newResults(t.m, s.Actor, morningFor(t.m.Game(), s.Actor, t.turns.Mark()), next)
+		sc = newResults(t.m, s.Actor, turns.MorningFor(t.m.Game(), s.Actor, t.turns.Mark()), next)
 	}
 	if fromChild {
 		ctx.Replace(sc)

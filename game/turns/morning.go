@@ -1,4 +1,4 @@
-package flow
+package turns
 
 import (
 	"cmp"
@@ -37,9 +37,9 @@ const (
 	maxDesk    = 8
 )
 
-// morningFor builds actor's front page from the log entries after from:
+// MorningFor builds actor's front page from the log entries after from:
 // the latest resolution and the morning that followed it.
-func morningFor(g *game.Game, actor string, from int) Morning {
+func MorningFor(g *game.Game, actor string, from int) Morning {
 	m := Morning{Turn: g.Turn, Turns: g.TurnsTotal(), Date: g.Date, Over: g.Over}
 	played := g.Turn - 1
 	if g.Over {
@@ -49,10 +49,10 @@ func morningFor(g *game.Game, actor string, from int) Morning {
 	from = min(max(from, 0), len(g.Log))
 	var heads []Story
 	for _, e := range g.Log[from:] {
-		if !e.VisibleTo(actor) || routine(e.Kind) {
+		if !e.VisibleTo(actor) || Routine(e.Kind) {
 			continue
 		}
-		s := Story{Kind: e.Kind, Headline: wording.Numbers(e.Headline), Text: playerWords(g, actor, strings.TrimSpace(e.Text))}
+		s := Story{Kind: e.Kind, Headline: wording.Numbers(e.Headline), Text: PlayerWords(g, actor, strings.TrimSpace(e.Text))}
 		switch {
 		case !e.Public:
 			m.Desk = appendCapped(m.Desk, s, maxDesk, &m.More)
@@ -73,9 +73,9 @@ func morningFor(g *game.Game, actor string, from int) Morning {
 	return m
 }
 
-// playerWords says an engine text as actor's player reads it: offers named
+// PlayerWords says an engine text as actor's player reads it: offers named
 // by their senders rather than their ids, numbers without trailing zeros.
-func playerWords(g *game.Game, actor, text string) string {
+func PlayerWords(g *game.Game, actor, text string) string {
 	return wording.Cause(text, func(id string) string {
 		for _, o := range g.Offers {
 			if o.ID == id {
@@ -90,8 +90,9 @@ func playerWords(g *game.Game, actor, text string) string {
 	})
 }
 
-// routine entries are the calendar's ticking and book-keeping, not news.
-func routine(k game.EntryKind) bool {
+// Routine reports whether entries of kind k are the calendar's ticking
+// and book-keeping, not news.
+func Routine(k game.EntryKind) bool {
 	switch k {
 	case game.KindStart, game.KindTurn, game.KindCapital:
 		return true

@@ -1,4 +1,4 @@
-package flow
+package turns
 
 import (
 	"strings"
@@ -20,7 +20,7 @@ func TestMorningSortsTheNews(t *testing.T) {
 		{Kind: game.KindCapital, Public: true, Text: "book-keeping"},
 		{Kind: game.KindTurn, Public: true, Text: "Turn 3"},
 	}}
-	m := morningFor(g, "A", 2)
+	m := MorningFor(g, "A", 2)
 	if m.Lead == nil || m.Lead.Headline != "Secret offer revealed" {
 		t.Fatalf("a leak leads the paper: %+v", m.Lead)
 	}
@@ -36,7 +36,7 @@ func TestMorningSortsTheNews(t *testing.T) {
 	if m.Empty() {
 		t.Error("not empty")
 	}
-	if q := morningFor(g, "A", len(g.Log)); !q.Empty() {
+	if q := MorningFor(g, "A", len(g.Log)); !q.Empty() {
 		t.Errorf("nothing after the end: %+v", q)
 	}
 }
@@ -46,7 +46,7 @@ func TestMorningCapsThePage(t *testing.T) {
 	for range 30 {
 		g.Log = append(g.Log, game.Entry{Kind: game.KindVar, Public: true, Text: "tension rises"})
 	}
-	m := morningFor(g, "A", 0)
+	m := MorningFor(g, "A", 0)
 	if len(m.Briefs) != maxBriefs || m.More != 30-maxBriefs {
 		t.Errorf("%d briefs, %d more", len(m.Briefs), m.More)
 	}
