@@ -79,11 +79,17 @@ var thresholds = []threshold{
 	// freeze for the US (audience costs bite), which moved games from
 	// freeze to reconfigure; at 200 games reconfigure ends 69% (meets the
 	// target), but the first 16 seeds read 0.81, too near 0.85 for noise.
-	{"letter-2009", "third site top share", false, 0.9, 0.7},
-	{"pittsburgh-2009", "third site top share", false, 0.9, 0.7},
+	{"letter-2009", "third site top share", false, 0.85, 0.7},
+	{"pittsburgh-2009", "third site top share", false, 0.8, 0.7},
+	// Tightened at 00:10 UTC (session 4): on main at 9ee8da9 the first 16
+	// seeds read third site 0.625 in both scenarios and least status-quo
+	// beaters 0.438 (letter) and 0.375 (pittsburgh); at 200 games
+	// pittsburgh's third site ends at sea in 68% and Russia beats its
+	// status quo in 38%. The ratchets keep room for three games of
+	// sixteen, as other changes land beside these.
 	// ...and every actor beats its status quo in at least 20% of games.
-	{"letter-2009", "least status-quo beaters", true, 0.1, 0.2},
-	{"pittsburgh-2009", "least status-quo beaters", true, 0, 0.2},
+	{"letter-2009", "least status-quo beaters", true, 0.15, 0.2},
+	{"pittsburgh-2009", "least status-quo beaters", true, 0.15, 0.2},
 
 	// suez-1956 (session 4, after its retune, ff6453c): the same
 	// yardsticks but the third site's. At ciRuns on main at 23:50 UTC:
