@@ -169,16 +169,22 @@ func (c *picker) Draw(dst *ebiten.Image, th *ui.Theme, st widget.State) {
 	}
 	label, prev, val, next := c.parts(th)
 	face := th.FaceOf(ui.FontRegular, 14)
-	caption, cc := c.label, pal.TextMuted
-	if c.query != "" {
-		// While searching, the label column shows what was typed (its
-		// end, if long); red when nothing holds it.
-		caption, cc = "“"+tail(c.query, 6)+"”", pal.AccentBright
+	if c.query == "" {
+		c.p.line(dst, c.label, label, face, pal.TextMuted, ui.AlignStart)
+	} else {
+		// While searching, the label column shows what was typed: as
+		// much of its end as fits; red when nothing holds it.
+		cc := pal.AccentBright
 		if c.find(c.query) < 0 {
 			cc = pal.Danger
 		}
+		q := []rune(c.query)
+		var ends []string
+		for n := len(q); n >= 1; n-- {
+			ends = append(ends, "“"+string(q[len(q)-n:])+"”")
+		}
+		c.p.lineFit(dst, label, face, cc, ui.AlignStart, ends...)
 	}
-	c.p.line(dst, caption, label, face, cc, ui.AlignStart)
 	box := image.Rect(prev.Min.X, c.Rect.Min.Y+th.Pxi(3), next.Max.X, c.Rect.Max.Y-th.Pxi(3))
 	ui.FillRoundRect(dst, box, th.Px(4), ui.Fade(pal.Background, 0.6))
 	ui.StrokeRoundRect(dst, box, th.Px(4), th.Px(1), pal.Border)
@@ -193,10 +199,4 @@ func (c *picker) Draw(dst *ebiten.Image, th *ui.Theme, st widget.State) {
 	}
 	c.p.line(dst, "◄", prev, face, ac, ui.AlignCenter)
 	c.p.line(dst, "►", next, face, ac, ui.AlignCenter)
-}
-
-// tail is the last n letters of s.
-func tail(s string, n int) string {
-	r := []rune(s)
-	return string(r[max(0, len(r)-n):])
 }

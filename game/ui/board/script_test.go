@@ -208,6 +208,13 @@ func TestComposeSearchesIssues(t *testing.T) {
 	if got := c.issue.value(); got != "Borvia: Borvian missiles at the border" {
 		t.Errorf("a search with no match moved the choice to %q", got)
 	}
+	h.Script.Type("wmw")
+	play(t, h, 2)
+	for _, p := range uitest.CheckText(h.Record) {
+		if p.Kind == "cut" {
+			t.Errorf("while searching: %s", p)
+		}
+	}
 	// Arrows end the search and step as before.
 	h.Script.Press(ebiten.KeyArrowLeft)
 	play(t, h, 2)
