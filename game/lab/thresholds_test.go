@@ -61,8 +61,11 @@ var thresholds = []threshold{
 	{"pittsburgh-2009", "inert mechanics", false, 6, 0},
 	// Normal AI chooses each linkage level in at least 10% of its
 	// multi-term offers.
-	{"letter-2009", "rarest linkage level", true, 0, 0.1},
-	{"pittsburgh-2009", "rarest linkage level", true, 0, 0.1},
+	// Session 4 (the AI varies its wording among levels within 70% of the
+	// best): at ciRuns letter-2009 0.167, pittsburgh-2009 0.090; at 200
+	// games 0.17 and 0.11.
+	{"letter-2009", "rarest linkage level", true, 0.1, 0.1},
+	{"pittsburgh-2009", "rarest linkage level", true, 0.05, 0.1},
 	// It breaks a public statement in under 10% of games.
 	// Loosened on purpose from 0.2 (21:30 UTC): letter-2009 now gives the
 	// US words it has reasons to break (the Prague speech rules out a
