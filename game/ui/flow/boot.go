@@ -26,6 +26,11 @@ type boot struct {
 	bg    color.RGBA
 	bar   color.RGBA
 	drawn bool // the first frame is drawn
+	// draws counts the frames drawn: the steps wait for the third, so
+	// that the plain frame is on the screen, and the page has seen it
+	// there (it notes the first frame two animation frames after the
+	// game drew it), before the first step holds the page.
+	draws int
 	// fresh is set by each Draw and cleared by the step after it: ebiten
 	// may run several Updates in one frame to catch up with its clock
 	// (after a long frame it does), and the steps must not run in a row.
@@ -42,7 +47,7 @@ func (b *boot) Update() error {
 	}
 	// Frames come on demand (see runScene): ask for the next one.
 	ebiten.ScheduleFrame()
-	if !b.fresh || b.done >= len(b.steps) {
+	if !b.fresh || b.draws < 3 || b.done >= len(b.steps) {
 		return nil
 	}
 	step := b.steps[b.done]
@@ -70,6 +75,7 @@ func (b *boot) Draw(screen *ebiten.Image) {
 	screen.SubImage(full).(*ebiten.Image).Fill(ui.Fade(b.bar, 0.25))
 	screen.SubImage(part).(*ebiten.Image).Fill(b.bar)
 	b.fresh = true
+	b.draws++
 	if !b.drawn {
 		b.drawn = true
 		web.NotifyFirstFrame()
