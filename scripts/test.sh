@@ -40,10 +40,16 @@ wasm_exec="$(go env GOROOT)/lib/wasm/go_js_wasm_exec"
 # tier runs them whole); WebAssembly under Node is ten times slower.
 GOOS=js GOARCH=wasm go test -short -count=1 -timeout 30m -exec="$wasm_exec" $model
 
+# Each copy of the tests gets its own X display. xvfb-run -a alone starts
+# every copy at :99, and two copies started together both took it: each saw
+# the other's windows, and xdotool's keys went to the other copy's game.
+# Starting the search from this shell's pid keeps copies apart.
+xvfb() { xvfb-run -a -n $((100 + $$ % 800)) -s "-screen 0 1600x1000x24" "$@"; }
+
 rest=$(go list ./... | grep -v -x -F "$model" || true)
 if [[ -n $rest ]]; then
   echo "== UI, commands and browser tests under Xvfb"
-  xvfb-run -a -s "-screen 0 1600x1000x24" go test -count=1 -timeout 30m $rest
+  xvfb go test -count=1 -timeout 30m $rest
 fi
 
 echo "== data races in the code that runs goroutines"
@@ -53,7 +59,7 @@ echo "== data races in the code that runs goroutines"
 go test -race -count=1 ./web
 go test -race -count=1 -run 'Watch' ./game/scenario
 go test -race -count=1 -run 'TestWorkersDoNotMatter' ./game/lab
-xvfb-run -a -s "-screen 0 1600x1000x24" go test -race -count=1 -timeout 30m -run 'TestHotReload|TestPlaythrough' ./game/ui/flow
+xvfb go test -race -count=1 -timeout 30m -run 'TestHotReload|TestPlaythrough' ./game/ui/flow
 
 echo "== cross builds for students' laptops (Windows amd64, macOS arm64 and amd64)"
 for target in windows/amd64 darwin/arm64 darwin/amd64; do

@@ -47,7 +47,7 @@ func (b *tab) clickAt(p pt) { b.t.Helper(); b.click(p.X, p.Y) }
 // so generous ones cost nothing when the machine is quick.
 const turnTimeout = 180 * time.Second
 
-const screenTimeout = 60 * time.Second
+const screenTimeout = 180 * time.Second
 
 // TestPlaythrough plays the tutorial as a student does, with the mouse and
 // the keyboard: title, New game, the tutorial on the scenario choice, the
