@@ -5,6 +5,7 @@
 # `backchannel host` serves to students: the site first, then the program
 # that embeds it.
 build: site
+	bash scripts/setup.sh
 	go build -o build/backchannel ./cmd/backchannel
 
 # site builds the browser build where the program embeds it.
