@@ -10,6 +10,7 @@ import (
 	"os/exec"
 	"os/signal"
 	"regexp"
+	"runtime/pprof"
 	"strings"
 	"syscall"
 	"testing"
@@ -23,11 +24,24 @@ import (
 // BACKCHANNEL_HOST_CHILD set, as `backchannel host` would run.
 func TestMain(m *testing.M) {
 	if os.Getenv("BACKCHANNEL_HOST_CHILD") == "1" {
-		ctx, stop := signal.NotifyContext(context.Background(), syscall.SIGTERM)
-		defer stop()
-		os.Exit(server.Run(ctx, server.HostOptions{Addr: os.Getenv("BACKCHANNEL_HOST_ADDR"), DB: os.Getenv("BACKCHANNEL_HOST_DB")}, os.Stdout, os.Stderr))
+		os.Exit(hostChild())
 	}
 	os.Exit(m.Run())
+}
+
+// hostChild is the server process: `backchannel host` until SIGTERM. With
+// BACKCHANNEL_HOST_CPUPROFILE set it writes a CPU profile there (the load
+// test's server, profiled by hand).
+func hostChild() int {
+	ctx, stop := signal.NotifyContext(context.Background(), syscall.SIGTERM)
+	defer stop()
+	if f := os.Getenv("BACKCHANNEL_HOST_CPUPROFILE"); f != "" {
+		if out, err := os.Create(f); err == nil && pprof.StartCPUProfile(out) == nil {
+			defer out.Close()
+			defer pprof.StopCPUProfile()
+		}
+	}
+	return server.Run(ctx, server.HostOptions{Addr: os.Getenv("BACKCHANNEL_HOST_ADDR"), DB: os.Getenv("BACKCHANNEL_HOST_DB")}, os.Stdout, os.Stderr)
 }
 
 // proc is a class server in a process of its own.
@@ -84,6 +98,16 @@ func startProc(t *testing.T, db, addr string) *proc {
 			t.Fatalf("the server process did not start: %s", stderr.String())
 		}
 	}
+}
+
+// stop ends the process as Ctrl-C would and returns the CPU time it used
+// (user and system).
+func (p *proc) stop() time.Duration {
+	if p.cmd.ProcessState == nil {
+		p.cmd.Process.Signal(syscall.SIGTERM)
+		p.cmd.Wait()
+	}
+	return p.cmd.ProcessState.UserTime() + p.cmd.ProcessState.SystemTime()
 }
 
 // kill ends the process with SIGKILL: no chance to flush or close anything.
