@@ -4,6 +4,7 @@
 package textwrap
 
 import (
+	"math"
 	"strings"
 	"unicode"
 )
@@ -20,42 +21,91 @@ type Measure func(s string) float64
 // characters. Every line holds at least one character, so Wrap never loops
 // even when width is smaller than a single glyph.
 func Wrap(s string, width float64, measure Measure) []string {
+	return wrap(s, width, measure, math.MaxInt)
+}
+
+// wrap is Wrap that stops once it has limit lines: Fit keeps only a few
+// lines of what may be a long text, and the lines after them need no
+// measuring (greedy wrapping never changes a line for what follows it).
+func wrap(s string, width float64, measure Measure, limit int) []string {
 	s = strings.ReplaceAll(s, "\r\n", "\n")
 	var lines []string
 	for _, para := range strings.Split(s, "\n") {
-		lines = append(lines, wrapParagraph(para, width, measure)...)
+		if len(lines) >= limit {
+			break
+		}
+		lines = append(lines, wrapParagraph(para, width, measure, limit-len(lines))...)
 	}
 	return lines
 }
 
-func wrapParagraph(para string, width float64, measure Measure) []string {
+// wrapParagraph wraps one paragraph greedily, in at most limit lines. It
+// adds up the widths of a line's words, each measured once with the space
+// before it, instead of measuring the whole line again for every word it
+// tries: that made wrapping quadratic in a line's length, and shaping every
+// candidate line of a briefing held the browser for seconds (issue 13).
+// The sum is the line's width for fonts that do not kern across a space, as
+// the game's do not (TestSumOfWordsIsLineWidth in package ui); each line of
+// more than one word is still measured whole once, and should one be too
+// wide the paragraph is wrapped again measuring whole lines.
+func wrapParagraph(para string, width float64, measure Measure, limit int) []string {
+	lines, ok := wrapWords(para, width, measure, limit, false)
+	if !ok {
+		lines, _ = wrapWords(para, width, measure, limit, true)
+	}
+	return lines
+}
+
+// wrapWords is wrapParagraph's greedy loop: whole lines are measured when
+// exact, else word widths are added up and ok reports whether every line
+// so built fits.
+func wrapWords(para string, width float64, measure Measure, limit int, exact bool) (lines []string, ok bool) {
 	words := strings.Fields(para)
 	if len(words) == 0 {
-		return []string{""}
+		return []string{""}, true
 	}
-	var lines []string
-	line := ""
+	line, lineW, joined := "", 0.0, false
+	// end closes the line; it reports false when a summed line is too wide.
+	end := func() bool {
+		lines = append(lines, line)
+		return exact || !joined || measure(line) <= width
+	}
 	for _, w := range words {
 		if line != "" {
-			if candidate := line + " " + w; measure(candidate) <= width {
-				line = candidate
+			candidate := line + " " + w
+			var cw float64
+			if exact {
+				cw = measure(candidate)
+			} else {
+				cw = lineW + measure(" "+w)
+			}
+			if cw <= width {
+				line, lineW, joined = candidate, cw, true
 				continue
 			}
-			lines = append(lines, line)
-			line = ""
+			if !end() {
+				return nil, false
+			}
+			if len(lines) >= limit {
+				return lines, true
+			}
 		}
 		// w starts a line; break it while it is too wide on its own.
-		for measure(w) > width {
+		ww := measure(w)
+		for ww > width {
 			head, tail := splitToFit(w, width, measure)
 			if tail == "" {
 				break
 			}
 			lines = append(lines, head)
-			w = tail
+			if len(lines) >= limit {
+				return lines, true
+			}
+			w, ww = tail, measure(tail)
 		}
-		line = w
+		line, lineW, joined = w, ww, false
 	}
-	return append(lines, line)
+	return lines, end()
 }
 
 // splitToFit returns the longest prefix of s that fits width (at least one
@@ -116,7 +166,7 @@ func Ellipsize(s string, width float64, measure Measure) string {
 // dropped the last kept line ends with an Ellipsis. truncated reports whether
 // anything was left out. maxLines <= 0 keeps nothing.
 func Fit(s string, width float64, maxLines int, measure Measure) (lines []string, truncated bool) {
-	all := Wrap(s, width, measure)
+	all := wrap(s, width, measure, max(maxLines, 0)+1)
 	if len(all) <= maxLines {
 		return all, false
 	}

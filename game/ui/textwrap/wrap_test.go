@@ -114,3 +114,65 @@ func TestFit(t *testing.T) {
 		t.Errorf("Fit with no lines = %q, %v", lines, cut)
 	}
 }
+
+// kerned is cells with a pair kerned across a space: "o " followed by "w"
+// is one cell narrower than its parts, so the width of a line is not the sum
+// of its words' widths.
+func kerned(s string) float64 {
+	return cells(s) - float64(strings.Count(s, "o w"))
+}
+
+// wrapWhole is the plain greedy wrap that measures each candidate line whole.
+func wrapWhole(s string, width float64, measure Measure) []string {
+	var lines []string
+	for _, para := range strings.Split(s, "\n") {
+		l, _ := wrapWords(para, width, measure, 1<<30, true)
+		lines = append(lines, l...)
+	}
+	return lines
+}
+
+// TestWrapAddsWordWidths checks that Wrap gives the lines of the plain
+// greedy wrap, measuring each word about once rather than every line again
+// for each word (which made a briefing's layout quadratic), and that with
+// a measure that kerns across spaces it still gives lines that fit.
+func TestWrapAddsWordWidths(t *testing.T) {
+	text := strings.Repeat("the quick brown fox jumps over two lazy dogs ", 40)
+	for _, measure := range []struct {
+		name string
+		m    Measure
+	}{{"cells", cells}, {"kerned", kerned}} {
+		for width := 1.0; width <= 60; width++ {
+			measured := 0
+			counting := func(s string) float64 { measured += len(s); return measure.m(s) }
+			got := Wrap(text, width, counting)
+			if want := wrapWhole(text, width, measure.m); !reflect.DeepEqual(got, want) && measure.name == "cells" {
+				t.Fatalf("%s, width %v: Wrap = %q, want %q", measure.name, width, got, want)
+			}
+			for _, l := range got {
+				if measure.m(l) > width && len([]rune(l)) > 1 {
+					t.Fatalf("%s, width %v: line %q is %v wide", measure.name, width, l, measure.m(l))
+				}
+			}
+			// Each word with its space, each line of more than one word
+			// once more, and a word too long for the line its prefixes.
+			if limit := 4*len(text) + 200; measure.name == "cells" && width >= 5 && measured > limit {
+				t.Errorf("width %v: measured %d bytes of text to wrap %d, want at most %d", width, measured, len(text), limit)
+			}
+		}
+	}
+}
+
+// TestFitMeasuresOnlyWhatItKeeps checks that Fit stops measuring once it
+// has the lines it keeps.
+func TestFitMeasuresOnlyWhatItKeeps(t *testing.T) {
+	text := "first line here " + strings.Repeat("and then a great deal more ", 200)
+	var seen []string
+	lines, cut := Fit(text, 16, 1, func(s string) float64 { seen = append(seen, s); return cells(s) })
+	if want := []string{"first line here…"}; !cut || !reflect.DeepEqual(lines, want) {
+		t.Errorf("Fit = %q, %v; want %q, true", lines, cut, want)
+	}
+	if len(seen) > 20 {
+		t.Errorf("Fit measured %d strings for one line of a long text: %q…", len(seen), seen[:20])
+	}
+}
