@@ -19,8 +19,11 @@ type ctx struct {
 	own  *typeTable
 	prof game.Profile
 	tau  float64 // share of the calendar gone, 0 at the first turn, 1 at the last
-	now  []int
-	u0   float64 // own raw utility now
+	// conc is curve(prof, concTau), remembered (see conceded).
+	conc, concTau float64
+	concOK        bool
+	now           []int
+	u0            float64 // own raw utility now
 
 	trustIn             []float64   // others' trust in this actor, as the log shows it
 	said                [][]stance2 // each actor's standing public statements

@@ -60,7 +60,7 @@ func (c *ctx) aspirationOf(parties uint64) stance {
 			conc += mirrored / span
 		}
 	} else {
-		conc = curve(c.prof, c.tau)
+		conc = c.conceded()
 	}
 	s.asp = s.top - (s.top-s.floor)*clamp01(conc)
 	shame, turns := 0.0, float64(max(c.v.Rules.EmbarrassTurns, 1))
@@ -75,6 +75,15 @@ func (c *ctx) aspirationOf(parties uint64) stance {
 		s.asp += (s.top - s.asp) * (0.25 + 0.75*clamp01(c.prof.FaceSensitivity)) * shame
 	}
 	return s
+}
+
+// conceded is curve for the seat's profile now, worked out once a
+// decision: every set of parties the seat weighs asks for it.
+func (c *ctx) conceded() float64 {
+	if !c.concOK || c.concTau != c.tau {
+		c.conc, c.concTau, c.concOK = curve(c.prof, c.tau), c.tau, true
+	}
+	return c.conc
 }
 
 // curve is the share of the way from top to floor a profile has conceded

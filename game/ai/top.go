@@ -26,8 +26,9 @@ func (c *ctx) top(a, k int, parties uint64) float64 {
 	for b := range c.m.sc.Actors {
 		if b != a && parties&bit(b) != 0 {
 			sc.others = append(sc.others, b)
-			sc.exp = append(sc.exp, c.expected(b, a != c.me))
-			slack := c.expected(b, a != c.me).slack
+			e := c.expected(b, a != c.me)
+			sc.exp = append(sc.exp, e)
+			slack := e.slack
 			if a == c.me && c.pushover(b) > 0.5 {
 				slack = math.Inf(1) // it takes whatever it is offered
 			}
@@ -51,8 +52,8 @@ func (c *ctx) top(a, k int, parties uint64) float64 {
 			pfx = pFulfil(c.topTrust(a, x), game.LinkImplicit, false)
 		}
 		sc.rows = resize(sc.rows, len(sc.others))
-		for o, b := range sc.others {
-			sc.rows[o] = c.gains(sc.exp[o], b, a != c.me, i)
+		for o := range sc.others {
+			sc.rows[o] = c.gains(sc.exp[o], i)
 		}
 		for j := range c.m.sc.Issues[i].Options {
 			if j != cur && !c.consentIn(i, j, parties) {
@@ -190,11 +191,16 @@ type topScratch struct {
 // expectation is what the seat expects of actor b: the gain of each issue
 // move from where things stand, and how far b is above its floor now,
 // averaged over b's types by the seat's beliefs or by the public priors.
+// The gains outlive the decision: they are a function of the weights and
+// of where each issue stands, which mostly stay put from turn to turn, so
+// they are kept until either changes.
 type expectation struct {
+	b     int         // the actor expected of
+	w     []float64   // the weights the gains were worked out with
 	delta [][]float64 // [issue][option], filled in as issues come up
-	done  []bool      // [issue]: delta is filled in
+	from  []int       // [issue]: the option delta[issue] starts from, -1 if not worked out
 	slack float64
-	ok    bool // computed for this decision
+	ok    bool // slack is worked out for this decision
 }
 
 func (c *ctx) expected(b int, priors bool) *expectation {
@@ -207,12 +213,18 @@ func (c *ctx) expected(b int, priors bool) *expectation {
 		return e
 	}
 	if e == nil {
-		e = &expectation{}
+		e = &expectation{b: b}
 		cache[b] = e
 	}
 	w := c.expWeights(b, priors)
-	e.delta, e.done, e.slack, e.ok = resize(e.delta, len(c.now)), resize(e.done, len(c.now)), 0, true
-	clear(e.done)
+	if len(e.from) != len(c.now) || !sameBits(e.w, w) {
+		e.w = append(e.w[:0], w...)
+		e.delta, e.from = resize(e.delta, len(c.now)), resize(e.from, len(c.now))
+		for i := range e.from {
+			e.from[i] = -1
+		}
+	}
+	e.slack, e.ok = 0, true
 	for k, wk := range w {
 		if wk != 0 {
 			t := &c.m.types[b][k]
@@ -223,6 +235,19 @@ func (c *ctx) expected(b int, priors bool) *expectation {
 	return e
 }
 
+// sameBits reports whether two lists of numbers are the same, bit for bit.
+func sameBits(a, b []float64) bool {
+	if len(a) != len(b) {
+		return false
+	}
+	for n := range a {
+		if math.Float64bits(a[n]) != math.Float64bits(b[n]) {
+			return false
+		}
+	}
+	return true
+}
+
 func (c *ctx) expWeights(b int, priors bool) []float64 {
 	if priors {
 		return c.m.priors[b]
@@ -231,17 +256,18 @@ func (c *ctx) expWeights(b int, priors bool) []float64 {
 }
 
 // gains are the expected gains to b of moving issue i to each option,
-// worked out for an issue the first time it is asked for.
-func (c *ctx) gains(e *expectation, b int, priors bool, i int) []float64 {
-	if !e.done[i] {
-		e.done[i] = true
+// worked out for an issue the first time it is asked for from where it
+// stands (with e's weights, see expected).
+func (c *ctx) gains(e *expectation, i int) []float64 {
+	if cur := c.now[i]; e.from[i] != cur {
+		e.from[i] = cur
 		d := resize(e.delta[i], len(c.m.sc.Issues[i].Options))
 		clear(d)
-		for k, wk := range c.expWeights(b, priors) {
+		for k, wk := range e.w {
 			if wk != 0 {
-				t := &c.m.types[b][k]
+				t := &c.m.types[e.b][k]
 				for jj := range d {
-					d[jj] += wk * t.delta(i, c.now[i], jj)
+					d[jj] += wk * t.delta(i, cur, jj)
 				}
 			}
 		}
