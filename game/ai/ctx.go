@@ -43,8 +43,10 @@ type ctx struct {
 	asps                map[uint64]stance
 	gives, asks         []scored // candidates' working lists
 	cands               []term
-	trusting            bool // what-if: every partner's promise counts as at full trust
-	answering           bool // the search looks for a counter-offer, not a probe
+	trusting            bool        // what-if: every partner's promise counts as at full trust
+	quiet               bool        // orders only: no explanations are written (see Seat.Orders)
+	mute                Explanation // what note gives back when quiet
+	answering           bool        // the search looks for a counter-offer, not a probe
 
 	records   []knownRecord   // per actor: its record, once read
 	exposures []knownExposure // packages' exposures worked out so far
@@ -170,7 +172,13 @@ func (c *ctx) afford(o game.Order) bool {
 	return o.Cost(c.v.Rules) <= c.budget && len(c.dec.Orders) < game.MaxOrders
 }
 
+// note writes the explanation of an order (or of none, for order -1) and
+// returns it for the caller to add to; a quiet decision writes none.
 func (c *ctx) note(order int, offer, format string, args ...any) *Explanation {
+	if c.quiet {
+		c.mute = Explanation{}
+		return &c.mute
+	}
 	c.dec.Explanations = append(c.dec.Explanations, Explanation{Order: order, Offer: offer, Text: fmt.Sprintf(format, args...)})
 	return &c.dec.Explanations[len(c.dec.Explanations)-1]
 }

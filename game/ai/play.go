@@ -52,7 +52,7 @@ func Turn(g *game.Game, seats []*Seat) (map[string][]game.Order, error) {
 		if err := g.ViewInto(&s.view, s.Actor); err != nil {
 			return nil, err
 		}
-		orders[s.Actor] = s.Decide(&s.view).Orders
+		orders[s.Actor] = s.Orders(&s.view)
 	}
 	return orders, nil
 }

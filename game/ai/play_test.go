@@ -1,6 +1,7 @@
 package ai
 
 import (
+	"reflect"
 	"testing"
 
 	"backchannel/game"
@@ -65,4 +66,53 @@ func explained(d Decision, n int) bool {
 		}
 	}
 	return false
+}
+
+// TestOrdersAreDecidesOrders plays each shipped scenario twice side by
+// side, one game's seats deciding with Decide and the other's with the
+// quiet Orders, and requires the same orders every turn: skipping the
+// reasons must not change what a seat does.
+func TestOrdersAreDecidesOrders(t *testing.T) {
+	runs := uint64(4)
+	if testing.Short() {
+		runs = 2
+	}
+	for _, name := range scenario.BuiltinNames() {
+		sc, err := scenario.Builtin(name)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, d := range []Difficulty{Easy, Normal, Hard} {
+			for seed := uint64(1); seed <= runs; seed++ {
+				setup := game.Setup{Seed: seed, Historical: seed == 3}
+				loud, err := game.New(sc, setup)
+				if err != nil {
+					t.Fatal(err)
+				}
+				quiet, _ := game.New(sc, setup)
+				ls, qs := Seats(sc, d, seed), Seats(sc, d, seed)
+				for !loud.Over && !quiet.Over {
+					lo, qo := map[string][]game.Order{}, map[string][]game.Order{}
+					for n := range ls {
+						lv, _ := loud.View(ls[n].Actor)
+						qv, _ := quiet.View(qs[n].Actor)
+						lo[ls[n].Actor] = ls[n].Decide(lv).Orders
+						qo[qs[n].Actor] = qs[n].Orders(qv)
+						if !reflect.DeepEqual(lo[ls[n].Actor], qo[qs[n].Actor]) {
+							t.Fatalf("%s %v seed %d turn %d, %s: Decide ordered %+v, Orders %+v", name, d, seed, loud.Turn, ls[n].Actor, lo[ls[n].Actor], qo[qs[n].Actor])
+						}
+					}
+					if err := loud.Resolve(lo); err != nil {
+						t.Fatal(err)
+					}
+					if err := quiet.Resolve(qo); err != nil {
+						t.Fatal(err)
+					}
+				}
+				if loud.LogHash() != quiet.LogHash() {
+					t.Fatalf("%s %v seed %d: the logs differ", name, d, seed)
+				}
+			}
+		}
+	}
 }

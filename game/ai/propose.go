@@ -43,10 +43,7 @@ func (c *ctx) planWhy(pl plan) string {
 // engine will address it (the sender and the other recipients); the
 // seat's own "would accept if" edit is one of the packages it weighs.
 func (c *ctx) counter(o *game.Offer, p *pkg, wa *Counterfactual) (plan, bool) {
-	// An easy seat never counters; a normal one does not counter a
-	// counter-offer, and a hard one goes one round further: past that an
-	// exchange of counters is going nowhere.
-	if p.from < 0 || c.d == Easy || c.chain(o) >= int(c.d)-1 {
+	if !c.mayCounter(o, p) {
 		return plan{}, false
 	}
 	to := []int{p.from}
@@ -81,6 +78,14 @@ func (c *ctx) counter(o *game.Offer, p *pkg, wa *Counterfactual) (plan, bool) {
 		return plan{}, false
 	}
 	return pl, true
+}
+
+// mayCounter reports whether the seat counters the offer at all: an easy
+// seat never does; a normal one does not counter a counter-offer, and a
+// hard one goes one round further: past that an exchange of counters is
+// going nowhere.
+func (c *ctx) mayCounter(o *game.Offer, p *pkg) bool {
+	return p.from >= 0 && c.d != Easy && c.chain(o) < int(c.d)-1
 }
 
 // chain is how many counter-offers led up to this offer.
@@ -149,6 +154,9 @@ func (c *ctx) proposals() {
 		sent++
 		used |= pl.p.parties
 		c.claim(&pl.p)
+		if c.quiet {
+			continue
+		}
 		c.note(i, "", "%s proposes to %s: %s (%s, %s). It is %s.%s", c.name(c.me), c.names(pl.p.to), c.sayTerms(pl.p.terms),
 			sayLinkage(pl.p.linkage), sayChannel(pl.p.channel, c.forumName(pl.forum)), c.planWhy(pl), c.sayLinkageWhy(pl)+c.sayWording(&pl.p)+c.sayPartners(pl.p.to)+c.sayReadings(pl.p.to))
 	}

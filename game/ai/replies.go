@@ -112,27 +112,41 @@ func (c *ctx) refuse(o *game.Offer, p *pkg, vd verdict) {
 		e.Worth, e.Needs = vd.w.eu, vd.st.asp
 		return
 	}
-	wa := c.wouldAccept(p)
+	stall := c.shouldStall(o, vd)
+	// The smallest edit that would turn the offer into a yes is a reason
+	// given, and the first package a counter weighs: a quiet decision
+	// that will not counter has no use for it.
+	var wa *Counterfactual
+	if !c.quiet || (!stall && c.mayCounter(o, p)) {
+		wa = c.wouldAccept(p)
+	}
 	why := vd.why
 	var tail string
-	if wa != nil {
+	switch {
+	case c.quiet:
+	case wa != nil:
 		tail = fmt.Sprintf(" %s would accept it if %s.", c.name(c.me), wa.Change)
-	} else {
+	default:
 		tail = c.whyNot(p, vd)
 	}
-	explain := func(i int, verb, extra string) {
-		e := c.note(i, o.ID, "%s %s %s's offer (%s): %s.%s%s", c.name(c.me), verb, c.name(p.from), c.sayTerms(p.terms), why, tail, extra)
+	explain := func(i int, verb string, extra func() string) {
+		if c.quiet {
+			return
+		}
+		e := c.note(i, o.ID, "%s %s %s's offer (%s): %s.%s%s", c.name(c.me), verb, c.name(p.from), c.sayTerms(p.terms), why, tail, extra())
 		e.Worth, e.Needs, e.WouldAccept = vd.w.eu, vd.st.asp, wa
 	}
-	if c.shouldStall(o, vd) {
-		explain(c.add(game.Order{Kind: game.OrderStall, Offer: o.ID}), "stalls on", " It keeps the offer open while its own position softens.")
+	if stall {
+		explain(c.add(game.Order{Kind: game.OrderStall, Offer: o.ID}), "stalls on", func() string { return " It keeps the offer open while its own position softens." })
 		return
 	}
 	if pl, ok := c.counter(o, p, wa); ok {
 		i := c.add(pl.order(c, game.OrderCounter, o.ID))
 		if i >= 0 {
 			c.claim(&pl.p)
-			explain(i, "counters", fmt.Sprintf(" Instead it offers %s: %s (%s). That is %s.%s", c.names(pl.p.to), c.sayTerms(pl.p.terms), sayLinkage(pl.p.linkage), c.planWhy(pl), c.sayLinkageWhy(pl)))
+			explain(i, "counters", func() string {
+				return fmt.Sprintf(" Instead it offers %s: %s (%s). That is %s.%s", c.names(pl.p.to), c.sayTerms(pl.p.terms), sayLinkage(pl.p.linkage), c.planWhy(pl), c.sayLinkageWhy(pl))
+			})
 			return
 		}
 	}
@@ -146,7 +160,7 @@ func (c *ctx) refuse(o *game.Offer, p *pkg, vd verdict) {
 		verb = "publicly rejects"
 		why += "; saying so in public shows its people it will not be pushed"
 	}
-	explain(c.add(rej), verb, "")
+	explain(c.add(rej), verb, func() string { return "" })
 }
 
 // shouldStall keeps an offer open when the seat's own concession over the

@@ -159,8 +159,16 @@ func New(actor string, difficulty Difficulty, seed uint64) *Seat {
 // no historical types).
 func (s *Seat) SetScenario(sc *game.Scenario) { s.full = sc }
 
-// Decide chooses this turn's orders from what the actor knows.
-func (s *Seat) Decide(v *game.View) Decision {
+// Decide chooses this turn's orders from what the actor knows, and gives
+// the reasons for them.
+func (s *Seat) Decide(v *game.View) Decision { return s.decide(v, false) }
+
+// Orders is Decide's orders without the reasons, for a simulation that
+// reads only the orders: they are the same orders, found without writing
+// (or working out) any explanation, which is a good share of a decision.
+func (s *Seat) Orders(v *game.View) []game.Order { return s.decide(v, true).Orders }
+
+func (s *Seat) decide(v *game.View, quiet bool) Decision {
 	if v == nil || v.Over || v.Scenario == nil || v.Me < 0 || v.Me >= len(v.Scenario.Actors) {
 		return Decision{Explanations: []Explanation{{Order: -1, Text: "The game is over; nothing to decide."}}}
 	}
@@ -169,6 +177,7 @@ func (s *Seat) Decide(v *game.View) Decision {
 	}
 	s.mem.absorb(s.m, v)
 	c := newCtx(s, v)
+	c.quiet = quiet
 	c.dilemmas()
 	c.agreements()
 	c.replies()
@@ -176,7 +185,7 @@ func (s *Seat) Decide(v *game.View) Decision {
 	c.proposals()
 	c.statements()
 	c.leaks()
-	if len(c.dec.Explanations) == 0 {
+	if len(c.dec.Explanations) == 0 && !quiet {
 		c.note(-1, "", "%s sees nothing worth doing this turn and waits.", c.name(c.me))
 	}
 	return c.dec

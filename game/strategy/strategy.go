@@ -80,7 +80,7 @@ func Share(players []Player) {
 type aiSeat struct{ s *ai.Seat }
 
 func (p aiSeat) Actor() string                    { return p.s.Actor }
-func (p aiSeat) Decide(v *game.View) []game.Order { return p.s.Decide(v).Orders }
+func (p aiSeat) Decide(v *game.View) []game.Order { return p.s.Orders(v) }
 
 // passive gives no orders at all.
 type passive struct{ actor string }
