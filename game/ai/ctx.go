@@ -3,6 +3,7 @@ package ai
 import (
 	"fmt"
 	"hash/fnv"
+	"math"
 	"math/rand/v2"
 
 	"backchannel/game"
@@ -49,6 +50,7 @@ type ctx struct {
 	answering           bool        // the search looks for a counter-offer, not a probe
 
 	records   []knownRecord   // per actor: its record, once read
+	raws      [][]float64     // [actor][type]: raw utility now, NaN until asked (see rawNow)
 	exposures []knownExposure // packages' exposures worked out so far
 	undone    [][]int8        // [issue][option]: undoes, 0 not yet asked, 1 no, 2 yes
 
@@ -84,11 +86,17 @@ func newCtx(s *Seat, v *game.View) *ctx {
 		editBuf: old.editBuf, editTerms: old.editTerms,
 		busy: resize(old.busy, ni), refined: resize(old.refined, na), refinedBuf: resize(old.refinedBuf, na),
 		expBelief: resize(old.expBelief, na), expPrior: resize(old.expPrior, na), pr: resize(old.pr, ni), said: resize(old.said, na),
-		records: resize(old.records, na), exposures: old.exposures[:0], undone: resize(old.undone, ni)}
+		records: resize(old.records, na), raws: resize(old.raws, na), exposures: old.exposures[:0], undone: resize(old.undone, ni)}
 	for i := range c.undone {
 		c.undone[i] = c.undone[i][:0] // worked out again when first asked
 	}
 	clear(c.records)
+	for a := range c.raws {
+		c.raws[a] = resize(c.raws[a], len(m.types[a]))
+		for k := range c.raws[a] {
+			c.raws[a][k] = math.NaN()
+		}
+	}
 	if c.tops == nil {
 		c.tops, c.judged, c.asps = map[topKey]float64{}, map[uint64]judgeSet{}, map[uint64]stance{}
 	}
@@ -132,6 +140,22 @@ func newCtx(s *Seat, v *game.View) *ctx {
 	}
 	c.trustIn = s.mem.trustIn
 	return c
+}
+
+// rawNow is type k of actor a's raw utility of the options now, worked
+// out once a decision: the search asks for it of every type it models.
+func (c *ctx) rawNow(a, k int) float64 {
+	if u := c.raws[a][k]; u == u { // NaN until worked out
+		return u
+	}
+	return c.rawFirst(a, k)
+}
+
+// rawFirst works rawNow out, apart so that rawNow inlines.
+func (c *ctx) rawFirst(a, k int) float64 {
+	u := c.m.types[a][k].raw(c.now)
+	c.raws[a][k] = u
+	return u
 }
 
 // random is the seat's own source, seeded by seed, turn and actor, made

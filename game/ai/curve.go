@@ -162,7 +162,7 @@ func (c *ctx) judgesOf(b int, parties uint64) ([]judge, []float64) {
 			continue
 		}
 		t := &c.m.types[b][k]
-		j := judge{a: b, k: k, t: t, u0: t.raw(c.now), trustMe: 50, gamma: 1, careful: c.d > Easy, weight: w[k]}
+		j := judge{a: b, k: k, t: t, u0: c.rawNow(b, k), trustMe: 50, gamma: 1, careful: c.d > Easy, weight: w[k]}
 		floor := max(c.reservation(b, k), clampU(j.u0)+minGain)
 		if b < len(c.v.ResentedBy) {
 			// b asks more of the seat while it resents an embarrassment.

@@ -131,7 +131,11 @@ func (c *ctx) termsWorth(j *judge, p *pkg) (worth, float64) {
 	}
 	kept := 1.0 // the chance the least reliable other party keeps its terms
 	for n := range p.terms {
-		if !c.effective(p, n) {
+		if p.known {
+			if p.eff&(1<<uint(n)) == 0 {
+				continue
+			}
+		} else if !c.effective(p, n) {
 			continue
 		}
 		t := p.terms[n]

@@ -11,6 +11,14 @@ type pkg struct {
 	channel game.Channel
 	public  bool // already in the open (a public offer, or a leaked one)
 	parties uint64
+	// eff and nact, when known, are which terms are effective (bit n for
+	// term n) and distinctActors: the search weighs each package in
+	// several wordings and linkages, which change neither. Set by fix,
+	// they hold while the terms and parties do; a copy that edits them
+	// starts from clone or editClone, which forget them.
+	eff   uint64
+	nact  int
+	known bool
 }
 
 // term is one promise: actor sets issue to option.
@@ -95,9 +103,26 @@ func (c *ctx) effective(p *pkg, n int) bool {
 	return c.consentIn(t.issue, t.option, p.parties|bit(t.actor))
 }
 
+// fix works out and keeps the package's effective terms and distinct
+// actors, for a package whose terms and parties stay as they are while it
+// is weighed (see pkg.eff).
+func (c *ctx) fix(p *pkg) {
+	p.known = false
+	p.eff, p.nact = 0, p.distinctActors()
+	for n := range p.terms {
+		if n < 64 && c.effective(p, n) {
+			p.eff |= 1 << uint(n)
+		}
+	}
+	p.known = len(p.terms) <= 64
+}
+
 // distinctActors counts the actors the terms bind: linkage only means
 // something when promises from two sides are tied together.
 func (p *pkg) distinctActors() int {
+	if p.known {
+		return p.nact
+	}
 	n := 0
 	for k, t := range p.terms {
 		seen := false
@@ -115,6 +140,7 @@ func (p *pkg) distinctActors() int {
 
 func (p *pkg) clone() pkg {
 	q := *p
+	q.known = false
 	q.to = append([]int(nil), p.to...)
 	q.terms = append([]term(nil), p.terms...)
 	return q

@@ -44,6 +44,7 @@ func (c *ctx) search(to []int, seeds []pkg) (plan, bool) {
 	var best plan
 	found := false
 	try := func(p *pkg) {
+		c.fix(p)
 		var buf [3]game.Linkage
 		for loose := false; ; loose = true {
 			for _, lk := range c.linkages(p, &buf) {

@@ -84,7 +84,7 @@ func (c *ctx) top(a, k int, parties uint64) float64 {
 		best = sc.settle()
 		e.best = best
 	}
-	u := clampU(t.raw(c.now) + best)
+	u := clampU(c.rawNow(a, k) + best)
 	c.tops[key] = u
 	return u
 }
@@ -227,8 +227,7 @@ func (c *ctx) expected(b int, priors bool) *expectation {
 	e.slack, e.ok = 0, true
 	for k, wk := range w {
 		if wk != 0 {
-			t := &c.m.types[b][k]
-			u := clampU(t.raw(c.now))
+			u := clampU(c.rawNow(b, k))
 			e.slack += wk * (u - max(c.reservation(b, k), u+minGain))
 		}
 	}

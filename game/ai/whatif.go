@@ -124,6 +124,7 @@ func (c *ctx) counterfactual(e *edit) *Counterfactual {
 // edit changes them.
 func (c *ctx) editClone(p *pkg) pkg {
 	q := *p
+	q.known = false
 	start := len(c.editTerms)
 	c.editTerms = append(c.editTerms, p.terms...)
 	c.editTerms = append(c.editTerms, term{})
@@ -234,7 +235,7 @@ func (c *ctx) believedFull(b int, p *pkg) float64 {
 	sum := 0.0
 	for k := range w {
 		t := &c.m.types[b][k]
-		j := judge{a: b, k: k, t: t, u0: t.raw(c.now)}
+		j := judge{a: b, k: k, t: t, u0: c.rawNow(b, k)}
 		sum += w[k] * c.evaluate(&j, p).full
 	}
 	return sum
