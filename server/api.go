@@ -89,7 +89,7 @@ func statusOf(err error) int {
 	switch {
 	case errors.Is(err, store.ErrNotFound), errors.Is(err, class.ErrNoSeat):
 		return http.StatusNotFound
-	case errors.Is(err, class.ErrExpired), errors.Is(err, class.ErrOver):
+	case errors.Is(err, class.ErrExpired), errors.Is(err, class.ErrOver), errors.Is(err, errDeleted):
 		return http.StatusGone
 	case errors.Is(err, class.ErrFull), errors.Is(err, errBusy):
 		return http.StatusConflict
@@ -113,13 +113,13 @@ func readJSON(w http.ResponseWriter, r *http.Request, limit int64, v any) bool {
 
 // ---- who may ask ------------------------------------------------------------
 
-// key is the instructor's key: the Authorization header (Bearer KEY) or,
-// for downloads by link, the key query parameter.
+// key is the instructor's key, from the Authorization header (Bearer
+// KEY) only: a key in a URL would stay in browsers' histories and in the
+// logs of every proxy on the way. The console fetches its downloads with
+// the header too.
 func key(r *http.Request) string {
-	if k, ok := strings.CutPrefix(r.Header.Get("Authorization"), "Bearer "); ok {
-		return k
-	}
-	return r.URL.Query().Get("key")
+	k, _ := strings.CutPrefix(r.Header.Get("Authorization"), "Bearer ")
+	return k
 }
 
 func same(a, b string) bool { return subtle.ConstantTimeCompare([]byte(a), []byte(b)) == 1 }
@@ -127,7 +127,7 @@ func same(a, b string) bool { return subtle.ConstantTimeCompare([]byte(a), []byt
 // admin lets through the host's key only.
 func (s *Server) admin(h http.HandlerFunc) http.HandlerFunc {
 	return func(w http.ResponseWriter, r *http.Request) {
-		ip := clientIP(r)
+		ip := s.clientIP(r)
 		if !s.limit.has("bad:"+ip, badRate, badBurst) {
 			httpError(w, http.StatusTooManyRequests, "too many wrong keys from your address: wait a minute")
 			return
@@ -145,7 +145,7 @@ func (s *Server) admin(h http.HandlerFunc) http.HandlerFunc {
 // instructor key, and loads the session.
 func (s *Server) instructor(h func(w http.ResponseWriter, r *http.Request, l *live)) http.HandlerFunc {
 	return func(w http.ResponseWriter, r *http.Request) {
-		ip := clientIP(r)
+		ip := s.clientIP(r)
 		if !s.limit.has("bad:"+ip, badRate, badBurst) {
 			httpError(w, http.StatusTooManyRequests, "too many wrong keys from your address: wait a minute")
 			return
@@ -463,6 +463,9 @@ func (s *Server) control(w http.ResponseWriter, r *http.Request, l *live) {
 	case "fork":
 		s.fork(w, r, l, req.Turn)
 		return
+	case "delete":
+		s.remove(w, r, l)
+		return
 	default:
 		httpError(w, http.StatusNotFound, "unknown action")
 		return
@@ -473,6 +476,22 @@ func (s *Server) control(w http.ResponseWriter, r *http.Request, l *live) {
 		return
 	}
 	writeJSON(w, map[string]int{"seq": ev.Seq})
+}
+
+// remove deletes a session and everything stored of it, for good (the
+// console asks first). Its students' connections close; their links then
+// open nothing.
+func (s *Server) remove(w http.ResponseWriter, r *http.Request, l *live) {
+	l.mu.Lock()
+	l.deleted = true // no event of it is queued after the deletion
+	l.mu.Unlock()
+	if err := s.st.Delete(r.Context(), l.id); err != nil {
+		httpError(w, http.StatusInternalServerError, "the session could not be deleted: "+err.Error())
+		return
+	}
+	s.drop(l)
+	s.opt.Log.Printf("session %s (%s): deleted by the instructor", l.id, l.meta.Name)
+	writeJSON(w, map[string]bool{"deleted": true})
 }
 
 // fork starts a new session from the first n turns of this one, with the
@@ -555,7 +574,7 @@ func (s *Server) activity(w http.ResponseWriter, r *http.Request, l *live) {
 
 // join answers a join code with the session's seats and their links.
 func (s *Server) join(w http.ResponseWriter, r *http.Request) {
-	ip := clientIP(r)
+	ip := s.clientIP(r)
 	if !s.limit.has("bad:"+ip, badRate, badBurst) {
 		httpError(w, http.StatusTooManyRequests, "too many wrong codes from your address: wait a minute")
 		return
@@ -620,7 +639,7 @@ func (s *Server) join(w http.ResponseWriter, r *http.Request) {
 func (s *Server) seatReport(w http.ResponseWriter, r *http.Request) {
 	t, err := s.st.Lookup(r.Context(), r.URL.Query().Get("token"))
 	if err != nil || t.Actor == "" {
-		s.limit.allow("bad:"+clientIP(r), badRate, badBurst)
+		s.limit.allow("bad:"+s.clientIP(r), badRate, badBurst)
 		httpError(w, http.StatusNotFound, "this link is not a seat of any session")
 		return
 	}

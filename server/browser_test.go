@@ -4,6 +4,7 @@ package server_test
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"os"
 	"os/exec"
@@ -14,6 +15,8 @@ import (
 	"time"
 
 	"github.com/chromedp/chromedp"
+
+	"backchannel/server/store"
 )
 
 // TestClassInBrowsers plays a real class in Chromium, as web/e2e drives
@@ -98,7 +101,7 @@ func TestClassInBrowsers(t *testing.T) {
 
 	// The instructor creates a session: letter-2009, three student seats.
 	console := tab()
-	navigate(console, h.ts.URL+"/console?key="+h.srv.AdminKey())
+	navigate(console, h.ts.URL+"/console#key="+h.srv.AdminKey())
 	until(console, "the scenario list", `document.querySelectorAll('#s-scenario option').length > 0`)
 	js(console, `(() => { const s = document.getElementById('s-scenario'); s.value = 'letter-2009'; s.dispatchEvent(new Event('change')); return 1 })()`)
 	js(console, `(() => { document.getElementById('s-name').value = 'Seminar B'; document.getElementById('s-minutes').value = '0'; return 1 })()`)
@@ -177,17 +180,22 @@ func TestClassInBrowsers(t *testing.T) {
 	// The reports: the instructor's, a student's own from the console and
 	// from the student's page, the activity and the save.
 	until(console, "three turns resolved", `document.getElementById('sess-clock').dataset.turn === '4'`)
+	// The console fetches them with its key in a header: no link on the
+	// page carries it.
 	for _, id := range []string{"dl-report", "dl-activity", "dl-save"} {
-		got := js(console, `fetch(document.getElementById('`+id+`').href).then(r => r.status + ' ' + r.headers.get('content-disposition'))`)
-		if !strings.HasPrefix(got, "200 attachment") {
+		got := js(console, `fetchFile(document.getElementById('`+id+`').dataset.path).then(f => f.name + ' ' + f.blob.size)`)
+		if name, size, _ := strings.Cut(got, " "); name == "download" || size == "0" {
 			t.Fatalf("%s: %s", id, got)
 		}
+	}
+	if n := js(console, `[...document.querySelectorAll('a')].filter(a => a.href.includes(`+jsQuote(h.srv.AdminKey())+`)).length`); n != "0" {
+		t.Fatalf("%s links on the console carry the instructor key", n)
 	}
 	rep := js(students[0], `fetch(document.getElementById('report').href).then(r => r.text())`)
 	if !strings.Contains(rep, "What your government knew") || !strings.Contains(rep, "Ada") {
 		t.Fatalf("a student's report: %.300s", rep)
 	}
-	act := js(console, `fetch(document.getElementById('dl-activity').href).then(r => r.text())`)
+	act := js(console, `fetchFile(document.getElementById('dl-activity').dataset.path).then(f => f.blob.text())`)
 	for _, n := range names {
 		if !strings.Contains(act, n) {
 			t.Fatalf("the activity lacks %s:\n%s", n, act)
@@ -195,6 +203,17 @@ func TestClassInBrowsers(t *testing.T) {
 	}
 	shot(t, console, "class-console.png")
 	shot(t, students[2], "class-seat.png")
+
+	// The instructor deletes the session, confirming on the page; it
+	// leaves the list.
+	id := js(console, `current`)
+	js(console, `document.getElementById('delete-btn').click()`)
+	until(console, "the confirmation", `!document.getElementById('delete-confirm').hidden && document.getElementById('delete-name').textContent === 'Seminar B'`)
+	js(console, `document.getElementById('delete-yes').click()`)
+	until(console, "the session deleted", `document.getElementById('session').hidden && ![...document.querySelectorAll('.open-session')].some(b => b.dataset.id === `+jsQuote(id)+`)`)
+	if _, err := h.st.Session(context.Background(), id); !errors.Is(err, store.ErrNotFound) {
+		t.Fatalf("the deleted session %q is still stored: %v", id, err)
+	}
 }
 
 // shot writes a screenshot of the whole page to build/e2e/NAME at the

@@ -38,11 +38,17 @@ type live struct {
 	// resolving is set while a resolution is queued, so that hand-ins
 	// arriving together queue one.
 	resolving bool
+	// deleted is set when the instructor deletes the session: nothing
+	// more of it may be stored.
+	deleted bool
 }
 
 // errNoEvent tells act that the request needs no event (a rejoin, a
 // deadline another process has already dealt with).
 var errNoEvent = errors.New("nothing to do")
+
+// errDeleted answers a request to a session deleted meanwhile.
+var errDeleted = errors.New("this session has been deleted by its instructor")
 
 // errBusy is returned when other processes keep taking the event numbers.
 var errBusy = errors.New("the server is busy: try again")
@@ -134,6 +140,9 @@ func (l *live) act(ctx context.Context, decide func(c *class.Class, now time.Tim
 	}
 	l.mu.Lock()
 	defer l.mu.Unlock()
+	if l.deleted {
+		return class.Event{}, errDeleted
+	}
 	for range 8 {
 		if err := l.syncLocked(ctx); err != nil {
 			return class.Event{}, err
@@ -168,6 +177,10 @@ func (l *live) act(ctx context.Context, decide func(c *class.Class, now time.Tim
 // nothing unstored survives.
 func (l *live) actAlone(ctx context.Context, decide func(c *class.Class, now time.Time) (class.Event, error)) (class.Event, error) {
 	l.mu.Lock()
+	if l.deleted {
+		l.mu.Unlock()
+		return class.Event{}, errDeleted
+	}
 	ev, err := decide(l.c, l.s.opt.Now())
 	if err != nil {
 		l.mu.Unlock()
@@ -259,7 +272,7 @@ func (l *live) resolve(why string, when func(c *class.Class, now time.Time) bool
 		l.resolving = false
 		l.mu.Unlock()
 	}
-	if err != nil && !errors.Is(err, errNoEvent) && l.s.ctx.Err() == nil {
+	if err != nil && !errors.Is(err, errNoEvent) && !errors.Is(err, errDeleted) && l.s.ctx.Err() == nil {
 		l.s.opt.Log.Printf("session %s: resolving (%s): %v", l.id, why, err)
 	}
 }

@@ -24,12 +24,18 @@ type HostOptions struct {
 	DB      string   // a SQLite file or a postgres:// URL
 	Web     string   // the browser build's folder; empty serves the embedded one
 	Origins []string // other hosts whose pages may open seats
+	Proxies string   // reverse proxies whose X-Forwarded-For is believed (ParseProxies)
 }
 
 // Run serves a class server until ctx ends: `backchannel host`. It prints
 // the server's address and the instructor console's link on stdout, and
 // returns the exit code.
 func Run(ctx context.Context, o HostOptions, stdout, stderr io.Writer) int {
+	proxies, err := ParseProxies(o.Proxies)
+	if err != nil {
+		fmt.Fprintf(stderr, "backchannel host: the proxies: %v\n", err)
+		return 2
+	}
 	st, err := store.Open(ctx, o.DB)
 	if err != nil {
 		fmt.Fprintf(stderr, "backchannel host: %s: %v\n", o.DB, err)
@@ -37,7 +43,7 @@ func Run(ctx context.Context, o HostOptions, stdout, stderr io.Writer) int {
 	}
 	defer st.Close()
 	board, note := boardSite(o.Web)
-	srv, err := New(ctx, Options{Store: st, Web: board, Origins: o.Origins, Log: log.New(stderr, "host: ", log.LstdFlags)})
+	srv, err := New(ctx, Options{Store: st, Web: board, Origins: o.Origins, Proxies: proxies, Log: log.New(stderr, "host: ", log.LstdFlags)})
 	if err != nil {
 		fmt.Fprintf(stderr, "backchannel host: %v\n", err)
 		return 1

@@ -19,6 +19,7 @@ import (
 	"encoding/base32"
 	"log"
 	"net/http"
+	"net/netip"
 	"sync"
 	"time"
 
@@ -34,6 +35,11 @@ type Options struct {
 	// Origins are extra host patterns (as in "*.example.edu") allowed to
 	// open WebSockets; the server's own host always is.
 	Origins []string
+	// Proxies are the reverse proxies in front of the server (addresses
+	// and ranges): requests from them are limited by the address their
+	// X-Forwarded-For names. Without any, that header is ignored: anyone
+	// could write it.
+	Proxies []netip.Prefix
 	// PollEvery is how often a process looks for other processes' events
 	// in the sessions it serves; 0 means 500 ms.
 	PollEvery time.Duration

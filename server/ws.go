@@ -63,7 +63,7 @@ var memberID = regexp.MustCompile(`^[A-Za-z0-9_-]{16,64}$`)
 // at a seat. The member id is the client's own random id, kept by the
 // browser, so that a reload comes back as the same student.
 func (s *Server) seatSocket(w http.ResponseWriter, r *http.Request) {
-	ip := clientIP(r)
+	ip := s.clientIP(r)
 	if !s.limit.allow("ws:"+ip, connRate, connBurst) || !s.limit.has("bad:"+ip, badRate, badBurst) {
 		httpError(w, http.StatusTooManyRequests, "too many attempts from your address: wait a minute")
 		return

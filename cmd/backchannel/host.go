@@ -31,6 +31,7 @@ func runHost(args []string, stdout, stderr io.Writer) int {
 	db := fs.String("db", "backchannel-class.sqlite", "where sessions are kept: a SQLite `FILE`, or a postgres:// URL shared by several servers")
 	webDir := fs.String("web", "", "serve the browser build in `DIR` (scripts/build-web.sh) under /play/ instead of the one built in")
 	origins := fs.String("origins", "", "other web `HOSTS` (comma-separated patterns) whose pages may connect, behind a proxy")
+	proxies := fs.String("proxies", "", "your reverse proxies' `ADDRESSES` (comma-separated, ranges as 10.0.0.0/8): behind them, students' addresses are read from X-Forwarded-For")
 	fs.Usage = func() {
 		fmt.Fprintln(stderr, "usage: backchannel host [-addr :8080] [-db FILE.sqlite | postgres://…] [-web DIR]")
 		fmt.Fprintln(stderr, "\nRuns a class server. Open the printed console link to create sessions; students")
@@ -51,7 +52,7 @@ func runHost(args []string, stdout, stderr io.Writer) int {
 	}
 	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
 	defer stop()
-	o := server.HostOptions{Addr: *addr, DB: *db, Web: *webDir}
+	o := server.HostOptions{Addr: *addr, DB: *db, Web: *webDir, Proxies: *proxies}
 	if *origins != "" {
 		o.Origins = strings.Split(*origins, ",")
 	}

@@ -54,6 +54,9 @@ type Class struct {
 	Deadline time.Time
 	Left     time.Duration
 	seats    map[string]*ai.Seat
+	// read is, per AI seat, the game (as GameChanges counts its changes)
+	// whose view the seat has read last.
+	read map[string]int
 }
 
 // Activity is one thing a student did.
@@ -79,7 +82,7 @@ func New(cfg Config, s *game.Scenario) (*Class, error) {
 	}
 	d, _ := ai.ParseDifficulty(cfg.Difficulty)
 	c := &Class{Cfg: cfg, Scen: s, Game: g, Record: save.NewRecord(g, seats, d.String()),
-		Members: map[string][]Member{}, seats: map[string]*ai.Seat{}}
+		Members: map[string][]Member{}, seats: map[string]*ai.Seat{}, read: map[string]int{}}
 	c.newTurn(cfg.Created)
 	return c, nil
 }
@@ -209,6 +212,9 @@ func (c *Class) Apply(ev Event) error {
 			c.Deadline = ev.At.Add(ev.Extend)
 		}
 	case EvResolve:
+		if err := c.recall(ev); err != nil {
+			return err
+		}
 		// The turn's injections were made as they came; the record keeps
 		// them with the turn so that a replay makes them at the same point.
 		if err := c.Game.Resolve(ev.Resolved); err != nil {
@@ -228,5 +234,33 @@ func (c *Class) Apply(ev Event) error {
 			Name: ev.Name, Kind: ev.Kind, Orders: len(ev.Orders)})
 	}
 	c.Seq = ev.Seq
+	return nil
+}
+
+// recall lets each AI seat that played a resolved turn read that turn's
+// view, when it has not (a class rebuilt from its events after a restart,
+// or another process's resolution). An AI seat remembers from every view
+// it decided on (trust in it, events seen, its reading of the others), so
+// without this a restarted server's AI would forget the turns before the
+// restart and decide otherwise than the AI of the same game never
+// interrupted. The decision made in recalling is the stored one (same
+// seed, turn and view) and is not used.
+func (c *Class) recall(ev Event) error {
+	actors := make([]string, 0, len(ev.Explanations))
+	for a := range ev.Explanations {
+		actors = append(actors, a)
+	}
+	slices.Sort(actors)
+	for _, a := range actors {
+		if n, ok := c.read[a]; ok && n == c.GameChanges {
+			continue
+		}
+		v, err := c.Game.View(a)
+		if err != nil {
+			return err
+		}
+		c.aiSeat(a).Decide(v)
+		c.read[a] = c.GameChanges
+	}
 	return nil
 }

@@ -179,13 +179,14 @@ func (c *Class) Resolve(why string, now time.Time) (Event, error) {
 			return Event{}, err
 		}
 		d := c.aiSeat(a).Decide(v)
+		c.read[a] = c.GameChanges
 		ev.Resolved[a], ev.Explanations[a] = d.Orders, d.Explanations
 	}
 	return ev, nil
 }
 
 // aiSeat is the AI player of an actor, made when first needed. It keeps
-// its memory of earlier turns for as long as the process runs.
+// its memory of earlier turns (rebuilt by recall after a restart).
 func (c *Class) aiSeat(actor string) *ai.Seat {
 	s, ok := c.seats[actor]
 	if !ok {

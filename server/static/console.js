@@ -4,7 +4,7 @@
 // &session=ID for one session's own console.
 const $ = (id) => document.getElementById(id);
 const el = (tag, text, cls) => { const e = document.createElement(tag); if (text !== undefined) e.textContent = text; if (cls) e.className = cls; return e; };
-const hash = new URLSearchParams(location.hash.slice(1) || location.search.slice(1));
+const hash = new URLSearchParams(location.hash.slice(1));
 const key = hash.get("key") || "";
 let current = hash.get("session") || "";
 let scenarios = [], upload = "", overview = null;
@@ -16,7 +16,34 @@ async function api(method, path, body) {
   return data;
 }
 function showError(e) { $("error").textContent = e ? e.message || String(e) : ""; }
-function link(path) { return path + (path.includes("?") ? "&" : "?") + "key=" + encodeURIComponent(key); }
+// fetchFile fetches a download with the key in its header: a key in a
+// link's URL would stay in the browser's history and the server's logs.
+async function fetchFile(path) {
+  const resp = await fetch(path, { headers: { "Authorization": "Bearer " + key } });
+  if (!resp.ok) throw new Error((await resp.json().catch(() => ({}))).error || resp.statusText);
+  const m = /filename="?([^";]+)"?/.exec(resp.headers.get("content-disposition") || "");
+  return { name: m ? m[1] : "download", blob: await resp.blob() };
+}
+// downloadLink makes a download link: clicking it fetches the file and
+// saves it under the server's file name.
+function downloadLink(a, path) {
+  a.href = "#";
+  a.dataset.path = path;
+  a.onclick = async (ev) => {
+    ev.preventDefault();
+    try {
+      const f = await fetchFile(path);
+      const tmp = el("a");
+      tmp.href = URL.createObjectURL(f.blob);
+      tmp.download = f.name;
+      document.body.append(tmp);
+      tmp.click();
+      tmp.remove();
+      setTimeout(() => URL.revokeObjectURL(tmp.href), 60000);
+    } catch (e) { showError(e); }
+  };
+  return a;
+}
 
 // ---- new sessions ----
 function seatRows() {
@@ -86,6 +113,7 @@ async function listSessions() {
 function open(id) {
   current = id;
   $("session").hidden = false;
+  $("delete-confirm").hidden = true;
   refresh();
 }
 async function refresh() {
@@ -135,10 +163,10 @@ async function refresh() {
       }));
       sel.dataset.ids = want;
     }
-    $("dl-save").href = link("/api/sessions/" + current + "/save");
-    $("dl-report").href = link("/api/sessions/" + current + "/report");
-    $("dl-activity").href = link("/api/sessions/" + current + "/activity.csv");
-    $("dl-students").replaceChildren(...o.seats.filter((s) => s.human).map((s) => { const a = el("a", s.actor + " "); a.href = link("/api/sessions/" + current + "/report/" + s.actor); return a; }));
+    downloadLink($("dl-save"), "/api/sessions/" + current + "/save");
+    downloadLink($("dl-report"), "/api/sessions/" + current + "/report");
+    downloadLink($("dl-activity"), "/api/sessions/" + current + "/activity.csv");
+    $("dl-students").replaceChildren(...o.seats.filter((s) => s.human).map((s) => downloadLink(el("a", s.actor + " "), "/api/sessions/" + current + "/report/" + s.actor)));
     showError();
   } catch (e) { showError(e); }
 }
@@ -176,6 +204,23 @@ $("headline-btn").addEventListener("click", () => control("inject", { headline: 
 $("fork-btn").addEventListener("click", async () => {
   const cr = await control("fork", { turn: Number($("fork-turn").value) });
   if (cr) { $("fork-out").textContent = "New session " + cr.name + ", code " + cr.code + "."; if (!$("admin").hidden) listSessions(); }
+});
+// Deleting asks first, on the page: a session's save cannot come back.
+$("delete-btn").addEventListener("click", () => {
+  $("delete-name").textContent = overview ? overview.overview.config.name : "this session";
+  $("delete-confirm").hidden = false;
+});
+$("delete-no").addEventListener("click", () => { $("delete-confirm").hidden = true; });
+$("delete-yes").addEventListener("click", async () => {
+  try {
+    showError();
+    await api("POST", "/api/sessions/" + current + "/delete");
+    $("delete-confirm").hidden = true;
+    $("session").hidden = true;
+    current = "";
+    if ($("admin").hidden) $("who").textContent = "the session has been deleted";
+    else await listSessions();
+  } catch (e) { showError(e); }
 });
 
 async function start() {

@@ -59,6 +59,7 @@ type sqlStore struct {
 type appendReq struct {
 	session string
 	record  bool // body is the session's save record, not event seq
+	delete  bool // remove the session
 	seq     int
 	body    []byte
 	result  chan error
@@ -306,6 +307,8 @@ func (s *sqlStore) commit() {
 			for i, r := range batch {
 				if r.record {
 					results[i] = s.setRecord(ctx, tx, r.session, r.body)
+				} else if r.delete {
+					results[i] = s.remove(ctx, tx, r.session)
 				} else {
 					results[i] = s.insert(ctx, tx, r.session, r.seq, r.body)
 				}
@@ -383,6 +386,39 @@ func (s *sqlStore) SetRecord(session string, record []byte) <-chan error {
 func (s *sqlStore) setRecord(ctx context.Context, db execer, session string, record []byte) error {
 	_, err := db.ExecContext(ctx, s.q(`UPDATE sessions SET record = ? WHERE id = ?`), string(record), session)
 	return err
+}
+
+func (s *sqlStore) Delete(ctx context.Context, session string) error {
+	if s.appends == nil {
+		tx, err := s.db.BeginTx(ctx, nil)
+		if err != nil {
+			return err
+		}
+		defer tx.Rollback()
+		if err := s.remove(ctx, tx, session); err != nil {
+			return err
+		}
+		return tx.Commit()
+	}
+	r := appendReq{session: session, delete: true, result: make(chan error, 1)}
+	select {
+	case s.appends <- r:
+	case <-s.quit:
+		return errors.New("the store is closed")
+	case <-ctx.Done():
+		return ctx.Err()
+	}
+	return <-r.result
+}
+
+// remove deletes a session's rows, inside a transaction.
+func (s *sqlStore) remove(ctx context.Context, db execer, session string) error {
+	for _, q := range []string{`DELETE FROM events WHERE session_id = ?`, `DELETE FROM tokens WHERE session_id = ?`, `DELETE FROM sessions WHERE id = ?`} {
+		if _, err := db.ExecContext(ctx, s.q(q), session); err != nil {
+			return err
+		}
+	}
+	return nil
 }
 
 func (s *sqlStore) Record(ctx context.Context, session string) ([]byte, error) {

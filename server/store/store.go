@@ -74,6 +74,10 @@ type Store interface {
 	// Queue it need not wait: the record is written after the events
 	// queued before it, and the channel answers once it is durable.
 	SetRecord(session string, record []byte) <-chan error
+	// Delete removes a session: its settings, tokens, events and record.
+	// On SQLite it is written after the events queued before it, so that
+	// none of them is left behind.
+	Delete(ctx context.Context, session string) error
 	// Record reads a session's latest stored save record.
 	Record(ctx context.Context, session string) ([]byte, error)
 	// Shared reports whether other processes may write to the database

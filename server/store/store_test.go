@@ -88,6 +88,32 @@ func TestStore(t *testing.T) {
 			if err != nil || len(list) != 1 {
 				t.Fatalf("sessions %v %v", list, err)
 			}
+			// Deleting takes everything of the session, on SQLite also an
+			// event queued just before (PostgreSQL's server appends and
+			// waits).
+			queued := s.Queue("s1", 21, []byte(`{"seq":21}`))
+			if s.Shared() {
+				if err := <-queued; err != nil {
+					t.Fatal(err)
+				}
+			}
+			if err := s.Delete(ctx, "s1"); err != nil {
+				t.Fatal(err)
+			}
+			if !s.Shared() {
+				if err := <-queued; err != nil {
+					t.Fatal(err)
+				}
+			}
+			if _, err := s.Session(ctx, "s1"); !errors.Is(err, store.ErrNotFound) {
+				t.Fatalf("a deleted session: %v", err)
+			}
+			if _, err := s.Lookup(ctx, "t-ald"); !errors.Is(err, store.ErrNotFound) {
+				t.Fatalf("a deleted session's token: %v", err)
+			}
+			if evs, err := s.Events(ctx, "s1", 0); len(evs) != 0 || err != nil {
+				t.Fatalf("a deleted session's events: %d %v", len(evs), err)
+			}
 		})
 	}
 }
