@@ -243,8 +243,8 @@ func (c *Class) Apply(ev Event) error {
 // it decided on (trust in it, events seen, its reading of the others), so
 // without this a restarted server's AI would forget the turns before the
 // restart and decide otherwise than the AI of the same game never
-// interrupted. The decision made in recalling is the stored one (same
-// seed, turn and view) and is not used.
+// interrupted. The orders found in recalling are the stored ones (same
+// seed, turn and view) and are not used; Orders skips the reasons.
 func (c *Class) recall(ev Event) error {
 	actors := make([]string, 0, len(ev.Explanations))
 	for a := range ev.Explanations {
@@ -259,7 +259,7 @@ func (c *Class) recall(ev Event) error {
 		if err != nil {
 			return err
 		}
-		c.aiSeat(a).Decide(v)
+		c.aiSeat(a).Orders(v)
 		c.read[a] = c.GameChanges
 	}
 	return nil
