@@ -71,7 +71,7 @@ func (c *ctx) effectsValue(es []game.Effect) float64 {
 		case game.EffectSetOption:
 			if i, ok := c.m.issue[e.Issue]; ok {
 				if j, ok := c.m.option[i][e.Option]; ok {
-					val += c.own.delta(i, c.now[i], j)
+					val += c.own.delta(i, c.now[i], j) - c.forgone(i, j)
 				}
 			}
 		case game.EffectSupport:
@@ -109,7 +109,8 @@ func (c *ctx) effectsValue(es []game.Effect) float64 {
 // goodwill is what a point of actor id's trust is worth to the seat's
 // type: a fortieth of what the seat stands to make in deals with id,
 // halved by the end of the calendar (relations outlast the game, but a
-// government near its end has fewer deals left to make). That is what id could give it (the
+// government near its end has fewer deals left to make); for a hard seat,
+// which counts only the deals it can still make, nothing by the end. That is what id could give it (the
 // best move of each issue id decides) and what it could sell id (the
 // surplus of each move of its own that id values more than the seat
 // minds making): trust is what makes such promises count. A type that
@@ -137,7 +138,13 @@ func (c *ctx) goodwill(id string) float64 {
 		}
 		stake += best
 	}
-	return 0.025 * stake * (1 - 0.5*c.tau)
+	left := 1 - 0.5*c.tau
+	if c.d == Hard {
+		// A hard seat looks ahead: trust pays only in deals still to be
+		// made, and none are left at the end of the calendar.
+		left = 1 - c.tau
+	}
+	return 0.025 * stake * left
 }
 
 // viewFacts answers scenario expressions from the seat's view: what it
@@ -236,4 +243,23 @@ func (f viewFacts) Stated(actor, issue, option string) bool {
 		}
 	}
 	return false
+}
+
+// forgone is, for a hard seat, what a dilemma's answer gives away by
+// setting an issue the seat decides to an option another actor wants:
+// kept in hand, the move could have been sold to that actor in a deal.
+// It counts half of what the keenest buyer would gain by the seat's
+// beliefs (an even split of the trade), less as the calendar runs out
+// and fewer deals remain. A normal seat takes each choice at face value.
+func (c *ctx) forgone(i, j int) float64 {
+	if c.d != Hard || c.v.Controller[i] != c.me || j == c.now[i] {
+		return 0
+	}
+	buyer := 0.0
+	for b := range c.m.sc.Actors {
+		if b != c.me {
+			buyer = max(buyer, c.othersGain([]int{b}, i, c.now[i], j))
+		}
+	}
+	return 0.5 * buyer * (1 - c.tau)
 }
