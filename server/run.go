@@ -9,13 +9,10 @@ import (
 	"log"
 	"net"
 	"net/http"
-	"os"
-	"path/filepath"
 	"time"
 
 	"backchannel/server/play"
 	"backchannel/server/store"
-	"backchannel/web"
 )
 
 // HostOptions are `backchannel host`'s settings.
@@ -77,19 +74,13 @@ func Run(ctx context.Context, o HostOptions, stdout, stderr io.Writer) int {
 	return 0
 }
 
-// boardSite chooses the browser build to serve under /play/: the folder
-// given to host, else the one embedded in the program. note tells the
-// instructor which, or how to get one.
+// boardSite chooses the browser build to serve under /play/ (play.Open):
+// the folder given to host, else the one inside the program. note tells
+// the instructor which, or how to get one.
 func boardSite(dir string) (h http.Handler, note string) {
-	if dir != "" {
-		if _, err := os.Stat(filepath.Join(dir, "game.wasm")); err != nil {
-			return nil, "There is no browser build in " + dir + " (scripts/build-web.sh makes one), so students play on their seat's page only."
-		}
-		return web.NewHandler(dir), "Students' board: the browser build in " + dir
+	h, where, ok := play.Open(dir)
+	if !ok {
+		return nil, where + "\nStudents play on their seat's page only."
 	}
-	if site, version, ok := play.Site(); ok {
-		return web.NewFSHandler(site, version), "Students' board: the browser build inside this program"
-	}
-	return nil, "This program was compiled without the browser build, so students play on their seat's page only.\n" +
-		"To give them the board too, build the program with `make build` (it compiles the browser build first)."
+	return h, "Students' board: " + where
 }

@@ -20,13 +20,14 @@ import (
 	"syscall"
 	"time"
 
+	"backchannel/server/play"
 	"backchannel/web"
 )
 
 func init() {
 	register(command{
 		name:    "serve",
-		summary: "serve the browser build locally (build it with scripts/build-web.sh)",
+		summary: "serve the browser build locally (the one inside the program, or -dir DIR)",
 		run:     runServe,
 	})
 }
@@ -35,11 +36,11 @@ func runServe(args []string, stdout, stderr io.Writer) int {
 	fs := flag.NewFlagSet("serve", flag.ContinueOnError)
 	fs.SetOutput(stderr)
 	addr := fs.String("addr", "127.0.0.1:8080", "address to listen on, host:port (port 0 picks a free port)")
-	dir := fs.String("dir", "build/web", "folder holding the built site")
+	dir := fs.String("dir", "", "serve the browser build in `DIR` (scripts/build-web.sh) instead of the one inside the program")
 	fs.Usage = func() {
-		fmt.Fprintln(stderr, "usage: backchannel serve [-addr 127.0.0.1:8080] [-dir build/web]")
-		fmt.Fprintln(stderr, "\nServes the browser build, assembled by scripts/build-web.sh, for trying it")
-		fmt.Fprintln(stderr, "out locally. Stop it with Ctrl-C.")
+		fmt.Fprintln(stderr, "usage: backchannel serve [-addr 127.0.0.1:8080] [-dir DIR]")
+		fmt.Fprintln(stderr, "\nServes the browser build for trying it out locally: the one inside the program")
+		fmt.Fprintln(stderr, "(make build), else build/web (scripts/build-web.sh). Stop it with Ctrl-C.")
 		fmt.Fprintln(stderr)
 		fs.PrintDefaults()
 	}
@@ -54,12 +55,10 @@ func runServe(args []string, stdout, stderr io.Writer) int {
 		fs.Usage()
 		return 2
 	}
-	if _, err := os.Stat(filepath.Join(*dir, "index.html")); err != nil {
-		fmt.Fprintf(stderr, "backchannel serve: %s has no index.html; build the site first with scripts/build-web.sh\n", *dir)
+	site, where, err := serveSite(*dir)
+	if err != nil {
+		fmt.Fprintf(stderr, "backchannel serve: %v\n", err)
 		return 1
-	}
-	if _, err := os.Stat(filepath.Join(*dir, "game.wasm")); err != nil {
-		fmt.Fprintf(stderr, "backchannel serve: warning: %s has no game.wasm; the page will say the game could not be downloaded\n", *dir)
 	}
 
 	ln, err := net.Listen("tcp", *addr)
@@ -67,9 +66,8 @@ func runServe(args []string, stdout, stderr io.Writer) int {
 		fmt.Fprintf(stderr, "backchannel serve: %v\n", err)
 		return 1
 	}
-	srv := web.NewServer(logRequests(web.NewHandler(*dir), stderr))
-	abs, _ := filepath.Abs(*dir)
-	fmt.Fprintf(stdout, "Serving %s at http://%s/ (Ctrl-C to stop)\n", abs, ln.Addr())
+	srv := web.NewServer(logRequests(site, stderr))
+	fmt.Fprintf(stdout, "Serving %s at http://%s/ (Ctrl-C to stop)\n", where, ln.Addr())
 
 	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
 	defer stop()
@@ -88,6 +86,23 @@ func runServe(args []string, stdout, stderr io.Writer) int {
 		return 1
 	}
 	return 0
+}
+
+// serveSite chooses the build to serve as host does (play.Open): dir, or
+// the one inside the program, else build/web, where scripts/build-web.sh
+// puts it by default.
+func serveSite(dir string) (http.Handler, string, error) {
+	h, where, ok := play.Open(dir)
+	if ok {
+		return h, where, nil
+	}
+	if dir == "" {
+		if h, w, ok := play.Open(filepath.Join("build", "web")); ok {
+			return h, w, nil
+		}
+		where += " Or build the site alone with scripts/build-web.sh."
+	}
+	return nil, "", errors.New(where)
 }
 
 // logRequests writes one line per request: method, path, status, bytes,
