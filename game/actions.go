@@ -55,7 +55,7 @@ func (g *Game) keepWord(a int, terms []Term, deed string) {
 }
 
 // breakStatement reports a broken statement and charges its audience cost
-// in support and face.
+// in support and face (see Rules.BrokenWordCost).
 func (g *Game) breakStatement(a int, st *Statement, deed string) {
 	me := g.Scen.Actors[a].ID
 	i, j, _ := g.lookupOption(st.Issue, st.Option)
@@ -72,7 +72,7 @@ func (g *Game) breakStatement(a int, st *Statement, deed string) {
 	if g.Rules.Off.AudienceCosts {
 		return
 	}
-	cost := g.Rules.AudienceCost
+	cost := g.Rules.BrokenWordCost(&g.Scen.Actors[a].Types[g.Types[a]].Prefs)
 	g.addSupport(a, -cost, "audience cost: "+deed+" breaks a public statement")
 	g.addFace(a, -cost/2, "audience cost: "+deed+" breaks a public statement")
 }

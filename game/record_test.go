@@ -58,3 +58,38 @@ func TestEventPutsWordsOnRecord(t *testing.T) {
 		t.Error("C kept its words and still broke them")
 	}
 }
+
+// TestBrokenWordScalesWithPublicity: going back on public words costs a
+// type that minds publicity more than one that does not, from the audience
+// cost times 0.75 up to 2.25 times it.
+func TestBrokenWordScalesWithPublicity(t *testing.T) {
+	r := game.Rules{AudienceCost: 12}
+	for _, c := range []struct{ aversion, want float64 }{{0, 9}, {0.5, 18}, {1, 27}} {
+		if got := r.BrokenWordCost(&game.Preferences{PublicityAversion: c.aversion}); got != c.want {
+			t.Errorf("publicity aversion %.1f: a broken statement costs %.1f support, want %.1f", c.aversion, got, c.want)
+		}
+	}
+	// In play: A's type (publicity aversion 0.6 or 0.3 in the small
+	// scenario) pays the cost its own aversion sets, and half as much face.
+	sc := gametest.Small()
+	sc.Events = []game.EventDef{{ID: "speech", Name: "A speech", Date: sc.Calendar.Start, Headline: "A speaks",
+		Effects: []game.Effect{{Kind: game.EffectRuleOut, Actor: "A", Issue: "base", Option: "delay"}}}}
+	g, err := game.New(sc, game.Setup{Seed: 1})
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := g.Rules.BrokenWordCost(&sc.Actors[0].Types[g.Types[0]].Prefs)
+	move, _ := game.ParseOrder("move base=delay")
+	if err := g.Resolve(map[string][]game.Order{"A": {move}}); err != nil {
+		t.Fatal(err)
+	}
+	charged := map[game.EntryKind]float64{}
+	for _, e := range g.Log {
+		if e.Actor == "A" && strings.HasPrefix(e.Cause, "audience cost") {
+			charged[e.Kind] += e.Old - e.New
+		}
+	}
+	if charged[game.KindSupport] < want-0.01 || charged[game.KindSupport] > want+0.01 || charged[game.KindFace] < want/2-0.01 || charged[game.KindFace] > want/2+0.01 {
+		t.Errorf("A broke its word: charged %.2f support and %.2f face, want %.2f and %.2f", charged[game.KindSupport], charged[game.KindFace], want, want/2)
+	}
+}

@@ -440,6 +440,19 @@ func (o *Off) Switch(name string) *bool {
 	return nil
 }
 
+// BrokenWordCost is the support a type loses for breaking one of its
+// public statements (it loses half as much face): the audience cost,
+// scaled by publicity as a leak's cost is, by 0.5 plus the type's
+// publicity aversion, and by half again, since a climb-down happens in
+// full view while a leak is only a story. A type that minds publicity
+// most pays 2.25 times the audience cost; one that does not, 0.75 times.
+// (Twice as much bound the AI so hard that Warsaw's one bluff a game
+// stopped every deal on the site: statements are broken in about one
+// game in ten either way.)
+func (r Rules) BrokenWordCost(p *Preferences) float64 {
+	return r.AudienceCost * 1.5 * (0.5 + p.PublicityAversion)
+}
+
 // Effective is the rules as a game plays them: zero fields take their
 // defaults. The loader's lints read costs and capital through it.
 func (r Rules) Effective() Rules { return r.withDefaults() }

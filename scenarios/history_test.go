@@ -313,7 +313,9 @@ func usaScript(g *game.Game) []game.Order {
 	}
 	if g.Option("third_site") != "reconfigure" {
 		patriot := "rotating"
-		if g.Turn > 16 {
+		// A Warsaw on record against the sea-based plan needs more to go
+		// back on its word in public: the permanent battery at once.
+		if g.Turn > 16 || onRecordAgainst(g, "POL", "third_site", "reconfigure") {
 			patriot = "permanent"
 		}
 		propose("POL",
@@ -328,6 +330,17 @@ func usaScript(g *game.Game) []game.Order {
 		propose("RUS", terms...)
 	}
 	return out
+}
+
+// onRecordAgainst reports whether an actor has publicly ruled out an
+// option and not yet gone back on it.
+func onRecordAgainst(g *game.Game, actor, issue, option string) bool {
+	for _, st := range g.Statements {
+		if st.Actor == actor && st.Issue == issue && st.Option == option && st.Oppose && !st.Broken {
+			return true
+		}
+	}
+	return false
 }
 
 func indexOf(list []string, s string) int {

@@ -342,7 +342,7 @@ func (c *ctx) audienceCost(pr *game.Preferences) float64 {
 	if c.v.Rules.Off.AudienceCosts {
 		return 0
 	}
-	ac := c.v.Rules.AudienceCost
+	ac := c.v.Rules.BrokenWordCost(pr)
 	return ac*(0.5+pr.PublicityAversion)*0.5 + homeValue(c.v.Rules, pr)*(ac+ac/2)
 }
 
