@@ -91,8 +91,10 @@ func (b *Board) drawToast(dst *ebiten.Image, th *ui.Theme) {
 	// A long message (an order's error) wraps rather than losing its end.
 	opts := ui.TextOptions{Face: face, Color: pal.Text, HAlign: ui.AlignCenter, VAlign: ui.AlignCenter, Wrap: true}
 	h := max(th.Pxi(30), b.paint.height(b.toast, w-th.Pxi(28), opts)+th.Pxi(12))
-	r := image.Rect(b.lay.Orders.Min.X+th.Pxi(170), b.lay.Orders.Min.Y-h-th.Pxi(6), 0, 0)
-	r.Max = r.Min.Add(image.Pt(w, h))
+	// Not image.Rect(x, y, 0, 0): Rect orders its corners, which put the
+	// message at the screen's top left, over the scenario's title.
+	at := image.Pt(b.lay.Orders.Min.X+th.Pxi(170), b.lay.Orders.Min.Y-h-th.Pxi(6))
+	r := image.Rectangle{Min: at, Max: at.Add(image.Pt(w, h))}
 	edge := pal.Success
 	if b.toastBad {
 		edge = pal.Danger

@@ -93,6 +93,20 @@ func TestTableFollowsTheServer(t *testing.T) {
 		t.Fatal(err)
 	}
 	waitDrawn("Cy drafted your team's orders (1 order).")
+	// The notice stands just above the orders bar, where the board says
+	// what became of an order, and hides nothing of the header (it was
+	// drawn over the scenario's title at the top left).
+	bar := tab.board.Layout().Orders
+	for _, d := range rec.Texts() {
+		switch {
+		case d.Text == "Cy drafted your team's orders (1 order).":
+			if d.Ink.Max.Y > bar.Min.Y || d.Ink.Min.Y < bar.Min.Y-60 {
+				t.Errorf("the notice is drawn at %v, not just above the orders bar %v", d.Ink, bar)
+			}
+		case d.Covered && d.Ink.Max.Y < bar.Min.Y/2:
+			t.Errorf("the notice covers %q at %v", d.Text, d.Ink)
+		}
+	}
 	if out := os.Getenv("BACKCHANNEL_REMOTE_SHOT"); out != "" { // to look at by hand
 		f, err := os.Create(out)
 		if err != nil {
