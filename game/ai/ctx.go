@@ -5,6 +5,7 @@ import (
 	"hash/fnv"
 	"math"
 	"math/rand/v2"
+	"slices"
 
 	"backchannel/game"
 )
@@ -49,8 +50,14 @@ type ctx struct {
 	mute                Explanation // what note gives back when quiet
 	answering           bool        // the search looks for a counter-offer, not a probe
 
-	records   []knownRecord   // per actor: its record, once read
-	raws      [][]float64     // [actor][type]: raw utility now, NaN until asked (see rawNow)
+	records []knownRecord // per actor: its record, once read
+	raws    [][]float64   // [actor][type]: raw utility now, NaN until asked (see rawNow)
+	rawsAt  []int         // the options raws were worked out for
+	offers  []int8        // [issue]: offered, 0 not yet asked, 1 no, 2 yes
+	// readStmts and readAs are the view's statements as last read and
+	// what they resolved to (see newCtx).
+	readStmts []game.Statement
+	readAs    []stance3
 	exposures []knownExposure // packages' exposures worked out so far
 	undone    [][]int8        // [issue][option]: undoes, 0 not yet asked, 1 no, 2 yes
 
@@ -86,15 +93,22 @@ func newCtx(s *Seat, v *game.View) *ctx {
 		editBuf: old.editBuf, editTerms: old.editTerms,
 		busy: resize(old.busy, ni), refined: resize(old.refined, na), refinedBuf: resize(old.refinedBuf, na),
 		expBelief: resize(old.expBelief, na), expPrior: resize(old.expPrior, na), pr: resize(old.pr, ni), said: resize(old.said, na),
-		records: resize(old.records, na), raws: resize(old.raws, na), exposures: old.exposures[:0], undone: resize(old.undone, ni)}
+		records: resize(old.records, na), raws: resize(old.raws, na), rawsAt: old.rawsAt,
+		offers: resize(old.offers, ni), readStmts: old.readStmts, readAs: old.readAs, exposures: old.exposures[:0], undone: resize(old.undone, ni)}
 	for i := range c.undone {
 		c.undone[i] = c.undone[i][:0] // worked out again when first asked
 	}
 	clear(c.records)
-	for a := range c.raws {
-		c.raws[a] = resize(c.raws[a], len(m.types[a]))
-		for k := range c.raws[a] {
-			c.raws[a][k] = math.NaN()
+	clear(c.offers)
+	if old.m != m || !slices.Equal(c.rawsAt, v.Options) {
+		// Raw utilities depend on the options alone: they stand until
+		// an issue moves.
+		c.rawsAt = append(c.rawsAt[:0], v.Options...)
+		for a := range c.raws {
+			c.raws[a] = resize(c.raws[a], len(m.types[a]))
+			for k := range c.raws[a] {
+				c.raws[a][k] = math.NaN()
+			}
 		}
 	}
 	if c.tops == nil {
@@ -127,19 +141,42 @@ func newCtx(s *Seat, v *game.View) *ctx {
 	for a := range c.said {
 		c.said[a] = c.said[a][:0]
 	}
-	for _, st := range v.Statements {
-		a, ok := m.actor[st.Actor]
-		if !ok || st.Broken {
-			continue
+	if old.m != m {
+		c.readStmts = c.readStmts[:0]
+	}
+	for n, st := range v.Statements {
+		// Statements only accumulate: those read at an earlier decision
+		// resolve as they did then.
+		if n >= len(c.readStmts) || c.readStmts[n] != st {
+			c.readStmts = append(c.readStmts[:n], st)
+			c.readAs = append(c.readAs[:min(n, len(c.readAs))], c.resolve(st))
 		}
-		if i, ok := m.issue[st.Issue]; ok {
-			if j, ok := m.option[i][st.Option]; ok {
-				c.said[a] = append(c.said[a], stance2{issue: i, option: j, oppose: st.Oppose, turn: st.Turn})
-			}
+		if r := c.readAs[n]; r.actor >= 0 {
+			c.said[r.actor] = append(c.said[r.actor], r.stance2)
 		}
 	}
 	c.trustIn = s.mem.trustIn
 	return c
+}
+
+// stance3 is a statement resolved to indexes: actor is -1 for one the
+// seat leaves out (broken, or naming unknown ids).
+type stance3 struct {
+	stance2
+	actor int
+}
+
+func (c *ctx) resolve(st game.Statement) stance3 {
+	a, ok := c.m.actor[st.Actor]
+	if !ok || st.Broken {
+		return stance3{actor: -1}
+	}
+	if i, ok := c.m.issue[st.Issue]; ok {
+		if j, ok := c.m.option[i][st.Option]; ok {
+			return stance3{stance2{issue: i, option: j, oppose: st.Oppose, turn: st.Turn}, a}
+		}
+	}
+	return stance3{actor: -1}
 }
 
 // rawNow is type k of actor a's raw utility of the options now, worked

@@ -240,8 +240,11 @@ func (c *ctx) candidates(parties uint64, to []int) []term {
 			continue
 		}
 		cur := c.now[i]
+		if c.v.Scenario.Irreversible(i, cur) {
+			continue
+		}
 		for j := range c.m.sc.Issues[i].Options {
-			if j == cur || !c.consentIn(i, j, parties) || c.undoes(i, j) || c.v.Scenario.Irreversible(i, cur) {
+			if j == cur || !c.consentIn(i, j, parties) || c.undoes(i, j) {
 				continue
 			}
 			d := c.own.delta(i, cur, j)

@@ -62,6 +62,17 @@ func (c *ctx) moves() {
 // offered reports whether an open offer of the seat's own puts issue i on
 // the table: moving it meanwhile would pre-empt the seat's own proposal.
 func (c *ctx) offered(i int) bool {
+	// The search asks for every issue of the seat's, every search.
+	if c.offers[i] == 0 {
+		c.offers[i] = 1
+		if c.offeredNow(i) {
+			c.offers[i] = 2
+		}
+	}
+	return c.offers[i] == 2
+}
+
+func (c *ctx) offeredNow(i int) bool {
 	id := c.m.sc.Issues[i].ID
 	for n := range c.v.Offers {
 		o := &c.v.Offers[n]

@@ -140,6 +140,7 @@ func (c *ctx) edits(p *pkg, depth int) []edit {
 	defer func() { c.editBuf[depth] = out }()
 	base := c.partyValues(p)
 	add := func(q *pkg, fixed float64, key int, ch change) {
+		c.fix(q) // weighed again and again below, never changed
 		out = append(out, edit{p: *q, cost: fixed + c.loss(base, q), key: key, what: [2]change{ch}, n: 1})
 	}
 	for n, lk := range []game.Linkage{game.LinkImplicit, game.LinkNone, game.LinkExplicit} {
