@@ -17,7 +17,7 @@ import (
 	"strings"
 	"time"
 
-	"backchannel/game/ui/flow"
+	"backchannel/game/ui/window"
 )
 
 func init() {
@@ -75,7 +75,7 @@ func runJoin(args []string, stdout, stderr io.Writer) int {
 		}
 		return "", errNeedName
 	}
-	return playSeat(base, token, member, ask, flow.Window{Start: time.Now()}, stderr)
+	return playSeat(base, token, member, ask, window.Window{Start: time.Now()}, stderr)
 }
 
 // seatLink splits a seat's link into the server's address and the seat's

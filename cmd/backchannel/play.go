@@ -11,6 +11,7 @@ import (
 	"time"
 
 	"backchannel/game/ui/flow"
+	"backchannel/game/ui/window"
 	"backchannel/web"
 )
 
@@ -60,7 +61,7 @@ func runPlay(args []string, stdout, stderr io.Writer) int {
 	}
 	pf.cfg.Files = files
 	if base, token, member, ok := seatFromPage(); ok {
-		w := flow.Window{Start: started}
+		w := window.Window{Start: started}
 		if pf.trace {
 			w.Trace = stderr
 		}
@@ -71,11 +72,12 @@ func runPlay(args []string, stdout, stderr io.Writer) int {
 		return 2
 	}
 	pf.cfg.Version = buildVersion()
+	pf.cfg.Dropped = window.HandedOver
 	newFlow := func() (*flow.Flow, error) { return flow.New(pf.cfg) }
 	if !web.IsBrowser {
 		// On the desktop a mistake on the command line is told before
 		// any window opens. The page checks a link before the download,
-		// and makes the flow after the game's first frame (flow.Start).
+		// and makes the flow after the game's first frame (window.Start).
 		f, err := newFlow()
 		if err != nil {
 			fmt.Fprintln(stderr, "backchannel:", oneLine(err))
@@ -83,7 +85,7 @@ func runPlay(args []string, stdout, stderr io.Writer) int {
 		}
 		newFlow = func() (*flow.Flow, error) { return f, nil }
 	}
-	w := flow.Window{Title: pf.title, Start: started}
+	w := window.Window{Title: pf.title, Start: started}
 	if pf.trace {
 		w.Trace = stderr
 	}
@@ -92,7 +94,7 @@ func runPlay(args []string, stdout, stderr io.Writer) int {
 			fmt.Fprintf(stderr, "first frame after %d ms\n", d.Milliseconds())
 		}
 	}
-	if err := flow.Start(newFlow, w); err != nil {
+	if err := window.Start(newFlow, w); err != nil {
 		fmt.Fprintln(stderr, "backchannel:", oneLine(err))
 		return 1
 	}

@@ -8,6 +8,7 @@ import (
 	"backchannel/game"
 	"backchannel/game/save"
 	"backchannel/game/ui/flow"
+	"backchannel/game/ui/window"
 )
 
 // The replay command opens its window through the game's UI; it is a
@@ -18,6 +19,6 @@ func init() {
 		if err != nil {
 			return err
 		}
-		return flow.RunReplay(f, rec, scen, flow.Window{Title: "Backchannel: replay", Start: time.Now()})
+		return window.RunReplay(f, rec, scen, window.Window{Title: "Backchannel: replay", Start: time.Now()})
 	}
 }

@@ -7,7 +7,7 @@ import (
 	"io"
 	"time"
 
-	"backchannel/game/ui/flow"
+	"backchannel/game/ui/window"
 	"backchannel/server/client"
 )
 
@@ -24,7 +24,7 @@ var errJoinOnPage = errors.New("open your seat's link first and type your name t
 // place). A student who has not joined yet joins under name; name is
 // asked for only then. w says how the window opens. It returns the exit
 // code.
-func playSeat(base, token, member string, name func() (string, error), w flow.Window, stderr io.Writer) int {
+func playSeat(base, token, member string, name func() (string, error), w window.Window, stderr io.Writer) int {
 	ctx, cancel := context.WithTimeout(context.Background(), 30*time.Second)
 	defer cancel()
 	c, err := client.Dial(ctx, base, token, member, client.Options{})
@@ -47,11 +47,7 @@ func playSeat(base, token, member string, name func() (string, error), w flow.Wi
 			return 1
 		}
 	}
-	f, err := flow.New(flow.Config{Watch: -1})
-	if err == nil {
-		err = flow.RunSeat(f, c, w)
-	}
-	if err != nil {
+	if err := window.RunSeat(c, w); err != nil {
 		fmt.Fprintln(stderr, "backchannel:", err)
 		return 1
 	}

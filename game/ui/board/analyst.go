@@ -8,6 +8,7 @@ import (
 
 	"backchannel/game"
 	"backchannel/game/ui"
+	"backchannel/game/ui/prose"
 	"backchannel/game/ui/widget"
 )
 
@@ -33,9 +34,9 @@ func newAnalyst(b *Board) *analyst {
 	a.picker = &picker{p: b.paint, label: "Study", labelW: 60,
 		onChange: func(ctx *ui.Context, i int) { b.selectActor(i) }}
 	a.picker.Tip = "Choose whom to study (← →)."
-	a.doc = &docView{p: b.paint}
+	a.doc = newDocView(b.paint, false, "")
 	a.doc.Tip = "What you believe about them. Scroll with the wheel, or the arrow keys when it has focus."
-	a.why = &docView{p: b.paint}
+	a.why = newDocView(b.paint, false, "")
 	a.why.Tip = "Why your beliefs moved, and what their government said about your offers."
 	return a
 }
@@ -111,7 +112,6 @@ func (a *analyst) fit() {
 		a.doc.SetBounds(image.Rect(body.Min.X, top, body.Max.X, body.Max.Y))
 	}
 	a.why.SetHidden(!split)
-	a.doc.w, a.why.w = -1, -1
 	if split != a.split && a.b.snap != nil && a.b.snap.v != nil {
 		a.split = split
 		a.fill()
@@ -129,7 +129,7 @@ func (a *analyst) draw(dst *ebiten.Image, th *ui.Theme) {
 
 // analystDoc is the analyst's page on actor i: who they are and what the
 // player believes (who), and why that moved and what they said (why).
-func (b *Board) analystDoc(i int) (who, why []block) {
+func (b *Board) analystDoc(i int) (who, why prose.Doc) {
 	v := b.snap.v
 	if i < 0 || i >= len(v.Scenario.Actors) {
 		return nil, nil
@@ -139,14 +139,14 @@ func (b *Board) analystDoc(i int) (who, why []block) {
 	}
 	ad := v.Scenario.Actors[i]
 	c := b.actorRGBA(ad.ID)
-	bs := []block{{kind: blockHeading, text: ad.Name}}
+	bs := prose.Doc{{Kind: prose.Heading, Text: ad.Name}}
 	if ad.Leader != "" {
-		bs = append(bs, block{kind: blockMeta, tone: toneMuted, text: ad.Leader})
+		bs = append(bs, prose.Block{Kind: prose.Meta, Tone: prose.Muted, Text: ad.Leader})
 	}
-	bs = append(bs, block{kind: blockMeta, tone: toneMuted, text: fmt.Sprintf("Trust %.0f · support %.0f%% · face %.0f",
+	bs = append(bs, prose.Block{Kind: prose.Meta, Tone: prose.Muted, Text: fmt.Sprintf("Trust %.0f · support %.0f%% · face %.0f",
 		v.Trust[i], v.Support[i], v.Face[i])})
 	bs = append(bs,
-		block{kind: blockCaption, text: "What you believe they are"})
+		prose.Block{Kind: prose.Caption, Text: "What you believe they are"})
 	top, _ := topBelief(v.Beliefs[i])
 	for k, t := range ad.Types {
 		p := 0.0
@@ -157,13 +157,13 @@ func (b *Board) analystDoc(i int) (who, why []block) {
 		if k == top {
 			clr = c
 		}
-		bs = append(bs, block{kind: blockMeter, text: t.Name, share: p, note: fmt.Sprintf("%.0f%%", p*100), colour: clr})
+		bs = append(bs, prose.Block{Kind: prose.Row, Text: t.Name, Share: p, Value: fmt.Sprintf("%.0f%%", p*100), Colour: clr})
 	}
 	if top >= 0 && ad.Types[top].Description != "" {
-		bs = append(bs, block{kind: blockItalic, tone: toneMuted, text: ad.Types[top].Name + ": " + ad.Types[top].Description})
+		bs = append(bs, prose.Block{Kind: prose.Note, Tone: prose.Muted, Text: ad.Types[top].Name + ": " + ad.Types[top].Description})
 	}
 
-	who, bs = bs, []block{{kind: blockCaption, text: "Why your view moved"}}
+	who, bs = bs, prose.Doc{{Kind: prose.Caption, Text: "Why your view moved"}}
 	moves := 0
 	for k := len(b.snap.log) - 1; k >= 0 && moves < 4; k-- {
 		e := b.snap.log[k]
@@ -176,42 +176,42 @@ func (b *Board) analystDoc(i int) (who, why []block) {
 				name = t.Name
 			}
 		}
-		bs = append(bs, block{kind: blockBullet, colour: c,
-			text: fmt.Sprintf("Turn %d: %s — %s %.0f%% → %.0f%%.", e.Turn, humanCause(v, e.Cause), name, e.Old*100, e.New*100)})
+		bs = append(bs, prose.Block{Kind: prose.Bullet, Colour: c,
+			Text: fmt.Sprintf("Turn %d: %s — %s %.0f%% → %.0f%%.", e.Turn, humanCause(v, e.Cause), name, e.Old*100, e.New*100)})
 		moves++
 	}
 	if moves == 0 {
-		bs = append(bs, block{kind: blockBody, tone: toneMuted, text: "Nothing has moved it yet: these are the odds anyone would start from. Offers, answers, statements and intelligence will move them."})
+		bs = append(bs, prose.Block{Kind: prose.Para, Tone: prose.Muted, Text: "Nothing has moved it yet: these are the odds anyone would start from. Offers, answers, statements and intelligence will move them."})
 	}
 
-	var said []block
+	var said prose.Doc
 	for _, e := range b.snap.expl[ad.ID] {
 		off := v.Offer(e.Offer)
 		if off == nil || !b.snap.involvesMe(off) {
 			continue
 		}
-		said = append(said, block{kind: blockBody, text: e.Text})
+		said = append(said, prose.Block{Kind: prose.Para, Text: e.Text})
 		if e.WouldAccept != nil && e.WouldAccept.Change != "" {
-			said = append(said, block{kind: blockBody, tone: toneAccent, text: "Would accept if " + e.WouldAccept.Change + "."})
+			said = append(said, prose.Block{Kind: prose.Para, Tone: prose.Accent, Text: "Would accept if " + e.WouldAccept.Change + "."})
 		}
 	}
 	if len(said) > 0 {
-		bs = append(bs, block{kind: blockCaption, text: "Their last answers to you"})
+		bs = append(bs, prose.Block{Kind: prose.Caption, Text: "Their last answers to you"})
 		bs = append(bs, said...)
 	}
-	var stances []block
+	var stances prose.Doc
 	for _, st := range v.Statements {
 		if st.Actor == ad.ID && !st.Broken {
 			verb := "Insists on"
 			if st.Oppose {
 				verb = "Rules out"
 			}
-			stances = append(stances, block{kind: blockBullet, colour: c,
-				text: fmt.Sprintf("%s %s (%s), since turn %d", verb, optionName(v, st.Issue, st.Option), issueName(v, st.Issue), st.Turn)})
+			stances = append(stances, prose.Block{Kind: prose.Bullet, Colour: c,
+				Text: fmt.Sprintf("%s %s (%s), since turn %d", verb, optionName(v, st.Issue, st.Option), issueName(v, st.Issue), st.Turn)})
 		}
 	}
 	if len(stances) > 0 {
-		bs = append(bs, block{kind: blockCaption, text: "Public positions"})
+		bs = append(bs, prose.Block{Kind: prose.Caption, Text: "Public positions"})
 		bs = append(bs, stances...)
 	}
 	return who, bs
@@ -219,23 +219,23 @@ func (b *Board) analystDoc(i int) (who, why []block) {
 
 // selfDoc is the analyst's page on the player's own government: its true
 // type, which only the player knows, and what it can accept.
-func (b *Board) selfDoc() (who, why []block) {
+func (b *Board) selfDoc() (who, why prose.Doc) {
 	v := b.snap.v
 	ad := v.Scenario.Actors[v.Me]
 	t := ad.Types[v.Type]
-	bs := []block{
-		{kind: blockHeading, text: ad.Name + " (you)"},
-		{kind: blockMeta, tone: toneMuted, text: fmt.Sprintf("Support at home %.0f%% · face %.0f · %s of capital a turn", v.Support[v.Me], v.Face[v.Me], plural(v.Capital, "point", "points"))},
-		{kind: blockCaption, text: "Your true type (others can only guess)"},
-		{kind: blockBody, text: t.Name + ". " + t.Description},
-		{kind: blockMeter, text: "Reservation", share: v.Reservation / 100, note: fmt.Sprintf("%.0f", v.Reservation), colour: b.palette().Warning},
-		{kind: blockMeter, text: "Now", share: v.Utility(v.Options) / 100, note: fmt.Sprintf("%.0f", v.Utility(v.Options)), colour: b.palette().Success},
-		{kind: blockMeta, tone: toneMuted, text: "Reservation is the least a deal must give you before it is worth taking; it rises as support at home falls. Now is what the world as it stands gives you."},
+	bs := prose.Doc{
+		{Kind: prose.Heading, Text: ad.Name + " (you)"},
+		{Kind: prose.Meta, Tone: prose.Muted, Text: fmt.Sprintf("Support at home %.0f%% · face %.0f · %s of capital a turn", v.Support[v.Me], v.Face[v.Me], plural(v.Capital, "point", "points"))},
+		{Kind: prose.Caption, Text: "Your true type (others can only guess)"},
+		{Kind: prose.Para, Text: t.Name + ". " + t.Description},
+		{Kind: prose.Row, Text: "Reservation", Share: v.Reservation / 100, Value: fmt.Sprintf("%.0f", v.Reservation), Colour: b.palette().Warning},
+		{Kind: prose.Row, Text: "Now", Share: v.Utility(v.Options) / 100, Value: fmt.Sprintf("%.0f", v.Utility(v.Options)), Colour: b.palette().Success},
+		{Kind: prose.Meta, Tone: prose.Muted, Text: "Reservation is the least a deal must give you before it is worth taking; it rises as support at home falls. Now is what the world as it stands gives you."},
 	}
 	if len(ad.Objectives) > 0 {
-		why = append(why, block{kind: blockCaption, text: "Your objectives"})
+		why = append(why, prose.Block{Kind: prose.Caption, Text: "Your objectives"})
 		for _, o := range ad.Objectives {
-			why = append(why, block{kind: blockBullet, text: o, colour: b.palette().Accent})
+			why = append(why, prose.Block{Kind: prose.Bullet, Text: o, Colour: b.palette().Accent})
 		}
 	}
 	return bs, why

@@ -97,7 +97,7 @@ func TestNewsDocNamesNoIDs(t *testing.T) {
 		t.Fatal(err)
 	}
 	e := &game.Entry{Kind: game.KindLeak, Headline: "A letter in the papers", Text: "The press prints o1, after intel report i2."}
-	got := newsDoc(v, e)[2].text
+	got := newsDoc(v, e)[2].Text
 	if want := "The press prints Aldoria's letter, after an intelligence report."; got != want {
 		t.Errorf("newsDoc body %q, want %q", got, want)
 	}

@@ -8,6 +8,7 @@ import (
 	"github.com/hajimehoshi/ebiten/v2"
 
 	"backchannel/game/ui"
+	"backchannel/game/ui/widget"
 )
 
 // drawHeader draws the strip across the top: the scenario and the date on
@@ -45,7 +46,7 @@ func (b *Board) drawHeader(dst *ebiten.Image, th *ui.Theme) {
 		bc = pal.Danger
 	}
 	by := mid + (r.Max.Y-th.Pxi(6)-mid)/2
-	bar(dst, th, image.Rect(x-sw+th.Pxi(42), by-th.Pxi(3), x, by+th.Pxi(3)), sup/100, bc)
+	widget.Meter(dst, th, image.Rect(x-sw+th.Pxi(42), by-th.Pxi(3), x, by+th.Pxi(3)), sup/100, bc)
 	x -= sw + th.Pxi(24)
 
 	// Political capital, as coins.

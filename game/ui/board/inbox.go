@@ -7,6 +7,7 @@ import (
 	"github.com/hajimehoshi/ebiten/v2"
 
 	"backchannel/game/ui"
+	"backchannel/game/ui/prose"
 	"backchannel/game/ui/widget"
 )
 
@@ -57,7 +58,7 @@ func newInbox(b *Board) *inbox {
 		return it.title + ". " + it.sub
 	}
 	ib.list.onSelect = func(ctx *ui.Context, i int) { ib.selKey = ib.all[ib.shown[i]].key; ib.showSelected() }
-	ib.detail = &docView{p: b.paint, paper: true}
+	ib.detail = newDocView(b.paint, true, "")
 	ib.detail.Tip = "The selected item. Scroll with the wheel, or the arrow keys when it has focus."
 	for range actionSlots {
 		btn := &button{p: b.paint}
@@ -117,7 +118,7 @@ func (ib *inbox) selected() *inboxItem {
 func (ib *inbox) showSelected() {
 	it := ib.selected()
 	if it == nil {
-		ib.detail.setBlocks([]block{{kind: blockItalic, tone: toneMuted, text: "Nothing selected."}})
+		ib.detail.setBlocks(prose.Doc{{Kind: prose.Note, Tone: prose.Muted, Text: "Nothing selected."}})
 		ib.acts = nil
 	} else {
 		ib.detail.setBlocks(ib.b.itemDoc(it))
@@ -181,7 +182,6 @@ func (ib *inbox) layoutActions() {
 		dbottom = top - th.Pxi(8)
 	}
 	ib.detail.SetBounds(image.Rect(body.Min.X, dtop, body.Max.X, dbottom))
-	ib.detail.w = -1
 }
 
 // draw draws the card behind the inbox's widgets.

@@ -6,11 +6,12 @@ import (
 
 	"backchannel/game"
 	"backchannel/game/ui"
+	"backchannel/game/ui/prose"
 )
 
 // itemDoc is the page of an inbox item: a letter typed on paper, an
 // agreement's terms, a decision, a report, a headline.
-func (b *Board) itemDoc(it *inboxItem) []block {
+func (b *Board) itemDoc(it *inboxItem) prose.Doc {
 	switch {
 	case it.offer != nil:
 		return b.offerDoc(it.offer)
@@ -26,17 +27,17 @@ func (b *Board) itemDoc(it *inboxItem) []block {
 	return nil
 }
 
-func (b *Board) offerDoc(o *game.Offer) []block {
+func (b *Board) offerDoc(o *game.Offer) prose.Doc {
 	v := b.snap.v
 	me := v.Actor
-	var bs []block
+	var bs prose.Doc
 	switch {
 	case o.From == me:
-		bs = append(bs, block{kind: blockHeading, text: fmt.Sprintf("Your %s to %s", strings.ToLower(channelNoun(o.Channel)), names(v, o.To))})
+		bs = append(bs, prose.Block{Kind: prose.Heading, Text: fmt.Sprintf("Your %s to %s", strings.ToLower(channelNoun(o.Channel)), names(v, o.To))})
 	case contains(o.To, me):
-		bs = append(bs, block{kind: blockHeading, text: fmt.Sprintf("%s from %s", channelNoun(o.Channel), shortName(v, o.From))})
+		bs = append(bs, prose.Block{Kind: prose.Heading, Text: fmt.Sprintf("%s from %s", channelNoun(o.Channel), shortName(v, o.From))})
 	default:
-		bs = append(bs, block{kind: blockHeading, text: fmt.Sprintf("%s's public offer to %s", shortName(v, o.From), names(v, o.To))})
+		bs = append(bs, prose.Block{Kind: prose.Heading, Text: fmt.Sprintf("%s's public offer to %s", shortName(v, o.From), names(v, o.To))})
 	}
 	meta := fmt.Sprintf("%s · to %s", channelTitle(o.Channel), names(v, o.To))
 	if o.Forum != "" {
@@ -46,40 +47,40 @@ func (b *Board) offerDoc(o *game.Offer) []block {
 		meta += fmt.Sprintf(" · sent turn %d", o.Sent)
 	}
 	meta += " · " + lapses(v, o.Expires)
-	bs = append(bs, block{kind: blockMeta, tone: toneMuted, text: meta})
+	bs = append(bs, prose.Block{Kind: prose.Meta, Tone: prose.Muted, Text: meta})
 	if o.Leaked {
-		bs = append(bs, block{kind: blockMeta, tone: toneDanger, text: "LEAKED: the press has printed it."})
+		bs = append(bs, prose.Block{Kind: prose.Meta, Tone: prose.Bad, Text: "LEAKED: the press has printed it."})
 	}
 	if o.Text != "" {
-		bs = append(bs, block{kind: blockMono, text: o.Text})
+		bs = append(bs, prose.Block{Kind: prose.Quote, Text: o.Text})
 	}
-	bs = append(bs, block{kind: blockCaption, text: "Terms"})
+	bs = append(bs, prose.Block{Kind: prose.Caption, Text: "Terms"})
 	for _, t := range o.Terms {
 		c := b.actorRGBA(t.Actor)
-		bs = append(bs, block{kind: blockBullet, text: termText(v, t), colour: c})
+		bs = append(bs, prose.Block{Kind: prose.Bullet, Text: termText(v, t), Colour: c})
 	}
-	bs = append(bs, block{kind: blockMeta, tone: toneMuted, text: linkageTitle(o.Linkage) + " linkage. " + linkageWords[o.Linkage]})
+	bs = append(bs, prose.Block{Kind: prose.Meta, Tone: prose.Muted, Text: linkageTitle(o.Linkage) + " linkage. " + linkageWords[o.Linkage]})
 
 	after, now := b.snap.utilityIf(o.Terms)
-	tone := toneGood
+	tone := prose.Good
 	if after < v.Reservation {
-		tone = toneDanger
+		tone = prose.Bad
 	}
-	bs = append(bs, block{kind: blockCaption, text: "Worth to you"},
-		block{kind: blockBody, tone: tone, text: fmt.Sprintf("%.0f if carried out, against %.0f now. You need at least %.0f from a deal.", after, now, v.Reservation)})
+	bs = append(bs, prose.Block{Kind: prose.Caption, Text: "Worth to you"},
+		prose.Block{Kind: prose.Para, Tone: tone, Text: fmt.Sprintf("%.0f if carried out, against %.0f now. You need at least %.0f from a deal.", after, now, v.Reservation)})
 
-	bs = append(bs, block{kind: blockCaption, text: "Status"})
+	bs = append(bs, prose.Block{Kind: prose.Caption, Text: "Status"})
 	if ord, ok := b.orders.find("reply/" + o.ID); ok && contains(o.To, me) {
-		bs = append(bs, block{kind: blockBody, tone: toneAccent, text: "Your answer this turn: " + replyWord(ord) + ". Choose it again to take it back."})
+		bs = append(bs, prose.Block{Kind: prose.Para, Tone: prose.Accent, Text: "Your answer this turn: " + replyWord(ord) + ". Choose it again to take it back."})
 	} else if contains(o.To, me) && canAnswer(v, o) {
-		bs = append(bs, block{kind: blockBody, text: "Awaiting your answer: it " + lapses(v, o.Expires) + "."})
+		bs = append(bs, prose.Block{Kind: prose.Para, Text: "Awaiting your answer: it " + lapses(v, o.Expires) + "."})
 	} else {
-		bs = append(bs, block{kind: blockBody, text: offerState(v, o) + "."})
+		bs = append(bs, prose.Block{Kind: prose.Para, Text: offerState(v, o) + "."})
 	}
 	for _, r := range o.Replies {
 		if r.Kind != "" {
-			bs = append(bs, block{kind: blockBullet, colour: b.actorRGBA(r.Actor),
-				text: fmt.Sprintf("%s: %s (turn %d)", shortName(v, r.Actor), replyPast(r.Kind), r.Turn)})
+			bs = append(bs, prose.Block{Kind: prose.Bullet, Colour: b.actorRGBA(r.Actor),
+				Text: fmt.Sprintf("%s: %s (turn %d)", shortName(v, r.Actor), replyPast(r.Kind), r.Turn)})
 		}
 	}
 	// What the AI seats said about it.
@@ -88,9 +89,9 @@ func (b *Board) offerDoc(o *game.Offer) []block {
 			if e.Offer != o.ID {
 				continue
 			}
-			bs = append(bs, block{kind: blockItalic, tone: toneMuted, text: humanCause(v, e.Text)})
+			bs = append(bs, prose.Block{Kind: prose.Note, Tone: prose.Muted, Text: humanCause(v, e.Text)})
 			if e.WouldAccept != nil && e.WouldAccept.Change != "" {
-				bs = append(bs, block{kind: blockBody, tone: toneAccent, text: fmt.Sprintf("%s would accept if %s.", shortName(v, r), e.WouldAccept.Change)})
+				bs = append(bs, prose.Block{Kind: prose.Para, Tone: prose.Accent, Text: fmt.Sprintf("%s would accept if %s.", shortName(v, r), e.WouldAccept.Change)})
 			}
 		}
 	}
@@ -120,12 +121,12 @@ func forumName(v *game.View, id string) string {
 	return id
 }
 
-func (b *Board) agreementDoc(ag *game.Agreement) []block {
+func (b *Board) agreementDoc(ag *game.Agreement) prose.Doc {
 	v := b.snap.v
-	bs := []block{
-		{kind: blockHeading, text: "Agreement between " + names(v, ag.Parties)},
-		{kind: blockMeta, tone: toneMuted, text: fmt.Sprintf("Made on turn %d · %s linkage%s", ag.Turn, strings.ToLower(linkageTitle(ag.Linkage)), map[bool]string{true: " · public", false: " · private"}[ag.Public])},
-		{kind: blockCaption, text: "Terms"},
+	bs := prose.Doc{
+		{Kind: prose.Heading, Text: "Agreement between " + names(v, ag.Parties)},
+		{Kind: prose.Meta, Tone: prose.Muted, Text: fmt.Sprintf("Made on turn %d · %s linkage%s", ag.Turn, strings.ToLower(linkageTitle(ag.Linkage)), map[bool]string{true: " · public", false: " · private"}[ag.Public])},
+		{Kind: prose.Caption, Text: "Terms"},
 	}
 	for k, t := range ag.Terms {
 		state := string(t.Status)
@@ -141,44 +142,44 @@ func (b *Board) agreementDoc(ag *game.Agreement) []block {
 				state += ", disputed"
 			}
 		}
-		tone := toneNormal
+		tone := prose.Neutral
 		if t.Status == game.TermReneged || t.Status == game.TermFailed {
-			tone = toneDanger
+			tone = prose.Bad
 		}
-		bs = append(bs, block{kind: blockBullet, tone: tone, colour: b.actorRGBA(t.Actor), text: termText(v, t.Term) + " — " + state})
+		bs = append(bs, prose.Block{Kind: prose.Bullet, Tone: tone, Colour: b.actorRGBA(t.Actor), Text: termText(v, t.Term) + " — " + state})
 	}
-	bs = append(bs, block{kind: blockMeta, tone: toneMuted,
-		text: "Reneging costs trust with everyone who knows of the agreement. Loosely worded terms are verified after they are carried out, and may be disputed."})
+	bs = append(bs, prose.Block{Kind: prose.Meta, Tone: prose.Muted,
+		Text: "Reneging costs trust with everyone who knows of the agreement. Loosely worded terms are verified after they are carried out, and may be disputed."})
 	return bs
 }
 
-func (b *Board) dilemmaDoc(d *game.Dilemma) []block {
+func (b *Board) dilemmaDoc(d *game.Dilemma) prose.Doc {
 	v := b.snap.v
-	bs := []block{
-		{kind: blockHeading, text: "A decision for you"},
-		{kind: blockMeta, tone: toneMuted, text: fmt.Sprintf("Put to you on turn %d · decide by the end of turn %d", d.Posed, d.Deadline)},
+	bs := prose.Doc{
+		{Kind: prose.Heading, Text: "A decision for you"},
+		{Kind: prose.Meta, Tone: prose.Muted, Text: fmt.Sprintf("Put to you on turn %d · decide by the end of turn %d", d.Posed, d.Deadline)},
 	}
 	if p := b.snap.prompts[d.ID]; p != "" {
-		bs = append(bs, block{kind: blockBody, text: p})
+		bs = append(bs, prose.Block{Kind: prose.Para, Text: p})
 	}
-	bs = append(bs, block{kind: blockCaption, text: "Choices"})
+	bs = append(bs, prose.Block{Kind: prose.Caption, Text: "Choices"})
 	for _, c := range b.snap.choices[d.ID] {
 		text := choiceLabel(b.snap, d.ID, c.ID)
 		if c.ID == d.Default {
 			text += " (the default)"
 		}
-		bs = append(bs, block{kind: blockBullet, text: text})
+		bs = append(bs, prose.Block{Kind: prose.Bullet, Text: text})
 	}
 	switch {
 	case d.Defaulted:
-		bs = append(bs, block{kind: blockBody, tone: toneAccent, text: "You did not decide in time, so the default was taken: " + choiceLabel(b.snap, d.ID, d.Choice) + "."})
+		bs = append(bs, prose.Block{Kind: prose.Para, Tone: prose.Accent, Text: "You did not decide in time, so the default was taken: " + choiceLabel(b.snap, d.ID, d.Choice) + "."})
 	case d.Choice != "":
-		bs = append(bs, block{kind: blockBody, tone: toneAccent, text: "You decided: " + choiceLabel(b.snap, d.ID, d.Choice) + "."})
+		bs = append(bs, prose.Block{Kind: prose.Para, Tone: prose.Accent, Text: "You decided: " + choiceLabel(b.snap, d.ID, d.Choice) + "."})
 	case d.Deadline >= v.Turn:
 		if ord, ok := b.orders.find("choose/" + d.ID); ok {
-			bs = append(bs, block{kind: blockBody, tone: toneAccent, text: "Your choice this turn: " + choiceLabel(b.snap, d.ID, ord.Choice) + "."})
+			bs = append(bs, prose.Block{Kind: prose.Para, Tone: prose.Accent, Text: "Your choice this turn: " + choiceLabel(b.snap, d.ID, ord.Choice) + "."})
 		} else {
-			bs = append(bs, block{kind: blockMeta, tone: toneMuted, text: defaultWords(b.snap, d)})
+			bs = append(bs, prose.Block{Kind: prose.Meta, Tone: prose.Muted, Text: defaultWords(b.snap, d)})
 		}
 	}
 	return bs
@@ -193,19 +194,19 @@ func defaultWords(sn *snapshot, d *game.Dilemma) string {
 	return fmt.Sprintf("If you do not decide %s, the default is taken: %s.", when, choiceLabel(sn, d.ID, d.Default))
 }
 
-func (b *Board) intelDoc(in *game.IntelReport) []block {
+func (b *Board) intelDoc(in *game.IntelReport) prose.Doc {
 	v := b.snap.v
 	title := "Intelligence report"
 	if in.About != "" {
 		title += " on " + shortName(v, in.About)
 	}
 	rel := in.Reliability
-	return []block{
-		{kind: blockHeading, text: title},
-		{kind: blockMeta, tone: toneMuted, text: fmt.Sprintf("Received turn %d", in.Turn)},
-		{kind: blockMono, text: in.Text},
-		{kind: blockMeter, text: "Stated reliability", share: rel, note: fmt.Sprintf("%.0f%%", rel*100)},
-		{kind: blockMeta, tone: toneMuted, text: fmt.Sprintf("Sources like this are right about %s. Your beliefs moved by Bayes' rule, weighted by that: see the analyst panel.", oddsWords(rel))},
+	return prose.Doc{
+		{Kind: prose.Heading, Text: title},
+		{Kind: prose.Meta, Tone: prose.Muted, Text: fmt.Sprintf("Received turn %d", in.Turn)},
+		{Kind: prose.Quote, Text: in.Text},
+		{Kind: prose.Row, Text: "Stated reliability", Share: rel, Value: fmt.Sprintf("%.0f%%", rel*100)},
+		{Kind: prose.Meta, Tone: prose.Muted, Text: fmt.Sprintf("Sources like this are right about %s. Your beliefs moved by Bayes' rule, weighted by that: see the analyst panel.", oddsWords(rel))},
 	}
 }
 
@@ -228,7 +229,7 @@ func oddsWords(p float64) string {
 	return fmt.Sprintf("%.0f%% of the time", p*100)
 }
 
-func newsDoc(v *game.View, e *game.Entry) []block {
+func newsDoc(v *game.View, e *game.Entry) prose.Doc {
 	title := e.Headline
 	if title == "" {
 		title = map[game.EntryKind]string{game.KindLeak: "A leak", game.KindStatement: "A public statement",
@@ -237,13 +238,13 @@ func newsDoc(v *game.View, e *game.Entry) []block {
 	if title == "" {
 		title = "News"
 	}
-	bs := []block{
-		{kind: blockHeading, text: title},
-		{kind: blockMeta, tone: toneMuted, text: fmt.Sprintf("Turn %d · %s", e.Turn, e.Date.Pretty())},
-		{kind: blockBody, text: humanCause(v, e.Text)},
+	bs := prose.Doc{
+		{Kind: prose.Heading, Text: title},
+		{Kind: prose.Meta, Tone: prose.Muted, Text: fmt.Sprintf("Turn %d · %s", e.Turn, e.Date.Pretty())},
+		{Kind: prose.Para, Text: humanCause(v, e.Text)},
 	}
 	if e.Kind == game.KindLeak || e.Kind == game.KindAudience {
-		bs = append(bs, block{kind: blockMeta, tone: toneMuted, text: "Publicity shrinks the space to manoeuvre: what is said in public is costly to take back."})
+		bs = append(bs, prose.Block{Kind: prose.Meta, Tone: prose.Muted, Text: "Publicity shrinks the space to manoeuvre: what is said in public is costly to take back."})
 	}
 	return bs
 }

@@ -186,19 +186,6 @@ func circleBox(x, y, r float64) image.Rectangle {
 	return image.Rectangle{Min: min, Max: min.Add(image.Pt(d, d))}
 }
 
-// bar draws a horizontal meter: a track, and a fill for share in [0, 1].
-func bar(dst *ebiten.Image, th *ui.Theme, r image.Rectangle, share float64, fill color.RGBA) {
-	pal := th.Palette
-	rad := float64(r.Dy()) / 2
-	ui.FillRoundRect(dst, r, rad, ui.Mix(pal.Background, pal.Border, 0.5))
-	w := int(math.Round(float64(r.Dx()) * clamp01(share)))
-	if w > 0 {
-		f := r
-		f.Max.X = r.Min.X + max(w, r.Dy())
-		ui.FillRoundRect(dst, f, rad, fill)
-	}
-}
-
 // pill draws a small rounded label with text, and returns its width.
 func pill(dst *ebiten.Image, th *ui.Theme, p *painter, x, y, h int, s string, face text.Face, fg, bg color.RGBA, maxW int) int {
 	pad := th.Pxi(7)

@@ -11,6 +11,7 @@ import (
 	"backchannel/game/library"
 	"backchannel/game/turns"
 	"backchannel/game/ui"
+	"backchannel/game/ui/prose"
 	"backchannel/game/ui/screen"
 	"backchannel/game/ui/widget"
 )
@@ -25,9 +26,9 @@ type briefing struct {
 	form       *widget.Form
 	brief      *widget.Panel
 	briefTitle string // the brief's full title, shortened when it does not fit
-	briefV     *docView
+	briefV     *widget.Doc
 	situation  *widget.Panel
-	sitV       *docView
+	sitV       *widget.Doc
 	who        *widget.Panel
 	begin      *widget.Button
 	pageFrame
@@ -38,12 +39,12 @@ func newBriefing(m *turns.Match, actor string, done func(*ui.Context)) *briefing
 	ad := m.Actor(actor)
 	b.briefTitle = "Your brief · " + ad.Leader
 	b.brief = widget.NewPanel(widget.PanelConfig{Title: b.briefTitle, Paper: true})
-	b.briefV = newDocView(true, "Scroll with the wheel, or ↑ ↓ when focused.")
-	b.briefV.set(briefDoc(ad))
+	b.briefV = widget.NewDoc(widget.DocPage, true, "Scroll with the wheel, or ↑ ↓ when focused.")
+	b.briefV.Set(briefDoc(ad))
 	b.situation = widget.NewPanel(widget.PanelConfig{Title: "The situation"})
-	b.sitV = newDocView(false, "What is on the table at the start. Scroll with the wheel, or ↑ ↓ when focused.")
-	b.sitV.small = true
-	b.sitV.set(situationDoc(m))
+	b.sitV = widget.NewDoc(widget.DocPage, false, "What is on the table at the start. Scroll with the wheel, or ↑ ↓ when focused.")
+	b.sitV.Size = widget.DocSide
+	b.sitV.Set(situationDoc(m))
 	b.who = widget.NewPanel(widget.PanelConfig{Title: "Who is who"})
 	b.begin = widget.NewButton(widget.ButtonConfig{Text: "Take your seat", Style: widget.ButtonPrimary,
 		Tooltip: "Go to the board and play the first turn. (Enter)", OnClick: func(ctx *ui.Context) { b.done(ctx) }})
@@ -53,29 +54,29 @@ func newBriefing(m *turns.Match, actor string, done func(*ui.Context)) *briefing
 }
 
 // briefDoc is the actor's briefing followed by its objectives.
-func briefDoc(ad game.ActorDef) doc {
-	var d doc
+func briefDoc(ad game.ActorDef) prose.Doc {
+	var d prose.Doc
 	for _, para := range strings.Split(strings.TrimSpace(ad.Briefing), "\n\n") {
-		d.p(strings.TrimSpace(para))
+		d.P(strings.TrimSpace(para))
 	}
 	if len(ad.Objectives) > 0 {
-		d.h("Your objectives")
+		d.H("Your objectives")
 		for _, o := range ad.Objectives {
-			d.bullet(o)
+			d.Bullet(o)
 		}
 	}
 	return d
 }
 
 // situationDoc is the scenario's summary and each issue as it stands.
-func situationDoc(m *turns.Match) doc {
+func situationDoc(m *turns.Match) prose.Doc {
 	g := m.Game()
-	var d doc
-	d.note(strings.TrimSpace(m.Scenario.Summary))
-	d.h("On the table")
+	var d prose.Doc
+	d.Note(strings.TrimSpace(m.Scenario.Summary))
+	d.H("On the table")
 	for i, is := range m.Scenario.Issues {
 		ctl := m.Scenario.Actors[g.Controller[i]].Name
-		d.bullet(fmt.Sprintf("%s: %s (%s decides)", is.Name, is.Options[g.Options[i]].Name, ctl))
+		d.Bullet(fmt.Sprintf("%s: %s (%s decides)", is.Name, is.Options[g.Options[i]].Name, ctl))
 	}
 	return d
 }

@@ -13,6 +13,7 @@ import (
 	"backchannel/game/library"
 	"backchannel/game/turns"
 	"backchannel/game/ui"
+	"backchannel/game/ui/prose"
 	"backchannel/game/ui/screen"
 	"backchannel/game/ui/widget"
 	"backchannel/web"
@@ -28,7 +29,7 @@ type choose struct {
 	list  *widget.List
 	open  *widget.Button // browser only: the page's file picker
 	page  *widget.Panel
-	about *docView
+	about *widget.Doc
 	setup *widget.Panel
 	seats *seatList
 	diff  *widget.Choice
@@ -54,7 +55,7 @@ func newChoose(f *Flow, sel *library.Source) *choose {
 		OnClick: func(*ui.Context) { web.OpenFilePicker() }})
 	c.open.Hidden = !web.IsBrowser
 	c.page = widget.NewPanel(widget.PanelConfig{Paper: true})
-	c.about = newDocView(true, "The episode's summary. Scroll with the wheel, or ↑ ↓ when focused.")
+	c.about = widget.NewDoc(widget.DocPage, true, "The episode's summary. Scroll with the wheel, or ↑ ↓ when focused.")
 	c.setup = widget.NewPanel(widget.PanelConfig{Title: "Seats"})
 	c.seats = newSeatList()
 	c.seats.OnChange = func(*ui.Context) { c.check() }
@@ -113,11 +114,11 @@ func (c *choose) pick() {
 	scen, err := src.Load()
 	if err != nil {
 		c.page.Title = src.Name
-		c.about.set(errorsDoc(src, err))
+		c.about.Set(errorsDoc(src, err))
 		c.seats.set(nil, nil)
 	} else {
 		c.page.Title, _ = library.SplitTitle(scen.Title)
-		c.about.set(aboutDoc(src, scen))
+		c.about.Set(aboutDoc(src, scen))
 		c.seats.set(scen, []string{scen.Actors[0].ID})
 	}
 	c.lay = layoutKey{}
@@ -125,43 +126,43 @@ func (c *choose) pick() {
 }
 
 // aboutDoc describes a scenario on the choice screen.
-func aboutDoc(src *library.Source, s *game.Scenario) doc {
-	var d doc
+func aboutDoc(src *library.Source, s *game.Scenario) prose.Doc {
+	var d prose.Doc
 	if _, rest := library.SplitTitle(s.Title); rest != "" {
-		d.strong(rest)
+		d.Strong(rest)
 	}
-	d.p(strings.TrimSpace(s.Summary))
+	d.P(strings.TrimSpace(s.Summary))
 	cal := s.Calendar
-	d.meta(fmt.Sprintf("%s to %s · %s · %d issues", cal.Start.Pretty(), cal.End.Pretty(), cal.Summary(), len(s.Issues)))
-	d.h("The governments")
+	d.Meta(fmt.Sprintf("%s to %s · %s · %d issues", cal.Start.Pretty(), cal.End.Pretty(), cal.Summary(), len(s.Issues)))
+	d.H("The governments")
 	for _, a := range s.Actors {
-		d.bullet(a.Name + ": " + a.Leader)
+		d.Bullet(a.Name + ": " + a.Leader)
 	}
 	switch {
 	case src.Path != "":
-		d.note("From " + src.Path + ". If the file changes while you play, the game offers to restart with it.")
+		d.Note("From " + src.Path + ". If the file changes while you play, the game offers to restart with it.")
 	case !src.Builtin:
-		d.note("From the file " + src.Name + ".")
+		d.Note("From the file " + src.Name + ".")
 	}
 	return d
 }
 
 // errorsDoc lists why a scenario does not load, at most ten errors.
-func errorsDoc(src *library.Source, err error) doc {
-	var d doc
-	d.h("This scenario cannot be played")
+func errorsDoc(src *library.Source, err error) prose.Doc {
+	var d prose.Doc
+	d.H("This scenario cannot be played")
 	errs := src.Diags().Errors()
 	for i, e := range errs {
 		if i == 10 {
-			d.meta(fmt.Sprintf("… and %d more: run backchannel validate on the file.", len(errs)-i))
+			d.Meta(fmt.Sprintf("… and %d more: run backchannel validate on the file.", len(errs)-i))
 			break
 		}
-		d.bullet(e.String())
+		d.Bullet(e.String())
 	}
 	if len(errs) == 0 {
-		d.p(err.Error())
+		d.P(err.Error())
 	}
-	d.note("Fix the file and drop it on the window again.")
+	d.Note("Fix the file and drop it on the window again.")
 	return d
 }
 

@@ -29,7 +29,7 @@ type debriefScreen struct {
 	tabs   *widget.Tabs
 	rule   *widget.Rule
 	page   *widget.Panel // the paper of the reading tabs
-	reader *docView      // Issues, Types, Turning points, Deals
+	reader *widget.Doc   // Issues, Types, Turning points, Deals
 	bars   image.Rectangle
 	verd   *widget.Panel
 	replay *widget.Button
@@ -54,14 +54,14 @@ var debriefTabs = []string{"Verdict", "Issues", "Charts", "True types", "Turning
 func newDebriefScreen(f *Flow, m *turns.Match, rep *debrief.Report) *debriefScreen {
 	d := &debriefScreen{f: f, m: m, rep: rep, start: -1}
 	if rep == nil {
-		d.job = turns.Analyse(m.Session, m.Humans, f.wake)
+		d.job = turns.Analyse(m.Session, m.Humans, f.waker.Wake)
 	}
 	d.tabs = widget.NewTabs(widget.TabsConfig{Labels: debriefTabs,
 		Tooltip:  "What to look at (← →).",
 		OnChange: func(ctx *ui.Context, i int) { d.show(i) }})
 	d.rule = widget.NewRule(widget.ToneMuted)
 	d.page = widget.NewPanel(widget.PanelConfig{Paper: true})
-	d.reader = newDocView(true, "Scroll with the wheel, or ↑ ↓ when focused.")
+	d.reader = widget.NewDoc(widget.DocPage, true, "Scroll with the wheel, or ↑ ↓ when focused.")
 	d.verd = widget.NewPanel(widget.PanelConfig{Title: "Verdict", Paper: true})
 	d.replay = widget.NewButton(widget.ButtonConfig{Text: "Watch replay",
 		Tooltip: "Step through the game turn by turn.", OnClick: d.watch})
@@ -89,16 +89,16 @@ func (d *debriefScreen) show(i int) {
 	switch i {
 	case tabIssues:
 		d.page.Title = "Each issue beside what happened"
-		d.reader.set(issuesDoc(d.rep))
+		d.reader.Set(issuesDoc(d.rep))
 	case tabTypes:
 		d.page.Title = "Who was who: the true types"
-		d.reader.set(typesDoc(d.rep, s))
+		d.reader.Set(typesDoc(d.rep, s))
 	case tabTurning:
 		d.page.Title = "Turning points"
-		d.reader.set(turningDoc(d.rep, s))
+		d.reader.Set(turningDoc(d.rep, s))
 	case tabDeals:
 		d.page.Title = "The deals that were possible"
-		d.reader.set(dealsDoc(d.rep, s))
+		d.reader.Set(dealsDoc(d.rep, s))
 	}
 }
 

@@ -1,6 +1,7 @@
 package flow
 
 import (
+	"backchannel/game/ui/prose"
 	"fmt"
 	"strings"
 
@@ -46,10 +47,10 @@ func partsLine(s debrief.ActorScore) string {
 
 // issuesDoc sets each issue's outcome beside what really happened, then
 // the scenario's account of the real episode.
-func issuesDoc(r *debrief.Report) doc {
-	var d doc
+func issuesDoc(r *debrief.Report) prose.Doc {
+	var d prose.Doc
 	for _, is := range r.Issues {
-		d.h(is.Name)
+		d.H(is.Name)
 		move := "Stayed at " + is.FinalName
 		if is.Changed {
 			move = is.StartName + " → " + is.FinalName
@@ -57,30 +58,30 @@ func issuesDoc(r *debrief.Report) doc {
 				move += fmt.Sprintf(" (turn %d: %s)", e.Turn, e.Cause)
 			}
 		}
-		d.p("In your game: " + move + ".")
+		d.P("In your game: " + move + ".")
 		if is.HistName == "" {
-			d.note("The scenario does not say what happened.")
+			d.Note("The scenario does not say what happened.")
 			continue
 		}
 		same := "a different outcome"
 		if is.AsHistory {
 			same = "the same outcome"
 		}
-		d.p(fmt.Sprintf("In history: %s — %s.", is.HistName, same))
+		d.P(fmt.Sprintf("In history: %s — %s.", is.HistName, same))
 		if h := is.History; h.Text != "" {
-			d.note(h.Text)
+			d.Note(h.Text)
 			if src := joinNonEmpty(" · ", h.Date, h.Source); src != "" {
-				d.meta(src)
+				d.Meta(src)
 			}
 		}
 	}
 	if len(r.Notes) > 0 {
-		d.h("What really happened")
+		d.H("What really happened")
 		for _, n := range r.Notes {
-			d.strong(n.Title)
-			d.p(n.Text)
+			d.Strong(n.Title)
+			d.P(n.Text)
 			if src := joinNonEmpty(" · ", n.Date, n.Source); src != "" {
-				d.meta(src)
+				d.Meta(src)
 			}
 		}
 	}
@@ -88,46 +89,46 @@ func issuesDoc(r *debrief.Report) doc {
 }
 
 // typesDoc reveals each actor's true type and how well the others read it.
-func typesDoc(r *debrief.Report, s *game.Scenario) doc {
-	var d doc
+func typesDoc(r *debrief.Report, s *game.Scenario) prose.Doc {
+	var d prose.Doc
 	for _, t := range r.Types {
-		d.h(t.Name)
-		d.strong(t.TypeName)
+		d.H(t.Name)
+		d.Strong(t.TypeName)
 		if t.Description != "" {
-			d.p(t.Description)
+			d.P(t.Description)
 		}
 		if t.Historical != "" && t.Historical != t.Type {
-			d.note("The historical record suggests another type: " + typeName(s, t.Actor, t.Historical) + ".")
+			d.Note("The historical record suggests another type: " + typeName(s, t.Actor, t.Historical) + ".")
 		}
-		d.p(fmt.Sprintf("The others gave the true type %.0f%% on average at the end:", t.MeanBelief*100))
+		d.P(fmt.Sprintf("The others gave the true type %.0f%% on average at the end:", t.MeanBelief*100))
 		for _, bl := range t.Beliefs {
-			d.bullet(fmt.Sprintf("%s: %.0f%%; thought it most likely %s.", actorName(s, bl.By), bl.True*100, typeName(s, t.Actor, bl.Guess)))
+			d.Bullet(fmt.Sprintf("%s: %.0f%%; thought it most likely %s.", actorName(s, bl.By), bl.True*100, typeName(s, t.Actor, bl.Guess)))
 		}
 	}
 	return d
 }
 
 // turningDoc lists the turns in which utilities moved most, and why.
-func turningDoc(r *debrief.Report, s *game.Scenario) doc {
-	var d doc
+func turningDoc(r *debrief.Report, s *game.Scenario) prose.Doc {
+	var d prose.Doc
 	if len(r.TurningPoints) == 0 {
-		d.h("No turning point")
-		d.p("No government's fortunes moved by half a point or more in any single turn: a war of position, without a breakthrough.")
+		d.H("No turning point")
+		d.P("No government's fortunes moved by half a point or more in any single turn: a war of position, without a breakthrough.")
 		return d
 	}
 	for _, tp := range r.TurningPoints {
-		d.h(fmt.Sprintf("Turn %d · %s · a swing of %s", tp.Turn, tp.Date.Pretty(), wording.Points(tp.Largest)))
+		d.H(fmt.Sprintf("Turn %d · %s · a swing of %s", tp.Turn, tp.Date.Pretty(), wording.Points(tp.Largest)))
 		var ch []string
 		for _, c := range tp.Changes {
 			ch = append(ch, fmt.Sprintf("%s %.0f → %.0f", actorName(s, c.Actor), c.From, c.To))
 		}
-		d.strong(strings.Join(ch, " · "))
+		d.Strong(strings.Join(ch, " · "))
 		for j, e := range tp.Entries {
 			if j == 6 {
-				d.meta(fmt.Sprintf("…and %d more entries in the log.", len(tp.Entries)-j))
+				d.Meta(fmt.Sprintf("…and %d more entries in the log.", len(tp.Entries)-j))
 				break
 			}
-			d.bullet(entryLine(e))
+			d.Bullet(entryLine(e))
 		}
 	}
 	return d
@@ -135,46 +136,46 @@ func turningDoc(r *debrief.Report, s *game.Scenario) doc {
 
 // dealsDoc says how close the result came to the best possible deals, and
 // how each player gave ground.
-func dealsDoc(r *debrief.Report, s *game.Scenario) doc {
+func dealsDoc(r *debrief.Report, s *game.Scenario) prose.Doc {
 	dl := r.Deals
-	var d doc
-	d.h("How close to the best deals")
+	var d prose.Doc
+	d.H("How close to the best deals")
 	if dl.FinalOnFrontier {
-		d.p("The final state is on the Pareto frontier: no other outcome would have made a government better off without making another worse off.")
+		d.P("The final state is on the Pareto frontier: no other outcome would have made a government better off without making another worse off.")
 	} else {
-		d.p(fmt.Sprintf("The final state is %.0f utility points from the Pareto frontier: some outcome was better for every government.", dl.FrontierDistance))
+		d.P(fmt.Sprintf("The final state is %.0f utility points from the Pareto frontier: some outcome was better for every government.", dl.FrontierDistance))
 	}
-	d.p(fmt.Sprintf("The Nash bargaining point, with the status quo as everyone's fallback, is %s away; the final state reaches %.0f%% of its product of gains.",
+	d.P(fmt.Sprintf("The Nash bargaining point, with the status quo as everyone's fallback, is %s away; the final state reaches %.0f%% of its product of gains.",
 		wording.Points(dl.NashDistance), dl.NashShare*100))
-	d.meta(fmt.Sprintf("%d Pareto-optimal deals; %s.", dl.FrontierSize, dl.Method))
-	d.h("The Nash point")
+	d.Meta(fmt.Sprintf("%d Pareto-optimal deals; %s.", dl.FrontierSize, dl.Method))
+	d.H("The Nash point")
 	dealBullets(&d, s, dl.Nash)
 	if dl.Improvement != nil {
-		d.h("The best improvement on the final state")
+		d.H("The best improvement on the final state")
 		dealBullets(&d, s, *dl.Improvement)
 	}
-	d.h("How you gave ground")
+	d.H("How you gave ground")
 	any := false
 	for _, c := range r.Concessions {
 		if !c.Human {
 			continue
 		}
 		any = true
-		d.strong(actorName(s, c.Actor) + ": " + patternName(c.Pattern))
-		d.p(c.Explanation)
+		d.Strong(actorName(s, c.Actor) + ": " + patternName(c.Pattern))
+		d.P(c.Explanation)
 	}
 	if !any {
-		d.p("You made no offers to judge.")
+		d.P("You made no offers to judge.")
 	}
-	d.note("Boulware negotiators hold out and give way late; conceders give way early; linear ones steadily.")
+	d.Note("Boulware negotiators hold out and give way late; conceders give way early; linear ones steadily.")
 	return d
 }
 
 // dealBullets lists a deal's options, issue by issue.
-func dealBullets(d *doc, s *game.Scenario, deal debrief.Deal) {
+func dealBullets(d *prose.Doc, s *game.Scenario, deal debrief.Deal) {
 	for i, o := range deal.Options {
 		if i < len(s.Issues) {
-			d.bullet(s.Issues[i].Name + ": " + optionName(s.Issues[i], o))
+			d.Bullet(s.Issues[i].Name + ": " + optionName(s.Issues[i], o))
 		}
 	}
 }

@@ -3,14 +3,15 @@ package flow
 import (
 	"errors"
 	"math/rand/v2"
-	"sync/atomic"
 	"time"
 
+	"backchannel/game"
 	"backchannel/game/ai"
 	"backchannel/game/library"
 	"backchannel/game/save"
 	"backchannel/game/turns"
 	"backchannel/game/ui"
+	"backchannel/game/ui/pacer"
 )
 
 // Config is how the game opens: the command line, or the page's URL in
@@ -45,8 +46,9 @@ type Config struct {
 	// in for it to watch which seats get a board.
 	NewBoard func(BoardConfig) Board
 	// Dropped returns the scenario files handed over since the last call
-	// (dropped on the window, opened in the page); nil reads the window's
-	// and the page's. Tests hand files over through it.
+	// (dropped on the window, opened in the page): the window's opener
+	// reads them (window.HandedOver), tests hand files over through it;
+	// nil hands none over.
 	Dropped func() []library.File
 }
 
@@ -59,7 +61,9 @@ type Flow struct {
 	store    save.Storage
 	storeErr error
 	auto     *turns.Setup // the game to start at once, if the command line said so
-	wakeFn   atomic.Pointer[func()]
+	// waker asks the window for a frame when a goroutine of the flow
+	// finishes; the window's opener sets what it calls (see Waker).
+	waker pacer.Waker
 }
 
 // New prepares the flow. Errors are in the command line: an unknown
@@ -67,7 +71,7 @@ type Flow struct {
 func New(cfg Config) (*Flow, error) {
 	f := &Flow{cfg: cfg, lib: library.New(), store: cfg.Storage}
 	if f.cfg.Dropped == nil {
-		f.cfg.Dropped = handedOver
+		f.cfg.Dropped = func() []library.File { return nil }
 	}
 	if f.store == nil {
 		f.store, f.storeErr = save.DefaultStorage()
@@ -148,6 +152,21 @@ func (f *Flow) Library() *library.Library { return f.lib }
 // First returns the first screen: the title, which starts the game at once
 // when the command line asked for it.
 func (f *Flow) First() ui.Scene { return newHome(f) }
+
+// Waker is what the flow's goroutines (a turn resolving, a file watched)
+// call to ask for a frame: the window's opener points it at the window.
+func (f *Flow) Waker() *pacer.Waker { return &f.waker }
+
+// Replay returns the screen that replays a saved game; closing it closes
+// the window (there is no screen under it).
+func (f *Flow) Replay(rec *save.Record, scen *game.Scenario) (ui.Scene, error) {
+	src := library.Loaded(scen.ID, "", scen, nil)
+	rp, err := save.NewReplayer(rec, scen)
+	if err != nil {
+		return nil, err
+	}
+	return newReplay(f, rec, src, rp, nil), nil
+}
 
 // storage returns the save storage, or why there is none.
 func (f *Flow) storage() (save.Storage, error) {

@@ -37,7 +37,7 @@ func (h *home) makeTitle() *screen.Title {
 	}
 	if s := h.autosave; s != nil {
 		cfg.OnContinue = h.continueAutosave
-		cfg.ContinueTip = fmt.Sprintf("Carry on with the game in the autosave: %s, %s.", s.Scenario, turnsPlayed(s.Turns))
+		cfg.ContinueTip = fmt.Sprintf("Carry on with the game in the autosave: %s, %s.", s.Scenario, library.TurnsPlayed(s.Turns))
 	}
 	return screen.NewTitle(cfg)
 }

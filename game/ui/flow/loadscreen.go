@@ -9,6 +9,7 @@ import (
 	"backchannel/game/save"
 	"backchannel/game/turns"
 	"backchannel/game/ui"
+	"backchannel/game/ui/prose"
 	"backchannel/game/ui/screen"
 	"backchannel/game/ui/widget"
 )
@@ -25,7 +26,7 @@ type loadScreen struct {
 	shelf   *widget.Panel
 	list    *widget.List
 	page    *widget.Panel
-	details *docView
+	details *widget.Doc
 	load    *widget.Button
 	replay  *widget.Button
 	del     *widget.Button
@@ -42,7 +43,7 @@ func newLoadScreen(f *Flow, onLoad func(ctx *ui.Context, m *turns.Match)) *loadS
 		OnSelect:   func(ctx *ui.Context, i int) { l.showSlot() },
 		OnActivate: func(ctx *ui.Context, i int) { l.continueGame(ctx) }})
 	l.page = widget.NewPanel(widget.PanelConfig{Title: "Save", Paper: true})
-	l.details = newDocView(true, "")
+	l.details = widget.NewDoc(widget.DocPage, true, "")
 	l.load = widget.NewButton(widget.ButtonConfig{Text: "Continue", Style: widget.ButtonPrimary,
 		Tooltip: "Carry on playing this game from where it was saved.", OnClick: l.continueGame})
 	l.replay = widget.NewButton(widget.ButtonConfig{Text: "Watch replay",
@@ -72,7 +73,7 @@ func (l *loadScreen) refresh() {
 	}
 	l.list.Items = l.list.Items[:0]
 	for _, s := range l.slots {
-		l.list.Items = append(l.list.Items, slotLabel(s))
+		l.list.Items = append(l.list.Items, library.SlotLabel(s))
 	}
 	l.list.Selected = min(max(l.list.Selected, 0), max(len(l.slots)-1, 0))
 	l.showSlot()
@@ -89,10 +90,10 @@ func (l *loadScreen) showSlot() {
 	s, ok := l.selected()
 	if !ok {
 		l.page.Title = "No saves"
-		l.details.set(doc{{blockPara, l.msg}})
+		l.details.Set(prose.Doc{{Kind: prose.Para, Text: l.msg}})
 	} else {
 		l.page.Title = s.Name
-		l.details.set(slotDoc(s, l.f.lib))
+		l.details.Set(l.f.lib.SlotDoc(s))
 	}
 	l.load.Disabled = !ok || s.Err != nil || len(s.Humans) == 0
 	l.replay.Disabled = !ok || s.Err != nil

@@ -1,11 +1,7 @@
 package flow
 
 import (
-	"errors"
-	"fmt"
 	"image"
-	"os"
-	"strings"
 	"testing"
 
 	"backchannel/game/save"
@@ -30,19 +26,6 @@ func TestNewChecksTheCommandLine(t *testing.T) {
 	}
 	if got := f.auto.Humans; len(got) != 1 || got[0] != "CES" {
 		t.Errorf("-humans ces alone plays Cestria: %v", got)
-	}
-}
-
-func TestDefaultSlotName(t *testing.T) {
-	for _, c := range []struct{ id, want string }{
-		{"letter-2009", "letter-2009 turn 4"},
-		{"über/../x", "berx turn 4"},
-		{"", "game turn 4"},
-	} {
-		got := defaultSlotName(c.id, 4)
-		if got != c.want || save.CheckSlotName(got) != nil {
-			t.Errorf("defaultSlotName(%q) = %q", c.id, got)
-		}
 	}
 }
 
@@ -71,17 +54,5 @@ func TestSigned(t *testing.T) {
 		if got := signed(v); got != want {
 			t.Errorf("signed(%v) = %q, want %q", v, got, want)
 		}
-	}
-}
-
-// TestNoScreenInWords: with no screen, the game says what to do instead,
-// not the window system's error.
-func TestNoScreenInWords(t *testing.T) {
-	err := inWords(fmt.Errorf("ui: no window system is available: %w", os.ErrNotExist))
-	if err == nil || strings.Contains(err.Error(), "fbdev") || !strings.Contains(err.Error(), "xvfb-run") || !strings.Contains(err.Error(), "make web") {
-		t.Errorf("no screen: %v", err)
-	}
-	if other := errors.New("something else"); inWords(other) != other {
-		t.Error("another error was rewritten")
 	}
 }

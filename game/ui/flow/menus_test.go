@@ -178,8 +178,8 @@ func TestReplayViewer(t *testing.T) {
 				t.Errorf("step %d: %s", r.rp.Step(), p)
 			}
 		}
-		if id := regexp.MustCompile(`\b[oai][0-9]+\b`).FindString(r.log.blocks.String()); id != "" {
-			t.Errorf("step %d's log shows %s: %s", r.rp.Step(), id, r.log.blocks)
+		if id := regexp.MustCompile(`\b[oai][0-9]+\b`).FindString(r.log.Blocks.String()); id != "" {
+			t.Errorf("step %d's log shows %s: %s", r.rp.Step(), id, r.log.Blocks)
 		}
 		h.Script.Press(ebiten.KeyArrowLeft)
 		play(t, h)

@@ -1,13 +1,11 @@
 package flow
 
 import (
-	"encoding/json"
 	"fmt"
 	"strings"
 
 	"backchannel/game/turns"
 	"backchannel/game/ui"
-	"backchannel/web"
 )
 
 // The flow's screens described for the browser's screen-reader mirror:
@@ -30,7 +28,7 @@ func (h *home) Describe() ui.Description { return h.title.Describe() }
 // or why it cannot be played.
 func (c *choose) Describe() ui.Description {
 	d := titled(c.form.Describe(), chooseTitle)
-	d.Detail = c.about.blocks.String()
+	d.Detail = c.about.Blocks.String()
 	return d
 }
 
@@ -49,7 +47,7 @@ func (r *replayScreen) Describe() ui.Description { return titled(r.form.Describe
 // Describe implements ui.Describer: with the briefing's text.
 func (b *briefing) Describe() ui.Description {
 	d := titled(b.form.Describe(), b.title())
-	d.Detail = b.briefV.blocks.String()
+	d.Detail = b.briefV.Blocks.String()
 	return d
 }
 
@@ -110,15 +108,3 @@ func titled(d ui.Description, title string) ui.Description {
 	d.Title = title
 	return d
 }
-
-// mirror hands a description to the page's screen-reader mirror.
-func mirror(d ui.Description) {
-	b, err := json.Marshal(d)
-	if err == nil {
-		web.Mirror(string(b))
-	}
-}
-
-// Spoken implements widget.Speaker: the text itself, which is what a
-// scrolling page of text is for.
-func (v *docView) Spoken() string { return v.blocks.String() }

@@ -13,6 +13,7 @@ import (
 	"backchannel/game/save"
 	"backchannel/game/turns"
 	"backchannel/game/ui"
+	"backchannel/game/ui/prose"
 	"backchannel/game/ui/screen"
 	"backchannel/game/ui/widget"
 )
@@ -30,9 +31,9 @@ type replayScreen struct {
 
 	form  *widget.Form
 	page  *widget.Panel
-	log   *docView
+	log   *widget.Doc
 	side  *widget.Panel
-	state *docView
+	state *widget.Doc
 	back  *widget.Button
 	fwd   *widget.Button
 	fork  *widget.Button
@@ -44,9 +45,9 @@ type replayScreen struct {
 func newReplay(f *Flow, rec *save.Record, src *library.Source, rp *save.Replayer, onFork func(*ui.Context, *turns.Match)) *replayScreen {
 	r := &replayScreen{f: f, rec: rec, src: src, rp: rp, onFork: onFork}
 	r.page = widget.NewPanel(widget.PanelConfig{Title: "What happened", Paper: true})
-	r.log = newDocView(true, "Every log entry of this step, private ones marked. Scroll with the wheel.")
+	r.log = widget.NewDoc(widget.DocPage, true, "Every log entry of this step, private ones marked. Scroll with the wheel.")
 	r.side = widget.NewPanel(widget.PanelConfig{Title: "The state"})
-	r.state = newDocView(false, "Issues, scores by the true types, and support at home after this step.")
+	r.state = widget.NewDoc(widget.DocPage, false, "Issues, scores by the true types, and support at home after this step.")
 	r.back = widget.NewButton(widget.ButtonConfig{Text: "◄ Back", Tooltip: "One turn back. (←)",
 		OnClick: func(*ui.Context) { r.step(-1) }})
 	r.fwd = widget.NewButton(widget.ButtonConfig{Text: "Forward ►", Style: widget.ButtonPrimary, Tooltip: "One turn on. (→)",
@@ -90,30 +91,30 @@ func (r *replayScreen) setErr(err error) {
 
 func (r *replayScreen) refresh() {
 	g := r.rp.Game()
-	var d doc
+	var d prose.Doc
 	for _, e := range r.rp.StepEntries() {
 		if turns.Routine(e.Kind) {
 			continue
 		}
 		if e.Headline != "" {
-			d.strong(turns.PlayerWords(g, "", e.Headline))
+			d.Strong(turns.PlayerWords(g, "", e.Headline))
 		}
 		// The replay watches every seat: offers go by their senders'
 		// names ("Moscow's offer"), never the engine's ids.
-		d.p(turns.PlayerWords(g, "", e.Text))
+		d.P(turns.PlayerWords(g, "", e.Text))
 		if !e.Public {
 			var who []string
 			for _, id := range knownTo(e) {
 				who = append(who, actorName(g.Scen, id))
 			}
-			d.meta("Private: known to " + strings.Join(who, ", "))
+			d.Meta("Private: known to " + strings.Join(who, ", "))
 		}
 	}
 	if len(d) == 0 {
-		d.note("Nothing of note.")
+		d.Note("Nothing of note.")
 	}
-	r.log.set(d)
-	r.state.set(stateDoc(g))
+	r.log.Set(d)
+	r.state.Set(stateDoc(g))
 	r.back.Disabled = r.rp.Step() == 0
 	r.fwd.Disabled = r.rp.Step() >= r.rp.Steps()
 	r.fork.Disabled = g.Over || r.onFork == nil
@@ -134,19 +135,19 @@ func knownTo(e game.Entry) []string {
 }
 
 // stateDoc is the game's state after a step, for the side panel.
-func stateDoc(g *game.Game) doc {
-	var d doc
-	d.h("Issues")
+func stateDoc(g *game.Game) prose.Doc {
+	var d prose.Doc
+	d.H("Issues")
 	for i, is := range g.Scen.Issues {
-		d.bullet(is.Name + ": " + is.Options[g.Options[i]].Name)
+		d.Bullet(is.Name + ": " + is.Options[g.Options[i]].Name)
 	}
-	d.h("Score of each true type")
+	d.H("Score of each true type")
 	for _, s := range g.Scores() {
-		d.bullet(fmt.Sprintf("%s: %.0f", actorName(g.Scen, s.Actor), s.Final))
+		d.Bullet(fmt.Sprintf("%s: %.0f", actorName(g.Scen, s.Actor), s.Final))
 	}
-	d.h("Support at home")
+	d.H("Support at home")
 	for a, ad := range g.Scen.Actors {
-		d.bullet(fmt.Sprintf("%s: %.0f", ad.Name, g.Support[a]))
+		d.Bullet(fmt.Sprintf("%s: %.0f", ad.Name, g.Support[a]))
 	}
 	return d
 }

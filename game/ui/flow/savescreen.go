@@ -6,6 +6,7 @@ import (
 
 	"github.com/hajimehoshi/ebiten/v2"
 
+	"backchannel/game/library"
 	"backchannel/game/save"
 	"backchannel/game/turns"
 	"backchannel/game/ui"
@@ -38,7 +39,7 @@ func newSaveScreen(f *Flow, m *turns.Match) *saveScreen {
 		OnSelect: func(ctx *ui.Context, i int) { s.pick(i) }})
 	s.panel = widget.NewPanel(widget.PanelConfig{Title: "Save as"})
 	s.name = widget.NewTextInput(widget.TextInputConfig{
-		Text:        defaultSlotName(m.Scenario.ID, m.Game().Turn),
+		Text:        save.SuggestSlotName(m.Scenario.ID, m.Game().Turn),
 		Placeholder: "a name for this save", MaxLen: 64,
 		Tooltip:  "Letters, digits, spaces, dots, dashes and underscores.",
 		OnChange: func(*ui.Context, string) { s.err = "" },
@@ -58,7 +59,7 @@ func newSaveScreen(f *Flow, m *turns.Match) *saveScreen {
 		s.err = err.Error()
 	}
 	for _, sl := range s.slots {
-		s.list.Items = append(s.list.Items, slotLabel(sl))
+		s.list.Items = append(s.list.Items, library.SlotLabel(sl))
 	}
 	return s
 }

@@ -42,7 +42,7 @@ type table struct {
 func newTable(f *Flow, m *turns.Match) *table {
 	t := &table{f: f, m: m, turns: turns.New(m.Session, m.Humans), boards: map[string]Board{}}
 	if m.Source.Path != "" && f.cfg.Watch >= 0 {
-		t.reload = library.WatchFile(m.Source.Path, f.cfg.Watch, f.wake)
+		t.reload = library.WatchFile(m.Source.Path, f.cfg.Watch, f.waker.Wake)
 	}
 	return t
 }
@@ -141,7 +141,7 @@ func (t *table) Update(ctx *ui.Context) error {
 		// nothing reads the session until the turn is resolved.
 		t.turns.StartResolving()
 		t.busyFrom = ctx.Tick
-		t.job = turns.Resolve(t.m.Session, t.m.Humans, t.f.store, t.f.wake)
+		t.job = turns.Resolve(t.m.Session, t.m.Humans, t.f.store, t.f.waker.Wake)
 		ctx.Invalidate()
 		return nil
 	case turns.Resolving:

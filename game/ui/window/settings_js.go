@@ -1,8 +1,9 @@
 //go:build js
 
-package flow
+package window
 
 import (
+	"errors"
 	"fmt"
 	"syscall/js"
 
@@ -20,7 +21,7 @@ type localSettings struct{ store js.Value }
 func DefaultSettingsStore() (SettingsStore, error) {
 	s := js.Global().Get("localStorage")
 	if s.IsUndefined() || s.IsNull() {
-		return nil, fmt.Errorf("flow: this browser has no localStorage; settings are not kept")
+		return nil, fmt.Errorf("this browser keeps no settings between visits (it has no local storage)")
 	}
 	return &localSettings{store: s}, nil
 }
@@ -28,12 +29,12 @@ func DefaultSettingsStore() (SettingsStore, error) {
 func (l *localSettings) Load() (s ui.Settings, err error) {
 	defer func() {
 		if r := recover(); r != nil {
-			s, err = ui.DefaultSettings(), fmt.Errorf("flow: localStorage: %v", r)
+			s, err = ui.DefaultSettings(), fmt.Errorf("the browser refused to keep the settings: %v", r)
 		}
 	}()
 	v := l.store.Call("getItem", settingsKey)
 	if v.Type() != js.TypeString {
-		return ui.DefaultSettings(), fmt.Errorf("flow: no settings stored")
+		return ui.DefaultSettings(), errors.New("no settings kept yet")
 	}
 	return decodeSettings([]byte(v.String()))
 }
@@ -46,7 +47,7 @@ func (l *localSettings) Save(s ui.Settings) (err error) {
 	// The browser throws when storage is full or refused.
 	defer func() {
 		if r := recover(); r != nil {
-			err = fmt.Errorf("flow: localStorage: %v", r)
+			err = fmt.Errorf("the browser refused to keep the settings: %v", r)
 		}
 	}()
 	l.store.Call("setItem", settingsKey, string(data))

@@ -1,6 +1,12 @@
-package flow
+// Package window opens the game's window (or the page's canvas) and runs
+// a first screen in it: the boot frames, the stored display settings, the
+// frame pacer, the browser's screen-reader mirror and the files dropped on
+// the window. The screens themselves live in package flow (and remote for a
+// class seat); this is the frame around them.
+package window
 
 import (
+	"encoding/json"
 	"errors"
 	"io"
 	"strings"
@@ -9,9 +15,9 @@ import (
 	"github.com/hajimehoshi/ebiten/v2"
 
 	"backchannel/game"
-	"backchannel/game/library"
 	"backchannel/game/save"
 	"backchannel/game/ui"
+	"backchannel/game/ui/flow"
 	"backchannel/game/ui/pacer"
 	"backchannel/web"
 )
@@ -34,41 +40,42 @@ type Window struct {
 
 // Run opens the window on the flow's first screen and plays until the
 // player quits.
-func Run(f *Flow, w Window) error { return runScene(f, f.First(), w) }
+func Run(f *flow.Flow, w Window) error { return runScene(f.Waker(), f.First(), w) }
 
 // RunReplay opens the window on the replay of a saved game; closing the
 // replay closes the window.
-func RunReplay(f *Flow, rec *save.Record, scen *game.Scenario, w Window) error {
-	src := library.Loaded(scen.ID, "", scen, nil)
-	rp, err := save.NewReplayer(rec, scen)
+func RunReplay(f *flow.Flow, rec *save.Record, scen *game.Scenario, w Window) error {
+	r, err := f.Replay(rec, scen)
 	if err != nil {
 		return err
 	}
-	return runScene(f, newReplay(f, rec, src, rp, nil), w)
+	return runScene(f.Waker(), r, w)
 }
 
-func runScene(f *Flow, first ui.Scene, w Window) error {
-	return openWindow(func() (*Flow, ui.Scene, error) { return f, first, nil }, w)
+// runScene opens the window on first; waker, when not nil, is pointed at
+// the window while it is open.
+func runScene(waker *pacer.Waker, first ui.Scene, w Window) error {
+	return openWindow(func() (*pacer.Waker, ui.Scene, error) { return waker, first, nil }, w)
 }
 
 // Start opens the window at once and makes the flow with newFlow in the
 // frames after the first (see boot), then plays until the player quits.
 // The browser build starts so, since there making the flow (a shared
 // link's scenario) holds the page; errors of newFlow end the game.
-func Start(newFlow func() (*Flow, error), w Window) error {
-	return openWindow(func() (*Flow, ui.Scene, error) {
+func Start(newFlow func() (*flow.Flow, error), w Window) error {
+	return openWindow(func() (*pacer.Waker, ui.Scene, error) {
 		f, err := newFlow()
 		if err != nil {
 			return nil, nil, err
 		}
-		return f, f.First(), nil
+		return f.Waker(), f.First(), nil
 	}, w)
 }
 
-// openWindow opens the window on the plain frame of boot, makes the flow and
-// its first screen with prepare, the fonts and the App, a step a frame,
+// openWindow opens the window on the plain frame of boot, makes the first
+// screen (and the waker of the goroutines behind it, if any) with prepare, the fonts and the App, a step a frame,
 // and plays.
-func openWindow(prepare func() (*Flow, ui.Scene, error), w Window) error {
+func openWindow(prepare func() (*pacer.Waker, ui.Scene, error), w Window) error {
 	store := w.Settings
 	if store == nil {
 		store, _ = DefaultSettingsStore()
@@ -104,14 +111,14 @@ func openWindow(prepare func() (*Flow, ui.Scene, error), w Window) error {
 	// use as well but which does not stop the presenting.
 	ebiten.SetFPSMode(ebiten.FPSModeVsyncOffMinimum)
 	var (
-		f     *Flow
+		waker *pacer.Waker
 		first ui.Scene
 	)
 	pal := settings.Palette()
 	b := &boot{bg: pal.Background, bar: pal.Accent}
 	b.steps = []func() error{
 		func() (err error) {
-			f, first, err = prepare()
+			waker, first, err = prepare()
 			return err
 		},
 	}
@@ -124,7 +131,9 @@ func openWindow(prepare func() (*Flow, ui.Scene, error), w Window) error {
 			if err != nil {
 				return err
 			}
-			f.setWake(ebiten.ScheduleFrame)
+			if waker != nil {
+				waker.Set(ebiten.ScheduleFrame)
+			}
 			// In the browser, a file opened or dropped on the page must
 			// wake a game that sleeps between frames.
 			web.SetWake(ebiten.ScheduleFrame)
@@ -132,8 +141,8 @@ func openWindow(prepare func() (*Flow, ui.Scene, error), w Window) error {
 			return nil
 		})
 	defer func() {
-		if f != nil {
-			f.setWake(nil)
+		if waker != nil {
+			waker.Set(nil)
 		}
 		web.SetWake(nil)
 	}()
@@ -165,4 +174,12 @@ func inWords(err error) error {
 		return errNoScreen
 	}
 	return err
+}
+
+// mirror hands a description to the page's screen-reader mirror.
+func mirror(d ui.Description) {
+	b, err := json.Marshal(d)
+	if err == nil {
+		web.Mirror(string(b))
+	}
 }

@@ -1,4 +1,4 @@
-package flow
+package window
 
 import (
 	"context"
@@ -12,9 +12,8 @@ import (
 // join`, or the browser build opened from a seat's link): the same board
 // as solo play, over class.Seat. It returns when the student closes the
 // window, or with the reason when the seat ends (the session was closed,
-// the link is no longer valid). f serves only the window's housekeeping
-// (waking it, as for a replay); its screens are not shown.
-func RunSeat(f *Flow, seat class.Seat, w Window) error {
+// the link is no longer valid).
+func RunSeat(seat class.Seat, w Window) error {
 	ctx, cancel := context.WithTimeout(context.Background(), time.Minute)
 	t, err := remote.New(ctx, seat)
 	cancel()
@@ -25,7 +24,7 @@ func RunSeat(f *Flow, seat class.Seat, w Window) error {
 	if w.Title == "" {
 		w.Title = "Backchannel: " + t.Title()
 	}
-	if err := runScene(f, t, w); err != nil {
+	if err := runScene(nil, t, w); err != nil {
 		return err
 	}
 	return t.Err()

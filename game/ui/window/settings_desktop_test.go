@@ -1,6 +1,6 @@
 //go:build !js
 
-package flow
+package window
 
 import (
 	"testing"

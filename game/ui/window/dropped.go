@@ -1,4 +1,4 @@
-package flow
+package window
 
 import (
 	"io/fs"
@@ -13,10 +13,10 @@ import (
 // maxDropped is the largest dropped file read, as the page's limit.
 const maxDropped = web.MaxFileBytes
 
-// handedOver returns the files handed over to the window or the page since
-// the last call: what Config.Dropped returns when it is not set. It must
-// be called from Update.
-func handedOver() []library.File {
+// HandedOver returns the files handed over to the window or the page since
+// the last call: what the game's flow.Config.Dropped is. It must be called
+// from Update.
+func HandedOver() []library.File {
 	var out []library.File
 	for _, f := range web.PendingFiles() {
 		out = append(out, library.File{Name: f.Name, Text: []byte(f.Text)})

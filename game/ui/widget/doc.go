@@ -1,0 +1,224 @@
+package widget
+
+import (
+	"image"
+	"image/color"
+
+	"github.com/hajimehoshi/ebiten/v2"
+
+	"backchannel/game/ui"
+	"backchannel/game/ui/prose"
+)
+
+// Doc shows a prose.Doc that scrolls: headings, paragraphs, bullets,
+// quotes and rows each in their own face and tone, on paper or on navy.
+// Every screen that shows prose draws it with a Doc.
+type Doc struct {
+	Base
+	Blocks prose.Doc
+	Paper  bool
+	Size   DocSize
+	// Text, when set, draws each piece of text instead of ui.DrawTextBox
+	// (the board records what it draws); Measure, when set, gives the
+	// height of wrapped text instead of ui.LayoutText (the board keeps
+	// the heights).
+	Text    func(dst *ebiten.Image, s string, box image.Rectangle, o ui.TextOptions)
+	Measure func(s string, w int, o ui.TextOptions) int
+	Scroller
+
+	// Laid out for width w at scale s: each block's top, and the end.
+	w, n  int
+	s     float64
+	tops  []int
+	fresh bool
+}
+
+// NewDoc returns an empty Doc with a tooltip.
+func NewDoc(size DocSize, paper bool, tip string) *Doc {
+	return &Doc{Base: Base{Tip: tip}, Size: size, Paper: paper}
+}
+
+// Set replaces the document and scrolls back to the top.
+func (v *Doc) Set(d prose.Doc) { v.Blocks, v.Offset, v.fresh = d, 0, false }
+
+// Focusable implements Widget: only when there is more to read.
+func (v *Doc) Focusable() bool { return v.Height > v.Rect.Dy() }
+
+// Spoken implements Speaker: the text itself, which is what a scrolling
+// page of text is for.
+func (v *Doc) Spoken() string { return v.Blocks.String() }
+
+// inner is the text's area at scroll 0.
+func (v *Doc) inner(th *ui.Theme) image.Rectangle {
+	l, t, r, b := v.Size.margins(th, v.Paper)
+	return image.Rect(v.Rect.Min.X+l, v.Rect.Min.Y+t, v.Rect.Max.X-r, v.Rect.Max.Y-b)
+}
+
+func (v *Doc) measure(s string, w int, o ui.TextOptions) int {
+	if v.Measure != nil {
+		return v.Measure(s, w, o)
+	}
+	o.Wrap = true
+	return int(ui.LayoutText(s, image.Rect(0, 0, w, 1<<20), o).Height + 0.999)
+}
+
+// layout finds each block's top, relative to the text's area at scroll 0,
+// and the content's height; it does nothing when neither the document nor
+// the width nor the scale changed.
+func (v *Doc) layout(th *ui.Theme) {
+	in := v.inner(th)
+	if v.fresh && v.w == in.Dx() && v.s == th.Scale && v.n == len(v.Blocks) {
+		return
+	}
+	v.fresh, v.w, v.s, v.n = true, in.Dx(), th.Scale, len(v.Blocks)
+	v.tops = v.tops[:0]
+	y := 0
+	for i, b := range v.Blocks {
+		if i > 0 {
+			y += v.Size.gapBefore(th, b.Kind, v.Blocks[i-1].Kind)
+		}
+		v.tops = append(v.tops, y)
+		y += v.blockHeight(th, b, in.Dx())
+	}
+	v.tops = append(v.tops, y)
+	_, t, _, bottom := v.Size.margins(th, v.Paper)
+	v.Height = t + y + bottom
+}
+
+func (v *Doc) blockHeight(th *ui.Theme, b prose.Block, w int) int {
+	switch b.Kind {
+	case prose.Space:
+		return th.Pxi(6)
+	case prose.Row:
+		if v.rowStacked(th, w) {
+			return th.Pxi(34)
+		}
+		return th.Pxi(20)
+	}
+	if b.Kind == prose.Bullet {
+		w -= v.Size.indent(th)
+	}
+	h := v.measure(b.Text, max(w, 10), ui.TextOptions{Face: v.Size.face(th, b.Kind)})
+	if v.Size.ruled(b.Kind) {
+		h += th.Pxi(7) // room for the rule under it
+	}
+	return h
+}
+
+// Update implements Widget.
+func (v *Doc) Update(ctx *ui.Context, st State) {
+	v.layout(ctx.Theme)
+	line := int(ctx.Theme.LineHeight(ui.TextBody))
+	if v.Size == DocPanel {
+		line = ctx.Theme.Pxi(18)
+	}
+	v.UpdateScroll(ctx.Input, st, v.Rect, line)
+}
+
+// Draw implements Widget.
+func (v *Doc) Draw(dst *ebiten.Image, th *ui.Theme, _ State) {
+	v.layout(th)
+	if v.Paper && v.Size == DocPanel {
+		ui.FillRoundRect(dst, v.Rect, th.Px(ui.MetricRadius), th.Palette.Paper)
+	}
+	in := v.inner(th)
+	clipR := v.Rect.Inset(th.Pxi(2)).Intersect(dst.Bounds())
+	clip := dst.SubImage(clipR).(*ebiten.Image)
+	for i, b := range v.Blocks {
+		top := in.Min.Y + v.tops[i] - v.Offset
+		bottom := in.Min.Y + v.tops[i+1] - v.Offset
+		if bottom < clipR.Min.Y || top > clipR.Max.Y {
+			continue
+		}
+		x := in.Min.X
+		if b.Kind == prose.Bullet {
+			x += v.Size.indent(th)
+		}
+		v.drawBlock(clip, th, b, image.Rect(x, top, in.Max.X, bottom))
+	}
+	DrawScrollbar(dst, th, v.Rect, v.Offset, v.Height)
+}
+
+// colour is the ink of a block.
+func (v *Doc) colour(th *ui.Theme, b prose.Block) color.RGBA {
+	switch {
+	case b.Tone == prose.Neutral && (b.Kind == prose.Heading || b.Kind == prose.Caption):
+		return v.Size.headingColour(th, v.Paper, b.Kind)
+	case b.Tone == prose.Neutral && (b.Kind == prose.Meta || b.Kind == prose.Note):
+		return v.Size.colour(th, v.Paper, prose.Muted)
+	}
+	return v.Size.colour(th, v.Paper, b.Tone)
+}
+
+func (v *Doc) text(dst *ebiten.Image, s string, box image.Rectangle, o ui.TextOptions) {
+	if v.Text != nil {
+		v.Text(dst, s, box, o)
+		return
+	}
+	if !box.Intersect(dst.Bounds()).Empty() && s != "" {
+		ui.DrawTextBox(dst, s, box, o)
+	}
+}
+
+func (v *Doc) drawBlock(dst *ebiten.Image, th *ui.Theme, b prose.Block, r image.Rectangle) {
+	clr := v.colour(th, b)
+	face := v.Size.face(th, b.Kind)
+	switch b.Kind {
+	case prose.Space:
+		return
+	case prose.Row:
+		v.drawRow(dst, th, b, r, clr)
+		return
+	case prose.Bullet:
+		dot := b.Colour
+		if dot.A == 0 {
+			dot = clr
+			if b.Tone == prose.Neutral {
+				dot = v.Size.headingColour(th, v.Paper, prose.Caption)
+			}
+		}
+		s := th.Pxi(5)
+		cy := r.Min.Y + int(ui.LineHeight(face)/2)
+		x := r.Min.X - th.Pxi(11)
+		ui.FillRoundRect(dst, image.Rect(x, cy-s/2, x+s, cy-s/2+s), float64(s)/2, dot)
+	}
+	if v.Size.ruled(b.Kind) {
+		ui.HLine(dst, r.Min.X, r.Max.X, r.Max.Y-th.Pxi(3), th.Px(1), ui.Fade(clr, 0.45))
+	}
+	box := r
+	if v.Size != DocPanel {
+		box.Max.Y += th.Pxi(4) // descenders of the last line
+	}
+	v.text(dst, b.Text, box, ui.TextOptions{Face: face, Color: clr, Wrap: true})
+}
+
+// rowStacked reports whether rows at width w put their label on a line of
+// its own, above the bar, rather than beside it.
+func (v *Doc) rowStacked(th *ui.Theme, w int) bool { return w < th.Pxi(240) }
+
+// drawRow draws "label  [=====    ]  62%", or the label above the bar when
+// the column is narrow; with no Share, only the label and the value.
+func (v *Doc) drawRow(dst *ebiten.Image, th *ui.Theme, b prose.Block, r image.Rectangle, clr color.RGBA) {
+	face := th.FaceOf(ui.FontRegular, 13)
+	line := func(s string, box image.Rectangle, align ui.Align, f ui.TextOptions) {
+		f.Color, f.HAlign, f.VAlign = clr, align, ui.AlignCenter
+		v.text(dst, s, box, f)
+	}
+	labelW := r.Dx() * 9 / 20
+	noteW := th.Pxi(44)
+	if v.rowStacked(th, r.Dx()) {
+		line(b.Text, image.Rect(r.Min.X, r.Min.Y, r.Max.X, r.Min.Y+th.Pxi(17)), ui.AlignStart, ui.TextOptions{Face: face})
+		r.Min.Y += th.Pxi(16)
+		labelW = 0
+	} else {
+		line(b.Text, image.Rect(r.Min.X, r.Min.Y, r.Min.X+labelW-th.Pxi(6), r.Max.Y), ui.AlignStart, ui.TextOptions{Face: face})
+	}
+	bc := b.Colour
+	if bc.A == 0 {
+		bc = th.Palette.Accent
+	}
+	h := th.Pxi(8)
+	cy := r.Min.Y + r.Dy()/2
+	Meter(dst, th, image.Rect(r.Min.X+labelW, cy-h/2, r.Max.X-noteW, cy-h/2+h), b.Share, bc)
+	line(b.Value, image.Rect(r.Max.X-noteW, r.Min.Y, r.Max.X, r.Max.Y), ui.AlignEnd, ui.TextOptions{Face: th.FaceOf(ui.FontMedium, 13)})
+}
