@@ -30,6 +30,23 @@ type Morning struct {
 	More        int     // items left out for room
 }
 
+// Quiet returns the front page's headline and standfirst when no story
+// made it: a quiet span, or, when the news in brief has items, a page
+// without a front-page story (not "no news", beside a column of it).
+// ok is false when there is a story to lead with.
+func (m Morning) Quiet() (headline, text string, ok bool) {
+	if m.Lead != nil || len(m.Stories) > 0 {
+		return "", "", false
+	}
+	span := game.SpanWord(max(m.Days, 1))
+	if len(m.Briefs) > 0 {
+		return "Nothing for the front page", "This " + span + "'s public news was minor: it is listed in brief, at the right. " +
+			"What moved behind closed doors is in your inbox and the analyst panel.", true
+	}
+	return "A quiet " + span, "No government made news in public. What moved, moved behind closed doors: " +
+		"check your inbox and the analyst panel.", true
+}
+
 // Limits of the front page: the rest waits in the inbox.
 const (
 	maxStories = 3

@@ -51,3 +51,19 @@ func TestMorningCapsThePage(t *testing.T) {
 		t.Errorf("%d briefs, %d more", len(m.Briefs), m.More)
 	}
 }
+
+// TestQuietPage: with no story, the headline says the span was quiet, but
+// not when the news in brief beside it has items.
+func TestQuietPage(t *testing.T) {
+	if _, _, ok := (Morning{Lead: &Story{Headline: "Leak"}}).Quiet(); ok {
+		t.Error("a page with a lead is not quiet")
+	}
+	head, text, ok := Morning{Days: 14}.Quiet()
+	if !ok || head != "A quiet fortnight" || !strings.Contains(text, "No government made news") {
+		t.Errorf("nothing at all: %q %q", head, text)
+	}
+	head, text, ok = Morning{Days: 14, Briefs: []Story{{Text: "Warsaw opens talks."}}}.Quiet()
+	if !ok || strings.Contains(head, "quiet") || strings.Contains(text, "No government made news") || !strings.Contains(text, "in brief") {
+		t.Errorf("news in brief: %q %q", head, text)
+	}
+}

@@ -96,15 +96,16 @@ func (b *Board) newCompose(counterTo string) *compose {
 	c.to = &chipSet{p: b.paint, chips: chips, size: 13, onToggle: func(ctx *ui.Context, i int) { c.recipientsChanged() }}
 	c.to.Tip = "Who receives it. Space or Enter adds or removes the highlighted government; click to do the same."
 
-	c.termList = &rowList{name: "terms", p: b.paint, empty: "No terms yet: add what each side would do, below.", noClickActivate: true}
+	c.termList = newRowList("terms", b.paint, "No terms yet: add what each side would do, below.")
+	c.termList.NoClickActivate = true
 	c.termList.Tip = "The package. Enter or Delete removes the selected term; so does its ×."
-	c.termList.count = func() int { return len(c.terms) }
+	c.termList.Count = func() int { return len(c.terms) }
 	c.termList.version = func() int { return c.ver }
-	c.termList.rowH = func(th *ui.Theme, i, w int) int { return th.Pxi(28) }
-	c.termList.drawRow = c.drawTerm
-	c.termList.tip = func(i int) string { return termText(v, c.terms[i]) + ". Enter, Delete or × removes it." }
-	c.termList.onActivate = func(ctx *ui.Context, i int) { c.removeTerm(i) }
-	c.termList.onClick = func(ctx *ui.Context, i int, at image.Point) bool {
+	c.termList.RowH = func(th *ui.Theme, i, w int) int { return th.Pxi(28) }
+	c.termList.DrawRow = c.drawTerm
+	c.termList.RowTip = func(i int) string { return termText(v, c.terms[i]) + ". Enter, Delete or × removes it." }
+	c.termList.OnActivate = func(ctx *ui.Context, i int) { c.removeTerm(i) }
+	c.termList.OnClick = func(ctx *ui.Context, i int, at image.Point) bool {
 		if at.X >= c.termList.Rect.Max.X-ctx.Theme.Pxi(30) {
 			c.removeTerm(i)
 			return true
@@ -236,8 +237,8 @@ func (c *compose) listIssues() {
 	keep := -1
 	if c.issue.sel >= 0 && c.issue.sel < len(c.issueIdx) {
 		keep = c.issueIdx[c.issue.sel]
-	} else if c.b.issues.sel >= 0 {
-		keep = c.b.issues.sel
+	} else if c.b.issues.Selected >= 0 {
+		keep = c.b.issues.Selected
 	}
 	c.issueIdx = c.issueIdx[:0]
 	var names []string
@@ -308,13 +309,13 @@ func (c *compose) addTerm() {
 	for k, x := range c.terms {
 		if x.Actor == t.Actor && x.Issue == t.Issue {
 			c.terms[k] = t
-			c.termList.sel = k
+			c.termList.Selected = k
 			c.validate()
 			return
 		}
 	}
 	c.terms = append(c.terms, t)
-	c.termList.sel = len(c.terms) - 1
+	c.termList.Selected = len(c.terms) - 1
 	c.validate()
 }
 
@@ -323,7 +324,7 @@ func (c *compose) removeTerm(i int) {
 		return
 	}
 	c.terms = append(c.terms[:i:i], c.terms[i+1:]...)
-	c.termList.sel = min(c.termList.sel, max(0, len(c.terms)-1))
+	c.termList.Selected = min(c.termList.Selected, max(0, len(c.terms)-1))
 	c.validate()
 }
 

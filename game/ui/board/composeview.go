@@ -8,6 +8,7 @@ import (
 
 	"backchannel/game"
 	"backchannel/game/ui"
+	"backchannel/game/ui/widget"
 )
 
 // place lays the dialog out in two columns: who and what on the left, how
@@ -72,7 +73,7 @@ func (c *compose) place(th *ui.Theme, body image.Rectangle) {
 	c.msgBox = image.Rect(right.Min.X, y, right.Max.X, body.Max.Y)
 }
 
-func (c *compose) drawTerm(dst *ebiten.Image, th *ui.Theme, i int, r image.Rectangle, rs rowState) {
+func (c *compose) drawTerm(dst *ebiten.Image, th *ui.Theme, i int, r image.Rectangle, rs widget.RowState) {
 	pal := th.Palette
 	v := c.b.snap.v
 	drawRowBack(dst, th, r, rs)

@@ -47,17 +47,17 @@ func newInbox(b *Board) *inbox {
 	ib.filters = &chipSet{p: b.paint, chips: chips, single: true, size: 12,
 		onToggle: func(ctx *ui.Context, i int) { ib.filter = i; ib.refilter() }}
 	ib.filters.Tip = "Show only some of the inbox."
-	ib.list = &rowList{name: "inbox", p: b.paint, empty: "Nothing here yet."}
+	ib.list = newRowList("inbox", b.paint, "Nothing here yet.")
 	ib.list.Tip = "Your inbox: letters, agreements, decisions, intelligence and news. Up and Down choose; the page below shows it."
-	ib.list.count = func() int { return len(ib.shown) }
+	ib.list.Count = func() int { return len(ib.shown) }
 	ib.list.version = func() int { return b.version }
-	ib.list.rowH = func(th *ui.Theme, i, w int) int { return th.Pxi(48) }
-	ib.list.drawRow = ib.drawRow
-	ib.list.tip = func(i int) string {
+	ib.list.RowH = func(th *ui.Theme, i, w int) int { return th.Pxi(48) }
+	ib.list.DrawRow = ib.drawRow
+	ib.list.RowTip = func(i int) string {
 		it := ib.all[ib.shown[i]]
 		return it.title + ". " + it.sub
 	}
-	ib.list.onSelect = func(ctx *ui.Context, i int) { ib.selKey = ib.all[ib.shown[i]].key; ib.showSelected() }
+	ib.list.OnSelect = func(ctx *ui.Context, i int) { ib.selKey = ib.all[ib.shown[i]].key; ib.showSelected() }
 	ib.detail = newDocView(b.paint, true, "")
 	ib.detail.Tip = "The selected item. Scroll with the wheel, or the arrow keys when it has focus."
 	for range actionSlots {
@@ -99,7 +99,7 @@ func (ib *inbox) refilter() {
 	if sel < 0 && len(ib.shown) > 0 {
 		sel = 0
 	}
-	ib.list.sel = max(sel, 0)
+	ib.list.Selected = max(sel, 0)
 	if sel >= 0 {
 		ib.selKey = ib.all[ib.shown[sel]].key
 	}
@@ -108,10 +108,10 @@ func (ib *inbox) refilter() {
 
 // selected returns the selected item, or nil.
 func (ib *inbox) selected() *inboxItem {
-	if ib.list.sel < 0 || ib.list.sel >= len(ib.shown) {
+	if ib.list.Selected < 0 || ib.list.Selected >= len(ib.shown) {
 		return nil
 	}
-	return &ib.all[ib.shown[ib.list.sel]]
+	return &ib.all[ib.shown[ib.list.Selected]]
 }
 
 // showSelected fills the page and the answer buttons for the selection.
@@ -194,7 +194,7 @@ func (ib *inbox) draw(dst *ebiten.Image, th *ui.Theme) {
 }
 
 // drawRow draws one inbox item: its tag, title, summary and turn.
-func (ib *inbox) drawRow(dst *ebiten.Image, th *ui.Theme, i int, r image.Rectangle, rs rowState) {
+func (ib *inbox) drawRow(dst *ebiten.Image, th *ui.Theme, i int, r image.Rectangle, rs widget.RowState) {
 	pal := th.Palette
 	it := ib.all[ib.shown[i]]
 	p := ib.b.paint

@@ -8,6 +8,7 @@ import (
 	"github.com/hajimehoshi/ebiten/v2"
 
 	"backchannel/game/ui"
+	"backchannel/game/ui/widget"
 )
 
 // newIssueBoard returns the issue board: one row per issue with its
@@ -16,21 +17,21 @@ import (
 // the player's own government makes of each option. Enter (or a second
 // click) on an issue opens the statement dialog for it.
 func newIssueBoard(b *Board) *rowList {
-	l := &rowList{name: "issues", p: b.paint, empty: "No issues in this scenario."}
+	l := newRowList("issues", b.paint, "No issues in this scenario.")
 	l.Tip = "The issues at stake. Enter, or click twice, to take a public position on one, or to move it if you control it."
-	l.count = func() int {
+	l.Count = func() int {
 		if b.snap == nil || b.snap.v == nil {
 			return 0
 		}
 		return len(b.snap.v.Scenario.Issues)
 	}
-	l.rowH = func(th *ui.Theme, i, w int) int { return b.issueRowH(th, i, w) }
+	l.RowH = func(th *ui.Theme, i, w int) int { return b.issueRowH(th, i, w) }
 	l.version = func() int { return b.version }
-	l.drawRow = func(dst *ebiten.Image, th *ui.Theme, i int, r image.Rectangle, rs rowState) {
+	l.DrawRow = func(dst *ebiten.Image, th *ui.Theme, i int, r image.Rectangle, rs widget.RowState) {
 		b.drawIssueRow(dst, th, i, r, rs)
 	}
-	l.tip = func(i int) string { return b.issueTip(i) }
-	l.onActivate = func(ctx *ui.Context, i int) { b.openStatement(ctx, i) }
+	l.RowTip = func(i int) string { return b.issueTip(i) }
+	l.OnActivate = func(ctx *ui.Context, i int) { b.openStatement(ctx, i) }
 	return l
 }
 
@@ -120,7 +121,7 @@ func (b *Board) issueLine(th *ui.Theme, i, w int) string {
 	return line
 }
 
-func (b *Board) drawIssueRow(dst *ebiten.Image, th *ui.Theme, i int, r image.Rectangle, rs rowState) {
+func (b *Board) drawIssueRow(dst *ebiten.Image, th *ui.Theme, i int, r image.Rectangle, rs widget.RowState) {
 	pal := th.Palette
 	v := b.snap.v
 	is := v.Scenario.Issues[i]

@@ -37,16 +37,6 @@ func (b *Board) Describe() ui.Description {
 // Spoken implements widget.Speaker.
 func (bt *button) Spoken() string { return bt.text + ", button" }
 
-// Spoken implements widget.Speaker: the list's name and the selected row's
-// tooltip, which says the row in words.
-func (l *rowList) Spoken() string {
-	s := l.name + ", list"
-	if n := l.count(); n > 0 && l.sel >= 0 && l.sel < n && l.tip != nil {
-		s += fmt.Sprintf(", item %d of %d: %s", l.sel+1, n, l.tip(l.sel))
-	}
-	return s
-}
-
 // Describe implements ui.Describer: a modal's title, its note and focus.
 func (m *modal) Describe() ui.Description {
 	d := m.form.Describe()

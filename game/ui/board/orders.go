@@ -27,7 +27,7 @@ func newOrdersBar(b *Board) *ordersBar {
 	ob.chips.Tip = "This turn's orders. Left and Right choose one; Enter or Delete removes it; or click its ×."
 	ob.compose = &button{p: b.paint, text: "Write an offer…", onClick: func(ctx *ui.Context) { b.openCompose(ctx, "") }}
 	ob.compose.Tip = "Propose a package of terms to one or more governments: by letter, at a summit, or in public."
-	ob.statement = &button{p: b.paint, text: "Statement…", onClick: func(ctx *ui.Context) { b.openStatement(ctx, b.issues.sel) }}
+	ob.statement = &button{p: b.paint, text: "Statement…", onClick: func(ctx *ui.Context) { b.openStatement(ctx, b.issues.Selected) }}
 	ob.statement.Tip = "Take a public position on an issue, or move an issue you control. Public words are costly to take back."
 	ob.end = &button{p: b.paint, text: "End turn", primary: true, onClick: func(ctx *ui.Context) { b.endTurn(ctx) }}
 	ob.end.Tip = "Hand in this turn's orders (Ctrl+Enter). The other capitals then decide, and the turn is resolved."

@@ -7,7 +7,6 @@ import (
 
 	"github.com/hajimehoshi/ebiten/v2"
 
-	"backchannel/game"
 	"backchannel/game/turns"
 	"backchannel/game/ui"
 	"backchannel/game/ui/screen"
@@ -199,10 +198,9 @@ func (r *results) drawMain(dst *ebiten.Image, th *ui.Theme, box image.Rectangle)
 	ink := p.Ink
 	col := newColumn(dst, box)
 	pg := r.page
-	if pg.Lead == nil && len(pg.Stories) == 0 {
-		col.text("A quiet "+game.SpanWord(max(pg.Days, 1)), th.FaceOf(ui.FontBold, 34), ink, th.Pxi(10))
-		col.text("No government made news in public. What moved, moved behind closed doors: check your inbox and the analyst panel.",
-			th.FaceOf(ui.FontItalic, 18), ink, th.Pxi(14))
+	if head, text, ok := pg.Quiet(); ok {
+		col.text(head, th.FaceOf(ui.FontBold, 34), ink, th.Pxi(10))
+		col.text(text, th.FaceOf(ui.FontItalic, 18), ink, th.Pxi(14))
 	}
 	if l := pg.Lead; l != nil {
 		col.text(l.Headline, th.FaceOf(ui.FontBold, 34), ink, th.Pxi(10))

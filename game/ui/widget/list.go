@@ -8,7 +8,7 @@ import (
 	"backchannel/game/ui"
 )
 
-// ListConfig describes a list.
+// ListConfig describes a list of text items.
 type ListConfig struct {
 	Items      []string
 	Selected   int
@@ -17,94 +17,192 @@ type ListConfig struct {
 	Tooltip    string
 }
 
-// List is a scrolling list with one selected item. Up, Down, Page Up,
-// Page Down, Home and End move the selection when focused; the wheel
-// scrolls; a click selects.
+// RowState is how one row of a List stands, for a DrawRow.
+type RowState struct{ Selected, Hovered, Focused bool }
+
+// List is a scrolling list with one selected row: the text items of a
+// menu, or rows that draw themselves, of any height (the board's issues,
+// inbox and terms). Up, Down, Page Up, Page Down, Home and End move the
+// selection when focused, Enter activates it; the wheel scrolls; a click
+// selects, a click on the selected row activates it.
 type List struct {
 	Base
 	Items      []string
 	Selected   int
 	OnSelect   func(ctx *ui.Context, i int)
 	OnActivate func(ctx *ui.Context, i int)
-	top        int // first visible item
-	rowH       int
-	hoverRow   int
+
+	// Name names the list for the screen reader ("inbox, list").
+	Name string
+	// Rows that draw themselves: with Count set, the list has Count()
+	// rows, each RowH high at width w (nil: RowHeight) and drawn by
+	// DrawRow (nil: Items[i] as text).
+	Count   func() int
+	RowH    func(th *ui.Theme, i, w int) int
+	DrawRow func(dst *ebiten.Image, th *ui.Theme, i int, r image.Rectangle, rs RowState)
+	// RowTip is row i's tooltip: the hovered row's shows, or the selected
+	// one's while the list has the keyboard.
+	RowTip func(i int) string
+	// Empty is shown when there are no rows.
+	Empty string
+	// OnClick, when set, sees a click on row i first; returning true
+	// consumes it (a click on a row's own × button, say).
+	OnClick func(ctx *ui.Context, i int, at image.Point) bool
+	// NoClickActivate stops a second click from activating the row.
+	NoClickActivate bool
+	// Text, when set, draws each piece of text instead of ui.DrawTextBox
+	// (the board records what it draws).
+	Text func(dst *ebiten.Image, s string, box image.Rectangle, o ui.TextOptions)
+
+	scroll  int   // pixels
+	tops    []int // each row's top, relative to the list, and the end
+	hover   int
+	focused bool
 }
 
 // NewList returns a list made from cfg.
 func NewList(cfg ListConfig) *List {
 	return &List{Base: Base{Tip: cfg.Tooltip}, Items: cfg.Items, Selected: cfg.Selected,
-		OnSelect: cfg.OnSelect, OnActivate: cfg.OnActivate, hoverRow: -1}
+		OnSelect: cfg.OnSelect, OnActivate: cfg.OnActivate, hover: -1}
+}
+
+// Len returns the number of rows.
+func (l *List) Len() int {
+	if l.Count != nil {
+		return l.Count()
+	}
+	return len(l.Items)
 }
 
 // Focusable implements Widget.
-func (l *List) Focusable() bool { return len(l.Items) > 0 }
+func (l *List) Focusable() bool { return l.Len() > 0 }
 
-// RowHeight returns the height of one item.
+// Tooltip implements Widget: the hovered row's, or when the list has the
+// keyboard, the selected row's; else the list's own.
+func (l *List) Tooltip() string {
+	switch {
+	case l.RowTip == nil:
+	case l.hover >= 0 && l.hover < l.Len():
+		return l.RowTip(l.hover)
+	case l.focused && l.Selected >= 0 && l.Selected < l.Len():
+		return l.RowTip(l.Selected)
+	}
+	return l.Tip
+}
+
+// RowHeight returns the height of one text item.
 func (l *List) RowHeight(th *ui.Theme) int { return th.Pxi(ui.MetricControlH * 0.86) }
 
-// visible returns how many whole rows fit.
-func (l *List) visible() int { return max(1, l.Rect.Dy()/max(1, l.rowH)) }
+// Scroll returns how far the list is scrolled, in pixels.
+func (l *List) Scroll() int { return l.scroll }
 
-// Top returns the first visible item.
-func (l *List) Top() int { return l.top }
+// Hovered returns the row under the pointer, or -1.
+func (l *List) Hovered() int { return l.hover }
+
+// Top returns the first row shown whole.
+func (l *List) Top() int {
+	for i := 0; i+1 < len(l.tops); i++ {
+		if l.tops[i] >= l.scroll {
+			return i
+		}
+	}
+	return 0
+}
+
+// measure lays the rows out at the list's width and keeps the scroll and
+// the selection in range.
+func (l *List) measure(th *ui.Theme) {
+	n := l.Len()
+	l.tops = l.tops[:0]
+	y := 0
+	for i := range n {
+		l.tops = append(l.tops, y)
+		if l.RowH != nil {
+			y += l.RowH(th, i, l.Rect.Dx())
+		} else {
+			y += l.RowHeight(th)
+		}
+	}
+	l.tops = append(l.tops, y)
+	l.scroll = max(0, min(l.scroll, y-l.Rect.Dy()))
+	// -1 is no selection (a save screen before a slot is picked).
+	if n > 0 {
+		l.Selected = min(l.Selected, n-1)
+	}
+}
+
+// rowAt returns the row at screen y, or -1.
+func (l *List) rowAt(y int) int {
+	y = y - l.Rect.Min.Y + l.scroll
+	for i := 0; i+1 < len(l.tops); i++ {
+		if y >= l.tops[i] && y < l.tops[i+1] {
+			return i
+		}
+	}
+	return -1
+}
 
 // Select moves the selection to i, scrolled into view.
 func (l *List) Select(ctx *ui.Context, i int) {
-	i = min(max(i, 0), len(l.Items)-1)
-	if i == l.Selected {
+	n := l.Len()
+	if n == 0 {
 		return
 	}
+	i = min(max(i, 0), n-1)
+	changed := i != l.Selected
 	l.Selected = i
 	l.scrollTo(i)
-	if l.OnSelect != nil {
+	if changed && l.OnSelect != nil {
 		l.OnSelect(ctx, i)
 	}
 }
 
 func (l *List) scrollTo(i int) {
-	if i < l.top {
-		l.top = i
+	if i+1 >= len(l.tops) {
+		return
 	}
-	if v := l.visible(); i >= l.top+v {
-		l.top = i - v + 1
+	if l.tops[i] < l.scroll {
+		l.scroll = l.tops[i]
 	}
-}
-
-func (l *List) clampTop() {
-	l.top = max(0, min(l.top, len(l.Items)-l.visible()))
+	if l.tops[i+1] > l.scroll+l.Rect.Dy() {
+		l.scroll = l.tops[i+1] - l.Rect.Dy()
+	}
+	l.scroll = max(0, l.scroll)
 }
 
 // Update implements Widget.
 func (l *List) Update(ctx *ui.Context, st State) {
 	in := ctx.Input
-	l.rowH = l.RowHeight(ctx.Theme)
-	l.hoverRow = -1
+	l.measure(ctx.Theme)
+	n := l.Len()
+	l.hover = -1
+	l.focused = st.Focused
 	if st.Hovered {
-		if row := l.top + (in.Cursor().Y-l.Rect.Min.Y)/l.rowH; row < len(l.Items) {
-			l.hoverRow = row
-		}
+		l.hover = l.rowAt(in.Cursor().Y)
 		if _, dy := in.Wheel(); dy != 0 {
-			l.top -= int(dy * 3)
-			l.clampTop()
+			// Three text rows a notch, whatever the rows' heights.
+			l.scroll = max(0, min(l.scroll-int(dy*3*float64(l.RowHeight(ctx.Theme))), l.tops[n]-l.Rect.Dy()))
 		}
-		if l.hoverRow >= 0 && in.ButtonPressed(ebiten.MouseButtonLeft) && !in.MouseUsed() {
+		if l.hover >= 0 && in.ButtonPressed(ebiten.MouseButtonLeft) && !in.MouseUsed() {
 			in.UseMouse()
-			again := l.hoverRow == l.Selected
-			l.Select(ctx, l.hoverRow)
-			if again && l.OnActivate != nil {
+			if l.OnClick != nil && l.OnClick(ctx, l.hover, in.Cursor()) {
+				return
+			}
+			again := l.hover == l.Selected
+			l.Select(ctx, l.hover)
+			if again && !l.NoClickActivate && l.OnActivate != nil {
 				l.OnActivate(ctx, l.Selected)
 			}
 		}
 	}
-	if !st.Focused || len(l.Items) == 0 {
+	if !st.Focused || n == 0 {
 		return
 	}
-	page := l.visible() - 1
+	page := max(1, n*l.Rect.Dy()/max(1, l.tops[n])-1)
 	switch {
 	case l.Selected > 0 && in.Consume(ui.ActionUp):
 		l.Select(ctx, l.Selected-1)
-	case l.Selected < len(l.Items)-1 && in.Consume(ui.ActionDown):
+	case l.Selected < n-1 && in.Consume(ui.ActionDown):
 		l.Select(ctx, l.Selected+1)
 	case in.Consume(ui.ActionPageUp):
 		l.Select(ctx, l.Selected-page)
@@ -113,35 +211,65 @@ func (l *List) Update(ctx *ui.Context, st State) {
 	case in.Consume(ui.ActionHome):
 		l.Select(ctx, 0)
 	case in.Consume(ui.ActionEnd):
-		l.Select(ctx, len(l.Items)-1)
+		l.Select(ctx, n-1)
 	case l.OnActivate != nil && in.Consume(ui.ActionActivate):
 		l.OnActivate(ctx, l.Selected)
 	}
 }
 
+func (l *List) text(dst *ebiten.Image, s string, box image.Rectangle, o ui.TextOptions) {
+	if l.Text != nil {
+		l.Text(dst, s, box, o)
+		return
+	}
+	if s != "" && !box.Intersect(dst.Bounds()).Empty() {
+		ui.DrawTextBox(dst, s, box, o)
+	}
+}
+
 // Draw implements Widget.
 func (l *List) Draw(dst *ebiten.Image, th *ui.Theme, st State) {
-	p := th.Palette
-	l.rowH = l.RowHeight(th)
-	clip := dst.SubImage(l.Rect).(*ebiten.Image)
-	pad := th.Pxi(ui.MetricPad)
-	for i := l.top; i < len(l.Items) && i <= l.top+l.visible(); i++ {
-		r := ui.Rect(l.Rect.Min.X, l.Rect.Min.Y+(i-l.top)*l.rowH, l.Rect.Dx(), l.rowH)
-		clr := p.Text
-		switch {
-		case i == l.Selected:
-			ui.FillRoundRect(clip, r, th.Px(ui.MetricRadius), p.SurfaceRaised)
-			ui.FillRect(clip, image.Rect(r.Min.X, r.Min.Y+th.Pxi(6), r.Min.X+th.Pxi(3), r.Max.Y-th.Pxi(6)), p.Accent)
-			clr = p.AccentBright
-		case i == l.hoverRow:
-			ui.FillRoundRect(clip, r, th.Px(ui.MetricRadius), ui.Fade(p.SurfaceRaised, 0.5))
+	l.measure(th)
+	n := l.Len()
+	clip := dst.SubImage(l.Rect.Intersect(dst.Bounds())).(*ebiten.Image)
+	if n == 0 {
+		l.text(clip, l.Empty, l.Rect.Inset(th.Pxi(8)), ui.TextOptions{Face: th.FaceOf(ui.FontItalic, 14),
+			Color: th.Palette.TextMuted, Wrap: true, HAlign: ui.AlignCenter, VAlign: ui.AlignCenter})
+		return
+	}
+	for i := range n {
+		top := l.Rect.Min.Y + l.tops[i] - l.scroll
+		bottom := l.Rect.Min.Y + l.tops[i+1] - l.scroll
+		if bottom <= l.Rect.Min.Y || top >= l.Rect.Max.Y {
+			continue
 		}
-		tr := image.Rect(r.Min.X+pad, r.Min.Y, r.Max.X-pad, r.Max.Y)
-		ui.DrawTextBox(clip, l.Items[i], tr, ui.TextOptions{Face: th.Face(ui.TextBody), Color: clr, VAlign: ui.AlignCenter})
+		r := image.Rect(l.Rect.Min.X, top, l.Rect.Max.X, bottom)
+		rs := RowState{Selected: i == l.Selected, Hovered: i == l.hover && st.Hovered, Focused: st.Focused}
+		if l.DrawRow != nil {
+			l.DrawRow(clip, th, i, r, rs)
+		} else {
+			l.drawItem(clip, th, i, r, rs)
+		}
 	}
-	if len(l.Items) > l.visible() {
-		DrawScrollbar(dst, th, l.Rect, l.top*l.rowH, len(l.Items)*l.rowH)
+	DrawScrollbar(dst, th, l.Rect, l.scroll, l.tops[n])
+}
+
+// drawItem draws a text item: raised and marked with a brass bar when
+// selected, lightly raised when hovered.
+func (l *List) drawItem(dst *ebiten.Image, th *ui.Theme, i int, r image.Rectangle, rs RowState) {
+	p := th.Palette
+	clr := p.Text
+	switch {
+	case rs.Selected:
+		ui.FillRoundRect(dst, r, th.Px(ui.MetricRadius), p.SurfaceRaised)
+		ui.FillRect(dst, image.Rect(r.Min.X, r.Min.Y+th.Pxi(6), r.Min.X+th.Pxi(3), r.Max.Y-th.Pxi(6)), p.Accent)
+		clr = p.AccentBright
+	case rs.Hovered:
+		ui.FillRoundRect(dst, r, th.Px(ui.MetricRadius), ui.Fade(p.SurfaceRaised, 0.5))
 	}
+	pad := th.Pxi(ui.MetricPad)
+	tr := image.Rect(r.Min.X+pad, r.Min.Y, r.Max.X-pad, r.Max.Y)
+	l.text(dst, l.Items[i], tr, ui.TextOptions{Face: th.Face(ui.TextBody), Color: clr, VAlign: ui.AlignCenter})
 }
 
 // DrawScrollbar draws a thin scroll indicator along the right edge of r

@@ -37,11 +37,6 @@ func Spoken(w Widget) string {
 		if w.Selected >= 0 && w.Selected < len(w.Labels) {
 			s = fmt.Sprintf("%s, tab %d of %d", w.Labels[w.Selected], w.Selected+1, len(w.Labels))
 		}
-	case *List:
-		s = "list"
-		if w.Selected >= 0 && w.Selected < len(w.Items) {
-			s = fmt.Sprintf("%s, item %d of %d", w.Items[w.Selected], w.Selected+1, len(w.Items))
-		}
 	case *TextInput:
 		s = "text field"
 		if w.Placeholder != "" {
@@ -115,4 +110,23 @@ func (d *Dialog) Describe() ui.Description {
 		out.Dialog = strings.TrimPrefix(d.Title+". "+d.Body, ". ")
 	}
 	return out
+}
+
+// Spoken implements Speaker: the selected item and where it stands, or
+// for rows that draw themselves, the list's name and the selected row's
+// tooltip, which says the row in words.
+func (l *List) Spoken() string {
+	n := l.Len()
+	ok := l.Selected >= 0 && l.Selected < n
+	if l.Count == nil {
+		if !ok {
+			return "list"
+		}
+		return fmt.Sprintf("%s, item %d of %d", l.Items[l.Selected], l.Selected+1, n)
+	}
+	s := l.Name + ", list"
+	if ok && l.RowTip != nil {
+		s += fmt.Sprintf(", item %d of %d: %s", l.Selected+1, n, l.RowTip(l.Selected))
+	}
+	return s
 }

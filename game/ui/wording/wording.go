@@ -41,6 +41,8 @@ var (
 	intelRef = regexp.MustCompile(`\bintel report i[0-9]+\b`)
 	termRef  = regexp.MustCompile(`\bterm of agreement a[0-9]+\b`)
 	agreeRef = regexp.MustCompile(`\bagreement a[0-9]+\b`)
+	// offerHow is the engine's "(none linkage, private)" after an offer.
+	offerHow = regexp.MustCompile(`\((explicit|implicit|none) linkage, (private|forum|public)\)`)
 )
 
 // Cause rewrites an engine cause such as "rejected o1, a public position"
@@ -51,6 +53,10 @@ func Cause(cause string, offer func(id string) string) string {
 	cause = intelRef.ReplaceAllString(cause, "an intelligence report")
 	cause = termRef.ReplaceAllString(cause, "a term of a deal")
 	cause = agreeRef.ReplaceAllString(cause, "a deal")
+	cause = offerHow.ReplaceAllStringFunc(cause, func(m string) string {
+		p := offerHow.FindStringSubmatch(m)
+		return "(" + offerHowWords(p[1], p[2]) + ")"
+	})
 	cause = offerRef.ReplaceAllStringFunc(cause, func(id string) string {
 		if s := offer(id); s != "" {
 			return s
@@ -87,4 +93,22 @@ func List(items []string) string {
 		return items[0]
 	}
 	return strings.Join(items[:len(items)-1], ", ") + " and " + items[len(items)-1]
+}
+
+// offerHowWords says an offer's linkage and channel as a player reads
+// them: "no linkage, a private letter" for the engine's "none linkage,
+// private".
+func offerHowWords(linkage, channel string) string {
+	if linkage == "none" {
+		linkage = "no"
+	}
+	switch channel {
+	case "private":
+		channel = "a private letter"
+	case "forum":
+		channel = "at a forum meeting"
+	case "public":
+		channel = "in public"
+	}
+	return linkage + " linkage, " + channel
 }

@@ -24,12 +24,15 @@ func TestCause(t *testing.T) {
 		return ""
 	}
 	for in, want := range map[string]string{
-		"rejected o1, a public position":  "rejected your letter, a public position",
-		"rejected o7":                     "rejected an offer",
-		"intel report i1":                 "an intelligence report",
-		"reneged on term of agreement a3": "reneged on a term of a deal",
-		"signed agreement a2":             "signed a deal",
-		"support 45.50":                   "support 45.5",
+		"rejected o1, a public position":               "rejected your letter, a public position",
+		"rejected o7":                                  "rejected an offer",
+		"intel report i1":                              "an intelligence report",
+		"reneged on term of agreement a3":              "reneged on a term of a deal",
+		"signed agreement a2":                          "signed a deal",
+		"support 45.50":                                "support 45.5",
+		"A offers B: X → Y (none linkage, private).":   "A offers B: X → Y (no linkage, a private letter).",
+		"A offers B: X → Y (explicit linkage, public)": "A offers B: X → Y (explicit linkage, in public)",
+		"A offers B: X → Y (implicit linkage, forum)":  "A offers B: X → Y (implicit linkage, at a forum meeting)",
 	} {
 		if got := Cause(in, name); got != want {
 			t.Errorf("Cause(%q) = %q, want %q", in, got, want)
