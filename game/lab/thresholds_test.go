@@ -63,9 +63,10 @@ var thresholds = []threshold{
 	// multi-term offers.
 	// Session 4 (the AI varies its wording among levels within 70% of the
 	// best): at ciRuns letter-2009 0.167, pittsburgh-2009 0.090; at 200
-	// games 0.17 and 0.11.
+	// games 0.17 and 0.11. Session 5 (within 60%): at ciRuns 0.167 and
+	// 0.169; at 200 games 0.21 and 0.15 (explicit the rarest in both).
 	{"letter-2009", "rarest linkage level", true, 0.1, 0.1},
-	{"pittsburgh-2009", "rarest linkage level", true, 0.05, 0.1},
+	{"pittsburgh-2009", "rarest linkage level", true, 0.1, 0.1},
 	// It breaks a public statement in under 10% of games.
 	// Loosened on purpose from 0.2 (21:30 UTC): letter-2009 now gives the
 	// US words it has reasons to break (the Prague speech rules out a
