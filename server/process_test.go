@@ -46,10 +46,12 @@ func hostChild() int {
 
 // proc is a class server in a process of its own.
 type proc struct {
-	cmd  *exec.Cmd
-	URL  string
-	Key  string
-	Addr string
+	cmd *exec.Cmd
+	// stderr is what the process wrote there: read it once it has ended.
+	stderr *strings.Builder
+	URL    string
+	Key    string
+	Addr   string
 }
 
 var consoleLine = regexp.MustCompile(`^Instructor console: (http://[^/]+)/console#key=(\S+)$`)
@@ -63,12 +65,12 @@ func startProc(t *testing.T, db, addr string) *proc {
 	if err != nil {
 		t.Fatal(err)
 	}
-	var stderr strings.Builder
-	cmd.Stderr = &stderr
+	stderr := &strings.Builder{}
+	cmd.Stderr = stderr
 	if err := cmd.Start(); err != nil {
 		t.Fatal(err)
 	}
-	p := &proc{cmd: cmd}
+	p := &proc{cmd: cmd, stderr: stderr}
 	t.Cleanup(func() { p.kill() })
 	lines := make(chan string)
 	go func() {

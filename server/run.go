@@ -71,6 +71,9 @@ func Run(ctx context.Context, o HostOptions, stdout, stderr io.Writer) int {
 	defer cancel()
 	srv.Close()
 	hs.Shutdown(shutdown)
+	if a := srv.Answers(); a != "" {
+		fmt.Fprintf(stderr, "backchannel host: %s\n", a)
+	}
 	return 0
 }
 

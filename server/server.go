@@ -57,6 +57,7 @@ type Server struct {
 	adminKey string // the host's instructor key
 	limit    *limiter
 	scens    scenarios
+	answers  answerTimes
 
 	mu       sync.Mutex
 	sessions map[string]*live
@@ -91,6 +92,10 @@ func New(ctx context.Context, opt Options) (*Server, error) {
 
 // AdminKey is the key of the host's instructor console.
 func (s *Server) AdminKey() string { return s.adminKey }
+
+// Answers sums up how long the server took to answer seats' requests
+// since it started (see answerTimes); "" before the first.
+func (s *Server) Answers() string { return s.answers.Summary() }
 
 // ServeHTTP serves the API, the pages and the WebSockets.
 func (s *Server) ServeHTTP(w http.ResponseWriter, r *http.Request) { s.mux.ServeHTTP(w, r) }

@@ -42,12 +42,19 @@ type seatConn struct {
 	actor  string
 	member string
 	notify chan struct{}
-	out    chan Out
+	out    chan answer
 	cancel context.CancelFunc
 	// sent is what this connection has had of the seat's views: each
 	// view carries only what changed (the seat's scenario, 26 KB of a
 	// 33 KB view of letter-2009 at turn 1, goes once).
 	sent class.Sent
+}
+
+// answer is a message for the client and, for an answer to a request,
+// when the request was read (for Server.Answers).
+type answer struct {
+	Out
+	read time.Time
 }
 
 func (sc *seatConn) poke() {
@@ -103,7 +110,7 @@ func (s *Server) seatSocket(w http.ResponseWriter, r *http.Request) {
 		fatal(class.ErrExpired.Error())
 		return
 	}
-	sc := &seatConn{l: l, actor: tok.Actor, member: member, notify: make(chan struct{}, 1), out: make(chan Out, 16), cancel: cancel}
+	sc := &seatConn{l: l, actor: tok.Actor, member: member, notify: make(chan struct{}, 1), out: make(chan answer, 16), cancel: cancel}
 	l.mu.Lock()
 	l.subs[sc] = struct{}{}
 	l.mu.Unlock()
@@ -120,22 +127,24 @@ func (s *Server) seatSocket(w http.ResponseWriter, r *http.Request) {
 		if err != nil {
 			return
 		}
+		read := time.Now()
 		var in In
 		if err := json.Unmarshal(data, &in); err != nil {
-			sc.send(ctx, Out{Type: "error", Error: "the message is not JSON"})
+			sc.send(ctx, Out{Type: "error", Error: "the message is not JSON"}, read)
 			continue
 		}
 		if !bucket.take() {
-			sc.send(ctx, Out{Type: "error", ID: in.ID, Error: "too many messages: wait a moment"})
+			sc.send(ctx, Out{Type: "error", ID: in.ID, Error: "too many messages: wait a moment"}, read)
 			continue
 		}
-		sc.send(ctx, sc.handle(ctx, in))
+		sc.send(ctx, sc.handle(ctx, in), read)
 	}
 }
 
-func (sc *seatConn) send(ctx context.Context, o Out) {
+// send queues the answer to a request read at read.
+func (sc *seatConn) send(ctx context.Context, o Out, read time.Time) {
 	select {
-	case sc.out <- o:
+	case sc.out <- answer{o, read}:
 	case <-ctx.Done():
 	}
 }
@@ -157,8 +166,8 @@ func (sc *seatConn) write(ctx context.Context, conn *websocket.Conn) {
 		// Answers go before views, so that an acknowledgement never waits
 		// behind a large view.
 		select {
-		case o := <-sc.out:
-			if !put(o) {
+		case a := <-sc.out:
+			if !sc.answer(put, a) {
 				return
 			}
 			continue
@@ -167,8 +176,8 @@ func (sc *seatConn) write(ctx context.Context, conn *websocket.Conn) {
 		select {
 		case <-ctx.Done():
 			return
-		case o := <-sc.out:
-			if !put(o) {
+		case a := <-sc.out:
+			if !sc.answer(put, a) {
 				return
 			}
 		case <-sc.notify:
@@ -182,6 +191,15 @@ func (sc *seatConn) write(ctx context.Context, conn *websocket.Conn) {
 			}
 		}
 	}
+}
+
+// answer writes an answer with put and counts how long it took the server.
+func (sc *seatConn) answer(put func(Out) bool, a answer) bool {
+	if !put(a.Out) {
+		return false
+	}
+	sc.l.s.answers.add(time.Since(a.read))
+	return true
 }
 
 // view is the seat's current view.
