@@ -218,14 +218,8 @@ func (c *ctx) costs(j *judge, p *pkg, concession float64) float64 {
 		cost += pr.LinkageAversion * linkCost(p.linkage) * (1 + 0.5*concession) * (0.25 + 0.75*expose)
 	}
 	cost += pr.PublicityAversion * (2 + 0.5*concession) * expose
-	r := &c.v.Rules
 	if j.a == p.from {
-		if !p.public && p.channel != game.ChannelPublic {
-			// A leak costs the sender support at home, by the engine's rule.
-			lost := r.AudienceCost * leakWeight(p.linkage) * (0.5 + pr.PublicityAversion)
-			cost += expose * lost * (0.5*(0.5+pr.PublicityAversion) + homeValue(*r, pr))
-		}
-		return cost
+		return cost + c.leakLoss(pr, p, expose)
 	}
 	for _, st := range c.said[j.a] {
 		if c.breaks(st, p.terms) {
@@ -233,6 +227,19 @@ func (c *ctx) costs(j *judge, p *pkg, concession float64) float64 {
 		}
 	}
 	return cost
+}
+
+// leakLoss is what a private letter's leaking costs its sender, as the
+// chance of the leak times the support it loses at home by the engine's
+// rule, valued as room to manoeuvre and as standing at home. A letter
+// leaks whatever the answer to it.
+func (c *ctx) leakLoss(pr *game.Preferences, p *pkg, expose float64) float64 {
+	if p.public || p.channel == game.ChannelPublic {
+		return 0
+	}
+	r := &c.v.Rules
+	lost := r.AudienceCost * leakWeight(p.linkage) * (0.5 + pr.PublicityAversion)
+	return expose * lost * (0.5*(0.5+pr.PublicityAversion) + homeValue(*r, pr))
 }
 
 // breaks reports whether accepting terms goes back on a statement, by the

@@ -134,7 +134,16 @@ func (c *ctx) assess(p *pkg, to []int, asp float64) (plan, bool) {
 			return plan{}, false
 		}
 	}
-	return plan{eu: w.eu, pacc: pacc, value: gain * pacc}, true
+	value := gain * pacc
+	if c.d == Hard {
+		// A hard seat also prices the refusal: a letter that is turned
+		// down may still leak, and its sender pays for that either way
+		// (the worth above counts the leak only with the deal). Poland's
+		// letters in letter-2009, nearly all refused, cost it more in
+		// leaks than they ever won it.
+		value -= (1 - pacc) * c.leakLoss(j.t.prefs, p, c.exposure(p))
+	}
+	return plan{eu: w.eu, pacc: pacc, value: value}, true
 }
 
 // fails reports whether a package worth w to the seat is not worth
