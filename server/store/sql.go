@@ -264,8 +264,16 @@ type execer interface {
 	ExecContext(ctx context.Context, query string, args ...any) (sql.Result, error)
 }
 
+// insertEvent appends an event unless its number is taken.
+const insertEvent = `INSERT INTO events (session_id, seq, body) VALUES (?, ?, ?) ON CONFLICT (session_id, seq) DO NOTHING`
+
 func (s *sqlStore) insert(ctx context.Context, db execer, session string, seq int, body []byte) error {
-	res, err := db.ExecContext(ctx, s.q(`INSERT INTO events (session_id, seq, body) VALUES (?, ?, ?) ON CONFLICT (session_id, seq) DO NOTHING`), session, seq, string(body))
+	return inserted(db.ExecContext(ctx, s.q(insertEvent), session, seq, string(body)))
+}
+
+// inserted reads the outcome of an insertEvent: ErrConflict when the
+// number was taken.
+func inserted(res sql.Result, err error) error {
 	if err != nil {
 		if duplicate(err) {
 			return ErrConflict
@@ -303,6 +311,13 @@ func (s *sqlStore) commit() {
 		}
 		results := make([]error, len(batch))
 		tx, err := s.db.BeginTx(ctx, nil)
+		var ins *sql.Stmt
+		if err == nil {
+			// One statement for the batch's events: SQLite then parses the
+			// insert once, not once an event, and the committer is the one
+			// path every acknowledgement waits on.
+			ins, err = tx.PrepareContext(ctx, insertEvent)
+		}
 		if err == nil {
 			for i, r := range batch {
 				if r.record {
@@ -310,10 +325,13 @@ func (s *sqlStore) commit() {
 				} else if r.delete {
 					results[i] = s.remove(ctx, tx, r.session)
 				} else {
-					results[i] = s.insert(ctx, tx, r.session, r.seq, r.body)
+					results[i] = inserted(ins.ExecContext(ctx, r.session, r.seq, string(r.body)))
 				}
 			}
+			ins.Close()
 			err = tx.Commit()
+		} else if tx != nil {
+			tx.Rollback()
 		}
 		for i, r := range batch {
 			if err != nil {
