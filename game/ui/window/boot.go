@@ -37,6 +37,9 @@ type boot struct {
 	fresh bool
 	// game is the game proper, once the steps have made it.
 	game ebiten.Game
+	// outside is the window's size in the last Layout, for the game's
+	// first Layout.
+	outside image.Point
 }
 
 // Update implements ebiten.Game: one step per frame, after the first frame
@@ -53,7 +56,16 @@ func (b *boot) Update() error {
 	step := b.steps[b.done]
 	b.done++
 	b.fresh = false
-	return step()
+	if err := step(); err != nil || b.game == nil {
+		return err
+	}
+	// The game proper is laid out for the window at once: after a slow
+	// frame ebiten runs more Updates before its next Layout, and the App
+	// would enter its first screen at size zero. The briefing then wrapped
+	// its text to a sliver, every word broken letter by letter (seconds
+	// of the browser's time), before its real size came.
+	b.game.Layout(b.outside.X, b.outside.Y)
+	return nil
 }
 
 // Draw implements ebiten.Game.
@@ -85,6 +97,7 @@ func (b *boot) Draw(screen *ebiten.Image) {
 // Layout implements ebiten.Game. Until the App exists, the screen has one
 // pixel per device pixel, as the App's.
 func (b *boot) Layout(w, h int) (int, int) {
+	b.outside = image.Pt(w, h)
 	if b.game != nil {
 		return b.game.Layout(w, h)
 	}
