@@ -83,6 +83,23 @@ if [[ -n $long ]]; then
 else
   row "browser: longest task after the download" "n/a" "≤ 200 ms (TestLetterBoard failed)"
 fi
+# The start up to the first frame (Go's start, ebiten's WebGL set-up and
+# built-in shaders, the first frame) is one task in the bare app: the
+# game's longest task of it is set beside the bare app's, measured in the
+# same run, and every task after it is the game's own.
+starts=$(list $metrics startTaskRunsMs) bareStarts=$(list $metrics bareStartTaskRunsMs)
+if [[ -n $starts && -n $bareStarts ]]; then
+  median() { tr ',' '\n' <<<"$1" | sort -n | awk '{ a[NR] = $1 } END { print a[int((NR + 1) / 2)] }'; }
+  s=$(median "$starts") bs=$(median "$bareStarts")
+  row "browser: longest task of the start" "$s ms" \
+    "$(ratio "$s" "$bs") the bare app's own $bs ms in the same run (Go's start, ebiten's WebGL and shaders, up to the first frame; medians of first visits, ms: game ${starts//,/, }; bare ${bareStarts//,/, })"
+fi
+rest=$(num $board restTaskMs) titleRest=$(list $metrics restTaskRunsMs)
+if [[ -n $rest ]]; then
+  worstRest=$(tr ',' '\n' <<<"$rest,$titleRest" | sort -n | tail -n 1)
+  row "browser: longest task after the first frame" "$worstRest ms" \
+    "≤ 200 ms (letter-2009 start, board and 5 turns: $rest ms; title starts: ${titleRest//,/, } ms)"
+fi
 
 if [[ $status -ne 0 ]]; then
   echo "bench-extra: the browser tests failed:" >&2

@@ -49,9 +49,11 @@ func TestLetterBoard(t *testing.T) {
 	long := eval[[][2]float64](t, b.ctx, `backchannelStatus.longTasks`)
 	longest := eval[float64](t, b.ctx, `backchannelStatus.longestTask`)
 	marks := eval[map[string]float64](t, b.ctx, `backchannelStatus.marks`)
+	tasks := b.tasks()
 	t.Logf("wasm memory: %.1f MB on entering the board, %.1f MB after 5 turns (budget %d MB); Go: %v",
 		onBoard.Wasm/(1<<20), mem.Wasm/(1<<20), budgetBoardMemory>>20, mem.Go)
-	t.Logf("longest task after the download %.0f ms (budget %s); long tasks [start, ms]: %v; marks %v", longest, budgetLongTask, long, marks)
+	t.Logf("longest task after the download %.0f ms (budget %s): the start's %.0f ms, the longest other %.0f ms; long tasks [start, ms]: %v; marks %v",
+		longest, budgetLongTask, tasks.Start, tasks.Rest, long, marks)
 
 	out := map[string]any{
 		"boardWasmBytes":   onBoard.Wasm,
@@ -61,6 +63,8 @@ func TestLetterBoard(t *testing.T) {
 		"longestTaskMs":    longest,
 		"longTaskBudgetMs": budgetLongTask.Milliseconds(),
 		"longTasksMs":      long,
+		"startTaskMs":      tasks.Start,
+		"restTaskMs":       tasks.Rest,
 		"pageMarksMs":      marks,
 	}
 	data, _ := json.MarshalIndent(out, "", "  ")
