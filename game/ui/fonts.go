@@ -84,6 +84,11 @@ func FontSteps() (*Fonts, []func() error) {
 			if err != nil {
 				return fmt.Errorf("ui: font %d: %w", i, err)
 			}
+			// The first text shaped in a font builds its shaping plan
+			// (its OpenType features for the script and language), a
+			// cost that otherwise falls on the first screen's layout,
+			// the briefing's: shape a word here, in this font's step.
+			text.Advance("Backchannel", &text.GoTextFace{Source: src, Size: 16})
 			f.sources[i] = src
 			return nil
 		}
