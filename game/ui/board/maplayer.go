@@ -31,6 +31,14 @@ var atlas = sync.OnceValues(func() ([]*geo.Map, error) {
 	return ms, nil
 })
 
+// DecodeMaps decodes the map assets now rather than when the first board
+// opens: the browser's start does it in a frame of its own, since the two
+// assets took a large part of the task of taking a seat there.
+func DecodeMaps() error {
+	_, err := atlas()
+	return err
+}
+
 // scenarioMap returns the map a scenario is drawn on (see geo.Choose).
 func scenarioMap(sc *game.Scenario) (*geo.Map, error) {
 	ms, err := atlas()

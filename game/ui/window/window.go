@@ -17,6 +17,7 @@ import (
 	"backchannel/game"
 	"backchannel/game/save"
 	"backchannel/game/ui"
+	"backchannel/game/ui/board"
 	"backchannel/game/ui/flow"
 	"backchannel/game/ui/pacer"
 	"backchannel/web"
@@ -73,8 +74,8 @@ func Start(newFlow func() (*flow.Flow, error), w Window) error {
 }
 
 // openWindow opens the window on the plain frame of boot, makes the first
-// screen (and the waker of the goroutines behind it, if any) with prepare, the fonts and the App, a step a frame,
-// and plays.
+// screen (and the waker of the goroutines behind it, if any) with prepare,
+// the fonts, the board's maps and the App, a step a frame, and plays.
 func openWindow(prepare func() (*pacer.Waker, ui.Scene, error), w Window) error {
 	store := w.Settings
 	if store == nil {
@@ -125,6 +126,7 @@ func openWindow(prepare func() (*pacer.Waker, ui.Scene, error), w Window) error 
 	var fontSteps []func() error
 	opts.Fonts, fontSteps = ui.FontSteps()
 	b.steps = append(b.steps, fontSteps...)
+	b.steps = append(b.steps, board.DecodeMaps)
 	b.steps = append(b.steps,
 		func() error {
 			app, err := ui.NewApp(first, opts)
