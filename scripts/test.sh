@@ -53,7 +53,9 @@ if [[ -n $rest ]]; then
   # package at a time: keys go to the focused window of the display, and
   # package screen's Ctrl+Q reached package flow's game when both ran at once.
   real='^(TestRealInput|TestRealInputBinary|TestRealTurnResolves)$'
-  xvfb go test -count=1 -timeout 30m -skip "$real" $rest
+  # 45 minutes: on a machine busy with other work the browser tests wait
+  # longer for each screen (web/e2e/patience_test.go), and 30 ran out.
+  xvfb go test -count=1 -timeout 45m -skip "$real" $rest
   xvfb go test -count=1 -timeout 30m -p 1 -run "$real" ./game/ui/screen ./game/ui/flow
 fi
 

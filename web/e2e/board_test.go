@@ -98,6 +98,7 @@ func (b *tab) endTurn() {
 // screens already waited for, and returns the rest of it.
 func (b *tab) waitLine(prefix string, d time.Duration) string {
 	b.t.Helper()
+	d = patient(d)
 	deadline := time.After(d)
 	for {
 		msgs, more := b.cons.since(b.cursor)
@@ -119,6 +120,7 @@ func (b *tab) waitLine(prefix string, d time.Duration) string {
 // screens already waited for, and returns its name.
 func (b *tab) waitScreens(d time.Duration, names ...string) string {
 	b.t.Helper()
+	d = patient(d)
 	deadline := time.After(d)
 	for {
 		msgs, more := b.cons.since(b.cursor)

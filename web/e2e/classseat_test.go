@@ -58,7 +58,7 @@ func TestClassSeatOnTheBoard(t *testing.T) {
 	}
 
 	// A second connection to the seat watches for the hand-in.
-	wctx, cancel := context.WithTimeout(ctx, 3*time.Minute)
+	wctx, cancel := context.WithTimeout(ctx, patient(3*time.Minute))
 	defer cancel()
 	watch, err := client.Dial(wctx, h.URL, cr.Seats["USA"], "e2e-watcher-0123456789", client.Options{})
 	if err != nil {

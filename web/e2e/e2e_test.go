@@ -279,7 +279,7 @@ func tail(s string, n int) string {
 // do runs the actions with a deadline.
 func do(t *testing.T, ctx context.Context, d time.Duration, steps ...chromedp.Action[chromedp.Void]) {
 	t.Helper()
-	c, cancel := context.WithTimeout(ctx, d)
+	c, cancel := context.WithTimeout(ctx, patient(d))
 	defer cancel()
 	if err := chromedp.Do(c, steps...); err != nil {
 		t.Fatal(err)
@@ -289,7 +289,7 @@ func do(t *testing.T, ctx context.Context, d time.Duration, steps ...chromedp.Ac
 // eval evaluates a JavaScript expression and decodes its value.
 func eval[T any](t *testing.T, ctx context.Context, js string) T {
 	t.Helper()
-	c, cancel := context.WithTimeout(ctx, 30*time.Second)
+	c, cancel := context.WithTimeout(ctx, patient(30*time.Second))
 	defer cancel()
 	v, err := chromedp.Run(c, chromedp.Evaluate[T](js, chromedp.EvalAwaitPromise))
 	if err != nil {
@@ -301,6 +301,7 @@ func eval[T any](t *testing.T, ctx context.Context, js string) T {
 // poll waits until the expression is truthy and returns its value.
 func poll[T any](t *testing.T, ctx context.Context, d time.Duration, js string) T {
 	t.Helper()
+	d = patient(d)
 	c, cancel := context.WithTimeout(ctx, d+5*time.Second)
 	defer cancel()
 	v, err := chromedp.Run(c, chromedp.Poll[T](js,
@@ -315,6 +316,7 @@ func poll[T any](t *testing.T, ctx context.Context, d time.Duration, js string) 
 // fails because the old document is gone is tried again on the new one.
 func pollAcross[T any](t *testing.T, ctx context.Context, d time.Duration, js string) T {
 	t.Helper()
+	d = patient(d)
 	deadline := time.Now().Add(d)
 	for {
 		c, cancel := context.WithTimeout(ctx, time.Until(deadline)+5*time.Second)
@@ -555,7 +557,7 @@ func (b *tab) key(k string, ctrl bool) {
 	b.t.Helper()
 	send := func(p *input.DispatchKeyEventParams) {
 		b.t.Helper()
-		c, cancel := context.WithTimeout(b.ctx, 30*time.Second)
+		c, cancel := context.WithTimeout(b.ctx, patient(30*time.Second))
 		defer cancel()
 		if _, err := chromedp.Call(c, input.DispatchKeyEvent, *p); err != nil {
 			b.t.Fatalf("key %q: %v", k, err)
@@ -603,7 +605,7 @@ func (b *tab) shot(name string) image.Image {
 // golden needs.
 func screenshot(t *testing.T, ctx context.Context, name string, steady bool) image.Image {
 	t.Helper()
-	c, cancel := context.WithTimeout(ctx, 60*time.Second)
+	c, cancel := context.WithTimeout(ctx, patient(60*time.Second))
 	defer cancel()
 	var last []byte
 	for start := time.Now(); time.Since(start) < 3*time.Second; {

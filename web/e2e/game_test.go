@@ -244,7 +244,7 @@ func TestQuit(t *testing.T) {
 	}
 	// A page stuck in a loop answers nothing: evaluating within a few
 	// seconds proves it is free.
-	c, cancel := context.WithTimeout(b.ctx, 10*time.Second)
+	c, cancel := context.WithTimeout(b.ctx, patient(10*time.Second))
 	msg, err := chromedp.Run(c, chromedp.Evaluate[string](`document.getElementById('error').innerText`))
 	cancel()
 	if err != nil {
@@ -298,7 +298,7 @@ func TestScenarioFiles(t *testing.T) {
 			page.SetInterceptFileChooserDialogParams{Enabled: true}); err != nil {
 			t.Fatal(err)
 		}
-		ectx, cancel := context.WithTimeout(b.ctx, 30*time.Second)
+		ectx, cancel := context.WithTimeout(b.ctx, patient(30*time.Second))
 		defer cancel()
 		opened := chromedp.Events(ectx, page.FileChooserOpened)
 		b.clickAt(chooseOpenFile)
