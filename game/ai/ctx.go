@@ -33,6 +33,9 @@ type ctx struct {
 	busy                []int // per issue: the option an order of this turn sets, or -1
 	rng                 *rand.Rand
 	tops                map[topKey]float64
+	recall              map[topKey]*topRecall // tops of earlier decisions, with what they were worked out from
+	world               uint64                // counts the decisions at which the options, controllers or vote odds moved
+	nowAt, ctrlAt       []int                 // the options and controllers of world's start
 	leaky               []leakPlan
 	refined             [][]float64 // beliefs with the seat's own refinements, per actor
 	refinedBuf          [][]float64 // storage for refined
@@ -89,7 +92,7 @@ func newCtx(s *Seat, v *game.View) *ctx {
 	old := *c
 	na, ni := len(m.sc.Actors), len(m.sc.Issues)
 	*c = ctx{s: s, v: v, m: m, d: s.Difficulty.level(), me: v.Me, now: v.Options, budget: v.Capital,
-		tops: old.tops, judged: old.judged, asps: old.asps, scratch: old.scratch, gives: old.gives, asks: old.asks, cands: old.cands,
+		tops: old.tops, recall: old.recall, world: old.world, nowAt: old.nowAt, ctrlAt: old.ctrlAt, judged: old.judged, asps: old.asps, scratch: old.scratch, gives: old.gives, asks: old.asks, cands: old.cands,
 		editBuf: old.editBuf, editTerms: old.editTerms,
 		busy: resize(old.busy, ni), refined: resize(old.refined, na), refinedBuf: resize(old.refinedBuf, na),
 		expBelief: resize(old.expBelief, na), expPrior: resize(old.expPrior, na), pr: resize(old.pr, ni), said: resize(old.said, na),
@@ -114,6 +117,10 @@ func newCtx(s *Seat, v *game.View) *ctx {
 	if c.tops == nil {
 		c.tops, c.judged, c.asps = map[topKey]float64{}, map[uint64]judgeSet{}, map[uint64]stance{}
 	}
+	moved := old.m != m || !slices.Equal(c.nowAt, v.Options) || !slices.Equal(c.ctrlAt, v.Controller)
+	if old.m != m || c.recall == nil {
+		c.recall = map[topKey]*topRecall{}
+	}
 	clear(c.tops)
 	clear(c.judged)
 	clear(c.asps)
@@ -128,9 +135,15 @@ func newCtx(s *Seat, v *game.View) *ctx {
 	for i := range c.pr {
 		c.pr[i] = resize(c.pr[i], len(m.sc.Issues[i].Options))
 		for j := range c.pr[i] {
-			c.pr[i][j] = c.pRatify(i, j)
+			p := c.pRatify(i, j)
+			moved = moved || math.Float64bits(p) != math.Float64bits(c.pr[i][j])
+			c.pr[i][j] = p
 		}
 		c.busy[i] = -1
+	}
+	if moved {
+		c.world++
+		c.nowAt, c.ctrlAt = append(c.nowAt[:0], v.Options...), append(c.ctrlAt[:0], v.Controller...)
 	}
 	c.own = &m.types[c.me][v.Type]
 	c.prof = m.sc.Actors[c.me].AI

@@ -35,6 +35,13 @@ func (c *ctx) top(a, k int, parties uint64) float64 {
 			sc.slack = append(sc.slack, slack)
 		}
 	}
+	// The top of an earlier decision stands if nothing it was worked out
+	// from has moved (see topRecall).
+	r := c.recall[key]
+	if r != nil && r.same(c, a, parties) {
+		c.tops[key] = r.u
+		return r.u
+	}
 	// Per issue, each allowed option's gain for a and expected gain for
 	// each other party, counted with the odds that the move happens: the
 	// vote, and the controller keeping its word if it is someone else.
@@ -86,7 +93,51 @@ func (c *ctx) top(a, k int, parties uint64) float64 {
 	}
 	u := clampU(c.rawNow(a, k) + best)
 	c.tops[key] = u
+	if r == nil {
+		r = &topRecall{}
+		c.recall[key] = r
+	}
+	r.keep(c, a, parties, u)
 	return u
+}
+
+// topRecall is a top worked out at an earlier decision, with everything it
+// depends on beyond the scenario, a, k and the parties: the options,
+// controllers and vote odds (the world), and for each other party the
+// weights on its types (their version), its slack, and a's trust in it.
+type topRecall struct {
+	world  uint64
+	vers   []uint64
+	slack  []float64
+	trusts []float64
+	u      float64
+}
+
+// same reports whether r was worked out from what top's scratch (filled
+// for a among the parties) and the decision now hold, bit for bit.
+func (r *topRecall) same(c *ctx, a int, parties uint64) bool {
+	sc := &c.scratch
+	if r.world != c.world || len(r.vers) != len(sc.others) {
+		return false
+	}
+	for o, b := range sc.others {
+		if r.vers[o] != sc.exp[o].ver || math.Float64bits(r.slack[o]) != math.Float64bits(sc.slack[o]) ||
+			math.Float64bits(r.trusts[o]) != math.Float64bits(c.topTrust(a, b)) {
+			return false
+		}
+	}
+	return true
+}
+
+// keep records in r the top u worked out now.
+func (r *topRecall) keep(c *ctx, a int, parties uint64, u float64) {
+	sc := &c.scratch
+	r.world, r.u = c.world, u
+	r.vers, r.slack, r.trusts = r.vers[:0], append(r.slack[:0], sc.slack...), r.trusts[:0]
+	for o, b := range sc.others {
+		r.vers = append(r.vers, sc.exp[o].ver)
+		r.trusts = append(r.trusts, c.topTrust(a, b))
+	}
 }
 
 // settle walks the settlements of the tables in sc (see top) and returns
@@ -197,6 +248,7 @@ type topScratch struct {
 type expectation struct {
 	b     int         // the actor expected of
 	w     []float64   // the weights the gains were worked out with
+	ver   uint64      // counts the changes of w
 	delta [][]float64 // [issue][option], filled in as issues come up
 	from  []int       // [issue]: the option delta[issue] starts from, -1 if not worked out
 	slack float64
@@ -218,6 +270,7 @@ func (c *ctx) expected(b int, priors bool) *expectation {
 	}
 	w := c.expWeights(b, priors)
 	if len(e.from) != len(c.now) || !sameBits(e.w, w) {
+		e.ver++
 		e.w = append(e.w[:0], w...)
 		e.delta, e.from = resize(e.delta, len(c.now)), resize(e.from, len(c.now))
 		for i := range e.from {
