@@ -36,6 +36,7 @@ type ctx struct {
 	recall              map[topKey]*topRecall // tops of earlier decisions, with what they were worked out from
 	world               uint64                // counts the decisions at which the options, controllers or vote odds moved
 	nowAt, ctrlAt       []int                 // the options and controllers of world's start
+	supportAt           []float64             // the support figures pr was worked out from
 	leaky               []leakPlan
 	refined             [][]float64 // beliefs with the seat's own refinements, per actor
 	refinedBuf          [][]float64 // storage for refined
@@ -92,7 +93,7 @@ func newCtx(s *Seat, v *game.View) *ctx {
 	old := *c
 	na, ni := len(m.sc.Actors), len(m.sc.Issues)
 	*c = ctx{s: s, v: v, m: m, d: s.Difficulty.level(), me: v.Me, now: v.Options, budget: v.Capital,
-		tops: old.tops, recall: old.recall, world: old.world, nowAt: old.nowAt, ctrlAt: old.ctrlAt, judged: old.judged, asps: old.asps, scratch: old.scratch, gives: old.gives, asks: old.asks, cands: old.cands,
+		tops: old.tops, recall: old.recall, world: old.world, nowAt: old.nowAt, ctrlAt: old.ctrlAt, supportAt: old.supportAt, judged: old.judged, asps: old.asps, scratch: old.scratch, gives: old.gives, asks: old.asks, cands: old.cands,
 		editBuf: old.editBuf, editTerms: old.editTerms,
 		busy: resize(old.busy, ni), refined: resize(old.refined, na), refinedBuf: resize(old.refinedBuf, na),
 		expBelief: resize(old.expBelief, na), expPrior: resize(old.expPrior, na), pr: resize(old.pr, ni), said: resize(old.said, na),
@@ -132,13 +133,22 @@ func newCtx(s *Seat, v *game.View) *ctx {
 			}
 		}
 	}
-	for i := range c.pr {
-		c.pr[i] = resize(c.pr[i], len(m.sc.Issues[i].Options))
-		for j := range c.pr[i] {
-			p := c.pRatify(i, j)
-			moved = moved || math.Float64bits(p) != math.Float64bits(c.pr[i][j])
-			c.pr[i][j] = p
+	if old.m != m || !sameBits(c.supportAt, v.Support) {
+		// The odds of the votes depend on the support figures alone.
+		c.supportAt = append(c.supportAt[:0], v.Support...)
+		for i := range c.pr {
+			c.pr[i] = resize(c.pr[i], len(m.sc.Issues[i].Options))
+			for j := range c.pr[i] {
+				p := 1.0
+				if len(m.consent[i][j].rats) > 0 {
+					p = c.pRatify(i, j)
+				}
+				moved = moved || math.Float64bits(p) != math.Float64bits(c.pr[i][j])
+				c.pr[i][j] = p
+			}
 		}
+	}
+	for i := range c.busy {
 		c.busy[i] = -1
 	}
 	if moved {
