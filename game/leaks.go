@@ -127,9 +127,13 @@ func (g *Game) publish(off *Offer, leaker int, cause string) {
 	}
 	pref := g.Scen.Actors[from].Types[g.Types[from]].Prefs
 	g.addSupport(from, -g.Rules.AudienceCost*weight*(0.5+pref.PublicityAversion), "leak of "+off.ID)
+	// Its readers are caught talking in secret (3 points of face) and, the
+	// more the letter ties, seen bargaining over their own interests (up
+	// to 12 more): at 8 × weight alone, an unlinked letter, the AI's usual
+	// one, embarrassed by 2 and the mechanic changed nothing.
 	for _, to := range off.To {
 		if b := g.ActorIndex(to); b != leaker {
-			g.embarrass(b, from, 8*weight, "embarrassed by the leak of "+off.ID)
+			g.embarrass(b, from, 3+12*weight, "embarrassed by the leak of "+off.ID)
 		}
 	}
 	g.betrayed(off, leaker)

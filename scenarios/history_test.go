@@ -301,6 +301,11 @@ func usaScript(g *game.Game) []game.Order {
 				((o.From == me && len(o.To) == 1 && o.To[0] == to) || (o.From == to && indexOf(o.To, me) >= 0)) {
 				return true
 			}
+			// Nor write again within six turns of the last letter: every
+			// letter may leak, and a leak embarrasses its reader.
+			if o.From == me && len(o.To) == 1 && o.To[0] == to && g.Turn-o.Sent < 6 {
+				return true
+			}
 		}
 		return false
 	}
@@ -309,7 +314,16 @@ func usaScript(g *game.Game) []game.Order {
 			return
 		}
 		capital--
-		out = append(out, game.Order{Kind: game.OrderPropose, To: []string{to}, Terms: terms, Linkage: game.LinkNone, Channel: game.ChannelPrivate})
+		// Face to face where a summit allows: answered at once, and a
+		// letter that leaks embarrasses the one it was written to.
+		ch, forum := game.ChannelPrivate, ""
+		for _, f := range g.Forums {
+			fd := g.Scen.Forums[f]
+			if indexOf(fd.Attendees, me) >= 0 && indexOf(fd.Attendees, to) >= 0 {
+				ch, forum = game.ChannelForum, fd.ID
+			}
+		}
+		out = append(out, game.Order{Kind: game.OrderPropose, To: []string{to}, Terms: terms, Linkage: game.LinkNone, Channel: ch, Forum: forum})
 	}
 	if g.Option("third_site") != "reconfigure" {
 		patriot := "rotating"

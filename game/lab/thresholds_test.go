@@ -73,7 +73,7 @@ var thresholds = []threshold{
 	// freeze), and the AI weighs backing down against the audience cost
 	// (be29765), so seats do break it: 0.25 of the first 16 games, 8% of
 	// 200 before that AI change. The target stays under 10%.
-	{"letter-2009", "statements broken", false, 0.35, 0.099},
+	{"letter-2009", "statements broken", false, 0.25, 0.099},
 	{"pittsburgh-2009", "statements broken", false, 0.2, 0.099},
 	// It takes the default in at most 60% of dilemmas.
 	{"letter-2009", "dilemma defaults", false, 0.85, 0.6},
