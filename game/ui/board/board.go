@@ -132,8 +132,13 @@ func (b *Board) rebuild() {
 	if v == nil {
 		return
 	}
-	if b.orders.turn != v.Turn {
-		b.orders = orderBook{turn: v.Turn}
+	// A summit session pauses the turn for answers to the offers made
+	// there: the orders already handed in are done with, as after a turn.
+	if b.orders.turn != v.Turn || b.orders.summit != v.Summit {
+		if v.Summit && b.orders.turn == v.Turn {
+			b.say("The summit is in session: answer the offers made there, then end the turn.", false)
+		}
+		b.orders = orderBook{turn: v.Turn, summit: v.Summit}
 	}
 	if b.selected < 0 || b.selected >= len(v.Scenario.Actors) {
 		b.selected = b.defaultSelection()

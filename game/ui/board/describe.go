@@ -138,6 +138,15 @@ func linkageTitle(l game.Linkage) string {
 	return "None"
 }
 
+// linkagePhrase is "no linkage", "implicit linkage" or "explicit linkage",
+// inside a sentence.
+func linkagePhrase(l game.Linkage) string {
+	if l == game.LinkImplicit || l == game.LinkExplicit {
+		return strings.ToLower(linkageTitle(l)) + " linkage"
+	}
+	return "no linkage"
+}
+
 func channelTitle(c game.Channel) string {
 	switch c {
 	case game.ChannelForum:
@@ -243,6 +252,7 @@ var errorWords = []struct {
 	{game.ErrBadRecipient, "Choose who receives it: at least one other government."},
 	{game.ErrTermActor, "A term binds a government that is not a recipient. Add it as a recipient, or drop the term."},
 	{game.ErrNoForum, "No open forum where all of you meet. Send a letter, or wait for the summit."},
+	{game.ErrSummitOnly, "The summit is in session: only answers to the offers made there count now. Answer them, then end the turn."},
 	{game.ErrNotController, "You do not control that issue: someone else decides it."},
 	{game.ErrNeedsConsent, "That option needs another government's consent: only an agreement can bring it about."},
 	{game.ErrNoChange, "The issue already stands at that option."},

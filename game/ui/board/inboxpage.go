@@ -59,7 +59,7 @@ func (b *Board) offerDoc(o *game.Offer) prose.Doc {
 		c := b.actorRGBA(t.Actor)
 		bs = append(bs, prose.Block{Kind: prose.Bullet, Text: termText(v, t), Colour: c})
 	}
-	bs = append(bs, prose.Block{Kind: prose.Meta, Tone: prose.Muted, Text: linkageTitle(o.Linkage) + " linkage. " + linkageWords[o.Linkage]})
+	bs = append(bs, prose.Block{Kind: prose.Meta, Tone: prose.Muted, Text: linkageWords[o.Linkage]})
 
 	after, now := b.snap.utilityIf(o.Terms)
 	tone := prose.Good
@@ -125,7 +125,7 @@ func (b *Board) agreementDoc(ag *game.Agreement) prose.Doc {
 	v := b.snap.v
 	bs := prose.Doc{
 		{Kind: prose.Heading, Text: "Agreement between " + names(v, ag.Parties)},
-		{Kind: prose.Meta, Tone: prose.Muted, Text: fmt.Sprintf("Made on turn %d · %s linkage%s", ag.Turn, strings.ToLower(linkageTitle(ag.Linkage)), map[bool]string{true: " · public", false: " · private"}[ag.Public])},
+		{Kind: prose.Meta, Tone: prose.Muted, Text: fmt.Sprintf("Made on turn %d · %s%s", ag.Turn, linkagePhrase(ag.Linkage), map[bool]string{true: " · public", false: " · private"}[ag.Public])},
 		{Kind: prose.Caption, Text: "Terms"},
 	}
 	for k, t := range ag.Terms {

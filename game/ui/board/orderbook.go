@@ -11,6 +11,7 @@ import (
 // order about the same thing, as the engine allows one of each.
 type orderBook struct {
 	turn   int
+	summit bool // the turn's summit session (View.Summit)
 	orders []game.Order
 }
 
