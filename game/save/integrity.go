@@ -136,11 +136,11 @@ func checkOrder(o game.Order) string {
 
 // playTurn resolves recorded turn i on g, saying in a reader's words when
 // the save holds a turn after the game ended.
-func (r *Record) playTurn(g *game.Game, i int) error {
+func (r *Record) playTurn(g *game.Game, i int, watch func(*game.Game) error) error {
 	if g.Over {
 		return errorf(ErrCorrupt, "it records %d turns, but the game ended after turn %d", len(r.Turns), i)
 	}
-	if err := r.Turns[i].Play(g); err != nil {
+	if err := r.Turns[i].PlayWatched(g, watch); err != nil {
 		return fmt.Errorf("save: turn %d does not replay: %w", i+1, err)
 	}
 	return nil

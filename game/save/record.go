@@ -36,9 +36,19 @@ type Turn struct {
 }
 
 // Play makes the turn's injections, then resolves its orders.
-func (t Turn) Play(g *game.Game) error {
+func (t Turn) Play(g *game.Game) error { return t.PlayWatched(g, nil) }
+
+// PlayWatched is Play with a watcher (nil for none) that sees the game
+// after the turn's injections and before it resolves: the game its seats
+// decided on.
+func (t Turn) PlayWatched(g *game.Game, watch func(*game.Game) error) error {
 	for _, in := range t.Inject {
 		if err := g.Inject(in); err != nil {
+			return err
+		}
+	}
+	if watch != nil {
+		if err := watch(g); err != nil {
 			return err
 		}
 	}
@@ -88,13 +98,18 @@ func (r *Record) Add(g *game.Game, orders map[string][]game.Order) {
 
 // Replay rebuilds the game from its scenario by replaying every turn. It
 // does not compare the result with LogHash; Verify does.
-func (r *Record) Replay(s *game.Scenario) (*game.Game, error) {
+func (r *Record) Replay(s *game.Scenario) (*game.Game, error) { return r.ReplayWatched(s, nil) }
+
+// ReplayWatched is Replay with a watcher that sees the game before each
+// turn resolves (see Turn.PlayWatched). A resumed session lets its AI
+// seats read those views again, as they did when the turns were played.
+func (r *Record) ReplayWatched(s *game.Scenario, watch func(*game.Game) error) (*game.Game, error) {
 	g, err := r.start(s)
 	if err != nil {
 		return nil, err
 	}
 	for i := range r.Turns {
-		if err := r.playTurn(g, i); err != nil {
+		if err := r.playTurn(g, i, watch); err != nil {
 			return nil, err
 		}
 	}

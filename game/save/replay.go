@@ -54,7 +54,7 @@ func Timeline(r *Record, s *game.Scenario) ([]Snapshot, *game.Game, error) {
 	}
 	out := []Snapshot{Snap(g, 0)}
 	for i := range r.Turns {
-		if err := r.playTurn(g, i); err != nil {
+		if err := r.playTurn(g, i, nil); err != nil {
 			return nil, nil, err
 		}
 		out = append(out, Snap(g, i+1))
@@ -106,7 +106,7 @@ func (p *Replayer) Seek(n int) (*game.Game, error) {
 		p.g, p.step = g, 0
 	}
 	for p.step < n {
-		if err := p.rec.playTurn(p.g, p.step); err != nil {
+		if err := p.rec.playTurn(p.g, p.step, nil); err != nil {
 			return nil, err
 		}
 		p.step++

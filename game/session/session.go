@@ -6,6 +6,7 @@ package session
 
 import (
 	"fmt"
+	"slices"
 	"sort"
 
 	"backchannel/game"
@@ -49,39 +50,67 @@ func New(cfg Config) (*Session, error) {
 			return nil, fmt.Errorf("session: unknown actor %q (the scenario has %s)", h, actorList(cfg.Scenario))
 		}
 	}
-	s := newSession(g, cfg.Humans, cfg.Difficulty)
+	s := newSession(g, cfg.Humans, cfg.Difficulty, aiSeats(cfg.Scenario, cfg.Humans, cfg.Difficulty, g.Setup.Seed))
 	s.Record = save.NewRecord(g, s.seatList(), cfg.Difficulty.String())
 	return s, nil
 }
 
-// Resume rebuilds a session from a saved record.
+// Resume rebuilds a session from a saved record. Its AI seats read each
+// turn's view again as the record replays, as they read it when the turn
+// was played: an AI seat remembers every view it decided on (trust, events
+// seen, its reading of the others), and with a blank memory the resumed
+// game would go on otherwise than the game never stopped.
 func Resume(rec *save.Record, scen *game.Scenario) (*Session, error) {
-	g, err := rec.Replay(scen)
+	humans := rec.HumanSeats()
+	d, _ := ai.ParseDifficulty(rec.Difficulty)
+	seats := aiSeats(scen, humans, d, rec.Seed)
+	g, err := rec.ReplayWatched(scen, func(g *game.Game) error { return recall(g, seats) })
 	if err != nil {
 		return nil, err
 	}
-	var humans []string
-	for _, st := range rec.Seats {
-		if st.Human {
-			humans = append(humans, st.Actor)
-		}
-	}
-	d, _ := ai.ParseDifficulty(rec.Difficulty)
-	s := newSession(g, humans, d)
+	s := newSession(g, humans, d, seats)
 	s.Record = rec
 	return s, nil
 }
 
-func newSession(g *game.Game, humans []string, d ai.Difficulty) *Session {
-	s := &Session{Game: g, Humans: humans, seats: map[string]*ai.Seat{}, pending: map[string][]game.Order{},
-		Explanations: map[string][]ai.Explanation{}, difficulty: d}
-	for _, a := range g.Scen.Actors {
-		if !s.IsHuman(a.ID) {
-			seat := ai.New(a.ID, d, g.Setup.Seed)
-			s.seats[a.ID] = seat
+// recall lets every AI seat read the game's view of it, in the order
+// EndTurn asks them to decide. The orders it finds are the recorded ones
+// (same seed, turn and view) and are not used.
+func recall(g *game.Game, seats map[string]*ai.Seat) error {
+	for _, id := range seatIDs(seats) {
+		v, err := g.View(id)
+		if err != nil {
+			return err
+		}
+		seats[id].Orders(v)
+	}
+	return nil
+}
+
+// aiSeats makes an AI seat for every actor no person plays.
+func aiSeats(scen *game.Scenario, humans []string, d ai.Difficulty, seed uint64) map[string]*ai.Seat {
+	seats := map[string]*ai.Seat{}
+	for _, a := range scen.Actors {
+		if !slices.Contains(humans, a.ID) {
+			seats[a.ID] = ai.New(a.ID, d, seed)
 		}
 	}
-	return s
+	return seats
+}
+
+// seatIDs lists the AI seats in the order they decide.
+func seatIDs(seats map[string]*ai.Seat) []string {
+	ids := make([]string, 0, len(seats))
+	for id := range seats {
+		ids = append(ids, id)
+	}
+	sort.Strings(ids)
+	return ids
+}
+
+func newSession(g *game.Game, humans []string, d ai.Difficulty, seats map[string]*ai.Seat) *Session {
+	return &Session{Game: g, Humans: humans, seats: seats, pending: map[string][]game.Order{},
+		Explanations: map[string][]ai.Explanation{}, difficulty: d}
 }
 
 func (s *Session) seatList() []save.Seat {
@@ -142,13 +171,8 @@ func (s *Session) EndTurn() error {
 	for id, o := range s.pending {
 		orders[id] = o
 	}
-	ids := make([]string, 0, len(s.seats))
-	for id := range s.seats {
-		ids = append(ids, id)
-	}
-	sort.Strings(ids)
 	expl := map[string][]ai.Explanation{}
-	for _, id := range ids {
+	for _, id := range seatIDs(s.seats) {
 		v, err := s.Game.View(id)
 		if err != nil {
 			return err
