@@ -53,6 +53,21 @@ const (
 	MetricRadius     = 5
 )
 
+// Named spacings at scale 1: the few distances that separate things,
+// smallest first. Layouts use them (through Theme.Pxi) instead of numbers
+// of their own, so that screens keep one rhythm and a change of it is made
+// here.
+const (
+	SpaceHair    = 2         // a hairline's room: clipping margins, meta lines
+	SpaceTight   = 3         // between items of one list
+	SpaceSmall   = 6         // between paragraphs of a panel; a bar's inset
+	SpaceLine    = 8         // between blocks of a page; insets of rows
+	SpaceGap     = MetricGap // between controls, and a scrollbar's lane
+	SpaceBlock   = 12        // between paragraphs of a page; before a panel's section
+	SpaceIndent  = 14        // a bullet's indent in a panel
+	SpaceSection = 22        // before a page's section; a bullet's indent on a page
+)
+
 // Theme is the palette, the scale and the fonts that screens draw with.
 type Theme struct {
 	Palette Palette

@@ -88,7 +88,7 @@ func (v *Doc) layout(th *ui.Theme) {
 func (v *Doc) blockHeight(th *ui.Theme, b prose.Block, w int) int {
 	switch b.Kind {
 	case prose.Space:
-		return th.Pxi(6)
+		return th.Pxi(ui.SpaceSmall)
 	case prose.Row:
 		if v.rowStacked(th, w) {
 			return th.Pxi(34)
@@ -122,7 +122,7 @@ func (v *Doc) Draw(dst *ebiten.Image, th *ui.Theme, _ State) {
 		ui.FillRoundRect(dst, v.Rect, th.Px(ui.MetricRadius), th.Palette.Paper)
 	}
 	in := v.inner(th)
-	clipR := v.Rect.Inset(th.Pxi(2)).Intersect(dst.Bounds())
+	clipR := v.Rect.Inset(th.Pxi(ui.SpaceHair)).Intersect(dst.Bounds())
 	clip := dst.SubImage(clipR).(*ebiten.Image)
 	for i, b := range v.Blocks {
 		top := in.Min.Y + v.tops[i] - v.Offset
@@ -183,7 +183,7 @@ func (v *Doc) drawBlock(dst *ebiten.Image, th *ui.Theme, b prose.Block, r image.
 		ui.FillRoundRect(dst, image.Rect(x, cy-s/2, x+s, cy-s/2+s), float64(s)/2, dot)
 	}
 	if v.Size.ruled(b.Kind) {
-		ui.HLine(dst, r.Min.X, r.Max.X, r.Max.Y-th.Pxi(3), th.Px(1), ui.Fade(clr, 0.45))
+		ui.HLine(dst, r.Min.X, r.Max.X, r.Max.Y-th.Pxi(ui.SpaceTight), th.Px(1), ui.Fade(clr, 0.45))
 	}
 	box := r
 	if v.Size != DocPanel {
@@ -211,13 +211,13 @@ func (v *Doc) drawRow(dst *ebiten.Image, th *ui.Theme, b prose.Block, r image.Re
 		r.Min.Y += th.Pxi(16)
 		labelW = 0
 	} else {
-		line(b.Text, image.Rect(r.Min.X, r.Min.Y, r.Min.X+labelW-th.Pxi(6), r.Max.Y), ui.AlignStart, ui.TextOptions{Face: face})
+		line(b.Text, image.Rect(r.Min.X, r.Min.Y, r.Min.X+labelW-th.Pxi(ui.SpaceSmall), r.Max.Y), ui.AlignStart, ui.TextOptions{Face: face})
 	}
 	bc := b.Colour
 	if bc.A == 0 {
 		bc = th.Palette.Accent
 	}
-	h := th.Pxi(8)
+	h := th.Pxi(ui.SpaceLine)
 	cy := r.Min.Y + r.Dy()/2
 	Meter(dst, th, image.Rect(r.Min.X+labelW, cy-h/2, r.Max.X-noteW, cy-h/2+h), b.Share, bc)
 	line(b.Value, image.Rect(r.Max.X-noteW, r.Min.Y, r.Max.X, r.Max.Y), ui.AlignEnd, ui.TextOptions{Face: th.FaceOf(ui.FontMedium, 13)})

@@ -69,33 +69,33 @@ func (s DocSize) gapBefore(th *ui.Theme, k, prev prose.Kind) int {
 	if s == DocPanel {
 		switch k {
 		case prose.Caption:
-			return th.Pxi(12)
+			return th.Pxi(ui.SpaceBlock)
 		case prose.Quote, prose.Para, prose.Note:
-			return th.Pxi(6)
+			return th.Pxi(ui.SpaceSmall)
 		case prose.Bullet, prose.Row:
-			return th.Pxi(3)
+			return th.Pxi(ui.SpaceTight)
 		}
-		return th.Pxi(2)
+		return th.Pxi(ui.SpaceHair)
 	}
 	switch {
 	case k == prose.Heading || k == prose.Caption:
-		return th.Pxi(22)
+		return th.Pxi(ui.SpaceSection)
 	case k == prose.Bullet && prev == prose.Bullet:
-		return th.Pxi(3)
+		return th.Pxi(ui.SpaceTight)
 	case k == prose.Meta:
-		return th.Pxi(2)
+		return th.Pxi(ui.SpaceHair)
 	case k == prose.Para && prev == prose.Para:
-		return th.Pxi(12)
+		return th.Pxi(ui.SpaceBlock)
 	}
-	return th.Pxi(8)
+	return th.Pxi(ui.SpaceLine)
 }
 
 // indent is how far bullets sit in.
 func (s DocSize) indent(th *ui.Theme) int {
 	if s == DocPanel {
-		return th.Pxi(14)
+		return th.Pxi(ui.SpaceIndent)
 	}
-	return th.Pxi(22)
+	return th.Pxi(ui.SpaceSection)
 }
 
 // ruled reports whether headings of kind k have a rule under them: on a
@@ -109,9 +109,9 @@ func (s DocSize) ruled(k prose.Kind) bool {
 func (s DocSize) margins(th *ui.Theme, paper bool) (l, t, r, b int) {
 	if s != DocPanel {
 		pad := th.Pxi(ui.MetricPad)
-		return pad, pad, pad + th.Pxi(10), pad
+		return pad, pad, pad + th.Pxi(ui.SpaceGap), pad
 	}
-	pad := th.Pxi(10)
+	pad := th.Pxi(ui.SpaceGap)
 	if paper {
 		return pad, pad, pad, pad
 	}

@@ -233,7 +233,7 @@ func (l *List) Draw(dst *ebiten.Image, th *ui.Theme, st State) {
 	n := l.Len()
 	clip := dst.SubImage(l.Rect.Intersect(dst.Bounds())).(*ebiten.Image)
 	if n == 0 {
-		l.text(clip, l.Empty, l.Rect.Inset(th.Pxi(8)), ui.TextOptions{Face: th.FaceOf(ui.FontItalic, 14),
+		l.text(clip, l.Empty, l.Rect.Inset(th.Pxi(ui.SpaceLine)), ui.TextOptions{Face: th.FaceOf(ui.FontItalic, 14),
 			Color: th.Palette.TextMuted, Wrap: true, HAlign: ui.AlignCenter, VAlign: ui.AlignCenter})
 		return
 	}
@@ -262,7 +262,7 @@ func (l *List) drawItem(dst *ebiten.Image, th *ui.Theme, i int, r image.Rectangl
 	switch {
 	case rs.Selected:
 		ui.FillRoundRect(dst, r, th.Px(ui.MetricRadius), p.SurfaceRaised)
-		ui.FillRect(dst, image.Rect(r.Min.X, r.Min.Y+th.Pxi(6), r.Min.X+th.Pxi(3), r.Max.Y-th.Pxi(6)), p.Accent)
+		ui.FillRect(dst, image.Rect(r.Min.X, r.Min.Y+th.Pxi(ui.SpaceSmall), r.Min.X+th.Pxi(ui.SpaceTight), r.Max.Y-th.Pxi(ui.SpaceSmall)), p.Accent)
 		clr = p.AccentBright
 	case rs.Hovered:
 		ui.FillRoundRect(dst, r, th.Px(ui.MetricRadius), ui.Fade(p.SurfaceRaised, 0.5))
@@ -280,7 +280,7 @@ func DrawScrollbar(dst *ebiten.Image, th *ui.Theme, r image.Rectangle, offset, t
 	}
 	p := th.Palette
 	w := th.Pxi(4)
-	track := image.Rect(r.Max.X-w-th.Pxi(2), r.Min.Y+th.Pxi(4), r.Max.X-th.Pxi(2), r.Max.Y-th.Pxi(4))
+	track := image.Rect(r.Max.X-w-th.Pxi(ui.SpaceHair), r.Min.Y+th.Pxi(4), r.Max.X-th.Pxi(ui.SpaceHair), r.Max.Y-th.Pxi(4))
 	ui.FillRoundRect(dst, track, float64(w)/2, ui.Fade(p.Border, 0.6))
 	h := max(th.Pxi(24), track.Dy()*r.Dy()/total)
 	y := track.Min.Y + (track.Dy()-h)*offset/max(1, total-r.Dy())
