@@ -6,6 +6,7 @@ import (
 	"github.com/hajimehoshi/ebiten/v2"
 
 	"backchannel/game/ui"
+	"backchannel/game/ui/prose"
 	"backchannel/game/ui/widget"
 )
 
@@ -16,11 +17,8 @@ type Help struct {
 	tabs     *widget.Tabs
 	terms    *widget.List
 	page     *widget.Panel
-	body     *widget.TextView
+	body     *widget.Doc   // the term's meaning, and how it shows in the game
 	shelf    *widget.Panel // behind the list of terms
-	rule     *widget.Rule
-	cap      *widget.Label
-	game     *widget.Label // how the term shows in the game
 	keyPanel *widget.Panel
 	keyIntro *widget.Label
 	keys     *KeyTable
@@ -64,12 +62,8 @@ func NewHelp() *Help {
 		Tooltip:  "Pick a term to read its meaning.",
 		OnSelect: func(ctx *ui.Context, i int) { h.show(i) }})
 	h.page = widget.NewPanel(widget.PanelConfig{Paper: true})
-	h.body = widget.NewTextView(widget.TextViewConfig{Role: ui.TextBody, Paper: true,
-		Tooltip: "Scroll with the wheel, or ↑ ↓ when focused."})
+	h.body = widget.NewDoc(widget.DocPage, true, "Scroll with the wheel, or ↑ ↓ when focused.")
 	h.shelf = widget.NewPanel(widget.PanelConfig{})
-	h.rule = widget.NewRule(widget.ToneInk)
-	h.cap = widget.NewLabel(widget.LabelConfig{Text: "In Backchannel", Role: ui.TextCaption, Tone: widget.ToneInk})
-	h.game = widget.NewLabel(widget.LabelConfig{Role: ui.TextBodyItalic, Tone: widget.ToneInk, Wrap: true})
 	h.keyPanel = widget.NewPanel(widget.PanelConfig{Title: "Keyboard and mouse"})
 	h.keyIntro = widget.NewLabel(widget.LabelConfig{Role: ui.TextBody, Tone: widget.ToneMuted, Wrap: true,
 		Text: "Everything works with the keyboard or the mouse. Hover over a control to see what it does."})
@@ -77,7 +71,7 @@ func NewHelp() *Help {
 	h.tabRule = widget.NewRule(widget.ToneMuted)
 	h.back = widget.NewButton(widget.ButtonConfig{Text: "Done", Style: widget.ButtonPrimary,
 		Tooltip: "Return to the previous screen. (Esc)", OnClick: func(ctx *ui.Context) { ctx.Pop() }})
-	h.form = widget.NewForm(h.tabRule, h.tabs, h.shelf, h.terms, h.page, h.body, h.rule, h.cap, h.game,
+	h.form = widget.NewForm(h.tabRule, h.tabs, h.shelf, h.terms, h.page, h.body,
 		h.keyPanel, h.keyIntro, h.keys, h.back)
 	h.form.ArrowKeys = false // arrows belong to the tabs, the list and the text
 	h.show(0)
@@ -93,8 +87,13 @@ func (h *Help) Terms() *widget.List { return h.terms }
 func (h *Help) show(i int) {
 	t := Glossary[i]
 	h.page.Title = t.Name
-	h.body.SetText(t.Meaning)
-	h.game.Text = t.InGame
+	var d prose.Doc
+	d.P(t.Meaning)
+	if t.InGame != "" {
+		d.Caption("In Backchannel")
+		d.Note(t.InGame)
+	}
+	h.body.Set(d)
 	h.lay = layoutKey{} // the new text may need another height
 }
 
@@ -140,14 +139,9 @@ func (h *Help) layout(ctx *ui.Context) {
 
 	h.page.SetBounds(image.Rect(h.margin+listW+th.Pxi(28), top, W-h.margin, bottom))
 	c := h.page.Content(th)
-	gameH := min(h.game.Height(th, c.Dx()), c.Dy()/2)
-	capH := int(th.LineHeight(ui.TextCaption))
-	h.game.SetBounds(image.Rect(c.Min.X, c.Max.Y-gameH, c.Max.X, c.Max.Y))
-	h.cap.SetBounds(image.Rect(c.Min.X, h.game.Bounds().Min.Y-capH-th.Pxi(6), c.Max.X, h.game.Bounds().Min.Y-th.Pxi(6)))
-	h.rule.SetBounds(image.Rect(c.Min.X, h.cap.Bounds().Min.Y-th.Pxi(12), c.Max.X, h.cap.Bounds().Min.Y-th.Pxi(11)))
-	// The text view's own padding lines its text up with the title.
+	// The document's own padding lines its text up with the title.
 	pad := th.Pxi(ui.MetricPad)
-	h.body.SetBounds(image.Rect(c.Min.X-pad, c.Min.Y-pad, c.Max.X+pad, h.rule.Bounds().Min.Y-th.Pxi(8)))
+	h.body.SetBounds(image.Rect(c.Min.X-pad, c.Min.Y-pad, c.Max.X+pad, c.Max.Y))
 	h.keyPanel.SetBounds(image.Rect(h.margin, top, W-h.margin, bottom))
 	kc := h.keyPanel.Content(th)
 	introH := h.keyIntro.Height(th, kc.Dx())
@@ -162,7 +156,7 @@ func (h *Help) layout(ctx *ui.Context) {
 // arrange shows the widgets of the current tab and hides the others.
 func (h *Help) arrange() {
 	glossary := h.tabs.Selected == 0
-	for _, w := range []widget.Widget{h.shelf, h.terms, h.page, h.body, h.rule, h.cap, h.game} {
+	for _, w := range []widget.Widget{h.shelf, h.terms, h.page, h.body} {
 		w.SetHidden(!glossary)
 	}
 	for _, w := range []widget.Widget{h.keyPanel, h.keyIntro, h.keys} {
