@@ -49,6 +49,11 @@ func (m *settleMemo) find(sc *topScratch) (*settleEntry, bool) {
 		return e, true
 	}
 	e.hash = h
+	if n := len(sc.gain) + len(sc.oth) + len(sc.slack); cap(e.in) < n {
+		// One allocation of the size needed, not one per part appended:
+		// a seat fills its slots afresh every game.
+		e.in = make([]float64, 0, n)
+	}
 	e.in = append(append(append(e.in[:0], sc.gain...), sc.oth...), sc.slack...)
 	e.start = append(e.start[:0], sc.start...)
 	return e, false
