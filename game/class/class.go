@@ -90,11 +90,26 @@ func New(cfg Config, s *game.Scenario) (*Class, error) {
 // Fork starts a new session from the first n turns of rec, with the
 // config's seats and clock. The injections of those turns are kept.
 func Fork(cfg Config, s *game.Scenario, rec *save.Record, n int) (*Class, error) {
-	f, g, err := save.Fork(rec, s, n)
+	c, err := New(cfg, s)
 	if err != nil {
 		return nil, err
 	}
-	c, err := New(cfg, s)
+	// The fork's AI seats read each kept turn's view as the record
+	// replays, as the original's AI seats did when they decided (see
+	// recall): with a blank memory they would play on otherwise.
+	f, g, err := save.ForkWatched(rec, s, n, func(g *game.Game) error {
+		for _, a := range s.Actors {
+			if c.IsHuman(a.ID) {
+				continue
+			}
+			v, err := g.View(a.ID)
+			if err != nil {
+				return err
+			}
+			c.aiSeat(a.ID).Orders(v)
+		}
+		return nil
+	})
 	if err != nil {
 		return nil, err
 	}

@@ -143,13 +143,19 @@ func (p *Replayer) Fork() (*Record, *game.Game, error) { return Fork(p.rec, p.sc
 // (record further turns with Add). The scenario is needed because the new
 // record's hash is the replay's. The original record is not changed.
 func Fork(r *Record, s *game.Scenario, n int) (*Record, *game.Game, error) {
+	return ForkWatched(r, s, n, nil)
+}
+
+// ForkWatched is Fork with a watcher that sees the game before each kept
+// turn resolves (see Record.ReplayWatched).
+func ForkWatched(r *Record, s *game.Scenario, n int, watch func(*game.Game) error) (*Record, *game.Game, error) {
 	if n < 0 || n > len(r.Turns) {
 		return nil, nil, fmt.Errorf("save: cannot fork at turn %d: the save has turns 0 to %d", n, len(r.Turns))
 	}
 	f := r.Clone()
 	f.Turns = f.Turns[:n]
 	f.Saved = time.Time{} // the fork has not been saved yet
-	g, err := f.Replay(s)
+	g, err := f.ReplayWatched(s, watch)
 	if err != nil {
 		return nil, nil, err
 	}
