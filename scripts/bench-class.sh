@@ -9,7 +9,9 @@
 #   BENCH_CLASS_ROUNDS=N   rounds; each figure is the median (default 3)
 #
 # Two loads: students pausing 0-2 s before each order (about 250 orders a
-# second), and every order sent back to back (the server saturated). The
+# second, some sixty times what a class of 250 sends), which the 100 ms
+# target is for, and every order sent back to back (the server saturated,
+# so its p99 is the time to work off a wave of 250 orders: no target). The
 # students run in the test process and the server in a process of its own
 # (the test binary re-run as `host`): server_cpu_s is the server's CPU time
 # (user + sys), cpu_s both processes', the sessions' creation included;
@@ -74,7 +76,7 @@ for think in 2000 0; do
   for key in ack_p99_ms ack_p50_ms server_ack_p99_ms server_ack_p50_ms resolution_max_ms server_cpu_s cpu_s; do
     tgt=""
     case $key in
-      ack_p99_ms) tgt="≤ 100 ms" ;;
+      ack_p99_ms) tgt="≤ 100 ms"; [[ $think == 0 ]] && tgt="none: the server saturated on purpose" ;;
       resolution_max_ms) tgt="≤ 1000 ms" ;;
     esac
     b="–"
