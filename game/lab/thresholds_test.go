@@ -50,15 +50,18 @@ var thresholds = []threshold{
 	{"letter-2009", "hard margin", true, -6, 2},
 	{"pittsburgh-2009", "hard margin", true, -6, 2},
 	// No actor's type predicts a headline outcome in more than 80% of games.
-	{"letter-2009", "type predictability", false, 0.95, 0.8},
+	{"letter-2009", "type predictability", false, 0.9, 0.8},
 	{"pittsburgh-2009", "type predictability", false, 0.97, 0.8},
 	// No carried-out term is moved off without a logged renege.
 	{"letter-2009", "reverted without renege", false, 0.02, 0},
 	{"pittsburgh-2009", "reverted without renege", false, 0.02, 0},
 	// Each mechanic, switched off alone, moves a headline share by 5
 	// points or a seat's score by 3: no inert mechanic (of 7).
-	{"letter-2009", "inert mechanics", false, 6, 0},
-	{"pittsburgh-2009", "inert mechanics", false, 6, 0},
+	// Session 5 (leaks embarrass their readers more; five more forums in
+	// pittsburgh-2009): 0 inert in both at ciRuns and at 200 games; letter
+	// type predictability 0.75 at ciRuns (0.78 at 200).
+	{"letter-2009", "inert mechanics", false, 3, 0},
+	{"pittsburgh-2009", "inert mechanics", false, 3, 0},
 	// Normal AI chooses each linkage level in at least 10% of its
 	// multi-term offers.
 	// Session 4 (the AI varies its wording among levels within 70% of the
