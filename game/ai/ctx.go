@@ -63,7 +63,9 @@ type ctx struct {
 	readStmts []game.Statement
 	readAs    []stance3
 	exposures []knownExposure // packages' exposures worked out so far
+	mine      []int           // indexes in the view's offers of the seat's own, in order
 	undone    [][]int8        // [issue][option]: undoes, 0 not yet asked, 1 no, 2 yes
+	wantMe    [][]float64     // [issue][option]: othersWant(me, ...), NaN until asked (see chipFor)
 
 	editBuf   [2][]edit // wouldAccept's lists of edits, one per depth
 	editTerms []term    // the terms of edited packages (see editClone)
@@ -98,12 +100,20 @@ func newCtx(s *Seat, v *game.View) *ctx {
 		busy: resize(old.busy, ni), refined: resize(old.refined, na), refinedBuf: resize(old.refinedBuf, na),
 		expBelief: resize(old.expBelief, na), expPrior: resize(old.expPrior, na), pr: resize(old.pr, ni), said: resize(old.said, na),
 		records: resize(old.records, na), raws: resize(old.raws, na), rawsAt: old.rawsAt,
-		offers: resize(old.offers, ni), readStmts: old.readStmts, readAs: old.readAs, exposures: old.exposures[:0], undone: resize(old.undone, ni)}
+		offers: resize(old.offers, ni), readStmts: old.readStmts, readAs: old.readAs, exposures: old.exposures[:0], undone: resize(old.undone, ni), mine: old.mine[:0], wantMe: resize(old.wantMe, ni)}
 	for i := range c.undone {
 		c.undone[i] = c.undone[i][:0] // worked out again when first asked
+		c.wantMe[i] = c.wantMe[i][:0]
 	}
 	clear(c.records)
 	clear(c.offers)
+	for n := range v.Offers {
+		// Several questions are about the seat's own offers only: one
+		// pass finds them for all.
+		if v.Offers[n].From == v.Actor {
+			c.mine = append(c.mine, n)
+		}
+	}
 	if old.m != m || !slices.Equal(c.rawsAt, v.Options) {
 		// Raw utilities depend on the options alone: they stand until
 		// an issue moves.
@@ -133,19 +143,22 @@ func newCtx(s *Seat, v *game.View) *ctx {
 			}
 		}
 	}
-	if old.m != m || !sameBits(c.supportAt, v.Support) {
-		// The odds of the votes depend on the support figures alone.
-		c.supportAt = append(c.supportAt[:0], v.Support...)
+	if old.m != m {
+		// A move no vote decides is certain (the rest are set below).
 		for i := range c.pr {
 			c.pr[i] = resize(c.pr[i], len(m.sc.Issues[i].Options))
 			for j := range c.pr[i] {
-				p := 1.0
-				if len(m.consent[i][j].rats) > 0 {
-					p = c.pRatify(i, j)
-				}
-				moved = moved || math.Float64bits(p) != math.Float64bits(c.pr[i][j])
-				c.pr[i][j] = p
+				c.pr[i][j] = 1
 			}
+		}
+	}
+	if old.m != m || !sameBits(c.supportAt, v.Support) {
+		// The odds of the votes depend on the support figures alone.
+		c.supportAt = append(c.supportAt[:0], v.Support...)
+		for _, ij := range m.voted {
+			p := c.pRatify(ij.i, ij.j)
+			moved = moved || math.Float64bits(p) != math.Float64bits(c.pr[ij.i][ij.j])
+			c.pr[ij.i][ij.j] = p
 		}
 	}
 	for i := range c.busy {
@@ -307,18 +320,25 @@ func (c *ctx) inaction(b int, w, buf []float64) []float64 {
 	if c.v.Turn <= 1 {
 		return out
 	}
-	for i := range c.now {
+	tb := c.m.types[b]
+	for i, cur := range c.now {
 		if c.v.Controller[i] != b {
 			continue
 		}
 		for j := range c.m.sc.Issues[i].Options {
-			if j == c.now[i] || len(c.m.consent[i][j].actors) > 0 {
+			if j == cur || len(c.m.consent[i][j].actors) > 0 {
 				continue
 			}
-			others := c.othersWant(b, i, j)
+			others, asked := 0.0, false // othersWant, asked only of a type that gains
 			for k := range out {
-				gain := c.pr[i][j] * c.m.types[b][k].delta(i, c.now[i], j)
-				if gain > 1 && others <= 2*gain+2 {
+				gain := c.pr[i][j] * tb[k].delta(i, cur, j)
+				if gain <= 1 {
+					continue
+				}
+				if !asked {
+					others, asked = c.othersWant(b, i, j), true
+				}
+				if others <= 2*gain+2 {
 					out[k] *= 0.4
 				}
 			}

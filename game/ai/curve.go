@@ -207,15 +207,15 @@ func (c *ctx) softness() float64 {
 func yes(x float64) float64 { return 0.5 + 0.5*x/math.Sqrt(1+x*x) }
 
 // pAccept is the chance, averaged over the seat's beliefs, that actor b
-// accepts the package.
-func (c *ctx) pAccept(b int, p *pkg) float64 {
+// accepts the package, whose exposure is expose.
+func (c *ctx) pAccept(b int, p *pkg, expose float64) float64 {
 	js, thr := c.judges(b, p.parties)
 	sum, wsum, crossing := 0.0, 0.0, 0.0
 	s := c.softness()
 	for n := range js {
 		j := &js[n]
 		wsum += j.weight
-		w := c.evaluate(j, p)
+		w := c.evaluateExposed(j, p, expose)
 		if w.crosses {
 			crossing += j.weight
 			continue

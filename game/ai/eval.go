@@ -112,9 +112,20 @@ const paidFirst = 0.3
 
 // evaluate values a package for a judge.
 func (c *ctx) evaluate(j *judge, p *pkg) worth {
+	expose := 0.0 // only the careful count costs
+	if j.careful {
+		expose = c.exposure(p)
+	}
+	return c.evaluateExposed(j, p, expose)
+}
+
+// evaluateExposed is evaluate for a package whose exposure the caller has
+// worked out: assess weighs one package for the seat and every modelled
+// type of each recipient, and the exposure is the same for them all.
+func (c *ctx) evaluateExposed(j *judge, p *pkg, expose float64) worth {
 	w, concession := c.termsWorth(j, p)
 	if j.careful {
-		w.cost = c.costs(j, p, concession)
+		w.cost = c.costs(j, p, concession, expose)
 		w.eu -= w.cost
 	}
 	return w
@@ -140,9 +151,14 @@ func (c *ctx) termsWorth(j *judge, p *pkg) (worth, float64) {
 		}
 		t := p.terms[n]
 		cur := c.now[t.issue]
-		d := c.termDelta(j, t, cur)
+		var d float64
+		if t.vague {
+			d = c.termDelta(j, t, cur)
+		} else {
+			d = j.t.delta(t.issue, cur, t.option) // termDelta's precise case, inlined
+		}
 		full += d
-		if j.t.red[t.issue][t.option] > j.t.red[t.issue][cur] {
+		if j.t.hasRed && j.t.red[t.issue][t.option] > j.t.red[t.issue][cur] {
 			w.crosses = true
 		}
 		if !j.careful {
@@ -208,10 +224,10 @@ func leakWeight(lk game.Linkage) float64 {
 // costs are what a package costs a judge beyond its terms: explicit
 // linkage it minds, being seen to concede, a leak's damage at home for the
 // sender, and the audience cost of going back on its public statements.
-func (c *ctx) costs(j *judge, p *pkg, concession float64) float64 {
+// expose is the package's exposure.
+func (c *ctx) costs(j *judge, p *pkg, concession, expose float64) float64 {
 	pr := j.t.prefs
 	cost := 0.0
-	expose := c.exposure(p)
 	if p.distinctActors() > 1 {
 		// Being seen to trade embarrasses in proportion to what the judge
 		// gives up in the trade, and mostly once it is in the papers.

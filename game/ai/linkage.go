@@ -26,9 +26,8 @@ func (c *ctx) vary(best plan, to []int, asp float64) plan {
 		q := best.p.clone()
 		q.linkage = lk
 		c.bar = 0
-		if pl, ok := c.assess(&q, to, asp); ok && pl.value >= closeCall*best.value {
-			pl.p, pl.forum = q, best.forum
-			close = append(close, pl)
+		if r, ok := c.assess(&q, to, asp); ok && r.value >= closeCall*best.value {
+			close = append(close, plan{p: q, forum: best.forum, reckoning: r})
 		}
 	}
 	if len(close) < 2 {

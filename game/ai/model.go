@@ -18,6 +18,8 @@ type model struct {
 	// of option n, at [n*len(options)+o]: Scenario.Keeps, read once, since
 	// the search asks it for every vague term it weighs.
 	near [][]bool
+	// voted lists the moves (issue i to option j) that a vote decides.
+	voted []struct{ i, j int }
 }
 
 // typeTable is one type's utility function in dense form. The engine's
@@ -29,6 +31,9 @@ type typeTable struct {
 	red   [][]float64 // [issue][option]: red-line penalty
 	val   [][]float64 // [issue][option]: num/wsum - red, the option's share of utility
 	wsum  float64
+	// hasRed is whether the type has any red line: most have none, and
+	// the search then skips looking for one.
+	hasRed bool
 }
 
 // consent is what moving an issue to one option needs.
@@ -111,6 +116,9 @@ func newModel(sc *game.Scenario) *model {
 		m.near[i] = make([]bool, len(is.Options)*len(is.Options))
 		for j, o := range is.Options {
 			m.consent[i][j] = m.consentFor(is, o.ID)
+			if len(m.consent[i][j].rats) > 0 {
+				m.voted = append(m.voted, struct{ i, j int }{i, j})
+			}
 			t := game.Term{Issue: is.ID, Option: o.ID, Vague: true}
 			for k := range is.Options {
 				m.near[i][j*len(is.Options)+k] = sc.Keeps(t, k)
@@ -153,6 +161,7 @@ func (m *model) table(p *game.Preferences) typeTable {
 				for j, o := range is.Options {
 					if o.ID == rl.Option {
 						red[j] += game.RedLinePenalty
+						t.hasRed = true
 					}
 				}
 			}

@@ -46,11 +46,8 @@ func (c *ctx) partnerOf(b int) record {
 		odds = pushoverPrior / (1 - pushoverPrior)
 	}
 	id := c.m.sc.Actors[b].ID
-	for n := range c.v.Offers {
+	for _, n := range c.mine {
 		o := &c.v.Offers[n]
-		if o.From != c.v.Actor {
-			continue
-		}
 		k := indexStr(o.To, id)
 		if k < 0 || k >= len(o.Replies) {
 			continue

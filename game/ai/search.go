@@ -8,12 +8,18 @@ import (
 
 // plan is a package the seat might send, with its reckoning.
 type plan struct {
-	p      pkg
-	forum  string
-	eu     float64 // worth to the seat
-	pacc   float64 // chance that every recipient accepts
-	value  float64 // gain over what the seat holds now, times pacc
-	varied int     // how many linkage levels were about as good, when the seat varied its wording
+	p     pkg
+	forum string
+	reckoning
+	varied int // how many linkage levels were about as good, when the seat varied its wording
+}
+
+// reckoning is what assess makes of a package, apart from the package: the
+// search weighs thousands and keeps few.
+type reckoning struct {
+	eu    float64 // worth to the seat
+	pacc  float64 // chance that every recipient accepts
+	value float64 // gain over what the seat holds now, times pacc
 }
 
 // search finds the package among the parties that maximises the seat's
@@ -49,10 +55,9 @@ func (c *ctx) search(to []int, seeds []pkg) (plan, bool) {
 		for loose := false; ; loose = true {
 			for _, lk := range c.linkages(p, &buf) {
 				p.linkage = lk
-				if pl, ok := c.assess(p, to, asp); ok && (!found || pl.value > best.value) {
-					pl.p, pl.forum = p.clone(), forum
-					best, found = pl, true
-					c.bar = pl.value
+				if r, ok := c.assess(p, to, asp); ok && (!found || r.value > best.value) {
+					best, found = plan{p: p.clone(), forum: forum, reckoning: r}, true
+					c.bar = r.value
 				}
 			}
 			// Then the same package with the seat's own promises loosely
@@ -92,10 +97,9 @@ func (c *ctx) search(to []int, seeds []pkg) (plan, bool) {
 		if len(p.terms) == 0 || !c.involvesAll(p.terms, to) {
 			continue
 		}
-		if pl, ok := c.assess(&p, to, asp); ok && (!found || pl.value > best.value) {
-			pl.p, pl.forum = p, forum
-			best, found = pl, true
-			c.bar = pl.value
+		if r, ok := c.assess(&p, to, asp); ok && (!found || r.value > best.value) {
+			best, found = plan{p: p, forum: forum, reckoning: r}, true
+			c.bar = r.value
 		}
 	}
 	if !found || best.value < 0.5 || best.pacc < 0.1 {
@@ -109,7 +113,7 @@ func (c *ctx) search(to []int, seeds []pkg) (plan, bool) {
 }
 
 // assess values one package as a proposal.
-func (c *ctx) assess(p *pkg, to []int, asp float64) (plan, bool) {
+func (c *ctx) assess(p *pkg, to []int, asp float64) (reckoning, bool) {
 	j := c.self()
 	w, concession := c.termsWorth(&j, p)
 	// The chance of acceptance is at most 1, so a package whose gain alone
@@ -119,19 +123,20 @@ func (c *ctx) assess(p *pkg, to []int, asp float64) (plan, bool) {
 	// Costs only lower the worth, so a package that fails on its terms
 	// alone fails with its costs too: most fail so, and cheaply.
 	if (c.costsNonNegative() && c.fails(p, w, asp)) || c.givesChipAway(p) {
-		return plan{}, false
+		return reckoning{}, false
 	}
-	w.cost = c.costs(&j, p, concession)
+	expose := c.exposure(p) // the same for the seat and every recipient
+	w.cost = c.costs(&j, p, concession, expose)
 	w.eu -= w.cost
 	if c.fails(p, w, asp) {
-		return plan{}, false
+		return reckoning{}, false
 	}
 	gain := w.eu - clampU(c.u0)
 	pacc := c.repeatPenalty(p)
 	for _, b := range to {
-		pacc *= c.pAccept(b, p)
+		pacc *= c.pAccept(b, p, expose)
 		if pacc < 0.01 {
-			return plan{}, false
+			return reckoning{}, false
 		}
 	}
 	value := gain * pacc
@@ -141,9 +146,9 @@ func (c *ctx) assess(p *pkg, to []int, asp float64) (plan, bool) {
 		// (the worth above counts the leak only with the deal). Poland's
 		// letters in letter-2009, nearly all refused, cost it more in
 		// leaks than they ever won it.
-		value -= (1 - pacc) * c.leakLoss(j.t.prefs, p, c.exposure(p))
+		value -= (1 - pacc) * c.leakLoss(j.t.prefs, p, expose)
 	}
-	return plan{eu: w.eu, pacc: pacc, value: value}, true
+	return reckoning{eu: w.eu, pacc: pacc, value: value}, true
 }
 
 // fails reports whether a package worth w to the seat is not worth
@@ -301,9 +306,10 @@ func (c *ctx) breadth(recipients int) int {
 func (c *ctx) othersGain(as []int, i, cur, j int) float64 {
 	sum := 0.0
 	for _, b := range as {
-		w := c.beliefs(b)
-		for k := range w {
-			sum += w[k] * c.m.types[b][k].delta(i, cur, j)
+		w, tb := c.beliefs(b), c.m.types[b]
+		for k, wk := range w {
+			row := tb[k].val[i] // delta(i, cur, j), read once per type
+			sum += wk * (row[j] - row[cur])
 		}
 	}
 	return sum
@@ -314,9 +320,9 @@ func (c *ctx) othersGain(as []int, i, cur, j int) float64 {
 func (c *ctx) repeatPenalty(p *pkg) float64 {
 	if c.refused == nil {
 		c.refused = []pkg{}
-		for n := range c.v.Offers {
+		for _, n := range c.mine {
 			o := &c.v.Offers[n]
-			if o.From == c.v.Actor && o.Sent >= c.v.Turn-4 && o.Status != game.OfferOpen && o.Status != game.OfferAccepted {
+			if o.Sent >= c.v.Turn-4 && o.Status != game.OfferOpen && o.Status != game.OfferAccepted {
 				c.refused = append(c.refused, c.fromOffer(o))
 			}
 		}

@@ -1,6 +1,7 @@
 package ai
 
 import (
+	"math"
 	"slices"
 
 	"backchannel/game"
@@ -74,9 +75,9 @@ func (c *ctx) offered(i int) bool {
 
 func (c *ctx) offeredNow(i int) bool {
 	id := c.m.sc.Issues[i].ID
-	for n := range c.v.Offers {
+	for _, n := range c.mine {
 		o := &c.v.Offers[n]
-		if o.From != c.v.Actor || o.Status != game.OfferOpen || o.Expires < c.v.Turn {
+		if o.Status != game.OfferOpen || o.Expires < c.v.Turn {
 			continue
 		}
 		for _, t := range o.Terms {
@@ -101,15 +102,33 @@ func (c *ctx) chip(i, j int, val float64) bool {
 
 // chipFor reports whether moving issue i to j is worth much more to the
 // others than the val it is worth to actor a.
-func (c *ctx) chipFor(a, i, j int, val float64) bool { return c.othersWant(a, i, j) > 2*val+2 }
+func (c *ctx) chipFor(a, i, j int, val float64) bool {
+	if a != c.me {
+		return c.othersWant(a, i, j) > 2*val+2
+	}
+	// The search asks of the seat's own moves again and again in a
+	// decision, whose beliefs and options stay put meanwhile.
+	w := c.wantMe[i]
+	if len(w) == 0 {
+		w = resize(w, len(c.m.sc.Issues[i].Options))
+		for k := range w {
+			w[k] = math.NaN()
+		}
+		c.wantMe[i] = w
+	}
+	if w[j] != w[j] { // NaN: not yet asked
+		w[j] = c.othersWant(a, i, j)
+	}
+	return w[j] > 2*val+2
+}
 
 // othersWant is what moving issue i to j is worth to everyone but actor a,
 // summed: by the seat's beliefs (the engine's, unrefined) about the
 // others, and by the public priors about the seat itself, as the others
 // would see it.
 func (c *ctx) othersWant(a, i, j int) float64 {
-	sum := 0.0
-	for b := range c.m.sc.Actors {
+	sum, cur := 0.0, c.now[i]
+	for b, ts := range c.m.types {
 		if b == a {
 			continue
 		}
@@ -117,8 +136,9 @@ func (c *ctx) othersWant(a, i, j int) float64 {
 		if b != c.me {
 			w = c.rawBeliefs(b)
 		}
-		for k := range w {
-			sum += w[k] * c.m.types[b][k].delta(i, c.now[i], j)
+		for k, wk := range w {
+			row := ts[k].val[i] // delta(i, cur, j), read once per type
+			sum += wk * (row[j] - row[cur])
 		}
 	}
 	return sum
