@@ -2,6 +2,7 @@ package ai
 
 import (
 	"fmt"
+	"math"
 	"slices"
 
 	"backchannel/game"
@@ -25,9 +26,24 @@ func (c *ctx) replies() {
 		vd verdict
 	}
 	items := make([]item, len(offers))
+	bar := math.Inf(1) // the least worth of a close deal a look-ahead took
 	for n, o := range offers {
 		items[n] = item{o: o, p: c.fromOffer(o)}
 		items[n].vd = c.weigh(&items[n].p)
+		if vd := &items[n].vd; c.nearMiss(&items[n].p, *vd) {
+			*vd = c.rethink(&items[n].p, o, *vd)
+			if vd.accept {
+				bar = min(bar, vd.w.eu)
+			}
+		}
+	}
+	// A seat that takes a close deal takes every closer one of the turn
+	// too: saying no to more than it said yes to would make no sense.
+	for n := range items {
+		if vd := &items[n].vd; vd.w.eu >= bar && c.nearMiss(&items[n].p, *vd) {
+			vd.accept = true
+			vd.ahead = fmt.Sprintf(" It takes a deal worth %s this turn, and this one is worth more.", score(bar))
+		}
 	}
 	order := make([]int, len(items))
 	for n := range order {
@@ -69,6 +85,7 @@ func (c *ctx) replies() {
 				e.Text += fmt.Sprintf(" It goes back on its public word on %s, which costs nothing at home in this game.", c.issueName(st.issue))
 			}
 		}
+		e.Text += it.vd.ahead
 		e.Worth, e.Needs = it.vd.w.eu, it.vd.st.asp
 	}
 	for n := range items {

@@ -101,7 +101,8 @@ type Seat struct {
 	pows *powMemo // fmath.Pow's results, which depend on nothing else
 	// share, if set, is the model of the seats of one game (see Share).
 	share *sharedModel
-	view  game.View // reused by Turn for every view of the seat's actor
+	view  game.View  // reused by Turn for every view of the seat's actor
+	look  *lookahead // a hard seat's imagined games (see rethink)
 }
 
 // memory is what a seat remembers from earlier views: the engine's view

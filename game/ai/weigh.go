@@ -14,6 +14,7 @@ type verdict struct {
 	accept bool
 	why    string // the main reason for a refusal
 	since  string // an offer just accepted that this one beats on every issue
+	ahead  string // why a look-ahead turned a refusal into a yes, if it did
 }
 
 // dominated returns the id of an offer the seat accepted this turn or the

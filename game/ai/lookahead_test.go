@@ -1,0 +1,62 @@
+package ai
+
+import (
+	"strings"
+	"testing"
+
+	"backchannel/game"
+)
+
+// TestLookAheadTakesCloseDeals checks that hard seats look ahead at close
+// refusals only, within their budget, take some of those deals, and say
+// so; and that a seat never refuses an offer worth more to it than one it
+// takes in the same turn because of a look-ahead.
+func TestLookAheadTakesCloseDeals(t *testing.T) {
+	looked := 0
+	playAll(t, fixtures(), []Difficulty{Hard}, 4, func(d decision) {
+		if l := d.s.look; l != nil && l.calls > lookBudget {
+			t.Fatalf("%s looked ahead %d times in one game, budget %d", d.v.Actor, l.calls, lookBudget)
+		}
+		bar := 101.0
+		for _, e := range d.dec.Explanations {
+			if !strings.Contains(e.Text, "Played on from what it knows") {
+				continue
+			}
+			looked++
+			if e.Needs-e.Worth > lookMargin || e.Worth >= e.Needs {
+				t.Fatalf("%s turn %d took a deal by look-ahead that was no close call: %+v", d.v.Actor, d.v.Turn, e)
+			}
+			bar = min(bar, e.Worth)
+		}
+		for _, e := range d.dec.Explanations {
+			if e.Order >= 0 && d.dec.Orders[e.Order].Kind == game.OrderReject && e.Offer != "" && e.Worth > bar &&
+				!strings.Contains(e.Text, "red lines") && !strings.Contains(e.Text, "must have") && !strings.Contains(e.Text, "already carried out") {
+				t.Fatalf("%s turn %d took a deal worth %.1f by look-ahead but refused one worth more: %s", d.v.Actor, d.v.Turn, bar, e.Text)
+			}
+		}
+	})
+	if looked == 0 {
+		t.Fatal("no hard seat took a close deal by looking ahead")
+	}
+}
+
+// TestLookAheadSameEachTime checks that a look-ahead is a function of the
+// view and the seed: two fresh seats decide the same on the same view.
+func TestLookAheadSameEachTime(t *testing.T) {
+	same := 0
+	playAll(t, fixtures()[:1], []Difficulty{Hard}, 3, func(d decision) {
+		for _, e := range d.dec.Explanations {
+			if strings.Contains(e.Text, "Played on from what it knows") {
+				a, b := fresh(d.s, d.v), fresh(d.s, d.v)
+				if len(a.Orders) != len(b.Orders) || a.Explanations[0].Text != b.Explanations[0].Text {
+					t.Fatalf("%s turn %d decides otherwise on the same view: %+v / %+v", d.v.Actor, d.v.Turn, a, b)
+				}
+				same++
+				return
+			}
+		}
+	})
+	if same == 0 {
+		t.Skip("no look-ahead in the first fixture")
+	}
+}

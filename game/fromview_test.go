@@ -1,0 +1,153 @@
+package game_test
+
+import (
+	"encoding/json"
+	"errors"
+	"strings"
+	"testing"
+
+	"backchannel/game"
+	"backchannel/game/gametest"
+)
+
+// state is every field of a game that play can change, for comparing two
+// games (the scenario holds functions, which JSON cannot carry).
+func state(t *testing.T, g *game.Game) string {
+	t.Helper()
+	b, err := json.Marshal([]any{g.Turn, g.Date, g.Over, g.Summit, g.Options, g.Controller, g.Vars, g.Support, g.BaseSupport, g.Face,
+		g.Trust, g.Capital, g.Types, g.Beliefs, g.Embarrassed, g.Grievance, g.LeakBoost, g.Fired, g.Offers, g.Agreements,
+		g.Statements, g.Breaches, g.Dilemmas, g.Intel, g.Forums, g.Log})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return string(b)
+}
+
+// smallAfterLetters is gametest.Small a few turns in: A has written to C in
+// private, C has answered, and B has proposed to A; the first seed at
+// which A's letter has not leaked.
+func smallAfterLetters(t *testing.T) *game.Game {
+	t.Helper()
+	for seed := uint64(1); seed < 50; seed++ {
+		if g := smallPlayed(t, seed); !g.Offers[1].Leaked {
+			return g
+		}
+	}
+	t.Fatal("A's letter leaks at every seed")
+	return nil
+}
+
+func smallPlayed(t *testing.T, seed uint64) *game.Game {
+	g, err := game.New(gametest.Small(), game.Setup{Seed: seed})
+	if err != nil {
+		t.Fatal(err)
+	}
+	must(t, g.Resolve(map[string][]game.Order{
+		"A": {{Kind: game.OrderPropose, To: []string{"C"}, Text: "SECRET-A-TO-C",
+			Terms: []game.Term{{Actor: "A", Issue: "base", Option: "delay"}}}},
+		"B": {{Kind: game.OrderPropose, To: []string{"A"}, Text: "B-TO-A",
+			Terms: []game.Term{{Actor: "A", Issue: "base", Option: "cancel"}, {Actor: "B", Issue: "sanctions", Option: "strict"}}}}}))
+	must(t, g.Resolve(nil))
+	must(t, g.Resolve(map[string][]game.Order{"C": {{Kind: game.OrderReject, Offer: "o2"}}}))
+	return g
+}
+
+// TestFromViewKnowsOnlyTheView builds B's imagined game and checks that
+// nothing hidden from B reaches it: a private letter between others, the
+// true types, others' trust in third parties and beliefs, secret intel,
+// the events and scheduled letters to come. Then it changes every hidden
+// field of the real game and checks that the imagined game is unchanged.
+func TestFromViewKnowsOnlyTheView(t *testing.T) {
+	g := smallAfterLetters(t)
+	v, err := g.View("B")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := game.FromView(g.Scen, v, game.Guess{Types: []int{0, 0, 0}}); !errors.Is(err, game.ErrNotImagined) {
+		t.Fatalf("the full scenario was taken: %v", err)
+	}
+	if _, err := game.FromView(v.Scenario, v, game.Guess{Types: []int{0, 0, 0}}); !errors.Is(err, game.ErrNotImagined) {
+		t.Fatalf("the scheduled letters were taken: %v", err)
+	}
+	sc := game.Imagined(v.Scenario)
+	guess := game.Guess{Types: []int{1 - g.Types[0], 0, 1 - g.Types[2]}, TrustIn: []float64{61, 0, 47}, Seed: 3}
+	b, err := game.FromView(sc, v, guess)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if s := state(t, b); strings.Contains(s, "SECRET-A-TO-C") {
+		t.Error("the imagined game holds A's private letter to C")
+	}
+	if !strings.Contains(state(t, b), "B-TO-A") {
+		t.Error("the imagined game lost B's own letter")
+	}
+	if b.Types[0] == g.Types[0] || b.Types[2] == g.Types[2] || b.Types[1] != g.Types[1] {
+		t.Errorf("types %v: want the guess for others (%v) and B's own", b.Types, guess.Types)
+	}
+	if b.Trust[0][2] != 50 || b.Trust[2][0] != 50 || b.Trust[0][1] != 61 || b.Trust[2][1] != 47 {
+		t.Errorf("others' trust %v: want 50 between others and the guess in B", b.Trust)
+	}
+	for _, row := range b.Beliefs[0] {
+		if row[0] != 0.5 {
+			t.Errorf("A's beliefs %v: want the priors", b.Beliefs[0])
+		}
+	}
+	if len(b.Intel) > 0 || len(b.Dilemmas) > 0 || len(b.Scen.Events) > 0 || len(b.Scen.Opening) > 0 {
+		t.Error("the imagined game holds events, letters, intel or dilemmas to come")
+	}
+	// Every hidden field of the real game changed: B's view stays, and so
+	// does the game built from it.
+	h := g.Clone()
+	h.Types[0], h.Types[2] = 1-h.Types[0], 1-h.Types[2]
+	h.Trust[0][2], h.Trust[2][0], h.Beliefs[0][2][0], h.Beliefs[2][0][1] = 3, 97, 0.9, 0.1
+	h.Capital[0], h.Embarrassed[0][2], h.Grievance[2][0] = 0, 3, 4
+	h.Offers[1].Text = "ANOTHER-SECRET"
+	w, err := h.View("B")
+	if err != nil {
+		t.Fatal(err)
+	}
+	b2, err := game.FromView(sc, w, guess)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if s1, s2 := state(t, b), state(t, b2); s1 != s2 {
+		t.Errorf("the imagined game depends on something B cannot see:\n%s", gametest.LineDiff([]byte(s1), []byte(s2), 3))
+	}
+}
+
+// TestFromViewPlaysOn checks that an imagined game goes on from the view's
+// turn: new offers take fresh ids after the real game's, and it reaches
+// its end.
+func TestFromViewPlaysOn(t *testing.T) {
+	g := smallAfterLetters(t)
+	v, err := g.View("A")
+	if err != nil {
+		t.Fatal(err)
+	}
+	b, err := game.FromView(game.Imagined(v.Scenario), v, game.Guess{Types: []int{0, 1, 1}, Seed: 1})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if b.Turn != g.Turn || b.Date != g.Date {
+		t.Fatalf("imagined game at turn %d %v, want %d %v", b.Turn, b.Date, g.Turn, g.Date)
+	}
+	seen := map[string]bool{}
+	for _, o := range g.Offers {
+		seen[o.ID] = true
+	}
+	must(t, b.Resolve(map[string][]game.Order{"A": {{Kind: game.OrderPropose, To: []string{"B"},
+		Terms: []game.Term{{Actor: "A", Issue: "base", Option: "delay"}}}}}))
+	last := b.Offers[len(b.Offers)-1]
+	if seen[last.ID] || last.From != "A" {
+		t.Errorf("new offer %s from %s: want a fresh id from A", last.ID, last.From)
+	}
+	for guard := 0; !b.Over; guard++ {
+		if guard > 2*b.TurnsTotal() {
+			t.Fatal("the imagined game does not end")
+		}
+		must(t, b.Resolve(nil))
+	}
+	if s := b.Scores(); len(s) != 3 {
+		t.Fatalf("scores %v", s)
+	}
+}
