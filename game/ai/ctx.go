@@ -140,6 +140,9 @@ func newCtx(s *Seat, v *game.View) *ctx {
 		for _, e := range []*expectation{c.expBelief[b], c.expPrior[b]} {
 			if e != nil {
 				e.ok = false
+				if old.m != m {
+					e.from = e.from[:0] // gains of another model's types: worked out again
+				}
 			}
 		}
 	}

@@ -19,6 +19,16 @@ func Seats(sc *game.Scenario, d Difficulty, seed uint64) []*Seat {
 	return out
 }
 
+// Reseat readies seats made by Seats for a new game of the same scenario
+// with the given seed, as Seats would make them, keeping their working
+// storage (see Seat.Renew).
+func Reseat(seats []*Seat, seed uint64) {
+	for _, s := range seats {
+		s.Renew(seed)
+	}
+	Share(seats...)
+}
+
 // Play runs a game to its end with the given seats deciding for their
 // actors (actors without a seat do nothing). After each turn resolves,
 // after (if not nil) receives the orders of that turn. The orders of every

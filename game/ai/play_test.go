@@ -116,3 +116,50 @@ func TestOrdersAreDecidesOrders(t *testing.T) {
 		}
 	}
 }
+
+// TestRenewedSeatsPlayAsNew plays games in turn with one set of seats,
+// renewed for each (as the lab's workers and the benchmark do), and
+// requires each game's log to be that of the game played by new seats:
+// nothing a seat keeps from an earlier game, of the same scenario or of
+// another, may change what it does.
+func TestRenewedSeatsPlayAsNew(t *testing.T) {
+	runs := uint64(3)
+	if testing.Short() {
+		runs = 2
+	}
+	names := scenario.BuiltinNames()
+	for _, d := range []Difficulty{Easy, Normal, Hard} {
+		kept := map[int][]*Seat{} // by actor count: a seat moves on to another scenario's game
+		for seed := uint64(1); seed <= runs; seed++ {
+			for _, name := range names {
+				sc, err := scenario.Builtin(name)
+				if err != nil {
+					t.Fatal(err)
+				}
+				setup := game.Setup{Seed: seed, Historical: seed == 2}
+				fresh, _ := game.New(sc, setup)
+				if err := Play(fresh, Seats(sc, d, seed), nil); err != nil {
+					t.Fatal(err)
+				}
+				seats := kept[len(sc.Actors)]
+				if seats == nil {
+					seats = Seats(sc, d, seed)
+					kept[len(sc.Actors)] = seats
+				} else {
+					for a, s := range seats {
+						s.Actor = sc.Actors[a].ID
+						s.SetScenario(sc)
+					}
+					Reseat(seats, seed)
+				}
+				renewed, _ := game.New(sc, setup)
+				if err := Play(renewed, seats, nil); err != nil {
+					t.Fatal(err)
+				}
+				if fresh.LogHash() != renewed.LogHash() {
+					t.Fatalf("%s %v seed %d: renewed seats played otherwise than new ones", name, d, seed)
+				}
+			}
+		}
+	}
+}

@@ -154,6 +154,15 @@ func New(actor string, difficulty Difficulty, seed uint64) *Seat {
 	return &Seat{Actor: actor, Difficulty: difficulty.level(), Seed: seed}
 }
 
+// Renew readies the seat for a new game with the given seed, as New would
+// make it, keeping only its working storage (its view, tables and caches,
+// whose contents a new game's first decision sets aside or checks bit for
+// bit): a simulation that plays game after game then allocates them once.
+// Share the renewed seats of one game again, as Seats does.
+func (s *Seat) Renew(seed uint64) {
+	s.Seed, s.share, s.mem = seed, nil, memory{}
+}
+
 // SetScenario gives the seat the full scenario so that it can read the
 // choices of the dilemmas put to it: the view lists those dilemmas but not
 // their choices. The seat reads nothing else from it (no events to come,

@@ -125,13 +125,14 @@ func Run(sc *game.Scenario, arms []Arm, o Options) ([][]Result, error) {
 		wg.Add(1)
 		go func() {
 			defer wg.Done()
+			var kit kit // this worker's players and views, renewed game after game
 			for {
 				job := int(next.Add(1) - 1)
 				if job >= total {
 					return
 				}
 				k, i := job/o.Runs, job%o.Runs
-				out[k][i], errs[job] = play(scens[k], arms[k], o.Seed+uint64(i), func(g *game.Game, orders []map[string][]game.Order) {
+				out[k][i], errs[job] = kit.play(scens[k], arms[k], o.Seed+uint64(i), func(g *game.Game, orders []map[string][]game.Order) {
 					if o.Keep != nil {
 						o.Keep(k, i, g, orders)
 					}
@@ -149,23 +150,43 @@ func Run(sc *game.Scenario, arms []Arm, o Options) ([][]Result, error) {
 	return out, nil
 }
 
+// kit is what one worker keeps from game to game: each player it has made
+// (by strategy and actor) and a view per seat, renewed and refilled rather
+// than made afresh, so that a run allocates them once per worker. A
+// renewed player plays as a new one (ai.Seat.Renew), so results do not
+// depend on which worker played which game.
+type kit struct {
+	players map[[2]string]strategy.Player
+	views   []game.View
+}
+
 // play plays one game of an arm to its end.
-func play(sc *game.Scenario, arm Arm, seed uint64, keep func(*game.Game, []map[string][]game.Order), record bool) (Result, error) {
+func (kt *kit) play(sc *game.Scenario, arm Arm, seed uint64, keep func(*game.Game, []map[string][]game.Order), record bool) (Result, error) {
 	g, err := game.New(sc, game.Setup{Seed: seed, Historical: arm.Historical})
 	if err != nil {
 		return Result{}, err
 	}
+	if kt.players == nil {
+		kt.players = map[[2]string]strategy.Player{}
+	}
 	players := make([]strategy.Player, len(sc.Actors))
 	isAI := make([]bool, len(sc.Actors))
 	for a, ad := range sc.Actors {
-		if players[a], err = strategy.New(arm.Seats[a], ad.ID, sc, seed); err != nil {
+		key := [2]string{arm.Seats[a], ad.ID}
+		if p, ok := kt.players[key]; ok {
+			strategy.Renew(p, sc, seed)
+			players[a] = p
+		} else if players[a], err = strategy.New(arm.Seats[a], ad.ID, sc, seed); err != nil {
 			return Result{}, err
+		} else {
+			kt.players[key] = players[a]
 		}
 		isAI[a] = strategy.IsAI(arm.Seats[a])
 	}
 	strategy.Share(players)
 	res := Result{Seed: seed}
-	views := make([]game.View, len(players)) // refilled each turn, not rebuilt
+	kt.views = resizeViews(kt.views, len(players))
+	views := kt.views // refilled each turn, not rebuilt
 	var log []map[string][]game.Order
 	for guard := 0; !g.Over; guard++ {
 		if guard > 2*g.TurnsTotal()+1 { // a turn may pause once for a summit session
@@ -309,4 +330,13 @@ func tiesTwo(ts []game.Term) bool {
 		}
 	}
 	return false
+}
+
+// resizeViews returns vs with n views, keeping those it holds (ViewInto
+// overwrites everything a view held).
+func resizeViews(vs []game.View, n int) []game.View {
+	if cap(vs) >= n {
+		return vs[:n]
+	}
+	return append(vs[:cap(vs)], make([]game.View, n-cap(vs))...)
 }

@@ -64,6 +64,16 @@ func New(name, actor string, sc *game.Scenario, seed uint64) (Player, error) {
 	return nil, fmt.Errorf("unknown strategy %q: want one of %s", name, strings.Join(Names(), ", "))
 }
 
+// Renew readies a player made by New for a new game of sc with the given
+// seed, as New would make it; an AI seat keeps its working storage (see
+// ai.Seat.Renew). Share the players of the new game again.
+func Renew(p Player, sc *game.Scenario, seed uint64) {
+	if s, ok := p.(aiSeat); ok {
+		s.s.Renew(seed)
+		s.s.SetScenario(sc)
+	}
+}
+
 // Share lets the AI seats among the players of one game, which play in
 // turn, build their model of the scenario once between them (ai.Share).
 func Share(players []Player) {
