@@ -47,7 +47,8 @@ const (
 	MetricPad        = 14 // inside panels and controls
 	MetricGap        = 10 // between controls
 	MetricControlH   = 44 // height of buttons and other one-line controls
-	MetricBorder     = 1
+	MetricBorder     = 1  // borders and hairline rules
+	MetricStroke     = 2  // a heading's rule, a caret, a marker's ring
 	MetricFocusWidth = 2
 	MetricFocusInset = 3 // gap between a control and its focus ring
 	MetricRadius     = 5
@@ -60,12 +61,15 @@ const (
 const (
 	SpaceHair    = 2         // a hairline's room: clipping margins, meta lines
 	SpaceTight   = 3         // between items of one list
+	SpaceSnug    = 4         // a control's inner margin; a label and its rule
 	SpaceSmall   = 6         // between paragraphs of a panel; a bar's inset
 	SpaceLine    = 8         // between blocks of a page; insets of rows
 	SpaceGap     = MetricGap // between controls, and a scrollbar's lane
 	SpaceBlock   = 12        // between paragraphs of a page; before a panel's section
 	SpaceIndent  = 14        // a bullet's indent in a panel
+	SpaceLoose   = 20        // under a panel's title; between groups of a strip
 	SpaceSection = 22        // before a page's section; a bullet's indent on a page
+	SpaceWide    = 24        // between columns and groups; a card's or dialog's margin
 )
 
 // Theme is the palette, the scale and the fonts that screens draw with.

@@ -92,7 +92,7 @@ func (a *analyst) fit() {
 	body := cardBody(th, a.rect)
 	strip := cardTitle(th, a.rect)
 	titleW := advance("Analyst", th.FaceOf(ui.FontSmallcaps, 17)) + th.Pxi(16)
-	room := image.Rect(strip.Min.X+titleW, strip.Min.Y-th.Pxi(2), strip.Max.X, strip.Max.Y)
+	room := image.Rect(strip.Min.X+titleW, strip.Min.Y-th.Pxi(ui.SpaceHair), strip.Max.X, strip.Max.Y)
 	a.chips.SetBounds(room)
 	w := a.chips.Width(th)
 	one := w <= room.Dx() && a.chips.Height(th) <= room.Dy()+1
@@ -102,12 +102,12 @@ func (a *analyst) fit() {
 	a.chips.SetHidden(!one)
 	a.picker.SetHidden(one)
 	a.picker.SetBounds(image.Rect(max(room.Min.X, room.Max.X-th.Pxi(260)), room.Min.Y, room.Max.X, room.Max.Y))
-	top := body.Min.Y + th.Pxi(2)
+	top := body.Min.Y + th.Pxi(ui.SpaceHair)
 	split := body.Dx() >= th.Pxi(440)
 	if split {
 		mid := body.Min.X + body.Dx()*47/100
-		a.doc.SetBounds(image.Rect(body.Min.X, top, mid-th.Pxi(8), body.Max.Y))
-		a.why.SetBounds(image.Rect(mid+th.Pxi(8), top, body.Max.X, body.Max.Y))
+		a.doc.SetBounds(image.Rect(body.Min.X, top, mid-th.Pxi(ui.SpaceLine), body.Max.Y))
+		a.why.SetBounds(image.Rect(mid+th.Pxi(ui.SpaceLine), top, body.Max.X, body.Max.Y))
 	} else {
 		a.doc.SetBounds(image.Rect(body.Min.X, top, body.Max.X, body.Max.Y))
 	}
@@ -123,7 +123,7 @@ func (a *analyst) draw(dst *ebiten.Image, th *ui.Theme) {
 	drawCard(dst, th, a.b.paint, a.rect, "Analyst", "")
 	if a.split {
 		r := a.why.Bounds()
-		ui.VLine(dst, r.Min.X-th.Pxi(8), r.Min.Y+th.Pxi(4), r.Max.Y-th.Pxi(4), th.Px(1), ui.Fade(th.Palette.Border, 0.8))
+		ui.VLine(dst, r.Min.X-th.Pxi(ui.SpaceLine), r.Min.Y+th.Pxi(ui.SpaceSnug), r.Max.Y-th.Pxi(ui.SpaceSnug), th.Px(ui.MetricBorder), ui.Fade(th.Palette.Border, 0.8))
 	}
 }
 

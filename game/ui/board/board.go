@@ -254,7 +254,7 @@ func (b *Board) layout(ctx *ui.Context) {
 	for _, btn := range []*button{b.helpBtn, b.menuBtn} {
 		w := max(btn.width(th), th.Pxi(76))
 		btn.SetBounds(image.Rect(x-w, y, x, y+h))
-		x -= w + th.Pxi(8)
+		x -= w + th.Pxi(ui.SpaceLine)
 	}
 	b.cal.SetBounds(l.Calendar)
 	ib := cardBody(th, l.Issues)

@@ -80,12 +80,12 @@ func (b *button) Draw(dst *ebiten.Image, th *ui.Theme, st widget.State) {
 	}
 	rad := th.Px(ui.MetricRadius)
 	ui.FillRoundRect(dst, r, rad, fill)
-	ui.StrokeRoundRect(dst, r, rad, th.Px(1), edge)
+	ui.StrokeRoundRect(dst, r, rad, th.Px(ui.MetricBorder), edge)
 	size := 14.0
 	if b.primary && r.Dy() >= th.Pxi(38) {
 		size = 17
 	}
-	b.p.line(dst, b.text, image.Rect(r.Min.X+th.Pxi(6), r.Min.Y, r.Max.X-th.Pxi(6), r.Max.Y),
+	b.p.line(dst, b.text, image.Rect(r.Min.X+th.Pxi(ui.SpaceSmall), r.Min.Y, r.Max.X-th.Pxi(ui.SpaceSmall), r.Max.Y),
 		th.FaceOf(ui.FontMedium, size), fg, ui.AlignCenter)
 }
 

@@ -165,7 +165,7 @@ func (c *calendarStrip) Update(ctx *ui.Context, st widget.State) {
 // timeline is the area of the turn ticks.
 func (c *calendarStrip) timeline(th *ui.Theme) image.Rectangle {
 	r := c.Rect
-	return image.Rect(r.Min.X+th.Pxi(150), r.Min.Y+th.Pxi(6), r.Max.X-th.Pxi(28), r.Max.Y-th.Pxi(4))
+	return image.Rect(r.Min.X+th.Pxi(150), r.Min.Y+th.Pxi(ui.SpaceSmall), r.Max.X-th.Pxi(28), r.Max.Y-th.Pxi(ui.SpaceSnug))
 }
 
 // turnX is the x of turn t's tick.
@@ -188,7 +188,7 @@ func (c *calendarStrip) place(th *ui.Theme) {
 	for _, m := range c.marks {
 		k := perTurn[m.turn]
 		perTurn[m.turn]++
-		dx := k * th.Pxi(14)
+		dx := k * th.Pxi(ui.MetricPad)
 		if m.turn >= c.b.snap.v.Turns {
 			dx = -dx // the last turn's marks stack inwards, inside the strip
 		}
@@ -213,13 +213,13 @@ func (c *calendarStrip) paint(dst *ebiten.Image, th *ui.Theme, st widget.State) 
 	c.place(th)
 	r := c.Rect
 	// The caption at the left.
-	cap := image.Rect(r.Min.X+th.Pxi(14), r.Min.Y+th.Pxi(6), r.Min.X+th.Pxi(136), r.Min.Y+r.Dy()/2)
+	cap := image.Rect(r.Min.X+th.Pxi(ui.MetricPad), r.Min.Y+th.Pxi(ui.SpaceSmall), r.Min.X+th.Pxi(136), r.Min.Y+r.Dy()/2)
 	p.line(dst, "CALENDAR", cap, th.FaceOf(ui.FontSmallcaps, 15), pal.Accent, ui.AlignStart)
-	sub := image.Rect(cap.Min.X, cap.Max.Y, cap.Max.X, r.Max.Y-th.Pxi(6))
+	sub := image.Rect(cap.Min.X, cap.Max.Y, cap.Max.X, r.Max.Y-th.Pxi(ui.SpaceSmall))
 	p.line(dst, game.DaysWords(v.Scenario.Calendar.DaysOfTurn(v.Turn))+" a turn", sub, th.FaceOf(ui.FontRegular, 11), pal.TextMuted, ui.AlignStart)
 
 	tl := c.timeline(th)
-	base := tl.Min.Y + th.Pxi(20)
+	base := tl.Min.Y + th.Pxi(ui.SpaceLoose)
 	ui.HLine(dst, tl.Min.X, tl.Max.X, base, th.Px(1.5), pal.BorderStrong)
 	c.paintSpans(dst, th, base)
 	// Label the current turn and the last one, then every other turn
@@ -232,17 +232,17 @@ func (c *calendarStrip) paint(dst *ebiten.Image, th *ui.Theme, st widget.State) 
 		if t < v.Turn {
 			clr = pal.TextDisabled
 		}
-		tick := th.Pxi(4)
+		tick := th.Pxi(ui.SpaceSnug)
 		if t == v.Turn {
 			ui.FillRoundRect(dst, image.Rect(x-th.Pxi(5), base-th.Pxi(5), x+th.Pxi(5), base+th.Pxi(5)), th.Px(5), pal.AccentBright)
 		} else {
-			ui.VLine(dst, x, base-tick, base+tick, th.Px(1), clr)
+			ui.VLine(dst, x, base-tick, base+tick, th.Px(ui.MetricBorder), clr)
 		}
 	}
 	var placed []image.Rectangle
 	label := func(t int, s string, f text.Face, clr color.Color) {
 		x := c.turnX(th, t)
-		lw := advance(s, f) + th.Pxi(2)
+		lw := advance(s, f) + th.Pxi(ui.SpaceHair)
 		// At least a line's height, so large scales do not clip the glyphs.
 		m := f.Metrics()
 		box := image.Rect(x-lw/2, base+th.Pxi(5), x-lw/2+lw, max(tl.Max.Y, base+th.Pxi(5)+int(math.Ceil(m.HAscent+m.HDescent))+1))
@@ -250,11 +250,11 @@ func (c *calendarStrip) paint(dst *ebiten.Image, th *ui.Theme, st widget.State) 
 		if d := r.Min.X + th.Pxi(140) - box.Min.X; d > 0 {
 			box = box.Add(image.Pt(d, 0))
 		}
-		if d := box.Max.X - (r.Max.X - th.Pxi(6)); d > 0 {
+		if d := box.Max.X - (r.Max.X - th.Pxi(ui.SpaceSmall)); d > 0 {
 			box = box.Sub(image.Pt(d, 0))
 		}
 		for _, q := range placed {
-			if box.Inset(-th.Pxi(6)).Overlaps(q) {
+			if box.Inset(-th.Pxi(ui.SpaceSmall)).Overlaps(q) {
 				return
 			}
 		}
@@ -281,9 +281,9 @@ func (c *calendarStrip) paint(dst *ebiten.Image, th *ui.Theme, st widget.State) 
 		if m.kind == markForum {
 			nx := tl.Max.X
 			if i+1 < len(c.marks) {
-				nx = c.pos[i+1].X - th.Pxi(10)
+				nx = c.pos[i+1].X - th.Pxi(ui.SpaceGap)
 			}
-			box := image.Rect(at.X+th.Pxi(9), at.Y-th.Pxi(8), nx, at.Y+th.Pxi(8))
+			box := image.Rect(at.X+th.Pxi(9), at.Y-th.Pxi(ui.SpaceLine), nx, at.Y+th.Pxi(ui.SpaceLine))
 			if box.Dx() > th.Pxi(40) {
 				// Abridged: the mark's tooltip names the forum in full.
 				p.text(dst, m.label, box, ui.TextOptions{Face: th.FaceOf(ui.FontMedium, 11), Color: pal.Accent,
@@ -316,7 +316,7 @@ func (c *calendarStrip) paintSpans(dst *ebiten.Image, th *ui.Theme, base int) {
 		}
 		ui.HLine(dst, x0, x1, base, th.Px(3), clr)
 		if k > 0 {
-			ui.VLine(dst, x0, base-th.Pxi(8), base+th.Pxi(8), th.Px(2), pal.Accent)
+			ui.VLine(dst, x0, base-th.Pxi(ui.SpaceLine), base+th.Pxi(ui.SpaceLine), th.Px(ui.MetricStroke), pal.Accent)
 		}
 	}
 }
@@ -363,7 +363,7 @@ func drawMark(dst *ebiten.Image, th *ui.Theme, k markKind, x, y float64, hot boo
 		fillConvex(dst, []ui.PointF{{X: x, Y: y - d}, {X: x + d, Y: y + d*0.8}, {X: x - d, Y: y + d*0.8}}, clr)
 	case markExpiry:
 		clr = pal.Info
-		ring(dst, x, y, d*0.8, th.Px(2), clr)
+		ring(dst, x, y, d*0.8, th.Px(ui.MetricStroke), clr)
 	case markDilemma:
 		clr = pal.Warning
 		s := d * 0.8

@@ -73,13 +73,13 @@ func (c *chipSet) chipH(th *ui.Theme) int { return th.Pxi(c.size*2 + 2) }
 func (c *chipSet) place(th *ui.Theme) int {
 	face := th.FaceOf(ui.FontMedium, c.size)
 	h := c.chipH(th)
-	gap := th.Pxi(6)
+	gap := th.Pxi(ui.SpaceSmall)
 	x, y := c.Rect.Min.X, c.Rect.Min.Y
 	c.rects = c.rects[:0]
 	for _, ch := range c.chips {
-		w := advance(ch.label, face) + th.Pxi(20)
+		w := advance(ch.label, face) + th.Pxi(ui.SpaceLoose)
 		if ch.colour.A != 0 {
-			w += th.Pxi(14)
+			w += th.Pxi(ui.MetricPad)
 		}
 		w = min(w, c.Rect.Dx())
 		if x > c.Rect.Min.X && x+w > c.Rect.Max.X {
@@ -97,11 +97,11 @@ func (c *chipSet) Width(th *ui.Theme) int {
 	w := 0
 	for i, ch := range c.chips {
 		if i > 0 {
-			w += th.Pxi(6)
+			w += th.Pxi(ui.SpaceSmall)
 		}
-		w += advance(ch.label, face) + th.Pxi(20)
+		w += advance(ch.label, face) + th.Pxi(ui.SpaceLoose)
 		if ch.colour.A != 0 {
-			w += th.Pxi(14)
+			w += th.Pxi(ui.MetricPad)
 		}
 	}
 	return w
@@ -184,7 +184,7 @@ func (c *chipSet) Draw(dst *ebiten.Image, th *ui.Theme, st widget.State) {
 	key := chipsKey{drawKey: drawKey{c.Rect, th.Scale, th.Palette.Name, 0}, chips: hashStrings(parts...),
 		cursor: c.cursor, hover: hover, focused: st.Focused, hovered: st.Hovered}
 	// The layer reaches past the set for the cursor's ring.
-	c.cache.draw(dst, th, c.p, c.Rect.Inset(-th.Pxi(3)), key, func(dst *ebiten.Image) { c.paint(dst, th, st) })
+	c.cache.draw(dst, th, c.p, c.Rect.Inset(-th.Pxi(ui.SpaceTight)), key, func(dst *ebiten.Image) { c.paint(dst, th, st) })
 }
 
 func b2c(b bool) byte {
@@ -212,17 +212,17 @@ func (c *chipSet) paint(dst *ebiten.Image, th *ui.Theme, st widget.State) {
 			fg, edge = pal.TextDisabled, ui.Fade(pal.Border, 0.6)
 		}
 		ui.FillRoundRect(dst, r, rad, fill)
-		ui.StrokeRoundRect(dst, r, rad, th.Px(1), edge)
-		tx := r.Min.X + th.Pxi(10)
+		ui.StrokeRoundRect(dst, r, rad, th.Px(ui.MetricBorder), edge)
+		tx := r.Min.X + th.Pxi(ui.SpaceGap)
 		if ch.colour.A != 0 {
 			d := th.Pxi(9)
 			cy := r.Min.Y + r.Dy()/2
 			ui.FillRoundRect(dst, image.Rect(tx, cy-d/2, tx+d, cy-d/2+d), float64(d)/2, ch.colour)
 			tx += d + th.Pxi(5)
 		}
-		c.p.line(dst, ch.label, image.Rect(tx, r.Min.Y, r.Max.X-th.Pxi(8), r.Max.Y), face, fg, ui.AlignStart)
+		c.p.line(dst, ch.label, image.Rect(tx, r.Min.Y, r.Max.X-th.Pxi(ui.SpaceLine), r.Max.Y), face, fg, ui.AlignStart)
 		if st.Focused && i == c.cursor {
-			ui.StrokeRoundRect(dst, r.Inset(-th.Pxi(2)), rad+th.Px(2), th.Px(1.5), pal.Focus)
+			ui.StrokeRoundRect(dst, r.Inset(-th.Pxi(ui.SpaceHair)), rad+th.Px(ui.MetricStroke), th.Px(1.5), pal.Focus)
 		}
 	}
 }

@@ -90,10 +90,10 @@ func (b *Board) drawToast(dst *ebiten.Image, th *ui.Theme) {
 	w := min(advance(b.toast, face)+th.Pxi(36), maxW)
 	// A long message (an order's error) wraps rather than losing its end.
 	opts := ui.TextOptions{Face: face, Color: pal.Text, HAlign: ui.AlignCenter, VAlign: ui.AlignCenter, Wrap: true}
-	h := max(th.Pxi(30), b.paint.height(b.toast, w-th.Pxi(28), opts)+th.Pxi(12))
+	h := max(th.Pxi(30), b.paint.height(b.toast, w-th.Pxi(28), opts)+th.Pxi(ui.SpaceBlock))
 	// Not image.Rect(x, y, 0, 0): Rect orders its corners, which put the
 	// message at the screen's top left, over the scenario's title.
-	at := image.Pt(b.lay.Orders.Min.X+th.Pxi(170), b.lay.Orders.Min.Y-h-th.Pxi(6))
+	at := image.Pt(b.lay.Orders.Min.X+th.Pxi(170), b.lay.Orders.Min.Y-h-th.Pxi(ui.SpaceSmall))
 	r := image.Rectangle{Min: at, Max: at.Add(image.Pt(w, h))}
 	edge := pal.Success
 	if b.toastBad {
@@ -104,5 +104,5 @@ func (b *Board) drawToast(dst *ebiten.Image, th *ui.Theme) {
 	ui.DrawShadow(dst, r, th.Px(6), th.Px(8), pal.Shadow)
 	ui.FillRoundRect(dst, r, rad, ui.Mix(pal.SurfaceRaised, edge, 0.18))
 	ui.StrokeRoundRect(dst, r, rad, th.Px(1.5), edge)
-	b.paint.text(dst, b.toast, image.Rect(r.Min.X+th.Pxi(14), r.Min.Y, r.Max.X-th.Pxi(14), r.Max.Y), opts)
+	b.paint.text(dst, b.toast, image.Rect(r.Min.X+th.Pxi(ui.MetricPad), r.Min.Y, r.Max.X-th.Pxi(ui.MetricPad), r.Max.Y), opts)
 }

@@ -173,7 +173,7 @@ func (c *compose) shortenRecipients(th *ui.Theme) {
 	for k, id := range c.toIDs {
 		c.to.chips[k].label = shortName(v, id)
 	}
-	if c.to.Height(th) <= 2*th.Pxi(28)+th.Pxi(6) {
+	if c.to.Height(th) <= 2*th.Pxi(28)+th.Pxi(ui.SpaceSmall) {
 		return
 	}
 	for k, id := range c.toIDs {

@@ -18,58 +18,58 @@ func (c *compose) place(th *ui.Theme, body image.Rectangle) {
 	lw := (body.Dx() - gap) * 52 / 100
 	left := image.Rect(body.Min.X, body.Min.Y, body.Min.X+lw, body.Max.Y)
 	right := image.Rect(left.Max.X+gap, body.Min.Y, body.Max.X, body.Max.Y)
-	capH := th.Pxi(22)
+	capH := th.Pxi(ui.SpaceSection)
 	rowH := th.Pxi(32)
 
 	y := left.Min.Y
 	c.capTo = image.Rect(left.Min.X, y, left.Max.X, y+capH)
-	y += capH + th.Pxi(4)
+	y += capH + th.Pxi(ui.SpaceSnug)
 	c.to.SetBounds(image.Rect(left.Min.X, y, left.Max.X, y+th.Pxi(28)))
 	c.shortenRecipients(th)
 	toH := c.to.Height(th)
 	c.to.SetBounds(image.Rect(left.Min.X, y, left.Max.X, y+toH))
-	y += toH + th.Pxi(12)
+	y += toH + th.Pxi(ui.SpaceBlock)
 	c.capTerms = image.Rect(left.Min.X, y, left.Max.X, y+capH)
-	y += capH + th.Pxi(4)
+	y += capH + th.Pxi(ui.SpaceSnug)
 	// The add-term block keeps its height at the foot; the list of terms
 	// gets what is left.
-	addH := capH + th.Pxi(4) + 3*rowH + 2*th.Pxi(4) + th.Pxi(8) + th.Pxi(30)
-	listH := max(th.Pxi(56), left.Max.Y-addH-th.Pxi(12)-y)
+	addH := capH + th.Pxi(ui.SpaceSnug) + 3*rowH + 2*th.Pxi(ui.SpaceSnug) + th.Pxi(ui.SpaceLine) + th.Pxi(30)
+	listH := max(th.Pxi(56), left.Max.Y-addH-th.Pxi(ui.SpaceBlock)-y)
 	c.termList.SetBounds(image.Rect(left.Min.X, y, left.Max.X, y+listH))
-	y += listH + th.Pxi(12)
+	y += listH + th.Pxi(ui.SpaceBlock)
 	c.capAdd = image.Rect(left.Min.X, y, left.Max.X, y+capH)
-	y += capH + th.Pxi(4)
+	y += capH + th.Pxi(ui.SpaceSnug)
 	for _, p := range []*picker{c.who, c.issue, c.option} {
 		p.SetBounds(image.Rect(left.Min.X, y, left.Max.X, y+rowH))
-		y += rowH + th.Pxi(4)
+		y += rowH + th.Pxi(ui.SpaceSnug)
 	}
-	y += th.Pxi(4)
-	c.flags.SetBounds(image.Rect(left.Min.X+th.Pxi(8), y, left.Max.X-th.Pxi(140), y+th.Pxi(30)))
+	y += th.Pxi(ui.SpaceSnug)
+	c.flags.SetBounds(image.Rect(left.Min.X+th.Pxi(ui.SpaceLine), y, left.Max.X-th.Pxi(140), y+th.Pxi(30)))
 	c.add.SetBounds(image.Rect(left.Max.X-th.Pxi(130), y, left.Max.X, y+th.Pxi(30)))
 
 	face := th.FaceOf(ui.FontRegular, 13)
 	explain := func(y int, s string) (image.Rectangle, int) {
-		h := c.b.paint.height(s, right.Dx()-th.Pxi(10), ui.TextOptions{Face: face})
+		h := c.b.paint.height(s, right.Dx()-th.Pxi(ui.SpaceGap), ui.TextOptions{Face: face})
 		h = max(h, int(2*ui.LineHeight(face)))
-		return image.Rect(right.Min.X+th.Pxi(10), y, right.Max.X, y+h), y + h
+		return image.Rect(right.Min.X+th.Pxi(ui.SpaceGap), y, right.Max.X, y+h), y + h
 	}
 	y = right.Min.Y
 	c.capLink = image.Rect(right.Min.X, y, right.Max.X, y+capH)
-	y += capH + th.Pxi(4)
+	y += capH + th.Pxi(ui.SpaceSnug)
 	c.linkage.SetBounds(image.Rect(right.Min.X, y, right.Max.X, y+rowH))
-	y += rowH + th.Pxi(4)
+	y += rowH + th.Pxi(ui.SpaceSnug)
 	c.linkText, y = explain(y, linkageWords[game.LinkExplicit])
-	y += th.Pxi(10)
+	y += th.Pxi(ui.SpaceGap)
 	c.capChan = image.Rect(right.Min.X, y, right.Max.X, y+capH)
-	y += capH + th.Pxi(4)
+	y += capH + th.Pxi(ui.SpaceSnug)
 	c.channel.SetBounds(image.Rect(right.Min.X, y, right.Max.X, y+rowH))
-	y += rowH + th.Pxi(4)
+	y += rowH + th.Pxi(ui.SpaceSnug)
 	c.chanText, y = explain(y, channelWords[game.ChannelForum])
-	y += th.Pxi(10)
+	y += th.Pxi(ui.SpaceGap)
 	c.capNote = image.Rect(right.Min.X, y, right.Max.X, y+capH)
-	y += capH + th.Pxi(4)
+	y += capH + th.Pxi(ui.SpaceSnug)
 	c.note.SetBounds(image.Rect(right.Min.X, y, right.Max.X, y+th.Pxi(36)))
-	y += th.Pxi(36) + th.Pxi(14)
+	y += th.Pxi(36) + th.Pxi(ui.MetricPad)
 	c.msgBox = image.Rect(right.Min.X, y, right.Max.X, body.Max.Y)
 }
 
@@ -78,16 +78,16 @@ func (c *compose) drawTerm(dst *ebiten.Image, th *ui.Theme, i int, r image.Recta
 	v := c.b.snap.v
 	drawRowBack(dst, th, r, rs)
 	t := c.terms[i]
-	x := r.Min.X + th.Pxi(12)
+	x := r.Min.X + th.Pxi(ui.SpaceBlock)
 	cy := float64(r.Min.Y + r.Dy()/2)
 	disc(dst, float64(x)+th.Px(4), cy, th.Px(4.5), c.b.actorRGBA(t.Actor))
-	tb := image.Rect(x+th.Pxi(14), r.Min.Y, r.Max.X-th.Pxi(32), r.Max.Y)
+	tb := image.Rect(x+th.Pxi(ui.MetricPad), r.Min.Y, r.Max.X-th.Pxi(32), r.Max.Y)
 	s, clr := termText(v, t), pal.Text
 	if who := ruledOutBy(v, c.recipients(), t); who != "" {
 		s, clr = s+" · ruled out in public by "+who, pal.Warning
 	}
 	c.b.paint.lineFit(dst, tb, th.FaceOf(ui.FontRegular, 13), clr, ui.AlignStart, s, termText(v, t))
-	c.b.paint.line(dst, "×", image.Rect(r.Max.X-th.Pxi(30), r.Min.Y, r.Max.X-th.Pxi(8), r.Max.Y), th.FaceOf(ui.FontBold, 15), pal.TextMuted, ui.AlignCenter)
+	c.b.paint.line(dst, "×", image.Rect(r.Max.X-th.Pxi(30), r.Min.Y, r.Max.X-th.Pxi(ui.SpaceLine), r.Max.Y), th.FaceOf(ui.FontBold, 15), pal.TextMuted, ui.AlignCenter)
 }
 
 // drawExtras draws the captions, the explanations and the verdict.
@@ -117,7 +117,7 @@ func (c *compose) drawExtras(dst *ebiten.Image, th *ui.Theme) {
 // drawVerdict draws the dialog's verdict on the order: what is wrong in
 // red, or what it costs in green.
 func drawVerdict(dst *ebiten.Image, th *ui.Theme, p *painter, r image.Rectangle, msg string, bad bool) {
-	if msg == "" || r.Dy() < th.Pxi(20) {
+	if msg == "" || r.Dy() < th.Pxi(ui.SpaceLoose) {
 		return
 	}
 	pal := th.Palette
@@ -130,7 +130,7 @@ func drawVerdict(dst *ebiten.Image, th *ui.Theme, p *painter, r image.Rectangle,
 	need := p.height(msg, r.Dx()-th.Pxi(44), ui.TextOptions{Face: face}) + th.Pxi(18)
 	r.Max.Y = min(r.Max.Y, r.Min.Y+max(need, th.Pxi(38)))
 	ui.FillRoundRect(dst, r, th.Px(5), ui.Mix(pal.Surface, edge, 0.12))
-	ui.FillRect(dst, image.Rect(r.Min.X, r.Min.Y+th.Pxi(6), r.Min.X+th.Pxi(3), r.Max.Y-th.Pxi(6)), edge)
+	ui.FillRect(dst, image.Rect(r.Min.X, r.Min.Y+th.Pxi(ui.SpaceSmall), r.Min.X+th.Pxi(ui.SpaceTight), r.Max.Y-th.Pxi(ui.SpaceSmall)), edge)
 	// A tick or a bang, drawn: the fonts have no check mark.
 	cx, cy := float64(r.Min.X)+th.Px(20), float64(r.Min.Y)+th.Px(18)
 	disc(dst, cx, cy, th.Px(9), edge)
@@ -141,7 +141,7 @@ func drawVerdict(dst *ebiten.Image, th *ui.Theme, p *painter, r image.Rectangle,
 		segment(dst, cx-th.Px(4.5), cy, cx-th.Px(1.2), cy+th.Px(3.5), th.Px(2.2), pal.Surface)
 		segment(dst, cx-th.Px(1.6), cy+th.Px(3.5), cx+th.Px(4.5), cy-th.Px(3.5), th.Px(2.2), pal.Surface)
 	}
-	tb := image.Rect(r.Min.X+th.Pxi(34), r.Min.Y+th.Pxi(8), r.Max.X-th.Pxi(10), r.Max.Y-th.Pxi(6))
+	tb := image.Rect(r.Min.X+th.Pxi(34), r.Min.Y+th.Pxi(ui.SpaceLine), r.Max.X-th.Pxi(ui.SpaceGap), r.Max.Y-th.Pxi(ui.SpaceSmall))
 	p.text(dst, msg, tb, ui.TextOptions{Face: face, Color: pal.Text, Wrap: true})
 }
 

@@ -55,8 +55,8 @@ func (m *modal) layout(ctx *ui.Context) {
 		return
 	}
 	m.laidFor, m.laidAt = ctx.Size, th.Scale
-	w := min(th.Pxi(float64(m.size.X)), ctx.Size.X-th.Pxi(24))
-	h := min(th.Pxi(float64(m.size.Y)), ctx.Size.Y-th.Pxi(24))
+	w := min(th.Pxi(float64(m.size.X)), ctx.Size.X-th.Pxi(ui.SpaceWide))
+	h := min(th.Pxi(float64(m.size.Y)), ctx.Size.Y-th.Pxi(ui.SpaceWide))
 	m.rect = image.Rectangle{Max: image.Pt(w, h)}.Add(ctx.Size.Sub(image.Pt(w, h)).Div(2))
 	body := m.body(th)
 	bh := th.Pxi(40)
@@ -64,16 +64,16 @@ func (m *modal) layout(ctx *ui.Context) {
 	for _, btn := range []*button{m.confirm, m.cancel} {
 		bw := max(btn.width(th), th.Pxi(120))
 		btn.SetBounds(image.Rect(x-bw, body.Max.Y-bh, x, body.Max.Y))
-		x -= bw + th.Pxi(10)
+		x -= bw + th.Pxi(ui.SpaceGap)
 	}
 	if m.arrange != nil {
-		m.arrange(th, image.Rect(body.Min.X, body.Min.Y, body.Max.X, body.Max.Y-bh-th.Pxi(14)))
+		m.arrange(th, image.Rect(body.Min.X, body.Min.Y, body.Max.X, body.Max.Y-bh-th.Pxi(ui.MetricPad)))
 	}
 }
 
 // body is the area inside the card, below its title.
 func (m *modal) body(th *ui.Theme) image.Rectangle {
-	return image.Rect(m.rect.Min.X+th.Pxi(22), m.rect.Min.Y+th.Pxi(62), m.rect.Max.X-th.Pxi(22), m.rect.Max.Y-th.Pxi(18))
+	return image.Rect(m.rect.Min.X+th.Pxi(ui.SpaceSection), m.rect.Min.Y+th.Pxi(62), m.rect.Max.X-th.Pxi(ui.SpaceSection), m.rect.Max.Y-th.Pxi(18))
 }
 
 // relayout asks for the layout to be made again (the content changed).
@@ -107,15 +107,15 @@ func (m *modal) Draw(dst *ebiten.Image, th *ui.Theme) {
 	rad := th.Px(ui.MetricRadius + 2)
 	ui.DrawShadow(dst, m.rect, rad, th.Px(16), pal.Shadow)
 	ui.FillRoundRect(dst, m.rect, rad, pal.Surface)
-	ui.StrokeRoundRect(dst, m.rect, rad, th.Px(1), pal.BorderStrong)
-	tb := image.Rect(m.rect.Min.X+th.Pxi(22), m.rect.Min.Y+th.Pxi(14), m.rect.Max.X-th.Pxi(22), m.rect.Min.Y+th.Pxi(46))
+	ui.StrokeRoundRect(dst, m.rect, rad, th.Px(ui.MetricBorder), pal.BorderStrong)
+	tb := image.Rect(m.rect.Min.X+th.Pxi(ui.SpaceSection), m.rect.Min.Y+th.Pxi(ui.MetricPad), m.rect.Max.X-th.Pxi(ui.SpaceSection), m.rect.Min.Y+th.Pxi(46))
 	face := th.FaceOf(ui.FontSmallcaps, 26)
 	m.b.paint.line(dst, m.title, tb, face, pal.Text, ui.AlignStart)
 	if m.note != "" {
 		nb := image.Rect(tb.Min.X+advance(m.title, face)+th.Pxi(16), tb.Min.Y, tb.Max.X, tb.Max.Y)
 		m.b.paint.line(dst, m.note, nb, th.FaceOf(ui.FontRegular, 13), pal.TextMuted, ui.AlignEnd)
 	}
-	ui.HLine(dst, tb.Min.X, tb.Max.X, tb.Max.Y+th.Pxi(4), th.Px(2), pal.Accent)
+	ui.HLine(dst, tb.Min.X, tb.Max.X, tb.Max.Y+th.Pxi(ui.SpaceSnug), th.Px(ui.MetricStroke), pal.Accent)
 	if m.paint != nil {
 		m.paint(dst, th)
 	}

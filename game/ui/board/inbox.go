@@ -148,7 +148,7 @@ func (ib *inbox) layout(th *ui.Theme, r image.Rectangle) {
 	ib.filters.SetBounds(image.Rect(body.Min.X, body.Min.Y, body.Max.X, body.Min.Y+th.Pxi(26)))
 	fh := ib.filters.Height(th)
 	ib.filters.SetBounds(image.Rect(body.Min.X, body.Min.Y, body.Max.X, body.Min.Y+fh))
-	top := body.Min.Y + fh + th.Pxi(8)
+	top := body.Min.Y + fh + th.Pxi(ui.SpaceLine)
 	listH := max(th.Pxi(48)*2, (body.Max.Y-top)*36/100)
 	listH = listH / th.Pxi(48) * th.Pxi(48)
 	ib.list.SetBounds(image.Rect(body.Min.X, top, body.Max.X, top+listH))
@@ -166,7 +166,7 @@ func (ib *inbox) layoutActions() {
 	n := min(len(ib.acts), actionSlots)
 	perRow := 3
 	rows := (n + perRow - 1) / perRow
-	bh, gap := th.Pxi(30), th.Pxi(6)
+	bh, gap := th.Pxi(30), th.Pxi(ui.SpaceSmall)
 	top := body.Max.Y - rows*bh - max(0, rows-1)*gap
 	for k := range n {
 		row, col := k/perRow, k%perRow
@@ -176,10 +176,10 @@ func (ib *inbox) layoutActions() {
 		y := top + row*(bh+gap)
 		ib.actions[k].SetBounds(image.Rect(x, y, x+w, y+bh))
 	}
-	dtop := ib.list.Bounds().Max.Y + th.Pxi(8)
+	dtop := ib.list.Bounds().Max.Y + th.Pxi(ui.SpaceLine)
 	dbottom := body.Max.Y
 	if n > 0 {
-		dbottom = top - th.Pxi(8)
+		dbottom = top - th.Pxi(ui.SpaceLine)
 	}
 	ib.detail.SetBounds(image.Rect(body.Min.X, dtop, body.Max.X, dbottom))
 }
@@ -200,8 +200,8 @@ func (ib *inbox) drawRow(dst *ebiten.Image, th *ui.Theme, i int, r image.Rectang
 	p := ib.b.paint
 	v := ib.b.snap.v
 	drawRowBack(dst, th, r, rs)
-	x0, x1 := r.Min.X+th.Pxi(12), r.Max.X-th.Pxi(10)
-	y := r.Min.Y + th.Pxi(6)
+	x0, x1 := r.Min.X+th.Pxi(ui.SpaceBlock), r.Max.X-th.Pxi(ui.SpaceGap)
+	y := r.Min.Y + th.Pxi(ui.SpaceSmall)
 	tagBg := ui.Mix(pal.Background, pal.BorderStrong, 0.5)
 	tagFg := pal.TextMuted
 	if ai := actorIndex(v, it.actor); ai >= 0 {
@@ -223,7 +223,7 @@ func (ib *inbox) drawRow(dst *ebiten.Image, th *ui.Theme, i int, r image.Rectang
 	if it.urgent {
 		sc = pal.AccentBright
 	}
-	p.text(dst, it.sub, image.Rect(x0, y+th.Pxi(20), x1, y+th.Pxi(37)),
+	p.text(dst, it.sub, image.Rect(x0, y+th.Pxi(ui.SpaceLoose), x1, y+th.Pxi(37)),
 		ui.TextOptions{Face: th.FaceOf(ui.FontRegular, 12), Color: sc, VAlign: ui.AlignCenter, Abridged: true})
 }
 

@@ -78,7 +78,7 @@ func issueNameOpts(th *ui.Theme) ui.TextOptions {
 func (b *Board) issueRowH(th *ui.Theme, i, w int) int {
 	h := th.Pxi(8+5+24+8) + th.Pxi(7) + b.issueNameH(th, i, w)
 	if line := b.issueLine(th, i, w); line != "" {
-		h += b.paint.height(line, w-th.Pxi(22), ui.TextOptions{Face: th.FaceOf(ui.FontRegular, 12)}) + th.Pxi(4)
+		h += b.paint.height(line, w-th.Pxi(ui.SpaceSection), ui.TextOptions{Face: th.FaceOf(ui.FontRegular, 12)}) + th.Pxi(ui.SpaceSnug)
 	}
 	return h
 }
@@ -91,12 +91,12 @@ func (b *Board) segmentsLabelled(th *ui.Theme, i, w int) bool {
 	if n == 0 {
 		return false
 	}
-	segW := (w - th.Pxi(22) - th.Pxi(3)*(n-1)) / n
+	segW := (w - th.Pxi(ui.SpaceSection) - th.Pxi(ui.SpaceTight)*(n-1)) / n
 	// Every name must fit whole, in the smaller face at worst: a row of
 	// "Build as…", "Freeze fo…" says less than the current option below.
 	small := th.FaceOf(ui.FontMedium, 10.5)
 	for _, o := range opts {
-		if advance(o.Short(), small) > segW-th.Pxi(6) {
+		if advance(o.Short(), small) > segW-th.Pxi(ui.SpaceSmall) {
 			return false
 		}
 	}
@@ -127,14 +127,14 @@ func (b *Board) drawIssueRow(dst *ebiten.Image, th *ui.Theme, i int, r image.Rec
 	is := v.Scenario.Issues[i]
 	p := b.paint
 	drawRowBack(dst, th, r, rs)
-	x0, x1 := r.Min.X+th.Pxi(12), r.Max.X-th.Pxi(10)
-	y := r.Min.Y + th.Pxi(8)
+	x0, x1 := r.Min.X+th.Pxi(ui.SpaceBlock), r.Max.X-th.Pxi(ui.SpaceGap)
+	y := r.Min.Y + th.Pxi(ui.SpaceLine)
 
 	// Name, and the controller's token at the right.
 	ctrl := v.Controller[i]
-	tokenW := th.Pxi(22)
+	tokenW := th.Pxi(ui.SpaceSection)
 	nameH := b.issueNameH(th, i, r.Dx())
-	nameBox := image.Rect(x0, y, x1-tokenW-th.Pxi(8), y+nameH)
+	nameBox := image.Rect(x0, y, x1-tokenW-th.Pxi(ui.SpaceLine), y+nameH)
 	no := issueNameOpts(th)
 	no.Color = pal.Text
 	// The label where the author gave one, wrapped rather than cut; the
@@ -162,8 +162,8 @@ func (b *Board) drawIssueRow(dst *ebiten.Image, th *ui.Theme, i int, r image.Rec
 	if n == 0 {
 		return
 	}
-	track := image.Rect(x0, y, x1, y+th.Pxi(24))
-	gap := th.Pxi(3)
+	track := image.Rect(x0, y, x1, y+th.Pxi(ui.SpaceWide))
+	gap := th.Pxi(ui.SpaceTight)
 	segW := (track.Dx() - gap*(n-1)) / n
 	labelled := b.segmentsLabelled(th, i, r.Dx())
 	cur := v.Options[i]
@@ -191,13 +191,13 @@ func (b *Board) drawIssueRow(dst *ebiten.Image, th *ui.Theme, i int, r image.Rec
 		}
 		// A size down before an ellipsis: option names are often long.
 		face := th.FaceOf(ui.FontMedium, 12)
-		if advance(label, face) > seg.Dx()-th.Pxi(6) {
+		if advance(label, face) > seg.Dx()-th.Pxi(ui.SpaceSmall) {
 			face = th.FaceOf(ui.FontMedium, 10.5)
 		}
-		p.line(dst, label, image.Rect(seg.Min.X+th.Pxi(3), seg.Min.Y, seg.Max.X-th.Pxi(3), seg.Max.Y), face, fg, ui.AlignCenter)
+		p.line(dst, label, image.Rect(seg.Min.X+th.Pxi(ui.SpaceTight), seg.Min.Y, seg.Max.X-th.Pxi(ui.SpaceTight), seg.Max.Y), face, fg, ui.AlignCenter)
 		// The player's own value of the option, as a thin bar below.
 		if val, ok := b.snap.myValue(i, j); ok {
-			vb := image.Rect(seg.Min.X+th.Pxi(2), seg.Max.Y+th.Pxi(3), seg.Max.X-th.Pxi(2), seg.Max.Y+th.Pxi(6))
+			vb := image.Rect(seg.Min.X+th.Pxi(ui.SpaceHair), seg.Max.Y+th.Pxi(ui.SpaceTight), seg.Max.X-th.Pxi(ui.SpaceHair), seg.Max.Y+th.Pxi(ui.SpaceSmall))
 			ui.FillRect(dst, vb, ui.Fade(pal.Border, 0.5))
 			vb.Max.X = vb.Min.X + int(float64(vb.Dx())*clamp01(val/100))
 			ui.FillRect(dst, vb, ui.Fade(pal.Success, 0.9))
@@ -225,9 +225,9 @@ func (b *Board) drawIssueRow(dst *ebiten.Image, th *ui.Theme, i int, r image.Rec
 			k++
 		}
 	}
-	y = track.Max.Y + th.Pxi(8)
+	y = track.Max.Y + th.Pxi(ui.SpaceLine)
 	if line := b.issueLine(th, i, r.Dx()); line != "" {
-		box := image.Rect(x0, y, x1, r.Max.Y-th.Pxi(6))
+		box := image.Rect(x0, y, x1, r.Max.Y-th.Pxi(ui.SpaceSmall))
 		p.text(dst, line, box, ui.TextOptions{Face: th.FaceOf(ui.FontRegular, 12), Color: pal.TextMuted, Wrap: true})
 	}
 }
@@ -282,18 +282,18 @@ const issueLegendH = 22
 func (b *Board) drawIssueLegend(dst *ebiten.Image, th *ui.Theme) {
 	pal := th.Palette
 	body := cardBody(th, b.lay.Issues)
-	r := image.Rect(body.Min.X+th.Pxi(4), body.Max.Y-th.Pxi(issueLegendH)+th.Pxi(4), body.Max.X, body.Max.Y)
-	ui.HLine(dst, r.Min.X, r.Max.X, r.Min.Y-th.Pxi(3), th.Px(1), ui.Fade(pal.Border, 0.7))
+	r := image.Rect(body.Min.X+th.Pxi(ui.SpaceSnug), body.Max.Y-th.Pxi(issueLegendH)+th.Pxi(ui.SpaceSnug), body.Max.X, body.Max.Y)
+	ui.HLine(dst, r.Min.X, r.Max.X, r.Min.Y-th.Pxi(ui.SpaceTight), th.Px(ui.MetricBorder), ui.Fade(pal.Border, 0.7))
 	face := th.FaceOf(ui.FontRegular, 11)
 	cy := r.Min.Y + r.Dy()/2
 	x := r.Min.X
-	ui.FillRect(dst, image.Rect(x, cy-th.Pxi(1), x+th.Pxi(16), cy+th.Pxi(2)), pal.Success)
+	ui.FillRect(dst, image.Rect(x, cy-th.Pxi(1), x+th.Pxi(16), cy+th.Pxi(ui.SpaceHair)), pal.Success)
 	x += th.Pxi(21)
 	t1 := "worth to you"
 	b.paint.line(dst, t1, image.Rect(x, r.Min.Y, min(r.Max.X, x+advance(t1, face)+2), r.Max.Y), face, pal.TextMuted, ui.AlignStart)
-	x += advance(t1, face) + th.Pxi(14)
+	x += advance(t1, face) + th.Pxi(ui.MetricPad)
 	disc(dst, float64(x)+th.Px(4), float64(cy), th.Px(3.5), pal.TextMuted)
 	ring(dst, float64(x)+th.Px(14), float64(cy), th.Px(3.5), th.Px(1.5), pal.TextMuted)
-	x += th.Pxi(24)
+	x += th.Pxi(ui.SpaceWide)
 	b.paint.line(dst, "stated for / against", image.Rect(x, r.Min.Y, r.Max.X, r.Max.Y), face, pal.TextMuted, ui.AlignStart)
 }

@@ -66,12 +66,12 @@ func (mv *mapView) drawTokens(dst *ebiten.Image, th *ui.Theme) {
 		if i == mv.hover {
 			edge = pal.Text
 		}
-		ring(dst, t.x, t.y, r, th.Px(2), edge)
+		ring(dst, t.x, t.y, r, th.Px(ui.MetricStroke), edge)
 		fg := pal.Text
 		if luminance(c) > 0.6 {
 			fg = pal.Ink
 		}
-		box := image.Rect(int(t.x-r)+th.Pxi(2), int(t.y-r), int(t.x+r)-th.Pxi(2), int(t.y+r))
+		box := image.Rect(int(t.x-r)+th.Pxi(ui.SpaceHair), int(t.y-r), int(t.x+r)-th.Pxi(ui.SpaceHair), int(t.y+r))
 		mv.b.paint.line(dst, tokenCode(a.ID), box, th.FaceOf(ui.FontBold, 10.5), fg, ui.AlignCenter)
 		if t.off {
 			mv.drawArrow(dst, th, t, r, c)
@@ -112,14 +112,14 @@ func (mv *mapView) drawNames(dst *ebiten.Image, th *ui.Theme) {
 		if i == v.Me {
 			name += " (you)"
 		}
-		w := min(advance(name, face)+th.Pxi(10), th.Pxi(130))
+		w := min(advance(name, face)+th.Pxi(ui.SpaceGap), th.Pxi(130))
 		plate, ok := mv.namePlace(th, i, w, h, placed)
 		if !ok {
 			continue
 		}
 		placed = append(placed, plate)
 		ui.FillRoundRect(dst, plate, float64(h)/2, ui.Fade(pal.Background, 0.8))
-		tb := image.Rect(plate.Min.X+th.Pxi(4), plate.Min.Y, plate.Max.X-th.Pxi(4), plate.Max.Y)
+		tb := image.Rect(plate.Min.X+th.Pxi(ui.SpaceSnug), plate.Min.Y, plate.Max.X-th.Pxi(ui.SpaceSnug), plate.Max.Y)
 		mv.b.paint.line(dst, name, tb, face, pal.Text, ui.AlignCenter)
 	}
 }
@@ -130,7 +130,7 @@ func (mv *mapView) drawNames(dst *ebiten.Image, th *ui.Theme) {
 func (mv *mapView) namePlace(th *ui.Theme, i, w, h int, placed []image.Rectangle) (image.Rectangle, bool) {
 	t := mv.tokens[i]
 	r := th.Px(tokenR)
-	gap := th.Pxi(3)
+	gap := th.Pxi(ui.SpaceTight)
 	x := int(t.x) - w/2
 	yBelow, yAbove, yMid := int(t.y+r)+gap, int(t.y-r)-gap-h, int(t.y)-h/2
 	slide := w/2 + int(r)
@@ -139,7 +139,7 @@ func (mv *mapView) namePlace(th *ui.Theme, i, w, h int, placed []image.Rectangle
 		{int(t.x+r) + gap, yMid}, {int(t.x-r) - gap - w, yMid},
 		{x + slide, yBelow}, {x - slide, yBelow}, {x + slide, yAbove}, {x - slide, yAbove},
 	}
-	in := mv.inner.Inset(th.Pxi(2))
+	in := mv.inner.Inset(th.Pxi(ui.SpaceHair))
 	for _, s := range spots {
 		s.X = max(in.Min.X, min(s.X, in.Max.X-w)) // slid back onto the map
 		plate := image.Rect(s.X, s.Y, s.X+w, s.Y+h)
@@ -170,15 +170,15 @@ func (mv *mapView) plateClashes(th *ui.Theme, plate image.Rectangle, placed []im
 
 // titleRect is where drawPlates puts the map's title.
 func (mv *mapView) titleRect(th *ui.Theme) image.Rectangle {
-	x, y := mv.inner.Min.X+th.Pxi(6), mv.inner.Min.Y+th.Pxi(6)
-	return image.Rect(x, y, x+advance("THE MAP", th.FaceOf(ui.FontSmallcaps, 14))+th.Pxi(14), y+th.Pxi(22))
+	x, y := mv.inner.Min.X+th.Pxi(ui.SpaceSmall), mv.inner.Min.Y+th.Pxi(ui.SpaceSmall)
+	return image.Rect(x, y, x+advance("THE MAP", th.FaceOf(ui.FontSmallcaps, 14))+th.Pxi(ui.MetricPad), y+th.Pxi(ui.SpaceSection))
 }
 
 // legendRect is where drawPlates puts the legend, bottom right.
 func (mv *mapView) legendRect(th *ui.Theme) image.Rectangle {
 	in := mv.inner
 	lh, lw := th.Pxi(18), th.Pxi(150)
-	return image.Rect(in.Max.X-lw-th.Pxi(6), in.Max.Y-lh-th.Pxi(6), in.Max.X-th.Pxi(6), in.Max.Y-th.Pxi(6))
+	return image.Rect(in.Max.X-lw-th.Pxi(ui.SpaceSmall), in.Max.Y-lh-th.Pxi(ui.SpaceSmall), in.Max.X-th.Pxi(ui.SpaceSmall), in.Max.Y-th.Pxi(ui.SpaceSmall))
 }
 
 // drawArrow points from an edge token towards its actor, off the map.
@@ -208,19 +208,19 @@ func (mv *mapView) drawPlates(dst *ebiten.Image, th *ui.Theme) {
 	pal := th.Palette
 	p := mv.b.paint
 	in := mv.inner
-	h := th.Pxi(22)
+	h := th.Pxi(ui.SpaceSection)
 	plateBg := ui.Fade(pal.Background, 0.8)
-	x := in.Min.X + th.Pxi(6)
-	y := in.Min.Y + th.Pxi(6)
+	x := in.Min.X + th.Pxi(ui.SpaceSmall)
+	y := in.Min.Y + th.Pxi(ui.SpaceSmall)
 	w := pill(dst, th, p, x, y, h, "THE MAP", th.FaceOf(ui.FontSmallcaps, 14), pal.Accent, plateBg, in.Dx()/3)
 	if names := mv.b.openForums(); names != "" {
-		x += w + th.Pxi(6)
+		x += w + th.Pxi(ui.SpaceSmall)
 		face := th.FaceOf(ui.FontMedium, 12)
-		maxW := in.Max.X - x - th.Pxi(6)
+		maxW := in.Max.X - x - th.Pxi(ui.SpaceSmall)
 		// The names when they fit; else a count (the calendar's tooltip
 		// names them).
 		n := len(mv.b.snap.v.Forums)
-		s := ui.FirstFit(face, float64(maxW-th.Pxi(14)), names+" in session",
+		s := ui.FirstFit(face, float64(maxW-th.Pxi(ui.MetricPad)), names+" in session",
 			plural(n, "summit", "summits")+" in session", "In session")
 		pill(dst, th, p, x, y, h, s, face, pal.OnAccent, ui.Fade(pal.AccentBright, 0.92), maxW)
 	}
@@ -240,5 +240,5 @@ func (mv *mapView) drawPlates(dst *ebiten.Image, th *ui.Theme) {
 	for k := 0; k < 4; k += 2 {
 		segment(dst, x1+float64(k)*th.Px(4), cy, x1+float64(k+1)*th.Px(4), cy, th.Px(1.5), trustColour(pal, 20))
 	}
-	p.line(dst, "distrust", image.Rect(int(x1+th.Px(18)), lg.Min.Y, lg.Max.X-th.Pxi(6), lg.Max.Y), face, pal.TextMuted, ui.AlignStart)
+	p.line(dst, "distrust", image.Rect(int(x1+th.Px(18)), lg.Min.Y, lg.Max.X-th.Pxi(ui.SpaceSmall), lg.Max.Y), face, pal.TextMuted, ui.AlignStart)
 }

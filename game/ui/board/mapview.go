@@ -89,7 +89,7 @@ func (mv *mapView) place(th *ui.Theme) {
 		return
 	}
 	mv.m = m
-	mv.inner = mv.Rect.Inset(th.Pxi(3))
+	mv.inner = mv.Rect.Inset(th.Pxi(ui.SpaceTight))
 	actors := sn.v.Scenario.Actors
 	pts := make([]geo.Point, len(actors))
 	for i, a := range actors {

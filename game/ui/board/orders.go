@@ -41,7 +41,7 @@ func (ob *ordersBar) widgets() []widget.Widget {
 // layout places the bar in r.
 func (ob *ordersBar) layout(th *ui.Theme, r image.Rectangle) {
 	ob.rect = r
-	in := r.Inset(th.Pxi(8))
+	in := r.Inset(th.Pxi(ui.SpaceLine))
 	h := in.Dy()
 	x := in.Max.X
 	ob.end.text = "End turn"
@@ -53,13 +53,13 @@ func (ob *ordersBar) layout(th *ui.Theme, r image.Rectangle) {
 	place := func(btn *button, minW int) {
 		w := max(btn.width(th), th.Pxi(float64(minW)))
 		btn.SetBounds(image.Rect(x-w, in.Min.Y, x, in.Max.Y))
-		x -= w + th.Pxi(8)
+		x -= w + th.Pxi(ui.SpaceLine)
 	}
 	place(ob.end, 150)
 	place(ob.statement, 110)
 	place(ob.compose, 140)
 	left := in.Min.X + th.Pxi(170)
-	ob.chips.SetBounds(image.Rect(left, in.Min.Y, x-th.Pxi(6), in.Min.Y+h))
+	ob.chips.SetBounds(image.Rect(left, in.Min.Y, x-th.Pxi(ui.SpaceSmall), in.Min.Y+h))
 }
 
 // draw draws the bar's card and its capital summary.
@@ -71,8 +71,8 @@ func (ob *ordersBar) draw(dst *ebiten.Image, th *ui.Theme) {
 		return
 	}
 	v := b.snap.v
-	in := ob.rect.Inset(th.Pxi(8))
-	x := in.Min.X + th.Pxi(6)
+	in := ob.rect.Inset(th.Pxi(ui.SpaceLine))
+	x := in.Min.X + th.Pxi(ui.SpaceSmall)
 	cap := image.Rect(x, in.Min.Y, in.Min.X+th.Pxi(160), in.Min.Y+in.Dy()/2)
 	b.paint.line(dst, "THIS TURN", cap, th.FaceOf(ui.FontSmallcaps, 15), pal.Accent, ui.AlignStart)
 	spent := b.orders.cost(v.Rules)
@@ -83,7 +83,7 @@ func (ob *ordersBar) draw(dst *ebiten.Image, th *ui.Theme) {
 	}
 	sub := image.Rect(x, cap.Max.Y, cap.Max.X, in.Max.Y)
 	b.paint.line(dst, fmt.Sprintf("%s spent · %d left", plural(spent, "point", "points"), left), sub, th.FaceOf(ui.FontRegular, 12), clr, ui.AlignStart)
-	ui.VLine(dst, in.Min.X+th.Pxi(164), in.Min.Y+th.Pxi(4), in.Max.Y-th.Pxi(4), th.Px(1), ui.Fade(pal.Border, 0.8))
+	ui.VLine(dst, in.Min.X+th.Pxi(164), in.Min.Y+th.Pxi(ui.SpaceSnug), in.Max.Y-th.Pxi(ui.SpaceSnug), th.Px(ui.MetricBorder), ui.Fade(pal.Border, 0.8))
 }
 
 // orderChips shows this turn's orders as chips with a × to remove each.
@@ -125,7 +125,7 @@ func (c *orderChips) place(th *ui.Theme) {
 	for _, o := range c.b.orders.orders {
 		w := min(advance(orderText(c.b.snap.v, o), face)+th.Pxi(54), th.Pxi(260))
 		c.rects = append(c.rects, image.Rect(x, y, x+w, y+h))
-		x += w + th.Pxi(6)
+		x += w + th.Pxi(ui.SpaceSmall)
 	}
 }
 
@@ -141,7 +141,7 @@ func (c *orderChips) Update(ctx *ui.Context, st widget.State) {
 		for i, r := range c.rects {
 			if in.Cursor().In(r) {
 				c.hover = i
-				c.hoverX = in.Cursor().X >= r.Max.X-th.Pxi(24)
+				c.hoverX = in.Cursor().X >= r.Max.X-th.Pxi(ui.SpaceWide)
 			}
 		}
 		if c.hover >= 0 && in.ButtonPressed(ebiten.MouseButtonLeft) && !in.MouseUsed() {
@@ -198,21 +198,21 @@ func (c *orderChips) paint(dst *ebiten.Image, th *ui.Theme, st widget.State) {
 			fill, edge = ui.Mix(pal.Surface, pal.Accent, 0.28), pal.Accent
 		}
 		ui.FillRoundRect(clip, r, rad, fill)
-		ui.StrokeRoundRect(clip, r, rad, th.Px(1), edge)
+		ui.StrokeRoundRect(clip, r, rad, th.Px(ui.MetricBorder), edge)
 		cost := o.Cost(b.snap.v.Rules)
 		// The cost as a brass coin at the left.
 		cx, cy := float64(r.Min.X)+th.Px(14), float64(r.Min.Y+r.Dy()/2)
 		disc(clip, cx, cy, th.Px(9), pal.Accent)
 		b.paint.line(clip, fmt.Sprint(cost), image.Rect(int(cx-th.Px(9)), r.Min.Y, int(cx+th.Px(9)), r.Max.Y), th.FaceOf(ui.FontBold, 11), pal.OnAccent, ui.AlignCenter)
-		tb := image.Rect(r.Min.X+th.Pxi(28), r.Min.Y, r.Max.X-th.Pxi(22), r.Max.Y)
+		tb := image.Rect(r.Min.X+th.Pxi(28), r.Min.Y, r.Max.X-th.Pxi(ui.SpaceSection), r.Max.Y)
 		b.paint.line(clip, orderText(b.snap.v, o), tb, face, pal.Text, ui.AlignStart)
 		xc := pal.TextMuted
 		if i == c.hover && c.hoverX {
 			xc = pal.Danger
 		}
-		b.paint.line(clip, "×", image.Rect(r.Max.X-th.Pxi(22), r.Min.Y, r.Max.X-th.Pxi(6), r.Max.Y), th.FaceOf(ui.FontBold, 15), xc, ui.AlignCenter)
+		b.paint.line(clip, "×", image.Rect(r.Max.X-th.Pxi(ui.SpaceSection), r.Min.Y, r.Max.X-th.Pxi(ui.SpaceSmall), r.Max.Y), th.FaceOf(ui.FontBold, 15), xc, ui.AlignCenter)
 		if st.Focused && i == c.cursor {
-			ui.StrokeRoundRect(clip, r.Inset(-th.Pxi(1)), rad, th.Px(2), pal.Focus)
+			ui.StrokeRoundRect(clip, r.Inset(-th.Pxi(1)), rad, th.Px(ui.MetricStroke), pal.Focus)
 		}
 	}
 }

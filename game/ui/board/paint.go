@@ -88,31 +88,31 @@ func drawCard(dst *ebiten.Image, th *ui.Theme, p *painter, r image.Rectangle, ti
 	rad := th.Px(ui.MetricRadius + 1)
 	ui.DrawShadow(dst, r, rad, th.Px(8), pal.Shadow)
 	ui.FillRoundRect(dst, r, rad, pal.Surface)
-	ui.StrokeRoundRect(dst, r, rad, th.Px(1), pal.Border)
+	ui.StrokeRoundRect(dst, r, rad, th.Px(ui.MetricBorder), pal.Border)
 	if title == "" {
-		return r.Inset(th.Pxi(8))
+		return r.Inset(th.Pxi(ui.SpaceLine))
 	}
 	tb := cardTitle(th, r)
 	face := th.FaceOf(ui.FontSmallcaps, 17)
 	tw := min(advance(title, face), tb.Dx())
 	p.line(dst, title, tb, face, pal.Accent, ui.AlignStart)
 	if note != "" {
-		nb := image.Rect(tb.Min.X+tw+th.Pxi(12), tb.Min.Y, tb.Max.X, tb.Max.Y)
+		nb := image.Rect(tb.Min.X+tw+th.Pxi(ui.SpaceBlock), tb.Min.Y, tb.Max.X, tb.Max.Y)
 		p.line(dst, note, nb, th.FaceOf(ui.FontRegular, 12), pal.TextMuted, ui.AlignEnd)
 	}
-	ui.HLine(dst, tb.Min.X, tb.Max.X, tb.Max.Y+th.Pxi(2), th.Px(1), ui.Fade(pal.Accent, 0.35))
+	ui.HLine(dst, tb.Min.X, tb.Max.X, tb.Max.Y+th.Pxi(ui.SpaceHair), th.Px(ui.MetricBorder), ui.Fade(pal.Accent, 0.35))
 	return cardBody(th, r)
 }
 
 // cardTitle is the title strip of a card.
 func cardTitle(th *ui.Theme, r image.Rectangle) image.Rectangle {
-	pad := th.Pxi(12)
-	return image.Rect(r.Min.X+pad, r.Min.Y+th.Pxi(6), r.Max.X-pad, r.Min.Y+th.Pxi(30))
+	pad := th.Pxi(ui.SpaceBlock)
+	return image.Rect(r.Min.X+pad, r.Min.Y+th.Pxi(ui.SpaceSmall), r.Max.X-pad, r.Min.Y+th.Pxi(30))
 }
 
 // cardBody is the area of a titled card below its title.
 func cardBody(th *ui.Theme, r image.Rectangle) image.Rectangle {
-	pad := th.Pxi(10)
+	pad := th.Pxi(ui.SpaceGap)
 	return image.Rect(r.Min.X+pad, r.Min.Y+th.Pxi(38), r.Max.X-pad, r.Max.Y-pad)
 }
 

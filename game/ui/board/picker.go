@@ -71,7 +71,7 @@ func (c *picker) parts(th *ui.Theme) (label, prev, val, next image.Rectangle) {
 	r := c.Rect
 	lw := th.Pxi(c.labelW)
 	aw := th.Pxi(26)
-	label = image.Rect(r.Min.X+min(lw, th.Pxi(10)), r.Min.Y, r.Min.X+lw, r.Max.Y)
+	label = image.Rect(r.Min.X+min(lw, th.Pxi(ui.SpaceGap)), r.Min.Y, r.Min.X+lw, r.Max.Y)
 	prev = image.Rect(r.Min.X+lw, r.Min.Y, r.Min.X+lw+aw, r.Max.Y)
 	next = image.Rect(r.Max.X-aw, r.Min.Y, r.Max.X, r.Max.Y)
 	val = image.Rect(prev.Max.X, r.Min.Y, next.Min.X, r.Max.Y)
@@ -185,14 +185,14 @@ func (c *picker) Draw(dst *ebiten.Image, th *ui.Theme, st widget.State) {
 		}
 		c.p.lineFit(dst, label, face, cc, ui.AlignStart, ends...)
 	}
-	box := image.Rect(prev.Min.X, c.Rect.Min.Y+th.Pxi(3), next.Max.X, c.Rect.Max.Y-th.Pxi(3))
+	box := image.Rect(prev.Min.X, c.Rect.Min.Y+th.Pxi(ui.SpaceTight), next.Max.X, c.Rect.Max.Y-th.Pxi(ui.SpaceTight))
 	ui.FillRoundRect(dst, box, th.Px(4), ui.Fade(pal.Background, 0.6))
-	ui.StrokeRoundRect(dst, box, th.Px(4), th.Px(1), pal.Border)
+	ui.StrokeRoundRect(dst, box, th.Px(4), th.Px(ui.MetricBorder), pal.Border)
 	vc := pal.AccentBright
 	if !c.Focusable() {
 		vc = pal.Text
 	}
-	c.p.line(dst, c.value(), val.Inset(th.Pxi(2)), th.FaceOf(ui.FontMedium, 14), vc, ui.AlignCenter)
+	c.p.line(dst, c.value(), val.Inset(th.Pxi(ui.SpaceHair)), th.FaceOf(ui.FontMedium, 14), vc, ui.AlignCenter)
 	ac := pal.Accent
 	if !c.Focusable() {
 		ac = pal.TextDisabled

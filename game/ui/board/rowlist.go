@@ -61,9 +61,9 @@ func drawRowBack(dst *ebiten.Image, th *ui.Theme, r image.Rectangle, rs widget.R
 	switch {
 	case rs.Selected:
 		ui.FillRoundRect(dst, inner, th.Px(ui.MetricRadius), p.SurfaceRaised)
-		ui.FillRect(dst, image.Rect(inner.Min.X, inner.Min.Y+th.Pxi(5), inner.Min.X+th.Pxi(3), inner.Max.Y-th.Pxi(5)), p.Accent)
+		ui.FillRect(dst, image.Rect(inner.Min.X, inner.Min.Y+th.Pxi(5), inner.Min.X+th.Pxi(ui.SpaceTight), inner.Max.Y-th.Pxi(5)), p.Accent)
 	case rs.Hovered:
 		ui.FillRoundRect(dst, inner, th.Px(ui.MetricRadius), ui.Fade(p.SurfaceRaised, 0.55))
 	}
-	ui.HLine(dst, r.Min.X+th.Pxi(8), r.Max.X-th.Pxi(8), r.Max.Y-1, 1, ui.Fade(p.Border, 0.6))
+	ui.HLine(dst, r.Min.X+th.Pxi(ui.SpaceLine), r.Max.X-th.Pxi(ui.SpaceLine), r.Max.Y-1, 1, ui.Fade(p.Border, 0.6))
 }

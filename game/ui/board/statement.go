@@ -166,22 +166,22 @@ func (s *statement) submit(ctx *ui.Context) {
 }
 
 func (s *statement) place(th *ui.Theme, body image.Rectangle) {
-	capH, rowH := th.Pxi(22), th.Pxi(32)
+	capH, rowH := th.Pxi(ui.SpaceSection), th.Pxi(32)
 	y := body.Min.Y
 	s.capIssue = image.Rect(body.Min.X, y, body.Max.X, y+capH)
-	y += capH + th.Pxi(4)
+	y += capH + th.Pxi(ui.SpaceSnug)
 	s.issue.SetBounds(image.Rect(body.Min.X, y, body.Max.X, y+rowH))
-	y += rowH + th.Pxi(12)
+	y += rowH + th.Pxi(ui.SpaceBlock)
 	s.capStance = image.Rect(body.Min.X, y, body.Max.X, y+capH)
-	y += capH + th.Pxi(4)
-	s.stance.SetBounds(image.Rect(body.Min.X+th.Pxi(8), y, body.Max.X, y+th.Pxi(28)))
-	y += s.stance.Height(th) + th.Pxi(8)
-	s.txt = image.Rect(body.Min.X+th.Pxi(8), y, body.Max.X, y+int(3*th.LineHeight(ui.TextSmall)))
-	y = s.txt.Max.Y + th.Pxi(8)
+	y += capH + th.Pxi(ui.SpaceSnug)
+	s.stance.SetBounds(image.Rect(body.Min.X+th.Pxi(ui.SpaceLine), y, body.Max.X, y+th.Pxi(28)))
+	y += s.stance.Height(th) + th.Pxi(ui.SpaceLine)
+	s.txt = image.Rect(body.Min.X+th.Pxi(ui.SpaceLine), y, body.Max.X, y+int(3*th.LineHeight(ui.TextSmall)))
+	y = s.txt.Max.Y + th.Pxi(ui.SpaceLine)
 	s.capOpt = image.Rect(body.Min.X, y, body.Max.X, y+capH)
-	y += capH + th.Pxi(4)
+	y += capH + th.Pxi(ui.SpaceSnug)
 	s.option.SetBounds(image.Rect(body.Min.X, y, body.Max.X, y+rowH))
-	y += rowH + th.Pxi(14)
+	y += rowH + th.Pxi(ui.MetricPad)
 	s.msgBox = image.Rect(body.Min.X, y, body.Max.X, body.Max.Y)
 }
 

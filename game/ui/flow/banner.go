@@ -43,13 +43,13 @@ func (b *banner) layout(ctx *ui.Context) {
 	x := (ctx.Size.X - w) / 2
 	y := ctx.Size.Y - th.Pxi(80) - h
 	b.rect = image.Rect(x, y, x+w, y+h)
-	right := b.rect.Max.X - th.Pxi(8)
+	right := b.rect.Max.X - th.Pxi(ui.SpaceLine)
 	bh := th.Pxi(36)
 	for i := len(b.buttons) - 1; i >= 0; i-- {
 		bt := b.buttons[i]
 		bw := bt.PreferredSize(th).X
 		bt.SetBounds(image.Rect(right-bw, b.rect.Min.Y+(h-bh)/2, right, b.rect.Min.Y+(h+bh)/2))
-		right -= bw + th.Pxi(8)
+		right -= bw + th.Pxi(ui.SpaceLine)
 	}
 }
 
@@ -59,7 +59,7 @@ func (b *banner) textBox(th *ui.Theme) image.Rectangle {
 	if len(b.buttons) > 0 {
 		right = b.buttons[0].Bounds().Min.X
 	}
-	return image.Rect(b.rect.Min.X+th.Pxi(18), b.rect.Min.Y+th.Pxi(6), right-th.Pxi(12), b.rect.Max.Y-th.Pxi(6))
+	return image.Rect(b.rect.Min.X+th.Pxi(18), b.rect.Min.Y+th.Pxi(ui.SpaceSmall), right-th.Pxi(ui.SpaceBlock), b.rect.Max.Y-th.Pxi(ui.SpaceSmall))
 }
 
 // Update runs the buttons; it goes before the board, so that a click on
@@ -82,7 +82,7 @@ func (b *banner) Draw(dst *ebiten.Image, th *ui.Theme) {
 	ui.DrawShadow(dst, b.rect, rad, th.Px(10), p.Shadow)
 	ui.FillRoundRect(dst, b.rect, rad, p.SurfaceRaised)
 	ui.StrokeRoundRect(dst, b.rect, rad, th.Px(1.5), edge)
-	ui.FillRect(dst, image.Rect(b.rect.Min.X, b.rect.Min.Y+th.Pxi(8), b.rect.Min.X+th.Pxi(4), b.rect.Max.Y-th.Pxi(8)), edge)
+	ui.FillRect(dst, image.Rect(b.rect.Min.X, b.rect.Min.Y+th.Pxi(ui.SpaceLine), b.rect.Min.X+th.Pxi(ui.SpaceSnug), b.rect.Max.Y-th.Pxi(ui.SpaceLine)), edge)
 	ui.DrawTextBox(dst, b.text, b.textBox(th), ui.TextOptions{Face: th.Face(ui.TextSmall), Color: p.Text,
 		Wrap: true, VAlign: ui.AlignCenter})
 	b.form.Draw(dst, th)

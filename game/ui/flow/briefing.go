@@ -94,7 +94,7 @@ func (b *briefing) layout(ctx *ui.Context) {
 	}
 	th := ctx.Theme
 	W, H := ctx.Size.X, ctx.Size.Y
-	gap := th.Pxi(24)
+	gap := th.Pxi(ui.SpaceWide)
 	split := b.margin + (W-2*b.margin)/2
 	b.brief.SetBounds(image.Rect(b.margin, top, split, bottom))
 	b.brief.Title = ui.FirstFit(th.Face(ui.TextHeading), float64(b.brief.Content(th).Dx()), b.briefTitle, "Your brief")
@@ -155,7 +155,7 @@ func (b *briefing) drawWho(dst *ebiten.Image, th *ui.Theme) {
 		if a.ID == b.actor {
 			ui.FillRoundRect(clip, r, th.Px(ui.MetricRadius), p.SurfaceRaised)
 		}
-		drawDot(clip, th, r.Min.X+th.Pxi(14), r.Min.Y+rowH/2, th.Pxi(7), actorColour(th, b.m.Scenario, i))
+		drawDot(clip, th, r.Min.X+th.Pxi(ui.MetricPad), r.Min.Y+rowH/2, th.Pxi(7), actorColour(th, b.m.Scenario, i))
 		seat := "AI"
 		switch {
 		case a.ID == b.actor:
@@ -165,8 +165,8 @@ func (b *briefing) drawWho(dst *ebiten.Image, th *ui.Theme) {
 		}
 		seatW := th.Pxi(64)
 		nameR := image.Rect(r.Min.X+th.Pxi(32), r.Min.Y, r.Min.X+(r.Dx()-seatW)*9/20, r.Max.Y)
-		leadR := image.Rect(nameR.Max.X+th.Pxi(8), r.Min.Y, r.Max.X-seatW, r.Max.Y)
-		seatR := image.Rect(r.Max.X-seatW, r.Min.Y, r.Max.X-th.Pxi(10), r.Max.Y)
+		leadR := image.Rect(nameR.Max.X+th.Pxi(ui.SpaceLine), r.Min.Y, r.Max.X-seatW, r.Max.Y)
+		seatR := image.Rect(r.Max.X-seatW, r.Min.Y, r.Max.X-th.Pxi(ui.SpaceGap), r.Max.Y)
 		name := ui.FirstFit(th.Face(ui.TextBody), float64(nameR.Dx()), a.Name, a.Short, a.ID)
 		ui.DrawTextBox(clip, name, nameR, ui.TextOptions{Face: th.Face(ui.TextBody), Color: p.Text, VAlign: ui.AlignCenter})
 		leader := ui.FirstFit(th.Face(ui.TextSmall), float64(leadR.Dx()), shorterNames(a.Leader)...)

@@ -62,7 +62,7 @@ func labelEvery(n int, plotW, w float64) int {
 func drawChart(dst *ebiten.Image, th *ui.Theme, r image.Rectangle, c chart) {
 	p := th.Palette
 	ui.FillRoundRect(dst, r, th.Px(ui.MetricRadius), p.Surface)
-	ui.StrokeRoundRect(dst, r, th.Px(ui.MetricRadius), th.Px(1), p.Border)
+	ui.StrokeRoundRect(dst, r, th.Px(ui.MetricRadius), th.Px(ui.MetricBorder), p.Border)
 	pad := th.Pxi(16)
 	in := r.Inset(pad)
 	ui.DrawText(dst, c.Title, th.Face(ui.TextHeading), float64(in.Min.X), float64(in.Min.Y), p.Accent, ui.AlignStart)
@@ -70,16 +70,16 @@ func drawChart(dst *ebiten.Image, th *ui.Theme, r image.Rectangle, c chart) {
 	small := th.Face(ui.TextSmall)
 	lh := int(th.LineHeight(ui.TextSmall))
 	legendH := legendHeight(th, c.Series, in.Dx())
-	axisW := int(text.Advance("100", small)) + th.Pxi(8)
-	plot := image.Rect(in.Min.X+axisW, in.Min.Y+int(th.LineHeight(ui.TextHeading))+th.Pxi(14),
-		in.Max.X-th.Pxi(6), in.Max.Y-legendH-lh-th.Pxi(12))
+	axisW := int(text.Advance("100", small)) + th.Pxi(ui.SpaceLine)
+	plot := image.Rect(in.Min.X+axisW, in.Min.Y+int(th.LineHeight(ui.TextHeading))+th.Pxi(ui.MetricPad),
+		in.Max.X-th.Pxi(ui.SpaceSmall), in.Max.Y-legendH-lh-th.Pxi(ui.SpaceBlock))
 	if plot.Dx() < 20 || plot.Dy() < 20 {
 		return
 	}
 	for v := 0; v <= 100; v += 25 {
 		y := plot.Max.Y - plot.Dy()*v/100
-		ui.HLine(dst, plot.Min.X, plot.Max.X, y, th.Px(1), ui.Fade(p.BorderStrong, 0.35))
-		ui.DrawText(dst, fmt.Sprint(v), small, float64(plot.Min.X-th.Pxi(8)), float64(y)-float64(lh)/2, p.TextMuted, ui.AlignEnd)
+		ui.HLine(dst, plot.Min.X, plot.Max.X, y, th.Px(ui.MetricBorder), ui.Fade(p.BorderStrong, 0.35))
+		ui.DrawText(dst, fmt.Sprint(v), small, float64(plot.Min.X-th.Pxi(ui.SpaceLine)), float64(y)-float64(lh)/2, p.TextMuted, ui.AlignEnd)
 	}
 	n := 0
 	for _, s := range c.Series {
@@ -92,11 +92,11 @@ func drawChart(dst *ebiten.Image, th *ui.Theme, r image.Rectangle, c chart) {
 			if n > 1 {
 				x += float64(plot.Dx()) * float64(i) / float64(n-1)
 			}
-			ui.VLine(dst, int(x), plot.Max.Y, plot.Max.Y+th.Pxi(4), th.Px(1), p.BorderStrong)
-			ui.DrawText(dst, c.XLabel(i), small, x, float64(plot.Max.Y+th.Pxi(6)), p.TextMuted, ui.AlignCenter)
+			ui.VLine(dst, int(x), plot.Max.Y, plot.Max.Y+th.Pxi(ui.SpaceSnug), th.Px(ui.MetricBorder), p.BorderStrong)
+			ui.DrawText(dst, c.XLabel(i), small, x, float64(plot.Max.Y+th.Pxi(ui.SpaceSmall)), p.TextMuted, ui.AlignCenter)
 		}
 	}
-	clip := dst.SubImage(plot.Inset(-th.Pxi(3))).(*ebiten.Image)
+	clip := dst.SubImage(plot.Inset(-th.Pxi(ui.SpaceTight))).(*ebiten.Image)
 	for _, s := range c.Series {
 		if !s.Bold {
 			strokeSeries(clip, th, plotPoints(s.Values, plot), s.Colour, 2)
@@ -143,7 +143,7 @@ func legendItems(th *ui.Theme, ss []series, width int) ([]image.Point, int) {
 	for _, s := range ss {
 		w := th.Pxi(26) + int(text.Advance(s.Name, small)) + th.Pxi(18)
 		if x > 0 && x+w > width {
-			x, y = 0, y+lh+th.Pxi(4)
+			x, y = 0, y+lh+th.Pxi(ui.SpaceSnug)
 		}
 		at = append(at, image.Pt(x, y))
 		x += w
@@ -162,11 +162,11 @@ func drawLegend(dst *ebiten.Image, th *ui.Theme, ss []series, r image.Rectangle)
 	lh := int(th.LineHeight(ui.TextSmall))
 	for i, s := range ss {
 		x, y := r.Min.X+at[i].X, r.Min.Y+at[i].Y
-		h := th.Pxi(3)
+		h := th.Pxi(ui.SpaceTight)
 		if s.Bold {
 			h = th.Pxi(5)
 		}
-		ui.FillRoundRect(dst, image.Rect(x, y+lh/2-h/2, x+th.Pxi(20), y+lh/2-h/2+h), float64(h)/2, s.Colour)
+		ui.FillRoundRect(dst, image.Rect(x, y+lh/2-h/2, x+th.Pxi(ui.SpaceLoose), y+lh/2-h/2+h), float64(h)/2, s.Colour)
 		clr := th.Palette.TextMuted
 		if s.Bold {
 			clr = th.Palette.Text

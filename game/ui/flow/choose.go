@@ -238,7 +238,7 @@ func (c *choose) layout(ctx *ui.Context) {
 	}
 	th := ctx.Theme
 	W, H := ctx.Size.X, ctx.Size.Y
-	gap := th.Pxi(24)
+	gap := th.Pxi(ui.SpaceWide)
 	inner := W - 2*c.margin - 2*gap
 	// The settings need room for a choice's label, arrows and value.
 	setupW := max(inner*36/100, th.Pxi(350))
@@ -250,14 +250,14 @@ func (c *choose) layout(ctx *ui.Context) {
 	// the browser.
 	listBottom := bottom
 	if !c.open.Hidden {
-		listBottom -= th.Pxi(ui.MetricControlH) + th.Pxi(12)
-		c.open.SetBounds(image.Rect(c.margin, listBottom+th.Pxi(12), x1, bottom))
+		listBottom -= th.Pxi(ui.MetricControlH) + th.Pxi(ui.SpaceBlock)
+		c.open.SetBounds(image.Rect(c.margin, listBottom+th.Pxi(ui.SpaceBlock), x1, bottom))
 	}
 	c.shelf.SetBounds(image.Rect(c.margin, top, x1, listBottom))
 	lc := c.shelf.Content(th)
 	rowH := c.list.RowHeight(th)
 	rows := max(1, lc.Dy()/rowH)
-	c.list.SetBounds(image.Rect(lc.Min.X-th.Pxi(8), lc.Min.Y, lc.Max.X+th.Pxi(8), lc.Min.Y+rows*rowH))
+	c.list.SetBounds(image.Rect(lc.Min.X-th.Pxi(ui.SpaceLine), lc.Min.Y, lc.Max.X+th.Pxi(ui.SpaceLine), lc.Min.Y+rows*rowH))
 
 	c.page.SetBounds(image.Rect(x1+gap, top, x2-gap, bottom))
 	pad := th.Pxi(ui.MetricPad)
@@ -266,17 +266,17 @@ func (c *choose) layout(ctx *ui.Context) {
 	c.setup.SetBounds(image.Rect(x2, top, W-c.margin, bottom))
 	sc := c.setup.Content(th)
 	rowC := th.Pxi(ui.MetricControlH)
-	ctrls := 3*rowC + 2*th.Pxi(6)
+	ctrls := 3*rowC + 2*th.Pxi(ui.SpaceSmall)
 	seatsH := max(th.Pxi(38), min(len(c.seats.human)*th.Pxi(38), sc.Dy()-ctrls-th.Pxi(38)))
-	c.seats.SetBounds(image.Rect(sc.Min.X-th.Pxi(6), sc.Min.Y, sc.Max.X+th.Pxi(6), sc.Min.Y+seatsH))
+	c.seats.SetBounds(image.Rect(sc.Min.X-th.Pxi(ui.SpaceSmall), sc.Min.Y, sc.Max.X+th.Pxi(ui.SpaceSmall), sc.Min.Y+seatsH))
 	y := sc.Max.Y - ctrls
 	for _, w := range []widget.Widget{c.diff, c.mode} {
-		w.SetBounds(image.Rect(sc.Min.X-th.Pxi(6), y, sc.Max.X+th.Pxi(6), y+rowC))
-		y += rowC + th.Pxi(6)
+		w.SetBounds(image.Rect(sc.Min.X-th.Pxi(ui.SpaceSmall), y, sc.Max.X+th.Pxi(ui.SpaceSmall), y+rowC))
+		y += rowC + th.Pxi(ui.SpaceSmall)
 	}
 	c.seedY = y
 	labelW := th.Pxi(110)
-	c.seed.SetBounds(image.Rect(sc.Min.X+labelW, y+th.Pxi(3), sc.Max.X, y+rowC-th.Pxi(3)))
+	c.seed.SetBounds(image.Rect(sc.Min.X+labelW, y+th.Pxi(ui.SpaceTight), sc.Max.X, y+rowC-th.Pxi(ui.SpaceTight)))
 
 	r := footerButton(th, c.start, W-c.margin, H)
 	footerButton(th, c.back, r.Min.X-th.Pxi(ui.MetricGap), H)
@@ -289,10 +289,10 @@ func (c *choose) Draw(dst *ebiten.Image, th *ui.Theme) {
 	c.form.Draw(dst, th)
 	sc := c.setup.Content(th)
 	rowC := th.Pxi(ui.MetricControlH)
-	ui.DrawTextBox(dst, "Seed", image.Rect(sc.Min.X+th.Pxi(8), c.seedY, sc.Min.X+th.Pxi(100), c.seedY+rowC),
+	ui.DrawTextBox(dst, "Seed", image.Rect(sc.Min.X+th.Pxi(ui.SpaceLine), c.seedY, sc.Min.X+th.Pxi(100), c.seedY+rowC),
 		ui.TextOptions{Face: th.Face(ui.TextBody), Color: p.Text, VAlign: ui.AlignCenter})
 	// Under the seats, when there is room, how they work.
-	gap := image.Rect(c.seats.Bounds().Min.X+th.Pxi(6), c.seats.Bounds().Max.Y+th.Pxi(12), sc.Max.X, c.diff.Bounds().Min.Y-th.Pxi(12))
+	gap := image.Rect(c.seats.Bounds().Min.X+th.Pxi(ui.SpaceSmall), c.seats.Bounds().Max.Y+th.Pxi(ui.SpaceBlock), sc.Max.X, c.diff.Bounds().Min.Y-th.Pxi(ui.SpaceBlock))
 	if gap.Dy() >= th.Pxi(44) && c.seats.scen != nil {
 		ui.DrawTextBox(dst, "Click a government, or press Enter on it, to switch between a person and the computer. "+
 			"Two or more people take turns at this screen.", gap,
@@ -306,6 +306,6 @@ func (c *choose) Draw(dst *ebiten.Image, th *ui.Theme) {
 	if c.note != "" {
 		msg, clr = c.note, p.Warning
 	}
-	ui.DrawTextBox(dst, msg, image.Rect(c.margin, fy, c.back.Bounds().Min.X-th.Pxi(16), fy+th.Pxi(22)),
+	ui.DrawTextBox(dst, msg, image.Rect(c.margin, fy, c.back.Bounds().Min.X-th.Pxi(16), fy+th.Pxi(ui.SpaceSection)),
 		ui.TextOptions{Face: th.Face(ui.TextSmall), Color: clr, VAlign: ui.AlignCenter})
 }

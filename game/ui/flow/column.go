@@ -58,7 +58,7 @@ func (c *column) rule(th *ui.Theme, clr color.RGBA, gap int) {
 		return
 	}
 	if c.dst != nil {
-		ui.HLine(c.dst, c.r.Min.X, c.r.Max.X, c.y, th.Px(1), clr)
+		ui.HLine(c.dst, c.r.Min.X, c.r.Max.X, c.y, th.Px(ui.MetricBorder), clr)
 	}
 	c.y += gap
 }

@@ -130,7 +130,7 @@ func (d *debriefScreen) layout(ctx *ui.Context) {
 	d.tabs.SetBounds(image.Rect(d.margin, top, d.margin+d.tabs.PreferredWidth(th), top+th.Pxi(ui.MetricControlH)))
 	d.rule.SetBounds(image.Rect(d.margin, d.tabs.Bounds().Max.Y, W-d.margin, d.tabs.Bounds().Max.Y+1))
 	top = d.tabs.Bounds().Max.Y + th.Pxi(18)
-	bottom += th.Pxi(4) // the tabs take room above; the page reaches a little lower
+	bottom += th.Pxi(ui.SpaceSnug) // the tabs take room above; the page reaches a little lower
 	d.body = image.Rect(d.margin, top, W-d.margin, bottom)
 	d.page.SetBounds(d.body)
 	d.bars = image.Rectangle{}
@@ -138,7 +138,7 @@ func (d *debriefScreen) layout(ctx *ui.Context) {
 		// The deals share the page with a chart of what each would give.
 		split := d.body.Min.X + d.body.Dx()*58/100
 		d.page.SetBounds(image.Rect(d.body.Min.X, top, split, bottom))
-		d.bars = image.Rect(split+th.Pxi(24), top, d.body.Max.X, bottom)
+		d.bars = image.Rect(split+th.Pxi(ui.SpaceWide), top, d.body.Max.X, bottom)
 	}
 	pad := th.Pxi(ui.MetricPad)
 	d.reader.SetBounds(d.page.Content(th).Inset(-pad))

@@ -20,7 +20,7 @@ func (d *debriefScreen) drawDealBars(dst *ebiten.Image, th *ui.Theme) {
 	dl := d.rep.Deals
 	s := d.m.Scenario
 	ui.FillRoundRect(dst, r, th.Px(ui.MetricRadius), p.Surface)
-	ui.StrokeRoundRect(dst, r, th.Px(ui.MetricRadius), th.Px(1), p.Border)
+	ui.StrokeRoundRect(dst, r, th.Px(ui.MetricRadius), th.Px(ui.MetricBorder), p.Border)
 	in := r.Inset(th.Pxi(16))
 	ui.DrawText(dst, "What each deal is worth", th.Face(ui.TextHeading), float64(in.Min.X), float64(in.Min.Y), p.Accent, ui.AlignStart)
 	kinds := []struct {
@@ -31,26 +31,26 @@ func (d *debriefScreen) drawDealBars(dst *ebiten.Image, th *ui.Theme) {
 	small := th.Face(ui.TextSmall)
 	lh := int(th.LineHeight(ui.TextSmall))
 	// Legend under the title.
-	x, y := in.Min.X, in.Min.Y+int(th.LineHeight(ui.TextHeading))+th.Pxi(8)
+	x, y := in.Min.X, in.Min.Y+int(th.LineHeight(ui.TextHeading))+th.Pxi(ui.SpaceLine)
 	for _, k := range kinds {
-		ui.FillRoundRect(dst, image.Rect(x, y+lh/2-th.Pxi(4), x+th.Pxi(14), y+lh/2+th.Pxi(4)), th.Px(2), k.clr)
-		ui.DrawText(dst, k.name, small, float64(x+th.Pxi(20)), float64(y), p.TextMuted, ui.AlignStart)
+		ui.FillRoundRect(dst, image.Rect(x, y+lh/2-th.Pxi(ui.SpaceSnug), x+th.Pxi(ui.MetricPad), y+lh/2+th.Pxi(ui.SpaceSnug)), th.Px(2), k.clr)
+		ui.DrawText(dst, k.name, small, float64(x+th.Pxi(ui.SpaceLoose)), float64(y), p.TextMuted, ui.AlignStart)
 		x += th.Pxi(34) + int(ui.MeasureFunc(small)(k.name))
 	}
-	top := y + lh + th.Pxi(14)
+	top := y + lh + th.Pxi(ui.MetricPad)
 	n := len(s.Actors)
 	if n == 0 {
 		return
 	}
 	groupH := min(th.Pxi(84), (in.Max.Y-top)/n)
-	barH := max(th.Pxi(4), (groupH-lh-th.Pxi(12))/3)
+	barH := max(th.Pxi(ui.SpaceSnug), (groupH-lh-th.Pxi(ui.SpaceBlock))/3)
 	numW := th.Pxi(40)
 	for a, ad := range s.Actors {
 		gy := top + a*groupH
-		drawDot(dst, th, in.Min.X+th.Pxi(6), gy+lh/2, th.Pxi(5), actorColour(th, s, a))
+		drawDot(dst, th, in.Min.X+th.Pxi(ui.SpaceSmall), gy+lh/2, th.Pxi(5), actorColour(th, s, a))
 		ui.DrawTextBox(dst, ad.Name, image.Rect(in.Min.X+th.Pxi(18), gy, in.Max.X, gy+lh),
 			ui.TextOptions{Face: small, Color: p.Text})
-		track := image.Rect(in.Min.X, gy+lh+th.Pxi(4), in.Max.X-numW, gy+lh+th.Pxi(4)+3*barH)
+		track := image.Rect(in.Min.X, gy+lh+th.Pxi(ui.SpaceSnug), in.Max.X-numW, gy+lh+th.Pxi(ui.SpaceSnug)+3*barH)
 		for k, kd := range kinds {
 			v := 0.0
 			if a < len(kd.vals) {
@@ -58,9 +58,9 @@ func (d *debriefScreen) drawDealBars(dst *ebiten.Image, th *ui.Theme) {
 			}
 			by := track.Min.Y + k*barH
 			w := int(float64(track.Dx()) * min(max(v, 0), 100) / 100)
-			ui.FillRect(dst, image.Rect(track.Min.X, by, track.Min.X+w, by+barH-th.Pxi(2)), kd.clr)
-			nx := track.Min.X + w + th.Pxi(6)
-			ui.DrawTextBox(dst, fmt.Sprintf("%.0f", v), image.Rect(nx, by-th.Pxi(4), nx+numW, by+barH+th.Pxi(2)),
+			ui.FillRect(dst, image.Rect(track.Min.X, by, track.Min.X+w, by+barH-th.Pxi(ui.SpaceHair)), kd.clr)
+			nx := track.Min.X + w + th.Pxi(ui.SpaceSmall)
+			ui.DrawTextBox(dst, fmt.Sprintf("%.0f", v), image.Rect(nx, by-th.Pxi(ui.SpaceSnug), nx+numW, by+barH+th.Pxi(ui.SpaceHair)),
 				ui.TextOptions{Face: th.FaceOf(ui.FontMedium, 12), Color: p.TextMuted, VAlign: ui.AlignCenter})
 		}
 	}

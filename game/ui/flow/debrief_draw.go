@@ -40,7 +40,7 @@ func (d *debriefScreen) verdictHeight(th *ui.Theme) int {
 // verdictBody writes the verdict card's text into col.
 func (d *debriefScreen) verdictBody(col *column, th *ui.Theme) {
 	p := th.Palette
-	col.text(d.verdictText(), th.FaceOf(ui.FontItalic, 20), p.Ink, th.Pxi(10))
+	col.text(d.verdictText(), th.FaceOf(ui.FontItalic, 20), p.Ink, th.Pxi(ui.SpaceGap))
 	col.text(verdictNote, th.Face(ui.TextSmall), ui.Mix(p.Paper, p.Ink, 0.65), 0)
 }
 
@@ -49,12 +49,12 @@ func (d *debriefScreen) drawVerdict(dst *ebiten.Image, th *ui.Theme) {
 	p := th.Palette
 	d.verdictBody(newColumn(dst, d.verd.Content(th)), th)
 
-	t := image.Rect(d.body.Min.X, d.verd.Bounds().Max.Y+th.Pxi(22), d.body.Max.X, d.body.Max.Y)
+	t := image.Rect(d.body.Min.X, d.verd.Bounds().Max.Y+th.Pxi(ui.SpaceSection), d.body.Max.X, d.body.Max.Y)
 	n := len(d.rep.Scores)
 	if n == 0 || t.Dy() < th.Pxi(60) {
 		return
 	}
-	headH := int(th.LineHeight(ui.TextCaption)) + th.Pxi(8)
+	headH := int(th.LineHeight(ui.TextCaption)) + th.Pxi(ui.SpaceLine)
 	rowH := min(th.Pxi(44), (t.Dy()-headH)/n)
 	cols := scoreColumns(th, t)
 	cap := th.Face(ui.TextCaption)
@@ -63,16 +63,16 @@ func (d *debriefScreen) drawVerdict(dst *ebiten.Image, th *ui.Theme) {
 		if i >= 3 {
 			al = ui.AlignEnd
 		}
-		ui.DrawTextBox(dst, h, image.Rect(cols[i], t.Min.Y, cols[i+1]-th.Pxi(12), t.Min.Y+headH),
+		ui.DrawTextBox(dst, h, image.Rect(cols[i], t.Min.Y, cols[i+1]-th.Pxi(ui.SpaceBlock), t.Min.Y+headH),
 			ui.TextOptions{Face: cap, Color: p.Accent, HAlign: al})
 	}
-	ui.HLine(dst, t.Min.X, t.Max.X, t.Min.Y+headH-th.Pxi(2), th.Px(1), ui.Fade(p.Accent, 0.5))
+	ui.HLine(dst, t.Min.X, t.Max.X, t.Min.Y+headH-th.Pxi(ui.SpaceHair), th.Px(ui.MetricBorder), ui.Fade(p.Accent, 0.5))
 	for i, s := range d.rep.Scores {
 		r := image.Rect(t.Min.X, t.Min.Y+headH+i*rowH, t.Max.X, t.Min.Y+headH+(i+1)*rowH)
 		d.drawScoreRow(dst, th, r, cols, s)
 	}
 	// What the marks on the bars mean.
-	ly := t.Min.Y + headH + n*rowH + th.Pxi(12)
+	ly := t.Min.Y + headH + n*rowH + th.Pxi(ui.SpaceBlock)
 	if ly+int(th.LineHeight(ui.TextSmall)) <= t.Max.Y {
 		small := th.Face(ui.TextSmall)
 		x := cols[2]
@@ -80,8 +80,8 @@ func (d *debriefScreen) drawVerdict(dst *ebiten.Image, th *ui.Theme) {
 			c    ui.Color
 			name string
 		}{{p.Text, "status quo"}, {p.AccentBright, "history"}} {
-			ui.FillRect(dst, image.Rect(x, ly+th.Pxi(2), x+th.Pxi(2), ly+th.Pxi(16)), k.c)
-			ui.DrawText(dst, k.name, small, float64(x+th.Pxi(8)), float64(ly), p.TextMuted, ui.AlignStart)
+			ui.FillRect(dst, image.Rect(x, ly+th.Pxi(ui.SpaceHair), x+th.Pxi(ui.SpaceHair), ly+th.Pxi(16)), k.c)
+			ui.DrawText(dst, k.name, small, float64(x+th.Pxi(ui.SpaceLine)), float64(ly), p.TextMuted, ui.AlignStart)
 			x += th.Pxi(30) + int(ui.MeasureFunc(small)(k.name))
 		}
 	}
@@ -103,7 +103,7 @@ func (d *debriefScreen) drawScoreRow(dst *ebiten.Image, th *ui.Theme, r image.Re
 	ai := actorIndex(d.m.Scenario, s.Actor)
 	clr := actorColour(th, d.m.Scenario, ai)
 	cy := r.Min.Y + r.Dy()/2
-	drawDot(dst, th, r.Min.X+th.Pxi(14), cy, th.Pxi(7), clr)
+	drawDot(dst, th, r.Min.X+th.Pxi(ui.MetricPad), cy, th.Pxi(7), clr)
 	body := th.Face(ui.TextBody)
 	name := s.Name
 	if s.Human {
@@ -114,7 +114,7 @@ func (d *debriefScreen) drawScoreRow(dst *ebiten.Image, th *ui.Theme, r image.Re
 		if col == 0 {
 			x0 += th.Pxi(32)
 		}
-		ui.DrawTextBox(dst, txt, image.Rect(x0, r.Min.Y, cols[col+1]-th.Pxi(12), r.Max.Y),
+		ui.DrawTextBox(dst, txt, image.Rect(x0, r.Min.Y, cols[col+1]-th.Pxi(ui.SpaceBlock), r.Max.Y),
 			ui.TextOptions{Face: body, Color: clr, HAlign: al, VAlign: ui.AlignCenter})
 	}
 	cell(0, name, p.Text, ui.AlignStart)
@@ -133,7 +133,7 @@ func (d *debriefScreen) drawScoreRow(dst *ebiten.Image, th *ui.Theme, r image.Re
 	cell(5, signed(s.VsHistory), tone(s.VsHistory), ui.AlignEnd)
 
 	// The bar: the final score, with the status quo and history marked.
-	bar := image.Rect(cols[2], cy-th.Pxi(5), cols[3]-th.Pxi(20), cy+th.Pxi(5))
+	bar := image.Rect(cols[2], cy-th.Pxi(5), cols[3]-th.Pxi(ui.SpaceLoose), cy+th.Pxi(5))
 	ui.FillRoundRect(dst, bar, th.Px(5), ui.Fade(p.Border, 0.8))
 	at := func(v float64) int { return bar.Min.X + int(float64(bar.Dx())*min(max(v, 0), 100)/100) }
 	ui.FillRoundRect(dst, image.Rect(bar.Min.X, bar.Min.Y, at(s.Final), bar.Max.Y), th.Px(5), clr)
@@ -177,7 +177,7 @@ func (d *debriefScreen) drawCharts(dst *ebiten.Image, th *ui.Theme) {
 		}
 		trust = append(trust, series{Name: actorName(s, id), Colour: actorColour(th, s, actorIndex(s, id)), Values: ser.Trust[a][mi]})
 	}
-	gap := th.Pxi(24)
+	gap := th.Pxi(ui.SpaceWide)
 	mid := d.body.Min.X + (d.body.Dx()-gap)/2
 	left := image.Rect(d.body.Min.X, d.body.Min.Y, mid, d.body.Max.Y)
 	right := image.Rect(mid+gap, d.body.Min.Y, d.body.Max.X, d.body.Max.Y)

@@ -25,7 +25,7 @@ func drawBusy(dst *ebiten.Image, th *ui.Theme, msg, sub string, tick int64) {
 	rad := th.Px(ui.MetricRadius + 1)
 	ui.DrawShadow(dst, card, rad, th.Px(12), p.Shadow)
 	ui.FillRoundRect(dst, card, rad, p.Surface)
-	ui.StrokeRoundRect(dst, card, rad, th.Px(1), p.Accent)
+	ui.StrokeRoundRect(dst, card, rad, th.Px(ui.MetricBorder), p.Accent)
 
 	cx, cy := card.Min.X+th.Pxi(70), card.Min.Y+h/2
 	const dots = 10
@@ -37,16 +37,16 @@ func drawBusy(dst *ebiten.Image, th *ui.Theme, msg, sub string, tick int64) {
 		// Dots behind the bright one fade like a comet's tail.
 		age := (lit - i + dots) % dots
 		alpha := 0.18 + 0.82*math.Pow(0.62, float64(age))
-		r := th.Pxi(4)
+		r := th.Pxi(ui.SpaceSnug)
 		if age == 0 {
 			r = th.Pxi(5)
 		}
 		ui.FillRoundRect(dst, image.Rect(x-r, y-r, x+r, y+r), float64(r), ui.Fade(p.AccentBright, alpha))
 	}
 	tx := cx + th.Pxi(56)
-	textBox := image.Rect(tx, card.Min.Y+th.Pxi(20), card.Max.X-th.Pxi(24), card.Max.Y-th.Pxi(20))
+	textBox := image.Rect(tx, card.Min.Y+th.Pxi(ui.SpaceLoose), card.Max.X-th.Pxi(ui.SpaceWide), card.Max.Y-th.Pxi(ui.SpaceLoose))
 	title := image.Rect(textBox.Min.X, textBox.Min.Y, textBox.Max.X, cy)
 	ui.DrawTextBox(dst, msg, title, ui.TextOptions{Face: th.Face(ui.TextHeading), Color: p.Text, VAlign: ui.AlignEnd})
-	ui.DrawTextBox(dst, sub, image.Rect(textBox.Min.X, cy+th.Pxi(8), textBox.Max.X, textBox.Max.Y),
+	ui.DrawTextBox(dst, sub, image.Rect(textBox.Min.X, cy+th.Pxi(ui.SpaceLine), textBox.Max.X, textBox.Max.Y),
 		ui.TextOptions{Face: th.Face(ui.TextSmall), Color: p.TextMuted, Wrap: true})
 }

@@ -58,7 +58,7 @@ func (h *handover) layout(ctx *ui.Context) {
 	}
 	th := ctx.Theme
 	w, ht := min(th.Pxi(640), ctx.Size.X-th.Pxi(80)), th.Pxi(380)
-	card := image.Rect((ctx.Size.X-w)/2, (ctx.Size.Y-ht)/2-th.Pxi(10), (ctx.Size.X+w)/2, (ctx.Size.Y+ht)/2-th.Pxi(10))
+	card := image.Rect((ctx.Size.X-w)/2, (ctx.Size.Y-ht)/2-th.Pxi(ui.SpaceGap), (ctx.Size.X+w)/2, (ctx.Size.Y+ht)/2-th.Pxi(ui.SpaceGap))
 	h.card.SetBounds(card)
 	bw := max(h.ready.PreferredSize(th).X, th.Pxi(260))
 	bh := th.Pxi(ui.MetricControlH)
@@ -111,7 +111,7 @@ func (h *handover) Draw(dst *ebiten.Image, th *ui.Theme) {
 	ui.DrawText(dst, ad.Leader, th.Face(ui.TextBody), cx, y, p.TextMuted, ui.AlignCenter)
 	y += th.Px(40)
 	note := "The last player's screen is hidden. When only " + ad.Name + "'s player can see the screen, press Enter or click Ready."
-	ui.DrawTextBox(dst, note, image.Rect(c.Min.X+th.Pxi(48), int(y), c.Max.X-th.Pxi(48), h.ready.Bounds().Min.Y-th.Pxi(10)),
+	ui.DrawTextBox(dst, note, image.Rect(c.Min.X+th.Pxi(48), int(y), c.Max.X-th.Pxi(48), h.ready.Bounds().Min.Y-th.Pxi(ui.SpaceGap)),
 		ui.TextOptions{Face: th.Face(ui.TextSmall), Color: p.TextMuted, Wrap: true, HAlign: ui.AlignCenter})
 	screen.DrawHints(dst, th, []screen.Hint{{Key: "Enter", Label: "Ready"}, {Key: "F1", Label: "Help"}},
 		(c.Min.X+c.Max.X)/2-th.Pxi(80), footerY(th, dst.Bounds().Max.Y), ui.AlignStart)

@@ -48,12 +48,12 @@ func (p *pageFrame) place(ctx *ui.Context, gap float64) (top, bottom int, ok boo
 	}
 	th := ctx.Theme
 	p.margin, p.top = frame(ctx)
-	return p.top + headerHeight(th) + th.Pxi(gap), footerY(th, ctx.Size.Y) - th.Pxi(20), true
+	return p.top + headerHeight(th) + th.Pxi(gap), footerY(th, ctx.Size.Y) - th.Pxi(ui.SpaceLoose), true
 }
 
 // headerHeight is the height screen.DrawHeader takes.
 func headerHeight(th *ui.Theme) int {
-	return int(th.LineHeight(ui.TextTitle)) + th.Pxi(12) + int(th.LineHeight(ui.TextSmall))
+	return int(th.LineHeight(ui.TextTitle)) + th.Pxi(ui.SpaceBlock) + int(th.LineHeight(ui.TextSmall))
 }
 
 // footerY is the top of the key-hint row at the foot of a screen of
@@ -87,7 +87,7 @@ func footerBeforeBoard(th *ui.Theme, b interface {
 	SetBounds(image.Rectangle)
 }, left, screenW, screenH int) image.Rectangle {
 	bw := max(b.PreferredSize(th).X, th.Pxi(150))
-	left += th.Pxi(24)
+	left += th.Pxi(ui.SpaceWide)
 	right := screenW - th.Pxi(endTurnReach)
 	x := left + bw
 	if right-left > bw {
@@ -170,7 +170,7 @@ func actorIndex(s *game.Scenario, id string) int {
 // country's colour marker.
 func drawDot(dst *ebiten.Image, th *ui.Theme, cx, cy, r int, clr color.RGBA) {
 	ui.FillRoundRect(dst, image.Rect(cx-r, cy-r, cx+r, cy+r), float64(r), clr)
-	ui.StrokeRoundRect(dst, image.Rect(cx-r, cy-r, cx+r, cy+r), float64(r), th.Px(1), ui.Fade(th.Palette.Text, 0.5))
+	ui.StrokeRoundRect(dst, image.Rect(cx-r, cy-r, cx+r, cy+r), float64(r), th.Px(ui.MetricBorder), ui.Fade(th.Palette.Text, 0.5))
 }
 
 // fitSubtitle picks the first of the subtitles that fits beside title in a

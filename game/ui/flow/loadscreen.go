@@ -197,7 +197,7 @@ func (l *loadScreen) layout(ctx *ui.Context) {
 	th := ctx.Theme
 	W, H := ctx.Size.X, ctx.Size.Y
 	listW := min(th.Pxi(380), (W-2*l.margin)*2/5)
-	in := th.Pxi(6)
+	in := th.Pxi(ui.SpaceSmall)
 	rowH := l.list.RowHeight(th)
 	rows := max(1, (bottom-top-2*in)/rowH)
 	bottom = top + rows*rowH + 2*in
@@ -233,7 +233,7 @@ func (l *loadScreen) Draw(dst *ebiten.Image, th *ui.Theme) {
 	l.form.Draw(dst, th)
 	if s, ok := l.selected(); ok && s.Err != nil {
 		r := l.page.Bounds()
-		ui.StrokeRoundRect(dst, r, th.Px(ui.MetricRadius+1), th.Px(2), th.Palette.Danger)
+		ui.StrokeRoundRect(dst, r, th.Px(ui.MetricRadius+1), th.Px(ui.MetricStroke), th.Palette.Danger)
 	}
 }
 

@@ -118,7 +118,7 @@ func (p *pause) layout(ctx *ui.Context) {
 	c = p.panel.Content(th)
 	y := c.Min.Y + th.Pxi(34)
 	for _, b := range p.items {
-		b.SetBounds(image.Rect(c.Min.X-th.Pxi(6), y, c.Max.X+th.Pxi(6), y+itemH-th.Pxi(4)))
+		b.SetBounds(image.Rect(c.Min.X-th.Pxi(ui.SpaceSmall), y, c.Max.X+th.Pxi(ui.SpaceSmall), y+itemH-th.Pxi(ui.SpaceSnug)))
 		y += itemH
 	}
 }
@@ -146,7 +146,7 @@ func (p *pause) Draw(dst *ebiten.Image, th *ui.Theme) {
 	ui.FillRect(dst, dst.Bounds(), ui.Fade(th.Palette.Background, 0.72))
 	p.form.Draw(dst, th)
 	c := p.panel.Content(th)
-	ui.DrawTextBox(dst, p.t.m.Describe(), image.Rect(c.Min.X, c.Min.Y, c.Max.X, c.Min.Y+th.Pxi(24)),
+	ui.DrawTextBox(dst, p.t.m.Describe(), image.Rect(c.Min.X, c.Min.Y, c.Max.X, c.Min.Y+th.Pxi(ui.SpaceWide)),
 		ui.TextOptions{Face: th.Face(ui.TextSmall), Color: th.Palette.TextMuted})
 }
 

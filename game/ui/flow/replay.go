@@ -184,7 +184,7 @@ func (r *replayScreen) layout(ctx *ui.Context) {
 	top = r.track.Max.Y + th.Pxi(18)
 	split := r.margin + (W-2*r.margin)*3/5
 	r.page.SetBounds(image.Rect(r.margin, top, split, bottom))
-	r.side.SetBounds(image.Rect(split+th.Pxi(24), top, W-r.margin, bottom))
+	r.side.SetBounds(image.Rect(split+th.Pxi(ui.SpaceWide), top, W-r.margin, bottom))
 	pad := th.Pxi(ui.MetricPad)
 	r.log.SetBounds(r.page.Content(th).Inset(-pad))
 	r.state.SetBounds(r.side.Content(th).Inset(-pad))
@@ -232,7 +232,7 @@ func (r *replayScreen) Draw(dst *ebiten.Image, th *ui.Theme) {
 	r.drawTrack(dst, th)
 	r.form.Draw(dst, th)
 	if r.err != "" {
-		ui.DrawTextBox(dst, r.err, image.Rect(r.margin, footerY(th, dst.Bounds().Max.Y), r.margin+th.Pxi(420), dst.Bounds().Max.Y-th.Pxi(20)),
+		ui.DrawTextBox(dst, r.err, image.Rect(r.margin, footerY(th, dst.Bounds().Max.Y), r.margin+th.Pxi(420), dst.Bounds().Max.Y-th.Pxi(ui.SpaceLoose)),
 			ui.TextOptions{Face: th.Face(ui.TextSmall), Color: th.Palette.Danger, Wrap: true})
 	}
 }
@@ -248,14 +248,14 @@ func (r *replayScreen) drawTrack(dst *ebiten.Image, th *ui.Theme) {
 		label += " · the end"
 	}
 	ui.DrawText(dst, label, th.Face(ui.TextButton), float64(t.Min.X), float64(t.Min.Y), p.Text, ui.AlignStart)
-	y := t.Max.Y - th.Pxi(8)
-	ui.HLine(dst, t.Min.X, t.Max.X, y, th.Px(2), p.Border)
+	y := t.Max.Y - th.Pxi(ui.SpaceLine)
+	ui.HLine(dst, t.Min.X, t.Max.X, y, th.Px(ui.MetricStroke), p.Border)
 	for i := 0; i <= n; i++ {
 		x := t.Min.X
 		if n > 0 {
 			x += t.Dx() * i / n
 		}
-		clr, rr := p.BorderStrong, th.Pxi(3)
+		clr, rr := p.BorderStrong, th.Pxi(ui.SpaceTight)
 		if i <= r.rp.Step() {
 			clr = p.Accent
 		}

@@ -111,7 +111,7 @@ func (r *results) planSheet(th *ui.Theme, s image.Rectangle) sheetPlan {
 	pl.in = image.Rect(s.Min.X+pad, s.Min.Y+th.Pxi(18), s.Max.X-pad, s.Max.Y-th.Pxi(18))
 	mast := th.FaceOf(ui.FontSmallcaps, 46)
 	small := th.FaceOf(ui.FontMedium, 13)
-	top := pl.in.Min.Y + int(ui.LineHeight(mast)) - th.Pxi(4) + th.Pxi(10) + int(ui.LineHeight(small)) + th.Pxi(2) + th.Pxi(16)
+	top := pl.in.Min.Y + int(ui.LineHeight(mast)) - th.Pxi(ui.SpaceSnug) + th.Pxi(ui.SpaceGap) + int(ui.LineHeight(small)) + th.Pxi(ui.SpaceHair) + th.Pxi(16)
 	pl.body = image.Rect(pl.in.Min.X, top, pl.in.Max.X, pl.in.Max.Y)
 	pl.gap = th.Pxi(28)
 	pl.split = pl.in.Min.X + (pl.in.Dx()-pl.gap)*64/100
@@ -124,7 +124,7 @@ func (r *results) planSheet(th *ui.Theme, s image.Rectangle) sheetPlan {
 	}
 	inMain := r.drawDesk(nil, th, image.Rect(pl.in.Min.X, 0, pl.split, tall))
 	inSide := r.drawDesk(nil, th, image.Rect(pl.split+pl.gap, 0, pl.in.Max.X, tall))
-	room, gap := pl.body.Dy(), th.Pxi(10)
+	room, gap := pl.body.Dy(), th.Pxi(ui.SpaceGap)
 	switch {
 	case mainH+gap+inMain <= room:
 		pl.desk, pl.deskH = deskMain, inMain
@@ -153,10 +153,10 @@ func (r *results) Draw(dst *ebiten.Image, th *ui.Theme) {
 	mast := th.FaceOf(ui.FontSmallcaps, 46)
 	cx := float64(in.Min.X+in.Max.X) / 2
 	ui.DrawText(dst, Masthead, mast, cx, float64(in.Min.Y), ink, ui.AlignCenter)
-	y := in.Min.Y + int(ui.LineHeight(mast)) - th.Pxi(4)
-	ui.HLine(dst, in.Min.X, in.Max.X, y, th.Px(2), ink)
-	ui.HLine(dst, in.Min.X, in.Max.X, y+th.Pxi(4), th.Px(1), ink)
-	y += th.Pxi(10)
+	y := in.Min.Y + int(ui.LineHeight(mast)) - th.Pxi(ui.SpaceSnug)
+	ui.HLine(dst, in.Min.X, in.Max.X, y, th.Px(ui.MetricStroke), ink)
+	ui.HLine(dst, in.Min.X, in.Max.X, y+th.Pxi(ui.SpaceSnug), th.Px(ui.MetricBorder), ink)
+	y += th.Pxi(ui.SpaceGap)
 	small := th.FaceOf(ui.FontMedium, 13)
 	edition := fmt.Sprintf("TURN %d OF %d", r.page.Turn, r.page.Turns)
 	if r.page.Over {
@@ -165,12 +165,12 @@ func (r *results) Draw(dst *ebiten.Image, th *ui.Theme) {
 	ui.DrawText(dst, strings.ToUpper(r.page.Date.Pretty()), small, float64(in.Min.X), float64(y), ink, ui.AlignStart)
 	ui.DrawText(dst, edition, small, cx, float64(y), ink, ui.AlignCenter)
 	ui.DrawText(dst, "DELIVERED TO "+strings.ToUpper(r.m.Actor(r.actor).Name), small, float64(in.Max.X), float64(y), ink, ui.AlignEnd)
-	y += int(ui.LineHeight(small)) + th.Pxi(2)
-	ui.HLine(dst, in.Min.X, in.Max.X, y, th.Px(1), ink)
+	y += int(ui.LineHeight(small)) + th.Pxi(ui.SpaceHair)
+	ui.HLine(dst, in.Min.X, in.Max.X, y, th.Px(ui.MetricBorder), ink)
 
 	// The body, scrolled: drawn into a clip of the sheet below the dateline.
 	body := pl.body
-	ui.VLine(dst, pl.split+pl.gap/2, body.Min.Y, body.Max.Y, th.Px(1), faint)
+	ui.VLine(dst, pl.split+pl.gap/2, body.Min.Y, body.Max.Y, th.Px(ui.MetricBorder), faint)
 	clip := dst.SubImage(body).(*ebiten.Image)
 	top := body.Min.Y - r.scroll.Offset
 	bottom := top + max(pl.height, body.Dy())
@@ -180,11 +180,11 @@ func (r *results) Draw(dst *ebiten.Image, th *ui.Theme) {
 	sideUsed := r.drawSide(clip, th, side)
 	switch pl.desk {
 	case deskMain:
-		r.drawDesk(clip, th, image.Rect(main.Min.X, used+th.Pxi(10), main.Max.X, used+th.Pxi(10)+pl.deskH))
+		r.drawDesk(clip, th, image.Rect(main.Min.X, used+th.Pxi(ui.SpaceGap), main.Max.X, used+th.Pxi(ui.SpaceGap)+pl.deskH))
 	case deskSide:
-		r.drawDesk(clip, th, image.Rect(side.Min.X, sideUsed+th.Pxi(10), side.Max.X, sideUsed+th.Pxi(10)+pl.deskH))
+		r.drawDesk(clip, th, image.Rect(side.Min.X, sideUsed+th.Pxi(ui.SpaceGap), side.Max.X, sideUsed+th.Pxi(ui.SpaceGap)+pl.deskH))
 	}
-	widget.DrawScrollbar(dst, th, image.Rect(in.Max.X+th.Pxi(8), body.Min.Y, in.Max.X+th.Pxi(14), body.Max.Y),
+	widget.DrawScrollbar(dst, th, image.Rect(in.Max.X+th.Pxi(ui.SpaceLine), body.Min.Y, in.Max.X+th.Pxi(ui.MetricPad), body.Max.Y),
 		r.scroll.Offset, pl.height)
 	r.form.Draw(dst, th)
 	screen.DrawHints(dst, th, resultsHints,
@@ -199,20 +199,20 @@ func (r *results) drawMain(dst *ebiten.Image, th *ui.Theme, box image.Rectangle)
 	col := newColumn(dst, box)
 	pg := r.page
 	if head, text, ok := pg.Quiet(); ok {
-		col.text(head, th.FaceOf(ui.FontBold, 34), ink, th.Pxi(10))
-		col.text(text, th.FaceOf(ui.FontItalic, 18), ink, th.Pxi(14))
+		col.text(head, th.FaceOf(ui.FontBold, 34), ink, th.Pxi(ui.SpaceGap))
+		col.text(text, th.FaceOf(ui.FontItalic, 18), ink, th.Pxi(ui.MetricPad))
 	}
 	if l := pg.Lead; l != nil {
-		col.text(l.Headline, th.FaceOf(ui.FontBold, 34), ink, th.Pxi(10))
+		col.text(l.Headline, th.FaceOf(ui.FontBold, 34), ink, th.Pxi(ui.SpaceGap))
 		col.text(l.Text, th.FaceOf(ui.FontRegular, 18), ink, th.Pxi(18))
 	}
 	for _, s := range pg.Stories {
-		col.rule(th, ui.Mix(p.Paper, ink, 0.35), th.Pxi(12))
-		col.text(s.Headline, th.FaceOf(ui.FontBold, 22), ink, th.Pxi(6))
-		col.text(s.Text, th.Face(ui.TextBody), ink, th.Pxi(14))
+		col.rule(th, ui.Mix(p.Paper, ink, 0.35), th.Pxi(ui.SpaceBlock))
+		col.text(s.Headline, th.FaceOf(ui.FontBold, 22), ink, th.Pxi(ui.SpaceSmall))
+		col.text(s.Text, th.Face(ui.TextBody), ink, th.Pxi(ui.MetricPad))
 	}
 	if pg.Over {
-		col.rule(th, ui.Mix(p.Paper, ink, 0.35), th.Pxi(12))
+		col.rule(th, ui.Mix(p.Paper, ink, 0.35), th.Pxi(ui.SpaceBlock))
 		col.text("The episode is over. The debrief shows how each government did, what really happened, and who was who.",
 			th.FaceOf(ui.FontItalic, 17), ink, 0)
 	}
@@ -225,7 +225,7 @@ func (r *results) drawSide(dst *ebiten.Image, th *ui.Theme, box image.Rectangle)
 	ink := th.Palette.Ink
 	pg := r.page
 	col := newColumn(dst, box)
-	col.text("IN BRIEF", th.Face(ui.TextCaption), ink, th.Pxi(8))
+	col.text("IN BRIEF", th.Face(ui.TextCaption), ink, th.Pxi(ui.SpaceLine))
 	if len(pg.Briefs) == 0 {
 		col.text("Nothing else to report.", th.FaceOf(ui.FontItalic, 15), ink, 0)
 	}
@@ -242,13 +242,13 @@ func (r *results) drawSide(dst *ebiten.Image, th *ui.Theme, box image.Rectangle)
 // height they need; with dst nil it only measures.
 func (r *results) drawDesk(dst *ebiten.Image, th *ui.Theme, box image.Rectangle) int {
 	p := th.Palette
-	pad := th.Pxi(12)
+	pad := th.Pxi(ui.SpaceBlock)
 	if dst != nil {
 		ui.FillRoundRect(dst, box, th.Px(3), ui.Mix(p.Paper, p.Ink, 0.07))
-		ui.StrokeRoundRect(dst, box, th.Px(3), th.Px(1), ui.Fade(p.Danger, 0.8))
+		ui.StrokeRoundRect(dst, box, th.Px(3), th.Px(ui.MetricBorder), ui.Fade(p.Danger, 0.8))
 	}
 	dc := newColumn(dst, box.Inset(pad))
-	dc.text("FOR YOUR EYES ONLY", th.FaceOf(ui.FontBold, 13), p.Danger, th.Pxi(8))
+	dc.text("FOR YOUR EYES ONLY", th.FaceOf(ui.FontBold, 13), p.Danger, th.Pxi(ui.SpaceLine))
 	for _, s := range r.page.Desk {
 		t := s.Text
 		if s.Headline != "" {

@@ -135,7 +135,7 @@ func (s *saveScreen) layout(ctx *ui.Context) {
 	c := s.panel.Content(th)
 	y := c.Min.Y
 	s.name.SetBounds(image.Rect(c.Min.X, y, c.Max.X, y+th.Pxi(ui.MetricControlH)))
-	y += th.Pxi(ui.MetricControlH) + th.Pxi(14)
+	y += th.Pxi(ui.MetricControlH) + th.Pxi(ui.MetricPad)
 	nh := s.note.Height(th, c.Dx())
 	s.note.SetBounds(image.Rect(c.Min.X, y, c.Max.X, y+nh))
 	y += nh + th.Pxi(40)
@@ -146,7 +146,7 @@ func (s *saveScreen) layout(ctx *ui.Context) {
 	lc := s.shelf.Content(th)
 	rowH := s.list.RowHeight(th)
 	rows := max(1, lc.Dy()/rowH)
-	s.list.SetBounds(image.Rect(lc.Min.X-th.Pxi(8), lc.Min.Y, lc.Max.X+th.Pxi(8), lc.Min.Y+rows*rowH))
+	s.list.SetBounds(image.Rect(lc.Min.X-th.Pxi(ui.SpaceLine), lc.Min.Y, lc.Max.X+th.Pxi(ui.SpaceLine), lc.Min.Y+rows*rowH))
 	r := footerButton(th, s.save, W-s.margin, H)
 	footerButton(th, s.back, r.Min.X-th.Pxi(ui.MetricGap), H)
 }
@@ -173,12 +173,12 @@ func (s *saveScreen) Draw(dst *ebiten.Image, th *ui.Theme) {
 	s.form.Draw(dst, th)
 	p := th.Palette
 	c := s.panel.Content(th)
-	msgR := image.Rect(c.Min.X, s.note.Bounds().Max.Y+th.Pxi(8), c.Max.X, s.panel.Bounds().Max.Y-th.Pxi(8))
+	msgR := image.Rect(c.Min.X, s.note.Bounds().Max.Y+th.Pxi(ui.SpaceLine), c.Max.X, s.panel.Bounds().Max.Y-th.Pxi(ui.SpaceLine))
 	if s.err != "" {
 		ui.DrawTextBox(dst, s.err, msgR, ui.TextOptions{Face: th.Face(ui.TextSmall), Color: p.Danger, Wrap: true})
 	}
 	if len(s.slots) == 0 {
-		ui.DrawTextBox(dst, "No saves yet.", s.list.Bounds().Inset(th.Pxi(10)),
+		ui.DrawTextBox(dst, "No saves yet.", s.list.Bounds().Inset(th.Pxi(ui.SpaceGap)),
 			ui.TextOptions{Face: th.Face(ui.TextBodyItalic), Color: p.TextMuted})
 	}
 }

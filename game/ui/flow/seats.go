@@ -125,21 +125,21 @@ func (l *seatList) Draw(dst *ebiten.Image, th *ui.Theme, st widget.State) {
 		switch {
 		case st.Focused && i == l.cursor:
 			ui.FillRoundRect(clip, r, th.Px(ui.MetricRadius), p.SurfaceRaised)
-			ui.FillRect(clip, image.Rect(r.Min.X, r.Min.Y+th.Pxi(6), r.Min.X+th.Pxi(3), r.Max.Y-th.Pxi(6)), p.Accent)
+			ui.FillRect(clip, image.Rect(r.Min.X, r.Min.Y+th.Pxi(ui.SpaceSmall), r.Min.X+th.Pxi(ui.SpaceTight), r.Max.Y-th.Pxi(ui.SpaceSmall)), p.Accent)
 		case i == l.hover:
 			ui.FillRoundRect(clip, r, th.Px(ui.MetricRadius), ui.Fade(p.SurfaceRaised, 0.5))
 		}
-		drawDot(clip, th, r.Min.X+th.Pxi(18), r.Min.Y+rh/2, th.Pxi(6), actorColour(th, l.scen, i))
+		drawDot(clip, th, r.Min.X+th.Pxi(18), r.Min.Y+rh/2, th.Pxi(ui.SpaceSmall), actorColour(th, l.scen, i))
 		pillW := th.Pxi(78)
-		pill := image.Rect(r.Max.X-pillW-th.Pxi(6), r.Min.Y+th.Pxi(7), r.Max.X-th.Pxi(6), r.Max.Y-th.Pxi(7))
-		nameR := image.Rect(r.Min.X+th.Pxi(34), r.Min.Y, pill.Min.X-th.Pxi(8), r.Max.Y)
+		pill := image.Rect(r.Max.X-pillW-th.Pxi(ui.SpaceSmall), r.Min.Y+th.Pxi(7), r.Max.X-th.Pxi(ui.SpaceSmall), r.Max.Y-th.Pxi(7))
+		nameR := image.Rect(r.Min.X+th.Pxi(34), r.Min.Y, pill.Min.X-th.Pxi(ui.SpaceLine), r.Max.Y)
 		ui.DrawTextBox(clip, a.Name, nameR, ui.TextOptions{Face: th.Face(ui.TextBody), Color: p.Text, VAlign: ui.AlignCenter})
 		word, fg := "AI", p.TextMuted
 		if l.human[i] {
 			word, fg = "Human", p.OnAccent
 			ui.FillRoundRect(clip, pill, float64(pill.Dy())/2, p.Accent)
 		} else {
-			ui.StrokeRoundRect(clip, pill, float64(pill.Dy())/2, th.Px(1), p.BorderStrong)
+			ui.StrokeRoundRect(clip, pill, float64(pill.Dy())/2, th.Px(ui.MetricBorder), p.BorderStrong)
 		}
 		ui.DrawTextBox(clip, word, pill, ui.TextOptions{Face: th.FaceOf(ui.FontMedium, 14), Color: fg,
 			HAlign: ui.AlignCenter, VAlign: ui.AlignCenter})

@@ -67,7 +67,7 @@ func (d *debrief) layout(ctx *ui.Context) {
 	d.size, d.scl = ctx.Size, th.Scale
 	W, H := ctx.Size.X, ctx.Size.Y
 	m := th.Pxi(56)
-	top := m + int(th.LineHeight(ui.TextTitle)) + th.Pxi(12) + int(th.LineHeight(ui.TextSmall)) + th.Pxi(20)
+	top := m + int(th.LineHeight(ui.TextTitle)) + th.Pxi(ui.SpaceBlock) + int(th.LineHeight(ui.TextSmall)) + th.Pxi(ui.SpaceLoose)
 	btnH := th.Pxi(ui.MetricControlH)
 	by := H - m/2 - btnH
 	d.page.SetBounds(image.Rect(m, top, W-m, by-th.Pxi(16)))

@@ -18,7 +18,7 @@ func DrawBackdrop(dst *ebiten.Image, th *ui.Theme) {
 	ui.FillGradient(dst, b, p.BackgroundTop, p.Background)
 
 	grid := ui.Fade(p.BorderStrong, 0.10)
-	step := th.Pxi(64)
+	step := th.Pxi(backdropStep)
 	for x := b.Min.X + step/2; x < b.Max.X; x += step {
 		ui.VLine(dst, x, b.Min.Y, b.Max.Y, 1, grid)
 	}
@@ -27,10 +27,10 @@ func DrawBackdrop(dst *ebiten.Image, th *ui.Theme) {
 	}
 
 	frame := ui.Fade(p.Accent, 0.45)
-	outer := b.Inset(th.Pxi(14))
-	ui.StrokeRect(dst, outer, th.Px(1), frame)
-	ui.StrokeRect(dst, outer.Inset(th.Pxi(4)), th.Px(1), ui.Fade(p.Accent, 0.2))
-	d := th.Px(5)
+	outer := b.Inset(th.Pxi(ui.MetricPad))
+	ui.StrokeRect(dst, outer, th.Px(ui.MetricBorder), frame)
+	ui.StrokeRect(dst, outer.Inset(th.Pxi(ui.SpaceSnug)), th.Px(ui.MetricBorder), ui.Fade(p.Accent, 0.2))
+	d := th.Px(backdropCorner)
 	for _, c := range []image.Point{outer.Min, {outer.Max.X, outer.Min.Y}, {outer.Min.X, outer.Max.Y}, outer.Max} {
 		diamond(dst, float64(c.X), float64(c.Y), d, p.Accent)
 	}

@@ -9,7 +9,7 @@ import (
 
 // headerHeight is the height DrawHeader takes.
 func headerHeight(th *ui.Theme) int {
-	return int(th.LineHeight(ui.TextTitle)) + th.Pxi(12) + int(th.LineHeight(ui.TextSmall))
+	return int(th.LineHeight(ui.TextTitle)) + th.Pxi(ui.SpaceBlock) + int(th.LineHeight(ui.TextSmall))
 }
 
 // DrawHeader draws a screen's title, a brass rule under it and a muted
@@ -18,8 +18,8 @@ func DrawHeader(dst *ebiten.Image, th *ui.Theme, title, subtitle string, x, y in
 	p := th.Palette
 	face := th.Face(ui.TextTitle)
 	ui.DrawText(dst, title, face, float64(x), float64(y), p.Text, ui.AlignStart)
-	ry := y + int(th.LineHeight(ui.TextTitle)) + th.Pxi(2)
-	w := int(text.Advance(title, face)) + th.Pxi(40)
-	ui.HLine(dst, x, x+w, ry, th.Px(2), p.Accent)
-	ui.DrawText(dst, subtitle, th.Face(ui.TextSmall), float64(x+w+th.Pxi(14)), float64(ry)-th.LineHeight(ui.TextSmall)/2-th.Px(1), p.TextMuted, ui.AlignStart)
+	ry := y + int(th.LineHeight(ui.TextTitle)) + th.Pxi(ui.SpaceHair)
+	w := int(text.Advance(title, face)) + th.Pxi(headerTail)
+	ui.HLine(dst, x, x+w, ry, th.Px(ui.MetricStroke), p.Accent)
+	ui.DrawText(dst, subtitle, th.Face(ui.TextSmall), float64(x+w+th.Pxi(ui.MetricPad)), float64(ry)-th.LineHeight(ui.TextSmall)/2-th.Px(ui.MetricBorder), p.TextMuted, ui.AlignStart)
 }

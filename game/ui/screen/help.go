@@ -109,35 +109,35 @@ func (h *Help) layout(ctx *ui.Context) {
 	}
 	th := ctx.Theme
 	W, H := ctx.Size.X, ctx.Size.Y
-	h.margin, h.top = th.Pxi(64), th.Pxi(64)
+	h.margin, h.top = th.Pxi(pageMargin), th.Pxi(pageMargin)
 	if float64(W)/th.Scale < 1100 {
-		h.margin = th.Pxi(44)
+		h.margin = th.Pxi(pageMarginSmall)
 	}
 	if float64(H)/th.Scale < 700 {
-		h.top = th.Pxi(40)
+		h.top = th.Pxi(pageTopSmall)
 	}
-	top := h.top + headerHeight(th) + th.Pxi(20)
+	top := h.top + headerHeight(th) + th.Pxi(ui.SpaceLoose)
 	// Place the tabs first: their width is measured from where they start.
 	h.tabs.SetBounds(image.Rect(h.margin, top, W-h.margin, top+th.Pxi(ui.MetricControlH)))
 	h.tabs.SetBounds(image.Rect(h.margin, top, h.margin+h.tabs.PreferredWidth(th), top+th.Pxi(ui.MetricControlH)))
 	h.tabRule.SetBounds(image.Rect(h.margin, h.tabs.Bounds().Max.Y, W-h.margin, h.tabs.Bounds().Max.Y+1))
-	top = h.tabs.Bounds().Max.Y + th.Pxi(20)
+	top = h.tabs.Bounds().Max.Y + th.Pxi(ui.SpaceLoose)
 	// Done shares the footer row with the key hints, leaving the height
 	// to the reading.
 	btnH := th.Pxi(ui.MetricControlH)
-	by := footerY(th, H) + th.Pxi(11) - btnH/2
-	bottom := by - th.Pxi(20)
+	by := footerY(th, H) + th.Pxi(footerMid) - btnH/2
+	bottom := by - th.Pxi(ui.SpaceLoose)
 
 	// The list shows whole rows; everything else ends where it ends.
-	listW := min(th.Pxi(300), (W-2*h.margin)/3)
-	in := th.Pxi(6)
+	listW := min(th.Pxi(helpListW), (W-2*h.margin)/3)
+	in := th.Pxi(ui.SpaceSmall)
 	rowH := h.terms.RowHeight(th)
 	rows := max(1, (bottom-top-2*in)/rowH)
 	bottom = top + rows*rowH + 2*in
 	h.shelf.SetBounds(image.Rect(h.margin, top, h.margin+listW, bottom))
 	h.terms.SetBounds(image.Rect(h.margin+in, top+in, h.margin+listW-in, top+in+rows*rowH))
 
-	h.page.SetBounds(image.Rect(h.margin+listW+th.Pxi(28), top, W-h.margin, bottom))
+	h.page.SetBounds(image.Rect(h.margin+listW+th.Pxi(pageGutter), top, W-h.margin, bottom))
 	c := h.page.Content(th)
 	// The document's own padding lines its text up with the title.
 	pad := th.Pxi(ui.MetricPad)
@@ -146,9 +146,9 @@ func (h *Help) layout(ctx *ui.Context) {
 	kc := h.keyPanel.Content(th)
 	introH := h.keyIntro.Height(th, kc.Dx())
 	h.keyIntro.SetBounds(image.Rect(kc.Min.X, kc.Min.Y, kc.Max.X, kc.Min.Y+introH))
-	h.keys.SetBounds(image.Rect(kc.Min.X, kc.Min.Y+introH+th.Pxi(12), kc.Max.X, kc.Max.Y))
+	h.keys.SetBounds(image.Rect(kc.Min.X, kc.Min.Y+introH+th.Pxi(ui.SpaceBlock), kc.Max.X, kc.Max.Y))
 
-	bw := max(h.back.PreferredSize(th).X, th.Pxi(140))
+	bw := max(h.back.PreferredSize(th).X, th.Pxi(backButtonW))
 	h.back.SetBounds(image.Rect(W-h.margin-bw, by, W-h.margin, by+btnH))
 	h.arrange()
 }

@@ -11,7 +11,7 @@ import (
 
 // footerY is the top of the key-hint row at the foot of a screen of
 // height h.
-func footerY(th *ui.Theme, h int) int { return h - th.Pxi(56) }
+func footerY(th *ui.Theme, h int) int { return h - th.Pxi(footerH) }
 
 // Hint is a key and what it does, shown in a screen's footer.
 type Hint struct{ Key, Label string }
@@ -22,8 +22,8 @@ type Hint struct{ Key, Label string }
 func DrawHints(dst *ebiten.Image, th *ui.Theme, hints []Hint, x, y int, align ui.Align) int {
 	p := th.Palette
 	labelFace := th.Face(ui.TextSmall)
-	capH := th.Pxi(22)
-	gap, sep := th.Px(6), th.Px(22)
+	capH := th.Pxi(ui.SpaceSection)
+	gap, sep := th.Px(ui.SpaceSmall), th.Px(keySep)
 	width := float64(HintsWidth(th, hints))
 	cx := float64(x)
 	if align == ui.AlignEnd {
@@ -41,7 +41,7 @@ func DrawHints(dst *ebiten.Image, th *ui.Theme, hints []Hint, x, y int, align ui
 // HintsWidth is the width of the row DrawHints draws.
 func HintsWidth(th *ui.Theme, hints []Hint) int {
 	labelFace := th.Face(ui.TextSmall)
-	gap, sep := th.Px(6), th.Px(22)
+	gap, sep := th.Px(ui.SpaceSmall), th.Px(keySep)
 	width := 0.0
 	for i, h := range hints {
 		width += keycapWidth(th, h.Key) + gap + text.Advance(h.Label, labelFace)
@@ -54,7 +54,7 @@ func HintsWidth(th *ui.Theme, hints []Hint) int {
 
 // keycapWidth returns the width of the cap drawKeycap draws for key.
 func keycapWidth(th *ui.Theme, key string) float64 {
-	return text.Advance(key, th.FaceOf(ui.FontBold, 12)) + 2*th.Px(7)
+	return text.Advance(key, th.FaceOf(ui.FontBold, 12)) + 2*th.Px(keyCapPad)
 }
 
 // drawKeycap draws key as a key cap with its top-left at (x, y) and
@@ -62,11 +62,11 @@ func keycapWidth(th *ui.Theme, key string) float64 {
 func drawKeycap(dst *ebiten.Image, th *ui.Theme, key string, x float64, y int) float64 {
 	p := th.Palette
 	kw := keycapWidth(th, key)
-	r := ui.Rect(int(x), y, int(kw+0.5), th.Pxi(22))
-	ui.FillRoundRect(dst, r, th.Px(3), p.SurfaceRaised)
-	ui.StrokeRoundRect(dst, r, th.Px(3), th.Px(1), p.BorderStrong)
+	r := ui.Rect(int(x), y, int(kw+0.5), th.Pxi(ui.SpaceSection))
+	ui.FillRoundRect(dst, r, th.Px(keyCapRadius), p.SurfaceRaised)
+	ui.StrokeRoundRect(dst, r, th.Px(keyCapRadius), th.Px(ui.MetricBorder), p.BorderStrong)
 	// A darker lip along the bottom makes it read as a key.
-	ui.HLine(dst, r.Min.X+th.Pxi(2), r.Max.X-th.Pxi(2), r.Max.Y-th.Pxi(2), th.Px(1), p.Border)
+	ui.HLine(dst, r.Min.X+th.Pxi(ui.SpaceHair), r.Max.X-th.Pxi(ui.SpaceHair), r.Max.Y-th.Pxi(ui.SpaceHair), th.Px(ui.MetricBorder), p.Border)
 	ui.DrawTextBox(dst, key, r, ui.TextOptions{Face: th.FaceOf(ui.FontBold, 12), Color: p.Text, HAlign: ui.AlignCenter, VAlign: ui.AlignCenter})
 	return kw
 }

@@ -47,14 +47,14 @@ func (k *KeyTable) Focusable() bool { return false }
 func (k *KeyTable) Update(*ui.Context, widget.State) {}
 
 // rowHeight is the height of one row.
-func rowHeight(th *ui.Theme) int { return th.Pxi(31) }
+func rowHeight(th *ui.Theme) int { return th.Pxi(keyRowH) }
 
 // keysWidth returns the width of a row's key caps with "or" between them.
 func keysWidth(th *ui.Theme, keys []string) int {
 	w := 0.0
 	for i, k := range keys {
 		if i > 0 {
-			w += th.Px(24)
+			w += th.Px(keyColumnSep)
 		}
 		w += keycapWidth(th, k)
 	}
@@ -72,17 +72,17 @@ func (k *KeyTable) Draw(dst *ebiten.Image, th *ui.Theme, _ widget.State) {
 	for _, row := range k.Rows {
 		keysW = max(keysW, keysWidth(th, row.Keys))
 	}
-	keysW = min(keysW+th.Pxi(20), colW*3/5)
+	keysW = min(keysW+th.Pxi(ui.SpaceLoose), colW*3/5)
 	or := th.Face(ui.TextSmall)
 	for i, row := range k.Rows {
 		x0 := k.Rect.Min.X + (i/perCol)*colW
 		y := k.Rect.Min.Y + (i%perCol)*rh
 		x := float64(x0)
-		capY := y + (rh-th.Pxi(22))/2
+		capY := y + (rh-th.Pxi(ui.SpaceSection))/2
 		for j, key := range row.Keys {
 			sep := 0.0
 			if j > 0 {
-				sep = th.Px(24)
+				sep = th.Px(keyColumnSep)
 			}
 			if x+sep+keycapWidth(th, key) > float64(x0+keysW) {
 				break // no room: the first keys are the usual ones
@@ -94,7 +94,7 @@ func (k *KeyTable) Draw(dst *ebiten.Image, th *ui.Theme, _ widget.State) {
 			x += sep
 			x += drawKeycap(dst, th, key, x, capY)
 		}
-		what := image.Rect(x0+keysW, y, x0+colW-th.Pxi(12), y+rh)
+		what := image.Rect(x0+keysW, y, x0+colW-th.Pxi(ui.SpaceBlock), y+rh)
 		ui.DrawTextBox(dst, row.What, what, ui.TextOptions{Face: th.Face(ui.TextBody), Color: p.Text, VAlign: ui.AlignCenter})
 	}
 }

@@ -106,24 +106,24 @@ func (s *Settings) layout(ctx *ui.Context) {
 	}
 	th := ctx.Theme
 	// One centred column, as wide as reads well.
-	w := min(th.Pxi(680), ctx.Size.X-2*th.Pxi(36))
+	w := min(th.Pxi(settingsW), ctx.Size.X-2*th.Pxi(settingsRoom))
 	s.margin = (ctx.Size.X - w) / 2
-	s.top = th.Pxi(64)
-	top := s.top + headerHeight(th) + th.Pxi(28)
-	rowH := th.Pxi(ui.MetricControlH + 8)
+	s.top = th.Pxi(pageMargin)
+	top := s.top + headerHeight(th) + th.Pxi(pageGutter)
+	rowH := th.Pxi(ui.MetricControlH + ui.SpaceLine)
 	s.panel.SetBounds(image.Rect(s.margin, top, s.margin+w, top))
 	c := s.panel.Content(th)
 	y := c.Min.Y
 	for _, wd := range []widget.Widget{s.scale, s.colourBlind, s.fullscreen} {
 		wd.SetBounds(image.Rect(c.Min.X, y, c.Max.X, y+rowH))
-		y += rowH + th.Pxi(4)
+		y += rowH + th.Pxi(ui.SpaceSnug)
 	}
-	y += th.Pxi(14)
-	s.swatches = image.Rect(c.Min.X+th.Pxi(ui.MetricPad), y, c.Max.X-th.Pxi(ui.MetricPad), y+th.Pxi(52))
+	y += th.Pxi(ui.MetricPad)
+	s.swatches = image.Rect(c.Min.X+th.Pxi(ui.MetricPad), y, c.Max.X-th.Pxi(ui.MetricPad), y+th.Pxi(swatchesH))
 	y = s.swatches.Max.Y + th.Pxi(ui.MetricPad*1.4)
 	s.panel.SetBounds(image.Rect(s.margin, top, s.margin+w, y))
-	bw := max(s.back.PreferredSize(th).X, th.Pxi(140))
-	by := y + th.Pxi(24)
+	bw := max(s.back.PreferredSize(th).X, th.Pxi(backButtonW))
+	by := y + th.Pxi(ui.SpaceWide)
 	s.back.SetBounds(image.Rect(s.margin+w-bw, by, s.margin+w, by+th.Pxi(ui.MetricControlH)))
 }
 
@@ -153,20 +153,20 @@ func (s *Settings) drawSwatches(dst *ebiten.Image, th *ui.Theme) {
 	p := th.Palette
 	r := s.swatches
 	ui.DrawText(dst, "Palette: "+p.Name, th.Face(ui.TextSmall), float64(r.Min.X), float64(r.Min.Y), p.TextMuted, ui.AlignStart)
-	y := r.Min.Y + int(th.LineHeight(ui.TextSmall)) + th.Pxi(6)
+	y := r.Min.Y + int(th.LineHeight(ui.TextSmall)) + th.Pxi(ui.SpaceSmall)
 	named := []struct {
 		c    ui.Color
 		name string
 	}{{p.Accent, "Accent"}, {p.Focus, "Focus"}, {p.Danger, "Danger"}, {p.Success, "Success"}, {p.Warning, "Warning"}, {p.Info, "Info"}}
 	x := r.Min.X
-	sw := th.Pxi(20)
+	sw := th.Pxi(swatchW)
 	for _, n := range named {
-		ui.FillRoundRect(dst, ui.Rect(x, y, sw, sw), th.Px(3), n.c)
-		x += sw + th.Pxi(4)
+		ui.FillRoundRect(dst, ui.Rect(x, y, sw, sw), th.Px(swatchRadius), n.c)
+		x += sw + th.Pxi(ui.SpaceSnug)
 	}
-	x += th.Pxi(14)
+	x += th.Pxi(ui.MetricPad)
 	for _, c := range p.Actors {
 		ui.FillRoundRect(dst, ui.Rect(x, y, sw, sw), float64(sw)/2, c)
-		x += sw + th.Pxi(4)
+		x += sw + th.Pxi(ui.SpaceSnug)
 	}
 }

@@ -42,10 +42,10 @@ func renderStamp(th *ui.Theme, word string, clr ui.Color) *ebiten.Image {
 	w := text.Advance(word, face)
 	m := face.Metrics()
 	h := m.HAscent + m.HDescent
-	pad := th.Px(10)
+	pad := th.Px(stampPad)
 	img := ebiten.NewImage(int(w+2*pad+4), int(h+2*pad+4))
 	r := image.Rect(2, 2, int(w+2*pad)+2, int(h+2*pad)+2)
-	ui.StrokeRoundRect(img, r, th.Px(4), th.Px(3), clr)
+	ui.StrokeRoundRect(img, r, th.Px(stampRadius), th.Px(stampStroke), clr)
 	ui.DrawText(img, word, face, 2+pad, 2+pad, clr, ui.AlignStart)
 	return img
 }

@@ -113,38 +113,38 @@ func (t *Title) layout(ctx *ui.Context) {
 	// Logical size: what the screen holds at scale 1.
 	lw, lh := float64(W)/th.Scale, float64(H)/th.Scale
 	t.compact = lh < 700
-	t.left = th.Pxi(96)
+	t.left = th.Pxi(titleLeft)
 	if lw < 900 {
-		t.left = th.Pxi(48)
+		t.left = th.Pxi(titleLeftSmall)
 	}
-	y := th.Pxi(110)
+	y := th.Pxi(titleTop)
 	if t.compact {
-		y = th.Pxi(48)
+		y = th.Pxi(titleTopSmall)
 	}
 	t.kickY = y
-	y += int(th.LineHeight(ui.TextSmall)) + th.Pxi(6)
+	y += int(th.LineHeight(ui.TextSmall)) + th.Pxi(ui.SpaceSmall)
 	t.nameY = y
 	y += int(ui.LineHeight(t.nameFace(th)))
-	t.ruleY = y + th.Pxi(4)
-	t.subY = t.ruleY + th.Pxi(14)
-	y = t.subY + int(ui.LineHeight(t.subFace(th))) + th.Pxi(40)
+	t.ruleY = y + th.Pxi(ui.SpaceSnug)
+	t.subY = t.ruleY + th.Pxi(ui.MetricPad)
+	y = t.subY + int(ui.LineHeight(t.subFace(th))) + th.Pxi(titleMenuGap)
 	if t.compact {
-		y -= th.Pxi(24)
+		y -= th.Pxi(ui.SpaceWide)
 	}
 
-	itemH := th.Pxi(50)
+	itemH := th.Pxi(titleItemH)
 	if t.compact {
-		itemH = th.Pxi(42)
+		itemH = th.Pxi(titleItemHSmall)
 	}
 	for _, b := range t.menu {
-		b.SetBounds(ui.Rect(t.left-th.Pxi(22), y, th.Pxi(340), itemH))
-		y += itemH + th.Pxi(4)
+		b.SetBounds(ui.Rect(t.left-th.Pxi(ui.SpaceSection), y, th.Pxi(titleMenuW), itemH))
+		y += itemH + th.Pxi(ui.SpaceSnug)
 	}
 
 	// The briefing card sits right when there is room for it.
-	cw, ch := th.Pxi(400), th.Pxi(392)
+	cw, ch := th.Pxi(titleCardW), th.Pxi(titleCardH)
 	if lw >= 1100 && !t.compact {
-		x := W - th.Pxi(96) - cw
+		x := W - th.Pxi(titleLeft) - cw
 		t.card.SetBounds(ui.Rect(x, (H-ch)/2, cw, ch))
 	} else {
 		t.card.SetBounds(image.Rectangle{})
@@ -180,13 +180,13 @@ func (t *Title) Draw(dst *ebiten.Image, th *ui.Theme) {
 	DrawBackdrop(dst, th)
 
 	x := float64(t.left)
-	ui.DrawText(dst, "A GAME OF SECRET DIPLOMACY", th.FaceOf(ui.FontMedium, 14), x+th.Px(3), float64(t.kickY), p.Accent, ui.AlignStart)
+	ui.DrawText(dst, "A GAME OF SECRET DIPLOMACY", th.FaceOf(ui.FontMedium, 14), x+th.Px(titleKickIndent), float64(t.kickY), p.Accent, ui.AlignStart)
 	nf := t.nameFace(th)
 	ui.DrawText(dst, GameName, nf, x, float64(t.nameY), p.Text, ui.AlignStart)
 	nw := int(text.Advance(GameName, nf))
-	ui.HLine(dst, t.left, t.left+nw, t.ruleY, th.Px(2), p.Accent)
-	ui.HLine(dst, t.left, t.left+nw, t.ruleY+th.Pxi(5), th.Px(1), ui.Fade(p.Accent, 0.5))
-	ui.DrawText(dst, GameSubtitle, t.subFace(th), x+th.Px(2), float64(t.subY), p.TextMuted, ui.AlignStart)
+	ui.HLine(dst, t.left, t.left+nw, t.ruleY, th.Px(ui.MetricStroke), p.Accent)
+	ui.HLine(dst, t.left, t.left+nw, t.ruleY+th.Pxi(titleRuleDrop), th.Px(ui.MetricBorder), ui.Fade(p.Accent, 0.5))
+	ui.DrawText(dst, GameSubtitle, t.subFace(th), x+th.Px(titleSubIndent), float64(t.subY), p.TextMuted, ui.AlignStart)
 
 	t.form.Draw(dst, th)
 	if c := t.card.Bounds(); !c.Empty() {
@@ -198,7 +198,7 @@ func (t *Title) Draw(dst *ebiten.Image, th *ui.Theme) {
 	DrawHints(dst, th, []Hint{{"↑ ↓", "Choose"}, {"Enter", "Select"}, {"F1", "Help"}, {"F2", "Settings"}, {"F11", "Full screen"}},
 		t.left, fy, ui.AlignStart)
 	if t.cfg.Version != "" {
-		ui.DrawTextBox(dst, t.cfg.Version, image.Rect(b.Max.X/2, fy, b.Max.X-th.Pxi(48), fy+th.Pxi(22)),
+		ui.DrawTextBox(dst, t.cfg.Version, image.Rect(b.Max.X/2, fy, b.Max.X-th.Pxi(titleVersionEnd), fy+th.Pxi(ui.SpaceSection)),
 			ui.TextOptions{Face: th.Face(ui.TextSmall), Color: p.TextDisabled, HAlign: ui.AlignEnd, VAlign: ui.AlignCenter})
 	}
 }
@@ -209,5 +209,5 @@ func (t *Title) drawCard(dst *ebiten.Image, th *ui.Theme, c image.Rectangle) {
 	inner := t.card.Content(th)
 	ui.DrawTextBox(dst, briefingText, inner, ui.TextOptions{Face: th.Face(ui.TextMono), Color: p.Ink, Wrap: true,
 		LineHeight: th.LineHeight(ui.TextMono) * 1.12})
-	t.stamp.draw(dst, th, "CONFIDENTIAL", float64(c.Max.X)-th.Px(120), float64(c.Max.Y)-th.Px(52), p.Danger)
+	t.stamp.draw(dst, th, "CONFIDENTIAL", float64(c.Max.X)-th.Px(titleStampX), float64(c.Max.Y)-th.Px(titleStampY), p.Danger)
 }

@@ -9,6 +9,9 @@ import (
 	"backchannel/game/ui"
 )
 
+// pressDepth is how far a pressed button sinks, at scale 1.
+const pressDepth = 1
+
 // ButtonStyle is how a button looks.
 type ButtonStyle int
 
@@ -79,7 +82,7 @@ func (b *Button) Draw(dst *ebiten.Image, th *ui.Theme, st State) {
 	p := th.Palette
 	r := b.Rect
 	if b.click.pressed() && st.Hovered {
-		r = r.Add(image.Pt(0, th.Pxi(1)))
+		r = r.Add(image.Pt(0, th.Pxi(pressDepth)))
 	}
 	rad := th.Px(ui.MetricRadius)
 	hot := (st.Hovered || st.Focused) && !b.Disabled
@@ -95,31 +98,31 @@ func (b *Button) Draw(dst *ebiten.Image, th *ui.Theme, st State) {
 			fill, edge = p.Surface, p.Border
 		}
 		ui.FillRoundRect(dst, r, rad, fill)
-		ui.StrokeRoundRect(dst, r, rad, th.Px(1), edge)
+		ui.StrokeRoundRect(dst, r, rad, th.Px(ui.MetricBorder), edge)
 		opts.Color = p.OnAccent
 	case ButtonMenu:
 		if hot {
 			ui.FillRoundRect(dst, r, rad, ui.Fade(p.SurfaceRaised, 0.85))
-			bar := image.Rect(r.Min.X, r.Min.Y+th.Pxi(8), r.Min.X+th.Pxi(3), r.Max.Y-th.Pxi(8))
+			bar := image.Rect(r.Min.X, r.Min.Y+th.Pxi(ui.SpaceLine), r.Min.X+th.Pxi(ui.SpaceTight), r.Max.Y-th.Pxi(ui.SpaceLine))
 			ui.FillRect(dst, bar, p.Accent)
 			opts.Color = p.AccentBright
 		}
 		opts.HAlign = ui.AlignStart
-		r = image.Rect(r.Min.X+th.Pxi(22), r.Min.Y, r.Max.X-th.Pxi(8), r.Max.Y)
+		r = image.Rect(r.Min.X+th.Pxi(ui.SpaceSection), r.Min.Y, r.Max.X-th.Pxi(ui.SpaceLine), r.Max.Y)
 	default:
 		fill, edge := p.Surface, p.BorderStrong
 		if hot {
 			fill, edge = p.SurfaceRaised, p.Accent
 		}
 		ui.FillRoundRect(dst, r, rad, fill)
-		ui.StrokeRoundRect(dst, r, rad, th.Px(1), edge)
+		ui.StrokeRoundRect(dst, r, rad, th.Px(ui.MetricBorder), edge)
 	}
 	if b.Disabled {
 		opts.Color = p.TextDisabled
 	}
-	inner := r.Inset(th.Pxi(4))
+	inner := r.Inset(th.Pxi(ui.SpaceSnug))
 	if b.Style != ButtonMenu {
-		inner = image.Rect(r.Min.X+th.Pxi(8), r.Min.Y, r.Max.X-th.Pxi(8), r.Max.Y)
+		inner = image.Rect(r.Min.X+th.Pxi(ui.SpaceLine), r.Min.Y, r.Max.X-th.Pxi(ui.SpaceLine), r.Max.Y)
 	}
 	ui.DrawTextBox(dst, b.Text, inner, opts)
 }

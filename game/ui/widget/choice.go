@@ -8,6 +8,12 @@ import (
 	"backchannel/game/ui"
 )
 
+// A choice's ◄ ► arrows and its value column, at scale 1.
+const (
+	choiceArrowW = 30
+	choiceValueW = 150
+)
+
 // ChoiceConfig describes a choice among a few options.
 type ChoiceConfig struct {
 	Label    string
@@ -76,8 +82,8 @@ func (c *Choice) Select(ctx *ui.Context, i int) bool {
 
 // arrows returns the areas of the previous and next arrows.
 func (c *Choice) arrows(th *ui.Theme) (prev, next image.Rectangle) {
-	pad, aw := th.Pxi(ui.MetricPad), th.Pxi(30)
-	valueW := th.Pxi(150)
+	pad, aw := th.Pxi(ui.MetricPad), th.Pxi(choiceArrowW)
+	valueW := th.Pxi(choiceValueW)
 	next = image.Rect(c.Rect.Max.X-pad-aw, c.Rect.Min.Y, c.Rect.Max.X-pad, c.Rect.Max.Y)
 	prev = image.Rect(next.Min.X-valueW-aw, c.Rect.Min.Y, next.Min.X-valueW, c.Rect.Max.Y)
 	return prev, next
@@ -119,7 +125,7 @@ func (c *Choice) Draw(dst *ebiten.Image, th *ui.Theme, st State) {
 	drawRow(dst, th, c.Rect, st, c.Disabled)
 	prev, next := c.arrows(th)
 	body := th.Face(ui.TextBody)
-	lr := image.Rect(c.Rect.Min.X+th.Pxi(ui.MetricPad), c.Rect.Min.Y, prev.Min.X-th.Pxi(8), c.Rect.Max.Y)
+	lr := image.Rect(c.Rect.Min.X+th.Pxi(ui.MetricPad), c.Rect.Min.Y, prev.Min.X-th.Pxi(ui.SpaceLine), c.Rect.Max.Y)
 	ui.DrawTextBox(dst, c.Label, lr, ui.TextOptions{Face: body, Color: p.Text, VAlign: ui.AlignCenter})
 
 	vr := image.Rect(prev.Max.X, c.Rect.Min.Y, next.Min.X, c.Rect.Max.Y)

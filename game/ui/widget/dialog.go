@@ -8,6 +8,16 @@ import (
 	"backchannel/game/ui"
 )
 
+// A dialog's size at scale 1: its width when the window has room, and the
+// window left around it (both sides together).
+const (
+	dialogW    = 520
+	dialogRoom = 40
+)
+
+// ButtonMinW is the narrowest a dialog's button is drawn, at scale 1.
+const ButtonMinW = 120
+
 // DialogConfig describes a modal dialog.
 type DialogConfig struct {
 	Title string
@@ -77,23 +87,23 @@ func (d *Dialog) layout(ctx *ui.Context) {
 		return
 	}
 	d.size, d.scale = ctx.Size, th.Scale
-	w := min(th.Pxi(520), ctx.Size.X-th.Pxi(40))
+	w := min(th.Pxi(dialogW), ctx.Size.X-th.Pxi(dialogRoom))
 	pad := th.Pxi(ui.MetricPad * 1.4)
 	d.panel.SetBounds(image.Rect(0, 0, w, 0))
 	inner := d.panel.Content(th)
 	bodyH := d.body.Height(th, inner.Dx())
 	btnH := th.Pxi(ui.MetricControlH)
-	h := (inner.Min.Y - 0) + bodyH + th.Pxi(24) + btnH + pad
-	h = min(h, ctx.Size.Y-th.Pxi(40))
+	h := (inner.Min.Y - 0) + bodyH + th.Pxi(ui.SpaceWide) + btnH + pad
+	h = min(h, ctx.Size.Y-th.Pxi(dialogRoom))
 	r := image.Rectangle{Max: image.Pt(w, h)}
 	r = r.Add(ctx.Bounds().Min.Add(ctx.Size.Sub(r.Size()).Div(2)))
 	d.panel.SetBounds(r)
 	inner = d.panel.Content(th)
-	d.body.SetBounds(image.Rect(inner.Min.X, inner.Min.Y, inner.Max.X, inner.Max.Y-btnH-th.Pxi(24)))
+	d.body.SetBounds(image.Rect(inner.Min.X, inner.Min.Y, inner.Max.X, inner.Max.Y-btnH-th.Pxi(ui.SpaceWide)))
 	x := inner.Max.X
 	for i := len(d.buttons) - 1; i >= 0; i-- {
 		b := d.buttons[i]
-		bw := max(b.PreferredSize(th).X, th.Pxi(120))
+		bw := max(b.PreferredSize(th).X, th.Pxi(ButtonMinW))
 		b.SetBounds(image.Rect(x-bw, inner.Max.Y-btnH, x, inner.Max.Y))
 		x -= bw + th.Pxi(ui.MetricGap)
 	}

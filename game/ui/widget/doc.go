@@ -10,6 +10,24 @@ import (
 	"backchannel/game/ui/prose"
 )
 
+// A document's measures at scale 1 that are not spacings: a key-value row's
+// height (beside its bar, and with its label stacked above it), the narrowest
+// column that keeps the label beside the bar, the value column's width, the
+// room under a ruled heading, a scroll step in a panel, a bullet's dot and how
+// far left of the text it sits, a stacked label's box and the step to its bar.
+const (
+	docRowLabelH    = 17
+	docRowLabelStep = 16
+	docRowH         = 20
+	docRowStackedH  = 34
+	docRowMinW      = 240
+	docRowNoteW     = 44
+	docRuleRoom     = 7
+	docPanelLine    = 18
+	docDot          = 5
+	docDotLead      = 11
+)
+
 // Doc shows a prose.Doc that scrolls: headings, paragraphs, bullets,
 // quotes and rows each in their own face and tone, on paper or on navy.
 // Every screen that shows prose draws it with a Doc.
@@ -91,16 +109,16 @@ func (v *Doc) blockHeight(th *ui.Theme, b prose.Block, w int) int {
 		return th.Pxi(ui.SpaceSmall)
 	case prose.Row:
 		if v.rowStacked(th, w) {
-			return th.Pxi(34)
+			return th.Pxi(docRowStackedH)
 		}
-		return th.Pxi(20)
+		return th.Pxi(docRowH)
 	}
 	if b.Kind == prose.Bullet {
 		w -= v.Size.indent(th)
 	}
 	h := v.measure(b.Text, max(w, 10), ui.TextOptions{Face: v.Size.face(th, b.Kind)})
 	if v.Size.ruled(b.Kind) {
-		h += th.Pxi(7) // room for the rule under it
+		h += th.Pxi(docRuleRoom) // room for the rule under it
 	}
 	return h
 }
@@ -110,7 +128,7 @@ func (v *Doc) Update(ctx *ui.Context, st State) {
 	v.layout(ctx.Theme)
 	line := int(ctx.Theme.LineHeight(ui.TextBody))
 	if v.Size == DocPanel {
-		line = ctx.Theme.Pxi(18)
+		line = ctx.Theme.Pxi(docPanelLine)
 	}
 	v.UpdateScroll(ctx.Input, st, v.Rect, line)
 }
@@ -177,24 +195,24 @@ func (v *Doc) drawBlock(dst *ebiten.Image, th *ui.Theme, b prose.Block, r image.
 				dot = v.Size.headingColour(th, v.Paper, prose.Caption)
 			}
 		}
-		s := th.Pxi(5)
+		s := th.Pxi(docDot)
 		cy := r.Min.Y + int(ui.LineHeight(face)/2)
-		x := r.Min.X - th.Pxi(11)
+		x := r.Min.X - th.Pxi(docDotLead)
 		ui.FillRoundRect(dst, image.Rect(x, cy-s/2, x+s, cy-s/2+s), float64(s)/2, dot)
 	}
 	if v.Size.ruled(b.Kind) {
-		ui.HLine(dst, r.Min.X, r.Max.X, r.Max.Y-th.Pxi(ui.SpaceTight), th.Px(1), ui.Fade(clr, 0.45))
+		ui.HLine(dst, r.Min.X, r.Max.X, r.Max.Y-th.Pxi(ui.SpaceTight), th.Px(ui.MetricBorder), ui.Fade(clr, 0.45))
 	}
 	box := r
 	if v.Size != DocPanel {
-		box.Max.Y += th.Pxi(4) // descenders of the last line
+		box.Max.Y += th.Pxi(ui.SpaceSnug) // descenders of the last line
 	}
 	v.text(dst, b.Text, box, ui.TextOptions{Face: face, Color: clr, Wrap: true})
 }
 
 // rowStacked reports whether rows at width w put their label on a line of
 // its own, above the bar, rather than beside it.
-func (v *Doc) rowStacked(th *ui.Theme, w int) bool { return w < th.Pxi(240) }
+func (v *Doc) rowStacked(th *ui.Theme, w int) bool { return w < th.Pxi(docRowMinW) }
 
 // drawRow draws "label  [=====    ]  62%", or the label above the bar when
 // the column is narrow; with no Share, only the label and the value.
@@ -205,10 +223,10 @@ func (v *Doc) drawRow(dst *ebiten.Image, th *ui.Theme, b prose.Block, r image.Re
 		v.text(dst, s, box, f)
 	}
 	labelW := r.Dx() * 9 / 20
-	noteW := th.Pxi(44)
+	noteW := th.Pxi(docRowNoteW)
 	if v.rowStacked(th, r.Dx()) {
-		line(b.Text, image.Rect(r.Min.X, r.Min.Y, r.Max.X, r.Min.Y+th.Pxi(17)), ui.AlignStart, ui.TextOptions{Face: face})
-		r.Min.Y += th.Pxi(16)
+		line(b.Text, image.Rect(r.Min.X, r.Min.Y, r.Max.X, r.Min.Y+th.Pxi(docRowLabelH)), ui.AlignStart, ui.TextOptions{Face: face})
+		r.Min.Y += th.Pxi(docRowLabelStep)
 		labelW = 0
 	} else {
 		line(b.Text, image.Rect(r.Min.X, r.Min.Y, r.Min.X+labelW-th.Pxi(ui.SpaceSmall), r.Max.Y), ui.AlignStart, ui.TextOptions{Face: face})

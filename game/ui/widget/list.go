@@ -279,10 +279,10 @@ func DrawScrollbar(dst *ebiten.Image, th *ui.Theme, r image.Rectangle, offset, t
 		return
 	}
 	p := th.Palette
-	w := th.Pxi(4)
-	track := image.Rect(r.Max.X-w-th.Pxi(ui.SpaceHair), r.Min.Y+th.Pxi(4), r.Max.X-th.Pxi(ui.SpaceHair), r.Max.Y-th.Pxi(4))
+	w := th.Pxi(ui.SpaceSnug)
+	track := image.Rect(r.Max.X-w-th.Pxi(ui.SpaceHair), r.Min.Y+th.Pxi(ui.SpaceSnug), r.Max.X-th.Pxi(ui.SpaceHair), r.Max.Y-th.Pxi(ui.SpaceSnug))
 	ui.FillRoundRect(dst, track, float64(w)/2, ui.Fade(p.Border, 0.6))
-	h := max(th.Pxi(24), track.Dy()*r.Dy()/total)
+	h := max(th.Pxi(ui.SpaceWide), track.Dy()*r.Dy()/total)
 	y := track.Min.Y + (track.Dy()-h)*offset/max(1, total-r.Dy())
 	ui.FillRoundRect(dst, image.Rect(track.Min.X, y, track.Max.X, y+h), float64(w)/2, p.Accent)
 }

@@ -8,6 +8,9 @@ import (
 	"backchannel/game/ui"
 )
 
+// panelShadow is the reach of a panel's shadow, at scale 1.
+const panelShadow = 10
+
 // PanelConfig describes a panel.
 type PanelConfig struct {
 	Title   string
@@ -48,7 +51,7 @@ func (p *Panel) Content(th *ui.Theme) image.Rectangle {
 }
 
 func (p *Panel) titleHeight(th *ui.Theme) int {
-	return int(th.LineHeight(ui.TextHeading)) + th.Pxi(20)
+	return int(th.LineHeight(ui.TextHeading)) + th.Pxi(ui.SpaceLoose)
 }
 
 // Draw implements Widget.
@@ -59,15 +62,15 @@ func (p *Panel) Draw(dst *ebiten.Image, th *ui.Theme, _ State) {
 	if p.Paper {
 		fill, edge, title = pal.Paper, ui.Mix(pal.Paper, pal.Ink, 0.25), pal.Ink
 	}
-	ui.DrawShadow(dst, p.Rect, rad, th.Px(10), pal.Shadow)
+	ui.DrawShadow(dst, p.Rect, rad, th.Px(panelShadow), pal.Shadow)
 	ui.FillRoundRect(dst, p.Rect, rad, fill)
-	ui.StrokeRoundRect(dst, p.Rect, rad, th.Px(1), edge)
+	ui.StrokeRoundRect(dst, p.Rect, rad, th.Px(ui.MetricBorder), edge)
 	if p.Title == "" {
 		return
 	}
 	pad := th.Pxi(ui.MetricPad * 1.4)
 	tr := image.Rect(p.Rect.Min.X+pad, p.Rect.Min.Y+pad, p.Rect.Max.X-pad, p.Rect.Min.Y+pad+int(th.LineHeight(ui.TextHeading)))
 	ui.DrawTextBox(dst, p.Title, tr, ui.TextOptions{Face: th.Face(ui.TextHeading), Color: title})
-	y := tr.Max.Y + th.Pxi(4)
-	ui.HLine(dst, tr.Min.X, tr.Max.X, y, th.Px(1), ui.Fade(title, 0.6))
+	y := tr.Max.Y + th.Pxi(ui.SpaceSnug)
+	ui.HLine(dst, tr.Min.X, tr.Max.X, y, th.Px(ui.MetricBorder), ui.Fade(title, 0.6))
 }

@@ -24,5 +24,5 @@ func (r *Rule) Update(*ui.Context, State) {}
 
 // Draw implements Widget.
 func (r *Rule) Draw(dst *ebiten.Image, th *ui.Theme, _ State) {
-	ui.HLine(dst, r.Rect.Min.X, r.Rect.Max.X, r.Rect.Min.Y, th.Px(1), ui.Fade(r.Tone.Color(th.Palette), 0.5))
+	ui.HLine(dst, r.Rect.Min.X, r.Rect.Max.X, r.Rect.Min.Y, th.Px(ui.MetricBorder), ui.Fade(r.Tone.Color(th.Palette), 0.5))
 }

@@ -9,6 +9,9 @@ import (
 	"backchannel/game/ui"
 )
 
+// tabPadX is the room each side of a tab's label, at scale 1.
+const tabPadX = 18
+
 // TabsConfig describes a row of tabs.
 type TabsConfig struct {
 	Labels   []string
@@ -41,9 +44,9 @@ func (t *Tabs) TabRects(th *ui.Theme) []image.Rectangle {
 	x := t.Rect.Min.X
 	out := make([]image.Rectangle, len(t.Labels))
 	for i, l := range t.Labels {
-		w := int(text.Advance(l, face)) + 2*th.Pxi(18)
+		w := int(text.Advance(l, face)) + 2*th.Pxi(tabPadX)
 		out[i] = image.Rect(x, t.Rect.Min.Y, x+w, t.Rect.Max.Y)
-		x += w + th.Pxi(4)
+		x += w + th.Pxi(ui.SpaceSnug)
 	}
 	return out
 }
@@ -103,7 +106,7 @@ func (t *Tabs) Draw(dst *ebiten.Image, th *ui.Theme, st State) {
 		if i == t.Selected {
 			clr = p.AccentBright
 			ui.FillRoundRect(dst, r, th.Px(ui.MetricRadius), ui.Fade(p.SurfaceRaised, 0.8))
-			ui.FillRect(dst, image.Rect(r.Min.X, r.Max.Y-th.Pxi(3), r.Max.X, r.Max.Y), p.Accent)
+			ui.FillRect(dst, image.Rect(r.Min.X, r.Max.Y-th.Pxi(ui.SpaceTight), r.Max.X, r.Max.Y), p.Accent)
 		}
 		ui.DrawTextBox(dst, t.Labels[i], r, ui.TextOptions{Face: th.Face(ui.TextButton), Color: clr, HAlign: ui.AlignCenter, VAlign: ui.AlignCenter})
 	}

@@ -105,7 +105,7 @@ func (t *TextInput) Draw(dst *ebiten.Image, th *ui.Theme, st State) {
 		edge = p.Accent
 	}
 	ui.FillRoundRect(dst, t.Rect, th.Px(ui.MetricRadius), p.Background)
-	ui.StrokeRoundRect(dst, t.Rect, th.Px(ui.MetricRadius), th.Px(1), edge)
+	ui.StrokeRoundRect(dst, t.Rect, th.Px(ui.MetricRadius), th.Px(ui.MetricBorder), edge)
 	pad := th.Pxi(ui.MetricPad * 0.8)
 	box := image.Rect(t.Rect.Min.X+pad, t.Rect.Min.Y, t.Rect.Max.X-pad, t.Rect.Max.Y)
 	face := th.Face(ui.TextBody)
@@ -126,6 +126,6 @@ func (t *TextInput) Draw(dst *ebiten.Image, th *ui.Theme, st State) {
 	ui.DrawText(clip, string(t.text), face, float64(box.Min.X)-t.offset, y, p.Text, ui.AlignStart)
 	if st.Focused {
 		x := box.Min.X + int(caretX-t.offset)
-		ui.VLine(dst, x, int(y), int(y+m.HAscent+m.HDescent), th.Px(2), p.AccentBright)
+		ui.VLine(dst, x, int(y), int(y+m.HAscent+m.HDescent), th.Px(ui.MetricStroke), p.AccentBright)
 	}
 }

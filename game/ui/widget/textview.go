@@ -45,7 +45,7 @@ func (v *TextView) inner(pad int) image.Rectangle { return v.Rect.Inset(pad) }
 
 func (v *TextView) layout(th *ui.Theme) ui.TextLayout {
 	in := v.inner(th.Pxi(ui.MetricPad))
-	box := image.Rect(in.Min.X, in.Min.Y-v.Offset, in.Max.X-th.Pxi(8), in.Min.Y-v.Offset+1<<20)
+	box := image.Rect(in.Min.X, in.Min.Y-v.Offset, in.Max.X-th.Pxi(ui.SpaceLine), in.Min.Y-v.Offset+1<<20)
 	return ui.LayoutText(v.Text, box, ui.TextOptions{Face: th.Face(v.Role), Wrap: true})
 }
 
@@ -65,7 +65,7 @@ func (v *TextView) Draw(dst *ebiten.Image, th *ui.Theme, _ State) {
 		fg = p.Ink
 	}
 	in := v.inner(th.Pxi(ui.MetricPad))
-	clip := dst.SubImage(image.Rect(in.Min.X, v.Rect.Min.Y+th.Pxi(4), in.Max.X, v.Rect.Max.Y-th.Pxi(4))).(*ebiten.Image)
+	clip := dst.SubImage(image.Rect(in.Min.X, v.Rect.Min.Y+th.Pxi(ui.SpaceSnug), in.Max.X, v.Rect.Max.Y-th.Pxi(ui.SpaceSnug))).(*ebiten.Image)
 	face := th.Face(v.Role)
 	for _, l := range v.layout(th).Lines {
 		if l.Y > float64(v.Rect.Max.Y) || l.Y+th.LineHeight(v.Role) < float64(v.Rect.Min.Y) {

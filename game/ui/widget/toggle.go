@@ -8,6 +8,13 @@ import (
 	"backchannel/game/ui"
 )
 
+// A toggle's switch and the word (On, Off) beside it, at scale 1.
+const (
+	toggleTrackW = 46
+	toggleTrackH = 24
+	toggleWordW  = 40
+)
+
 // ToggleConfig describes an on/off switch.
 type ToggleConfig struct {
 	Label    string
@@ -57,7 +64,7 @@ func (t *Toggle) Draw(dst *ebiten.Image, th *ui.Theme, st State) {
 	p := th.Palette
 	drawRow(dst, th, t.Rect, st, t.Disabled)
 	pad := th.Pxi(ui.MetricPad)
-	trackW, trackH := th.Pxi(46), th.Pxi(24)
+	trackW, trackH := th.Pxi(toggleTrackW), th.Pxi(toggleTrackH)
 	track := ui.Rect(t.Rect.Max.X-pad-trackW, t.Rect.Min.Y+(t.Rect.Dy()-trackH)/2, trackW, trackH)
 	word := "Off"
 	knobX := track.Min.X + trackH/2
@@ -67,9 +74,9 @@ func (t *Toggle) Draw(dst *ebiten.Image, th *ui.Theme, st State) {
 		ui.FillRoundRect(dst, track, float64(trackH)/2, p.Accent)
 	} else {
 		ui.FillRoundRect(dst, track, float64(trackH)/2, p.Background)
-		ui.StrokeRoundRect(dst, track, float64(trackH)/2, th.Px(1), p.BorderStrong)
+		ui.StrokeRoundRect(dst, track, float64(trackH)/2, th.Px(ui.MetricBorder), p.BorderStrong)
 	}
-	kr := trackH/2 - th.Pxi(4)
+	kr := trackH/2 - th.Pxi(ui.SpaceSnug)
 	knob := image.Rect(knobX-kr, track.Min.Y+trackH/2-kr, knobX+kr, track.Min.Y+trackH/2+kr)
 	knobClr := p.TextMuted
 	if t.On {
@@ -77,8 +84,8 @@ func (t *Toggle) Draw(dst *ebiten.Image, th *ui.Theme, st State) {
 	}
 	ui.FillRoundRect(dst, knob, float64(kr), knobClr)
 
-	wordW := th.Pxi(40)
-	wr := image.Rect(track.Min.X-th.Pxi(10)-wordW, t.Rect.Min.Y, track.Min.X-th.Pxi(10), t.Rect.Max.Y)
+	wordW := th.Pxi(toggleWordW)
+	wr := image.Rect(track.Min.X-th.Pxi(ui.SpaceGap)-wordW, t.Rect.Min.Y, track.Min.X-th.Pxi(ui.SpaceGap), t.Rect.Max.Y)
 	textClr := p.Text
 	if t.Disabled {
 		textClr = p.TextDisabled
@@ -95,5 +102,5 @@ func drawRow(dst *ebiten.Image, th *ui.Theme, r image.Rectangle, st State, disab
 	if (st.Hovered || st.Focused) && !disabled {
 		ui.FillRoundRect(dst, r, th.Px(ui.MetricRadius), p.SurfaceRaised)
 	}
-	ui.HLine(dst, r.Min.X+th.Pxi(ui.MetricPad), r.Max.X-th.Pxi(ui.MetricPad), r.Max.Y, th.Px(1), ui.Fade(p.Border, 0.7))
+	ui.HLine(dst, r.Min.X+th.Pxi(ui.MetricPad), r.Max.X-th.Pxi(ui.MetricPad), r.Max.Y, th.Px(ui.MetricBorder), ui.Fade(p.Border, 0.7))
 }

@@ -9,6 +9,12 @@ import (
 	"backchannel/game/ui"
 )
 
+// A tooltip's corner radius and the reach of its shadow, at scale 1.
+const (
+	tooltipRadius = 4
+	tooltipShadow = 8
+)
+
 // TooltipMaxWidth is the widest a tooltip grows, at scale 1; longer
 // text wraps.
 const TooltipMaxWidth = 340
@@ -18,7 +24,7 @@ const TooltipMaxWidth = 340
 // right of it, centred), shifted to stay inside the screen. It needs no
 // window.
 func TooltipRect(th *ui.Theme, tip string, anchor, screen image.Rectangle, beside bool) image.Rectangle {
-	pad := th.Pxi(8)
+	pad := th.Pxi(ui.SpaceLine)
 	face := th.Face(ui.TextSmall)
 	maxW := min(th.Px(TooltipMaxWidth), float64(screen.Dx())) - float64(2*pad+1)
 	l := ui.LayoutText(tip, image.Rect(0, 0, int(maxW), screen.Dy()), ui.TextOptions{Face: face, Wrap: true})
@@ -57,9 +63,9 @@ func DrawTooltip(dst *ebiten.Image, th *ui.Theme, tip string, anchor image.Recta
 	p := th.Palette
 	r := TooltipRect(th, tip, anchor, dst.Bounds(), beside)
 	th.TextRecord().Cover(r)
-	ui.DrawShadow(dst, r, th.Px(4), th.Px(8), p.Shadow)
-	ui.FillRoundRect(dst, r, th.Px(4), p.Paper)
-	ui.StrokeRoundRect(dst, r, th.Px(4), th.Px(1), p.Accent)
-	pad := th.Pxi(8)
+	ui.DrawShadow(dst, r, th.Px(tooltipRadius), th.Px(tooltipShadow), p.Shadow)
+	ui.FillRoundRect(dst, r, th.Px(tooltipRadius), p.Paper)
+	ui.StrokeRoundRect(dst, r, th.Px(tooltipRadius), th.Px(ui.MetricBorder), p.Accent)
+	pad := th.Pxi(ui.SpaceLine)
 	ui.DrawTextBox(dst, tip, r.Inset(pad), ui.TextOptions{Face: th.Face(ui.TextSmall), Color: p.Ink, Wrap: true})
 }
