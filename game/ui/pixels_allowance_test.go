@@ -37,7 +37,6 @@ var pixelAllowance = map[string]int{
 	"flow/loadscreen.go":    2,
 	"flow/pause.go":         4,
 	"flow/replay.go":        6,
-	"flow/results.go":       17,
 	"flow/savescreen.go":    3,
 	"flow/seats.go":         6,
 	"remote/debrief.go":     4,

@@ -63,7 +63,7 @@ func TestDocScreenshots(t *testing.T) {
 			save(h, "deliberating")
 		}
 		until(t, h, "results", 600, topIs[*results](h))
-		if r := h.App.Top().(*results); r.page.Lead != nil && len(r.page.Desk) > 0 {
+		if r := h.App.Top().(*results); r.news.Lead != nil && len(r.news.Desk) > 0 {
 			tick(t, h, 2)
 			save(h, "headlines")
 			shown = true

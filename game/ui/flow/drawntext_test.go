@@ -137,7 +137,7 @@ func playChecked(t *testing.T, found map[string]string, scenario, actor string, 
 		until(t, h, "results", 600, topIs[*results](h))
 		tick(t, h, 2)
 		r.check(fmt.Sprintf("newspaper after turn %d", turn))
-		over := h.App.Top().(*results).page.Over
+		over := h.App.Top().(*results).news.Over
 		h.Script.Press(ebiten.KeyEnter)
 		play(t, h)
 		if over {

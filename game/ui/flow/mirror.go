@@ -78,7 +78,7 @@ func (t *table) Describe() ui.Description {
 
 // Describe implements ui.Describer: the morning paper, each story once.
 func (r *results) Describe() ui.Description {
-	p := r.page
+	p := r.news
 	edition := fmt.Sprintf("turn %d of %d", p.Turn, p.Turns)
 	if p.Over {
 		edition = "final edition"

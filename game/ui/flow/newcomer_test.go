@@ -131,7 +131,7 @@ func (n *newcomer) endTurn() (over bool) {
 	until(n.t, n.h, "the front page", 2000, topIs[*results](n.h))
 	n.readScreen()
 	r := n.h.App.Top().(*results)
-	over = r.page.Over
+	over = r.news.Over
 	n.press(ebiten.KeyEnter)
 	return over
 }

@@ -70,7 +70,7 @@ func TestPlaythrough(t *testing.T) {
 		if turn == 2 {
 			shot(t, h, "results")
 		}
-		if r.page.Over {
+		if r.news.Over {
 			shot(t, h, "results-final")
 			h.Script.Press(ebiten.KeyEnter)
 			play(t, h)

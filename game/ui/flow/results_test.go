@@ -3,12 +3,14 @@ package flow
 import (
 	"fmt"
 	"image"
+	"strings"
 	"testing"
 
 	"github.com/hajimehoshi/ebiten/v2"
 
 	"backchannel/game/turns"
 	"backchannel/game/ui"
+	"backchannel/game/ui/prose"
 	"backchannel/game/ui/uitest"
 )
 
@@ -32,16 +34,16 @@ func TestNewspaperScrolls(t *testing.T) {
 	rec := ui.NewTextRecord()
 	h := uitest.NewWith(t, r, image.Pt(960, 600), ui.Options{Settings: ui.Settings{Scale: 1}, TextRecord: rec})
 	tick(t, h, 2)
-	if r.plan.height <= r.plan.body.Dy() {
-		t.Fatalf("the test page fits (%d ≤ %d): it checks nothing", r.plan.height, r.plan.body.Dy())
+	if r.page.Height <= r.page.Rect.Dy() {
+		t.Fatalf("the test page fits (%d ≤ %d): it checks nothing", r.page.Height, r.page.Rect.Dy())
 	}
 	for _, p := range uitest.CheckText(rec) {
 		t.Errorf("at the top: %s", p)
 	}
 	h.Script.Press(ebiten.KeyEnd)
 	play(t, h)
-	if want := r.plan.height - r.plan.body.Dy(); r.scroll.Offset != want {
-		t.Fatalf("End scrolled to %d, want the foot %d", r.scroll.Offset, want)
+	if want := r.page.Height - r.page.Rect.Dy(); r.page.Offset != want {
+		t.Fatalf("End scrolled to %d, want the foot %d", r.page.Offset, want)
 	}
 	for _, p := range uitest.CheckText(rec) {
 		t.Errorf("at the foot: %s", p)
@@ -49,12 +51,41 @@ func TestNewspaperScrolls(t *testing.T) {
 	shot(t, h, "results-scrolled-960x600")
 	h.Script.Press(ebiten.KeyHome)
 	play(t, h)
-	if r.scroll.Offset != 0 {
-		t.Fatalf("Home: offset %d", r.scroll.Offset)
+	if r.page.Offset != 0 {
+		t.Fatalf("Home: offset %d", r.page.Offset)
 	}
 	h.Script.Press(ebiten.KeyEnter)
 	play(t, h)
 	if !done {
 		t.Fatal("Enter did not go on")
+	}
+}
+
+// TestFrontPageIsOneDocument: the paper is a document in two columns, the
+// stories and then the news in brief, with the confidential desk under
+// the stories or under the briefs; the same blocks read as Markdown.
+func TestFrontPageIsOneDocument(t *testing.T) {
+	pg := turns.Morning{Turn: 3, Turns: 6, More: 1,
+		Lead:    &turns.Story{Headline: "Talks resume", Text: "Delegations met."},
+		Stories: []turns.Story{{Headline: "Radar debate", Text: "Parliament argued."}},
+		Briefs:  []turns.Story{{Text: "Support moved."}},
+		Desk:    []turns.Story{{Headline: "Intel", Text: "A source says so."}}}
+	want := "## Talks resume\n\nDelegations met.\n\n---\n\n**Radar debate**\n\nParliament argued.\n\n" +
+		"### FOR YOUR EYES ONLY\n\n> Intel: A source says so.\n\n### IN BRIEF\n\n- Support moved.\n\n1 more item in your inbox.\n"
+	if got := frontPage(pg, false).Markdown(); got != want {
+		t.Errorf("desk under the stories:\n%s\nwant\n%s", got, want)
+	}
+	beside := frontPage(pg, true)
+	cols := 0
+	for i, b := range beside {
+		if b.Kind == prose.Column {
+			cols++
+			if rest := beside[i:].String(); !strings.Contains(rest, "A source says so.") {
+				t.Errorf("the desk is not under the briefs:\n%s", rest)
+			}
+		}
+	}
+	if cols != 1 {
+		t.Errorf("%d column breaks, want 1", cols)
 	}
 }

@@ -4,12 +4,13 @@ import "strings"
 
 // Markdown writes the document as Markdown: headings as "##", captions as
 // "###", bullets as "- ", quotes as "> ", rows as "- label: value",
-// paragraphs apart by a blank line.
+// paragraphs apart by a blank line, rules as "---"; columns follow one
+// another.
 func (d Doc) Markdown() string {
 	var b strings.Builder
 	prev := Space
 	for i, bl := range d {
-		if bl.Kind == Space {
+		if bl.Kind == Space || bl.Kind == Column {
 			continue
 		}
 		// Items of a list stay together; everything else stands apart.
@@ -31,6 +32,8 @@ func (d Doc) Markdown() string {
 			b.WriteString("> " + strings.ReplaceAll(strings.TrimSpace(bl.Text), "\n", "\n> "))
 		case Note:
 			b.WriteString("*" + text + "*")
+		case Rule:
+			b.WriteString("---")
 		case Row:
 			b.WriteString("- " + text)
 			if bl.Value != "" {

@@ -24,6 +24,12 @@ const (
 	Meta         // small and muted: who, when, status
 	Row          // a key-value row: Text, a bar filled to Share, Value
 	Space        // a little empty space
+	Rule         // a thin line across the column, between stories
+	// Column starts a new column to the right of the last one: a page
+	// set in columns (the newspaper) is one document, read column by
+	// column and scrolled as one. Its Share is the new column's part of
+	// the width; the first column has what the others leave.
+	Column
 )
 
 // Tone is a block's colour role; the widget maps it to the palette, on
@@ -86,7 +92,7 @@ func (d Doc) String() string {
 	s := ""
 	n := 0
 	for _, b := range d {
-		if b.Kind == Space {
+		if b.Kind == Space || b.Kind == Rule || b.Kind == Column {
 			continue
 		}
 		if n > 0 {

@@ -28,3 +28,50 @@ func TestMarkdown(t *testing.T) {
 		t.Errorf("Markdown =\n%q\nwant\n%q", got, want)
 	}
 }
+
+// TestColumnsAndRules: a page in columns reads column by column; a rule is
+// "---" in Markdown and nothing in the plain text.
+func TestColumnsAndRules(t *testing.T) {
+	var d Doc
+	d.H("Lead")
+	d.Add(Block{Kind: Rule})
+	d.P("Story")
+	d.Add(Block{Kind: Column, Share: 0.3})
+	d.Bullet("Brief")
+	if got, want := d.String(), "Lead\nStory\nBrief"; got != want {
+		t.Errorf("String = %q, want %q", got, want)
+	}
+	if got, want := d.Markdown(), "## Lead\n\n---\n\nStory\n\n- Brief\n"; got != want {
+		t.Errorf("Markdown = %q, want %q", got, want)
+	}
+}
+
+// TestFromMarkdownReadsWhatMarkdownWrites: a document written as Markdown
+// and read back is the same document, so a report sent as Markdown shows
+// as the blocks it was made of.
+func TestFromMarkdownReadsWhatMarkdownWrites(t *testing.T) {
+	var d Doc
+	d.H("The letter")
+	d.Caption("Turn 2")
+	d.P("The plans could be affected.")
+	d.Add(Block{Kind: Quote, Text: "Dear Dmitri,\nSincerely"})
+	d.Bullet("one")
+	d.Bullet("two")
+	d.Strong("A bold line")
+	d.Add(Block{Kind: Rule})
+	d.Note("Scroll for more.")
+	got := FromMarkdown(d.Markdown())
+	if got.Markdown() != d.Markdown() || len(got) != len(d) {
+		t.Fatalf("read back:\n%#v\nwant\n%#v", got, d)
+	}
+	for i := range d {
+		if got[i].Kind != d[i].Kind || got[i].Text != d[i].Text {
+			t.Errorf("block %d = %v %q, want %v %q", i, got[i].Kind, got[i].Text, d[i].Kind, d[i].Text)
+		}
+	}
+	rep := FromMarkdown("# Class: Poland\n\nScenario X, turn 3\nof 6.\n\n- **Leak** a story\n\n| A | B |\n| --- | --- |\n| 1 | 2 |\n")
+	want := "Class: Poland\nScenario X, turn 3 of 6.\nLeak a story\nA · B\n1 · 2"
+	if rep.String() != want {
+		t.Errorf("report read as\n%s\nwant\n%s", rep.String(), want)
+	}
+}

@@ -26,6 +26,7 @@ const (
 	docPanelLine    = 18
 	docDot          = 5
 	docDotLead      = 11
+	docColumnGap    = 28 // between the columns of a page set in columns
 )
 
 // Doc shows a prose.Doc that scrolls: headings, paragraphs, bullets,
@@ -44,10 +45,11 @@ type Doc struct {
 	Measure func(s string, w int, o ui.TextOptions) int
 	Scroller
 
-	// Laid out for width w at scale s: each block's top, and the end.
+	// Laid out for width w at scale s: each block's box in the text's
+	// area at scroll 0.
 	w, n  int
 	s     float64
-	tops  []int
+	boxes []image.Rectangle
 	fresh bool
 }
 
@@ -89,24 +91,66 @@ func (v *Doc) layout(th *ui.Theme) {
 		return
 	}
 	v.fresh, v.w, v.s, v.n = true, in.Dx(), th.Scale, len(v.Blocks)
-	v.tops = v.tops[:0]
-	y := 0
+	v.boxes = v.boxes[:0]
+	cols := v.columns(th, in.Dx())
+	c, y, end := 0, 0, 0
 	for i, b := range v.Blocks {
-		if i > 0 {
-			y += v.Size.gapBefore(th, b.Kind, v.Blocks[i-1].Kind)
+		if b.Kind == prose.Column {
+			c, y = min(c+1, len(cols)-1), 0
+			v.boxes = append(v.boxes, image.Rect(cols[c][0], 0, cols[c][1], 0))
+			continue
 		}
-		v.tops = append(v.tops, y)
-		y += v.blockHeight(th, b, in.Dx())
+		if i > 0 && v.Blocks[i-1].Kind != prose.Column {
+			y += v.Size.gapBefore(th, b.Kind, v.Blocks[i-1].Kind)
+			// A block's box runs down to the next one's top: a
+			// heading's rule sits in the gap.
+			v.boxes[i-1].Max.Y = y
+		}
+		h := v.blockHeight(th, b, cols[c][1]-cols[c][0])
+		v.boxes = append(v.boxes, image.Rect(cols[c][0], y, cols[c][1], y+h))
+		y += h
+		end = max(end, y)
 	}
-	v.tops = append(v.tops, y)
 	_, t, _, bottom := v.Size.margins(th, v.Paper)
-	v.Height = t + y + bottom
+	v.Height = t + end + bottom
+}
+
+// columns are the left and right of each column in a text area w wide:
+// one, or as many as the document's Column blocks start, each as wide as
+// its Share, the first taking what the others leave.
+func (v *Doc) columns(th *ui.Theme, w int) [][2]int {
+	var shares []float64
+	for _, b := range v.Blocks {
+		if b.Kind == prose.Column {
+			shares = append(shares, b.Share)
+		}
+	}
+	if len(shares) == 0 {
+		return [][2]int{{0, w}}
+	}
+	gap := th.Pxi(docColumnGap)
+	room := w - gap*len(shares)
+	rest := 1.0
+	for _, sh := range shares {
+		rest -= sh
+	}
+	out := make([][2]int, 0, len(shares)+1)
+	x := 0
+	for _, sh := range append([]float64{rest}, shares...) {
+		cw := int(float64(room) * sh)
+		out = append(out, [2]int{x, x + cw})
+		x += cw + gap
+	}
+	out[len(out)-1][1] = w
+	return out
 }
 
 func (v *Doc) blockHeight(th *ui.Theme, b prose.Block, w int) int {
 	switch b.Kind {
 	case prose.Space:
 		return th.Pxi(ui.SpaceSmall)
+	case prose.Rule:
+		return th.Pxi(ui.SpaceHair)
 	case prose.Row:
 		if v.rowStacked(th, w) {
 			return th.Pxi(docRowStackedH)
@@ -121,6 +165,13 @@ func (v *Doc) blockHeight(th *ui.Theme, b prose.Block, w int) int {
 		h += th.Pxi(docRuleRoom) // room for the rule under it
 	}
 	return h
+}
+
+// ContentHeight is the height the document needs at the Doc's width, its
+// margins included: more than the Doc's height when it scrolls.
+func (v *Doc) ContentHeight(th *ui.Theme) int {
+	v.layout(th)
+	return v.Height
 }
 
 // Update implements Widget.
@@ -142,17 +193,21 @@ func (v *Doc) Draw(dst *ebiten.Image, th *ui.Theme, _ State) {
 	in := v.inner(th)
 	clipR := v.Rect.Inset(th.Pxi(ui.SpaceHair)).Intersect(dst.Bounds())
 	clip := dst.SubImage(clipR).(*ebiten.Image)
+	cols := v.columns(th, in.Dx())
+	for _, c := range cols[1:] {
+		// A rule down the middle of the gutter, as a newspaper has.
+		x := in.Min.X + c[0] - th.Pxi(docColumnGap)/2
+		ui.VLine(clip, x, clipR.Min.Y, clipR.Max.Y, th.Px(ui.MetricBorder), v.Size.colour(th, v.Paper, prose.Muted))
+	}
 	for i, b := range v.Blocks {
-		top := in.Min.Y + v.tops[i] - v.Offset
-		bottom := in.Min.Y + v.tops[i+1] - v.Offset
-		if bottom < clipR.Min.Y || top > clipR.Max.Y {
+		r := v.boxes[i].Add(image.Pt(in.Min.X, in.Min.Y-v.Offset))
+		if b.Kind == prose.Column || r.Max.Y < clipR.Min.Y || r.Min.Y > clipR.Max.Y {
 			continue
 		}
-		x := in.Min.X
 		if b.Kind == prose.Bullet {
-			x += v.Size.indent(th)
+			r.Min.X += v.Size.indent(th)
 		}
-		v.drawBlock(clip, th, b, image.Rect(x, top, in.Max.X, bottom))
+		v.drawBlock(clip, th, b, r)
 	}
 	DrawScrollbar(dst, th, v.Rect, v.Offset, v.Height)
 }
@@ -162,6 +217,8 @@ func (v *Doc) colour(th *ui.Theme, b prose.Block) color.RGBA {
 	switch {
 	case b.Tone == prose.Neutral && (b.Kind == prose.Heading || b.Kind == prose.Caption):
 		return v.Size.headingColour(th, v.Paper, b.Kind)
+	case b.Tone == prose.Neutral && b.Kind == prose.Note && v.Size == DocNews:
+		return v.Size.colour(th, v.Paper, prose.Neutral) // the paper's asides are its text
 	case b.Tone == prose.Neutral && (b.Kind == prose.Meta || b.Kind == prose.Note):
 		return v.Size.colour(th, v.Paper, prose.Muted)
 	}
@@ -183,6 +240,10 @@ func (v *Doc) drawBlock(dst *ebiten.Image, th *ui.Theme, b prose.Block, r image.
 	face := v.Size.face(th, b.Kind)
 	switch b.Kind {
 	case prose.Space:
+		return
+	case prose.Rule:
+		y := r.Min.Y + r.Dy()/2
+		ui.HLine(dst, r.Min.X, r.Max.X, y, th.Px(ui.MetricBorder), v.Size.colour(th, v.Paper, prose.Muted))
 		return
 	case prose.Row:
 		v.drawRow(dst, th, b, r, clr)

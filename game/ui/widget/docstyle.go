@@ -18,6 +18,7 @@ const (
 	DocPage  DocSize = iota // a screen's page: the briefing, the debrief
 	DocSide                 // a narrower column beside a page
 	DocPanel                // a panel of the board: the inbox, the analyst
+	DocNews                 // the morning paper: headlines, stories, briefs
 )
 
 // face is the face of a block of kind k.
@@ -38,6 +39,9 @@ func (s DocSize) face(th *ui.Theme, k prose.Kind) text.Face {
 			return th.FaceOf(ui.FontBold, 14)
 		}
 		return th.FaceOf(ui.FontRegular, 14)
+	}
+	if s == DocNews {
+		return newsFace(th, k)
 	}
 	if s == DocSide {
 		switch k {
@@ -64,8 +68,34 @@ func (s DocSize) face(th *ui.Theme, k prose.Kind) text.Face {
 	return th.Face(ui.TextBody)
 }
 
+// newsFace is the face of a block of kind k in the paper: a lead's
+// headline (Heading), a story's (Strong), the news in brief (Bullet) and
+// the confidential desk's typed reports (Quote).
+func newsFace(th *ui.Theme, k prose.Kind) text.Face {
+	switch k {
+	case prose.Heading:
+		return th.FaceOf(ui.FontBold, 34)
+	case prose.Strong:
+		return th.FaceOf(ui.FontBold, 22)
+	case prose.Caption:
+		return th.Face(ui.TextCaption)
+	case prose.Note:
+		return th.Face(ui.TextBodyItalic)
+	case prose.Meta:
+		return th.FaceOf(ui.FontItalic, 14)
+	case prose.Bullet:
+		return th.FaceOf(ui.FontRegular, 15)
+	case prose.Quote:
+		return th.FaceOf(ui.FontMono, 14)
+	}
+	return th.Face(ui.TextBody)
+}
+
 // gapBefore is the space above a block of kind k after one of kind prev.
 func (s DocSize) gapBefore(th *ui.Theme, k, prev prose.Kind) int {
+	if s == DocNews {
+		return newsGap(th, k, prev)
+	}
 	if s == DocPanel {
 		switch k {
 		case prose.Caption:
@@ -90,23 +120,48 @@ func (s DocSize) gapBefore(th *ui.Theme, k, prev prose.Kind) int {
 	return th.Pxi(ui.SpaceLine)
 }
 
+// newsGap is the space above a block of kind k after one of kind prev in
+// the paper: a story's parts close together, stories apart by a rule.
+func newsGap(th *ui.Theme, k, prev prose.Kind) int {
+	switch {
+	case k == prose.Caption:
+		return th.Pxi(ui.SpaceSection)
+	case prev == prose.Heading:
+		return th.Pxi(ui.SpaceGap)
+	case prev == prose.Strong || prev == prose.Caption:
+		return th.Pxi(ui.SpaceSmall)
+	case k == prose.Rule:
+		return th.Pxi(ui.MetricPad)
+	case k == prose.Bullet || k == prose.Quote || k == prose.Meta:
+		return th.Pxi(ui.SpaceSmall)
+	}
+	return th.Pxi(ui.SpaceBlock)
+}
+
 // indent is how far bullets sit in.
 func (s DocSize) indent(th *ui.Theme) int {
-	if s == DocPanel {
+	if s == DocPanel || s == DocNews {
 		return th.Pxi(ui.SpaceIndent)
 	}
 	return th.Pxi(ui.SpaceSection)
 }
 
 // ruled reports whether headings of kind k have a rule under them: on a
-// page they do, dividing its sections; a panel is too small for that.
+// page they do, dividing its sections; a panel is too small for that, and
+// the paper has rules of its own between stories.
 func (s DocSize) ruled(k prose.Kind) bool {
-	return s != DocPanel && (k == prose.Heading || k == prose.Caption)
+	return s != DocPanel && s != DocNews && (k == prose.Heading || k == prose.Caption)
 }
 
 // margins are the space around the text: left, top, right (with the
 // scrollbar's lane) and bottom.
 func (s DocSize) margins(th *ui.Theme, paper bool) (l, t, r, b int) {
+	if s == DocNews {
+		// The sheet has its own margins: the page's hold only the clip's
+		// edge and, at the right, the scrollbar.
+		edge := th.Pxi(ui.SpaceSnug)
+		return edge, edge, th.Pxi(ui.MetricPad), edge
+	}
 	if s != DocPanel {
 		pad := th.Pxi(ui.MetricPad)
 		return pad, pad, pad + th.Pxi(ui.SpaceGap), pad
@@ -155,6 +210,8 @@ func (s DocSize) colour(th *ui.Theme, paper bool, t prose.Tone) color.RGBA {
 func (s DocSize) headingColour(th *ui.Theme, paper bool, k prose.Kind) color.RGBA {
 	p := th.Palette
 	switch {
+	case s == DocNews:
+		return p.Ink
 	case s != DocPanel && paper:
 		return ui.Mix(p.Paper, p.Ink, 0.85)
 	case s == DocPanel && !paper && k == prose.Heading:
