@@ -69,8 +69,8 @@ func TestFromMarkdownReadsWhatMarkdownWrites(t *testing.T) {
 			t.Errorf("block %d = %v %q, want %v %q", i, got[i].Kind, got[i].Text, d[i].Kind, d[i].Text)
 		}
 	}
-	rep := FromMarkdown("# Class: Poland\n\nScenario X, turn 3\nof 6.\n\n- **Leak** a story\n\n| A | B |\n| --- | --- |\n| 1 | 2 |\n")
-	want := "Class: Poland\nScenario X, turn 3 of 6.\nLeak a story\nA · B\n1 · 2"
+	rep := FromMarkdown("# Class: Poland\n\nScenario X, turn 3\nof 6.\n\n- **Leak** a story\nthat goes on\n\nAfter.\n\n| A | B |\n| --- | --- |\n| 1 | 2 |\n")
+	want := "Class: Poland\nScenario X, turn 3 of 6.\nLeak a story that goes on\nAfter.\nA · B\n1 · 2"
 	if rep.String() != want {
 		t.Errorf("report read as\n%s\nwant\n%s", rep.String(), want)
 	}

@@ -2,11 +2,11 @@ package remote
 
 import (
 	"image"
-	"strings"
 
 	"github.com/hajimehoshi/ebiten/v2"
 
 	"backchannel/game/ui"
+	"backchannel/game/ui/prose"
 	"backchannel/game/ui/screen"
 	"backchannel/game/ui/widget"
 )
@@ -19,38 +19,28 @@ import (
 type debrief struct {
 	form *widget.Form
 	page *widget.Panel
-	body *widget.TextView
+	body *widget.Doc
 	done *widget.Button
 	size image.Point
 	scl  float64
 }
 
+// The report page's margin round the window and its Done button's
+// narrowest width, at scale 1.
+const (
+	pageMargin = 56
+	doneW      = 180
+)
+
 func newDebrief(report string) *debrief {
 	d := &debrief{}
 	d.page = widget.NewPanel(widget.PanelConfig{Title: "Your report", Paper: true})
-	d.body = widget.NewTextView(widget.TextViewConfig{Text: plainReport(report), Role: ui.TextBody, Paper: true,
-		Tooltip: "Scroll with the wheel, or ↑ ↓ when focused."})
+	d.body = widget.NewDoc(widget.DocPage, true, "Scroll with the wheel, or ↑ ↓ when focused.")
+	d.body.Set(prose.FromMarkdown(report))
 	d.done = widget.NewButton(widget.ButtonConfig{Text: "Back to the board", Style: widget.ButtonPrimary,
 		Tooltip: "Look at the board as the game ended. (Esc)", OnClick: func(ctx *ui.Context) { ctx.Pop() }})
 	d.form = widget.NewForm(d.page, d.body, d.done)
 	return d
-}
-
-// plainReport turns the report's Markdown into text to read: headings and
-// bold without their marks, one blank line at most between paragraphs.
-func plainReport(md string) string {
-	var b strings.Builder
-	blank := false
-	for line := range strings.SplitSeq(md, "\n") {
-		line = strings.TrimPrefix(strings.TrimLeft(line, "#"), " ")
-		if line == "" && blank {
-			continue
-		}
-		blank = line == ""
-		b.WriteString(strings.ReplaceAll(line, "**", ""))
-		b.WriteString("\n")
-	}
-	return strings.TrimSpace(b.String())
 }
 
 // Enter implements ui.Enterer.
@@ -66,15 +56,15 @@ func (d *debrief) layout(ctx *ui.Context) {
 	}
 	d.size, d.scl = ctx.Size, th.Scale
 	W, H := ctx.Size.X, ctx.Size.Y
-	m := th.Pxi(56)
+	m := th.Pxi(pageMargin)
 	top := m + int(th.LineHeight(ui.TextTitle)) + th.Pxi(ui.SpaceBlock) + int(th.LineHeight(ui.TextSmall)) + th.Pxi(ui.SpaceLoose)
 	btnH := th.Pxi(ui.MetricControlH)
 	by := H - m/2 - btnH
-	d.page.SetBounds(image.Rect(m, top, W-m, by-th.Pxi(16)))
+	d.page.SetBounds(image.Rect(m, top, W-m, by-th.Pxi(2*ui.SpaceLine)))
 	c := d.page.Content(th)
 	pad := th.Pxi(ui.MetricPad)
 	d.body.SetBounds(image.Rect(c.Min.X-pad, c.Min.Y-pad, c.Max.X+pad, c.Max.Y+pad))
-	bw := max(d.done.PreferredSize(th).X, th.Pxi(180))
+	bw := max(d.done.PreferredSize(th).X, th.Pxi(doneW))
 	d.done.SetBounds(image.Rect(W-m-bw, by, W-m, by+btnH))
 }
 
@@ -91,7 +81,7 @@ func (d *debrief) Update(ctx *ui.Context) error {
 // Draw implements ui.Scene.
 func (d *debrief) Draw(dst *ebiten.Image, th *ui.Theme) {
 	screen.DrawBackdrop(dst, th)
-	m := th.Pxi(56)
+	m := th.Pxi(pageMargin)
 	screen.DrawHeader(dst, th, "Debrief", "The game is over: what your government knew and did", m, m)
 	d.form.Draw(dst, th)
 }

@@ -9,6 +9,7 @@ import (
 	"github.com/hajimehoshi/ebiten/v2"
 
 	"backchannel/game/ui"
+	"backchannel/game/ui/prose"
 	"backchannel/game/ui/uitest"
 )
 
@@ -33,9 +34,7 @@ func gallery() (*Form, []Widget) {
 		NewList(ListConfig{Items: terms, Selected: 2}),
 		NewTextInput(TextInputConfig{Text: "Третий позиционный район — ŁÓDŹ", Tooltip: "Title of the offer"}),
 		NewTextInput(TextInputConfig{Placeholder: "Name this save"}),
-		NewTextView(TextViewConfig{Paper: true, Role: ui.TextMono,
-			Text: "Mr President,\n\nThe plans for the third site could be affected if the threat from Tehran " +
-				"were reduced. We would welcome Moscow's help with that.\n\nThis letter is not a proposal of a trade."}),
+		galleryLetter(),
 	}
 	return NewForm(ws...), ws
 }
@@ -84,4 +83,12 @@ func TestGalleryGolden(t *testing.T) {
 		uitest.GoldenText(t, filepath.Join(uitest.GoldenDir(), tc.name+".png"), rec)
 		dst.Deallocate()
 	}
+}
+
+// galleryLetter is a letter on paper, as the inbox shows one.
+func galleryLetter() *Doc {
+	d := NewDoc(DocPage, true, "")
+	d.Set(prose.Doc{{Kind: prose.Quote, Text: "Mr President,\n\nThe plans for the third site could be affected if the threat from Tehran " +
+		"were reduced. We would welcome Moscow's help with that.\n\nThis letter is not a proposal of a trade."}})
+	return d
 }

@@ -45,8 +45,6 @@ func Spoken(w Widget) string {
 		if t := w.Text(); t != "" {
 			s += ", " + t
 		}
-	case *TextView:
-		s = firstWords(w.Text) + ", text"
 	case *Label:
 		s = w.Text
 	case *Panel:

@@ -99,7 +99,6 @@ var (
 	_ Widget   = (*Choice)(nil)
 	_ Widget   = (*Tabs)(nil)
 	_ Widget   = (*List)(nil)
-	_ Widget   = (*TextView)(nil)
 	_ Widget   = (*TextInput)(nil)
 	_ ui.Scene = (*Dialog)(nil)
 )
