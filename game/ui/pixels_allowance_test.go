@@ -39,5 +39,4 @@ var pixelAllowance = map[string]int{
 	"flow/replay.go":        6,
 	"flow/savescreen.go":    3,
 	"flow/seats.go":         6,
-	"remote/debrief.go":     4,
 }
