@@ -3,8 +3,7 @@ package debrief
 // glossary explains, one line each, the terms of the instructor's report,
 // so that an instructor can read it (and quote it) without the manual.
 func (m *md) glossary() {
-	m.p("## Words used in this report")
-	m.p("")
+	m.heading("Words used in this report")
 	for _, g := range [][2]string{
 		{"True type", "the secret character drawn for each government at the start; every score and value in this report is judged by it."},
 		{"Utility", "how well a state of the issues suits a type, 0 to 100: its weights over the issues times its values for their options."},
@@ -22,7 +21,6 @@ func (m *md) glossary() {
 		{"Log hash", "a fingerprint of the whole game log: two games with the same hash went exactly the same way."},
 		{"o1, a1", "offers and agreements are numbered in the order they were made."},
 	} {
-		m.p("- **%s**: %s", g[0], g[1])
+		m.bullet("**%s**: %s", g[0], g[1])
 	}
-	m.p("")
 }

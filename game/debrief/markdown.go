@@ -1,12 +1,12 @@
 package debrief
 
 import (
-	"bufio"
 	"fmt"
 	"io"
 	"strings"
 
 	"backchannel/game"
+	"backchannel/game/ui/prose"
 )
 
 // MaxTimelineEntries caps the Markdown timeline; a long game's full log is
@@ -17,7 +17,7 @@ const MaxTimelineEntries = 400
 // scenario gives the names of actors, issues and options; it must be the
 // one the game was played on.
 func WriteMarkdown(w io.Writer, r *Report, s *game.Scenario) error {
-	m := &md{w: bufio.NewWriter(w), s: s}
+	m := &md{s: s}
 	m.header(r)
 	m.scores(r)
 	m.issues(r)
@@ -33,32 +33,42 @@ func WriteMarkdown(w io.Writer, r *Report, s *game.Scenario) error {
 	m.timeline(r)
 	m.notes(r)
 	m.glossary()
-	return m.w.Flush()
+	return m.write(w)
 }
 
+// md builds a report as a prose document, block by block; the document
+// is then written as Markdown (prose.Doc.Markdown), and the same blocks can
+// be drawn by the screens' document widget.
 type md struct {
-	w *bufio.Writer
+	d prose.Doc
 	s *game.Scenario
 }
 
-func (m *md) p(format string, args ...any) { fmt.Fprintf(m.w, format+"\n", args...) }
-
-// row writes one table row, escaping what would break the table.
-func (m *md) row(cells ...string) {
-	for i, c := range cells {
-		c = strings.ReplaceAll(c, "|", `\|`)
-		cells[i] = strings.Join(strings.Fields(c), " ")
-	}
-	m.p("| %s |", strings.Join(cells, " | "))
+func (m *md) add(k prose.Kind, depth int, format string, args []any) {
+	m.d.Add(prose.Block{Kind: k, Depth: depth, Text: fmt.Sprintf(format, args...)})
 }
 
+func (m *md) title(format string, args ...any)   { m.add(prose.Title, 0, format, args) }
+func (m *md) heading(format string, args ...any) { m.add(prose.Heading, 0, format, args) }
+func (m *md) caption(format string, args ...any) { m.add(prose.Caption, 0, format, args) }
+func (m *md) para(format string, args ...any)    { m.add(prose.Para, 0, format, args) }
+func (m *md) bullet(format string, args ...any)  { m.add(prose.Bullet, 0, format, args) }
+func (m *md) sub(format string, args ...any)     { m.add(prose.Bullet, 1, format, args) }
+
+// table starts a table with its head; row adds a row to it.
 func (m *md) table(head ...string) {
-	m.row(head...)
-	sep := make([]string, len(head))
-	for i := range sep {
-		sep[i] = "---"
-	}
-	m.row(sep...)
+	m.d.Add(prose.Block{Kind: prose.Table, Cells: [][]string{head}})
+}
+
+func (m *md) row(cells ...string) {
+	t := &m.d[len(m.d)-1]
+	t.Cells = append(t.Cells, cells)
+}
+
+// write writes the document as Markdown.
+func (m *md) write(w io.Writer) error {
+	_, err := io.WriteString(w, m.d.Markdown())
+	return err
 }
 
 func (m *md) actor(id string) string {
@@ -102,8 +112,7 @@ func num(v float64) string { return fmt.Sprintf("%.1f", v) }
 func signed(v float64) string { return fmt.Sprintf("%+.1f", v) }
 
 func (m *md) header(r *Report) {
-	m.p("# After-action report: %s", r.Title)
-	m.p("")
+	m.title("After-action report: %s", r.Title)
 	mode := "open mode (types and chance events drawn from the seed)"
 	if r.Historical {
 		mode = "historical mode"
@@ -112,23 +121,19 @@ func (m *md) header(r *Report) {
 	if !r.Over {
 		state = fmt.Sprintf("in progress: turn %d of %d, %s", r.Turn, r.Turns, r.Date.Pretty())
 	}
-	m.p("Scenario `%s`, seed %d, %s. The game %s. Log hash `%s`.", r.Scenario, r.Seed, mode, state, r.LogHash)
-	m.p("")
+	m.para("Scenario `%s`, seed %d, %s. The game %s. Log hash `%s`.", r.Scenario, r.Seed, mode, state, r.LogHash)
 	if len(r.Players) > 0 {
-		m.p("Played by people: %s. Every other government was an AI negotiator.", m.actors(r.Players))
+		m.para("Played by people: %s. Every other government was an AI negotiator.", m.actors(r.Players))
 	} else {
-		m.p("Every government was an AI negotiator.")
+		m.para("Every government was an AI negotiator.")
 	}
-	m.p("")
 }
 
 func (m *md) scores(r *Report) {
-	m.p("## Scores")
-	m.p("")
-	m.p("Each government's true type rates the final state from 0 to 100, beside the status quo at the start and what really happened.")
-	m.p("A score has two parts: policy, what the type makes of the issues' final options, and home, the government's standing at home (the mean of its support and its face).")
-	m.p("The home weight is the home part's share of the score.")
-	m.p("")
+	m.heading("Scores")
+	m.para("Each government's true type rates the final state from 0 to 100, beside the status quo at the start and what really happened.")
+	m.para("A score has two parts: policy, what the type makes of the issues' final options, and home, the government's standing at home (the mean of its support and its face).")
+	m.para("The home weight is the home part's share of the score.")
 	m.table("Government", "True type", "Final", "Policy", "Home", "Support", "Face", "Home weight",
 		"Status quo", "vs status quo", "History", "vs history")
 	for _, s := range r.Scores {
@@ -139,12 +144,10 @@ func (m *md) scores(r *Report) {
 		m.row(name, s.TypeName, num(s.Final), num(s.Policy), num(s.Home), num(s.Support), num(s.Face),
 			fmt.Sprintf("%.0f%%", 100*s.HomeWeight), num(s.StatusQuo), signed(s.VsStatusQuo), num(s.History), signed(s.VsHistory))
 	}
-	m.p("")
 }
 
 func (m *md) issues(r *Report) {
-	m.p("## Issues: the outcome beside history")
-	m.p("")
+	m.heading("Issues: the outcome beside history")
 	m.table("Issue", "Start", "Final", "What happened", "Same?", "Settled by")
 	for _, is := range r.Issues {
 		same := "no"
@@ -161,23 +164,20 @@ func (m *md) issues(r *Report) {
 		}
 		m.row(is.Name, is.StartName, is.FinalName, hist, same, settled)
 	}
-	m.p("")
 	notes := false
 	for _, is := range r.Issues {
 		if h := is.History; h.Text != "" {
 			src := strings.Trim(strings.Join([]string{h.Date, h.Source}, "; "), "; ")
-			m.p("- **%s**: %s (%s)", is.Name, h.Text, src)
+			m.bullet("**%s**: %s (%s)", is.Name, h.Text, src)
 			notes = true
 		}
 	}
 	if notes {
-		m.p("")
 	}
 }
 
 func (m *md) types(r *Report) {
-	m.p("## True types")
-	m.p("")
+	m.heading("True types")
 	m.table("Government", "True type", "The record suggests", "Others' belief in it", "Others' best guess")
 	for _, t := range r.Types {
 		hist := t.Historical
@@ -190,7 +190,6 @@ func (m *md) types(r *Report) {
 		}
 		m.row(t.Name, fmt.Sprintf("%s (%s)", t.TypeName, t.Type), hist, fmt.Sprintf("%.0f%%", t.MeanBelief*100), strings.Join(guesses, "; "))
 	}
-	m.p("")
 }
 
 // entryLine says a log entry in one line: headline, text, cause, and who

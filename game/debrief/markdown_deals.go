@@ -7,20 +7,16 @@ import "fmt"
 
 func (m *md) deals(r *Report) {
 	d := &r.Deals
-	m.p("## How close to the best possible deals")
-	m.p("")
-	m.p("Judged by the true types. %s. %d deals are Pareto-optimal (no other deal is better for one government without being worse for another).",
+	m.heading("How close to the best possible deals")
+	m.para("Judged by the true types. %s. %d deals are Pareto-optimal (no other deal is better for one government without being worse for another).",
 		upperFirst(d.Method), d.FrontierSize)
-	m.p("")
 	if d.FinalOnFrontier {
-		m.p("The final state **is on the Pareto frontier**: no deal would have made anyone better off without making someone worse off.")
+		m.para("The final state **is on the Pareto frontier**: no deal would have made anyone better off without making someone worse off.")
 	} else {
-		m.p("The final state is **%.1f utility points from the Pareto frontier**: some deal was better for everyone (see \"best improvement\").", d.FrontierDistance)
+		m.para("The final state is **%.1f utility points from the Pareto frontier**: some deal was better for everyone (see \"best improvement\").", d.FrontierDistance)
 	}
-	m.p("")
-	m.p("Nash bargaining point (status quo as the fallback; %s): %.1f utility points from the final state; the final state reaches %.0f%% of its product of gains.",
+	m.para("Nash bargaining point (status quo as the fallback; %s): %.1f utility points from the final state; the final state reaches %.0f%% of its product of gains.",
 		d.NashMethod, d.NashDistance, d.NashShare*100)
-	m.p("")
 	head := []string{"Deal"}
 	for i := range m.s.Issues {
 		head = append(head, m.s.Issues[i].Name)
@@ -49,48 +45,39 @@ func (m *md) deals(r *Report) {
 	for i, f := range d.Frontier[:min(len(d.Frontier), 10)] {
 		dealRow(fmt.Sprintf("Frontier %d", i+1), f)
 	}
-	m.p("")
 }
 
 func (m *md) concessions(r *Report) {
-	m.p("## Concession patterns")
-	m.p("")
+	m.heading("Concession patterns")
 	if len(r.Concessions) == 0 {
-		m.p("Nobody made an offer.")
-		m.p("")
+		m.para("Nobody made an offer.")
 		return
 	}
-	m.p("How each negotiator gave ground: the value to itself (true type) of the offers it sent. Boulware holds out and gives way late; a conceder gives way early.")
-	m.p("")
+	m.para("How each negotiator gave ground: the value to itself (true type) of the offers it sent. Boulware holds out and gives way late; a conceder gives way early.")
 	for _, c := range r.Concessions {
 		who := m.actor(c.Actor)
 		if c.Human {
 			who += " (player)"
 		}
-		m.p("- **%s**: %s. %s", who, c.Pattern, c.Explanation)
+		m.bullet("**%s**: %s. %s", who, c.Pattern, c.Explanation)
 		for _, o := range c.Offers {
-			m.p("  - %s, turn %d: worth %.1f to itself, %.0f%% of its concession made", o.Offer, o.Turn, o.Value, o.Conceded*100)
+			m.sub("%s, turn %d: worth %.1f to itself, %.0f%% of its concession made", o.Offer, o.Turn, o.Value, o.Conceded*100)
 		}
 	}
-	m.p("")
 }
 
 func (m *md) timeline(r *Report) {
-	m.p("## Timeline")
-	m.p("")
+	m.heading("Timeline")
 	n := 0
 	for _, tl := range r.Timeline {
-		m.p("### Turn %d, %s", tl.Turn, tl.Date.Pretty())
-		m.p("")
+		m.caption("Turn %d, %s", tl.Turn, tl.Date.Pretty())
 		for _, e := range tl.Entries {
 			if n++; n > MaxTimelineEntries {
-				m.p("- … the rest is in the replay (`backchannel replay -text`).")
-				m.p("")
+				m.bullet("… the rest is in the replay (`backchannel replay -text`).")
 				return
 			}
-			m.p("- %s", entryLine(e))
+			m.bullet("%s", entryLine(e))
 		}
-		m.p("")
 	}
 }
 
@@ -98,10 +85,8 @@ func (m *md) notes(r *Report) {
 	if len(r.Notes) == 0 {
 		return
 	}
-	m.p("## What really happened")
-	m.p("")
+	m.heading("What really happened")
 	for _, n := range r.Notes {
-		m.p("- **%s, %s.** %s (%s)", n.Date, n.Title, n.Text, n.Source)
+		m.bullet("**%s, %s.** %s (%s)", n.Date, n.Title, n.Text, n.Source)
 	}
-	m.p("")
 }

@@ -9,43 +9,33 @@ import (
 // offers, agreements, statements and choices.
 
 func (m *md) turningPoints(r *Report) {
-	m.p("## Turning points")
-	m.p("")
+	m.heading("Turning points")
 	if len(r.TurningPoints) == 0 {
-		m.p("No government's utility moved by half a point or more in any turn.")
-		m.p("")
+		m.para("No government's utility moved by half a point or more in any turn.")
 		return
 	}
-	m.p("The turns in which a government's utility moved most, largest first, with what moved it.")
-	m.p("")
+	m.para("The turns in which a government's utility moved most, largest first, with what moved it.")
 	for i, tp := range r.TurningPoints {
-		m.p("### %d. Turn %d, %s (largest swing %.1f)", i+1, tp.Turn, tp.Date.Pretty(), tp.Largest)
-		m.p("")
+		m.caption("%d. Turn %d, %s (largest swing %.1f)", i+1, tp.Turn, tp.Date.Pretty(), tp.Largest)
 		for _, c := range tp.Changes {
-			m.p("- %s: %s → %s (%s)", m.actor(c.Actor), num(c.From), num(c.To), signed(c.Delta))
+			m.bullet("%s: %s → %s (%s)", m.actor(c.Actor), num(c.From), num(c.To), signed(c.Delta))
 		}
-		m.p("")
-		m.p("What happened:")
-		m.p("")
+		m.para("What happened:")
 		for _, e := range tp.Entries {
-			m.p("- %s", entryLine(e))
+			m.bullet("%s", entryLine(e))
 		}
-		m.p("")
 	}
 }
 
 func (m *md) series(r *Report) {
 	s := &r.Series
-	m.p("## Over time")
-	m.p("")
-	m.p("Each row is the state once that turn was over; \"start\" is before the first turn.")
-	m.p("")
+	m.heading("Over time")
+	m.para("Each row is the state once that turn was over; \"start\" is before the first turn.")
 	for _, part := range []struct {
 		title string
 		data  [][]float64
 	}{{"Utility (true types)", s.Utility}, {"Domestic support", s.Support}, {"Face", s.Face}} {
-		m.p("### %s", part.title)
-		m.p("")
+		m.caption("%s", part.title)
 		head := []string{"Turn", "Date"}
 		for _, a := range s.Actors {
 			head = append(head, m.actor(a))
@@ -61,10 +51,8 @@ func (m *md) series(r *Report) {
 			}
 			m.row(row...)
 		}
-		m.p("")
 	}
-	m.p("### Trust, start → end")
-	m.p("")
+	m.caption("Trust, start → end")
 	head := []string{"How much … trusts →"}
 	for _, a := range s.Actors {
 		head = append(head, m.actor(a))
@@ -82,19 +70,15 @@ func (m *md) series(r *Report) {
 		}
 		m.row(row...)
 	}
-	m.p("")
 }
 
 func (m *md) offers(r *Report) {
-	m.p("## Offers made and answered")
-	m.p("")
+	m.heading("Offers made and answered")
 	if len(r.Offers) == 0 {
-		m.p("No offers were made.")
-		m.p("")
+		m.para("No offers were made.")
 		return
 	}
-	m.p("Values are each party's true-type utility: the state when the offer was sent → the state had it been carried out.")
-	m.p("")
+	m.para("Values are each party's true-type utility: the state when the offer was sent → the state had it been carried out.")
 	m.table("Offer", "Turn", "From → to", "Terms", "Linkage, channel", "Answers", "Outcome", "Values")
 	for _, o := range r.Offers {
 		var answers []string
@@ -126,32 +110,28 @@ func (m *md) offers(r *Report) {
 		m.row(o.ID, turn, m.actor(o.From)+" → "+m.actors(o.To), o.Terms, string(o.Linkage)+", "+string(o.Channel),
 			strings.Join(answers, "; "), outcome, strings.Join(vals, "; "))
 	}
-	m.p("")
 }
 
 func (m *md) agreements(r *Report) {
 	if len(r.Agreements) == 0 {
 		return
 	}
-	m.p("## Agreements")
-	m.p("")
+	m.heading("Agreements")
 	for _, ag := range r.Agreements {
 		var terms []string
 		for _, t := range ag.Terms {
 			terms = append(terms, fmt.Sprintf("%s, %s (%s)", m.actor(t.Actor), m.issueOption(t.Issue, t.Option), t.Status))
 		}
-		m.p("- **%s** (turn %d, from offer %s, %s linkage) between %s: %s.", ag.ID, ag.Turn, ag.Offer, ag.Linkage,
+		m.bullet("**%s** (turn %d, from offer %s, %s linkage) between %s: %s.", ag.ID, ag.Turn, ag.Offer, ag.Linkage,
 			m.actors(ag.Parties), strings.Join(terms, "; "))
 	}
-	m.p("")
 }
 
 func (m *md) statements(r *Report) {
 	if len(r.Statements) == 0 {
 		return
 	}
-	m.p("## Public statements")
-	m.p("")
+	m.heading("Public statements")
 	for _, st := range r.Statements {
 		verb := "insisted on"
 		if st.Oppose {
@@ -161,17 +141,15 @@ func (m *md) statements(r *Report) {
 		if st.Broken {
 			broken = " **Broken later**, at a cost at home."
 		}
-		m.p("- Turn %d: %s %s %s.%s", st.Turn, m.actor(st.Actor), verb, m.issueOption(st.Issue, st.Option), broken)
+		m.bullet("Turn %d: %s %s %s.%s", st.Turn, m.actor(st.Actor), verb, m.issueOption(st.Issue, st.Option), broken)
 	}
-	m.p("")
 }
 
 func (m *md) choices(r *Report) {
 	if len(r.Choices) == 0 {
 		return
 	}
-	m.p("## Choices")
-	m.p("")
+	m.heading("Choices")
 	for _, c := range r.Choices {
 		how := fmt.Sprintf("chose **%s** in turn %d", c.Label, c.Turn)
 		switch {
@@ -180,7 +158,6 @@ func (m *md) choices(r *Report) {
 		case c.Default:
 			how = fmt.Sprintf("did not answer; the default, **%s**, applied in turn %d", c.Label, c.Turn)
 		}
-		m.p("- Turn %d, %s was asked: %s It %s.", c.Posed, m.actor(c.Actor), c.Prompt, how)
+		m.bullet("Turn %d, %s was asked: %s It %s.", c.Posed, m.actor(c.Actor), c.Prompt, how)
 	}
-	m.p("")
 }

@@ -1,7 +1,6 @@
 package debrief
 
 import (
-	"bufio"
 	"cmp"
 	"fmt"
 	"io"
@@ -19,38 +18,35 @@ import (
 // order, the deals and how they were kept, and what really happened. The
 // scenario must be the one the game was played on.
 func WriteStudents(w io.Writer, r *Report, s *game.Scenario) error {
-	m := &md{w: bufio.NewWriter(w), s: s}
+	m := &md{s: s}
 	m.studentHeader(r)
 	m.studentOutcome(r)
 	m.studentGains(r)
 	m.studentTurns(r)
 	m.studentDeals(r)
 	m.studentHistory(r)
-	return m.w.Flush()
+	return m.write(w)
 }
 
 func (m *md) studentHeader(r *Report) {
-	m.p("# What happened: %s", r.Title)
-	m.p("")
+	m.title("What happened: %s", r.Title)
 	span := fmt.Sprintf("The game ended on %s, after %s.", r.Date.Pretty(), turnsWord(r.Turn))
 	if !r.Over {
 		span = fmt.Sprintf("The game is still going: it has reached %s (turn %d of %d).", r.Date.Pretty(), r.Turn, r.Turns)
 	}
-	m.p("%s", span)
+	m.para("%s", span)
 	switch {
 	case len(r.Players) == 1:
-		m.p("%s was played by a student; the computer played every other government.", m.actor(r.Players[0]))
+		m.para("%s was played by a student; the computer played every other government.", m.actor(r.Players[0]))
 	case len(r.Players) > 1:
-		m.p("%s were played by students; the computer played every other government.", wording.List(m.actorNames(r.Players)))
+		m.para("%s were played by students; the computer played every other government.", wording.List(m.actorNames(r.Players)))
 	default:
-		m.p("The computer played every government.")
+		m.para("The computer played every government.")
 	}
-	m.p("")
 }
 
 func (m *md) studentOutcome(r *Report) {
-	m.p("## How it ended")
-	m.p("")
+	m.heading("How it ended")
 	for _, is := range r.Issues {
 		line := fmt.Sprintf("**%s**: stayed at %s.", is.Name, is.FinalName)
 		if is.Changed {
@@ -66,16 +62,13 @@ func (m *md) studentOutcome(r *Report) {
 		if h := is.History.Text; h != "" {
 			line += " " + h
 		}
-		m.p("- %s", line)
+		m.bullet("%s", line)
 	}
-	m.p("")
 }
 
 func (m *md) studentGains(r *Report) {
-	m.p("## Who gained")
-	m.p("")
-	m.p("Each government had secret goals, drawn at the start; its score says, from 0 to 100, how well the end suits those goals and its standing at home.")
-	m.p("")
+	m.heading("Who gained")
+	m.para("Each government had secret goals, drawn at the start; its score says, from 0 to 100, how well the end suits those goals and its standing at home.")
 	order := slices.Clone(r.Scores)
 	slices.SortStableFunc(order, func(a, b ActorScore) int { return cmp.Compare(b.VsStatusQuo, a.VsStatusQuo) })
 	secret := map[string]TypeReveal{}
@@ -93,9 +86,8 @@ func (m *md) studentGains(r *Report) {
 		if d := secret[sc.Name].Description; d != "" {
 			line += " " + d
 		}
-		m.p("- %s", line)
+		m.bullet("%s", line)
 	}
-	m.p("")
 }
 
 // gainWords says a change of score in words: better or worse off than the
@@ -112,15 +104,12 @@ func gainWords(d float64, than string) string {
 }
 
 func (m *md) studentTurns(r *Report) {
-	m.p("## The turning points")
-	m.p("")
+	m.heading("The turning points")
 	if len(r.TurningPoints) == 0 {
-		m.p("Nothing changed much for anyone: no single turn decided the game.")
-		m.p("")
+		m.para("Nothing changed much for anyone: no single turn decided the game.")
 		return
 	}
-	m.p("The turns that changed the most for someone, in the order they came.")
-	m.p("")
+	m.para("The turns that changed the most for someone, in the order they came.")
 	tps := slices.Clone(r.TurningPoints)
 	slices.SortFunc(tps, func(a, b TurningPoint) int { return cmp.Compare(a.Turn, b.Turn) })
 	for _, tp := range tps {
@@ -138,7 +127,6 @@ func (m *md) studentTurns(r *Report) {
 				down = append(down, m.actor(c.Actor))
 			}
 		}
-		m.p("- **%s (turn %d).** %s", tp.Date.Pretty(), tp.Turn, strings.Join(what, " "))
 		var effect []string
 		if len(up) > 0 {
 			effect = append(effect, "helped "+wording.List(up))
@@ -147,18 +135,16 @@ func (m *md) studentTurns(r *Report) {
 			effect = append(effect, "hurt "+wording.List(down))
 		}
 		if len(effect) > 0 {
-			m.p("  This %s.", strings.Join(effect, " and "))
+			what = append(what, "This "+strings.Join(effect, " and ")+".")
 		}
+		m.bullet("**%s (turn %d).** %s", tp.Date.Pretty(), tp.Turn, strings.Join(what, " "))
 	}
-	m.p("")
 }
 
 func (m *md) studentDeals(r *Report) {
-	m.p("## Deals")
-	m.p("")
+	m.heading("Deals")
 	if len(r.Agreements) == 0 {
-		m.p("No deal was made.")
-		m.p("")
+		m.para("No deal was made.")
 		return
 	}
 	for _, ag := range r.Agreements {
@@ -170,9 +156,8 @@ func (m *md) studentDeals(r *Report) {
 		if !ag.Public {
 			how = ", in private"
 		}
-		m.p("- Turn %d, %s agreed%s: %s.", ag.Turn, wording.List(m.actorNames(ag.Parties)), how, strings.Join(terms, "; "))
+		m.bullet("Turn %d, %s agreed%s: %s.", ag.Turn, wording.List(m.actorNames(ag.Parties)), how, strings.Join(terms, "; "))
 	}
-	m.p("")
 }
 
 // termFate says what became of an agreed term.
@@ -196,8 +181,7 @@ func (m *md) studentHistory(r *Report) {
 	if len(r.Notes) == 0 {
 		return
 	}
-	m.p("## What really happened")
-	m.p("")
+	m.heading("What really happened")
 	for _, n := range r.Notes {
 		line := fmt.Sprintf("**%s.** %s", n.Title, n.Text)
 		if n.Date != "" {
@@ -206,9 +190,8 @@ func (m *md) studentHistory(r *Report) {
 		if n.Source != "" {
 			line += " (" + n.Source + ")"
 		}
-		m.p("- %s", line)
+		m.bullet("%s", line)
 	}
-	m.p("")
 }
 
 // plainEntry says a log entry for a student: its headline and text, with

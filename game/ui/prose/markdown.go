@@ -2,10 +2,10 @@ package prose
 
 import "strings"
 
-// Markdown writes the document as Markdown: headings as "##", captions as
-// "###", bullets as "- ", quotes as "> ", rows as "- label: value",
-// paragraphs apart by a blank line, rules as "---"; columns follow one
-// another.
+// Markdown writes the document as Markdown: a title as "#", headings as
+// "##", captions as "###", bullets as "- " (indented by depth), quotes as
+// "> ", rows as "- label: value", tables as pipes, rules as "---",
+// paragraphs apart by a blank line; columns follow one another.
 func (d Doc) Markdown() string {
 	var b strings.Builder
 	prev := Space
@@ -20,6 +20,8 @@ func (d Doc) Markdown() string {
 		}
 		text := strings.Join(strings.Fields(bl.Text), " ")
 		switch bl.Kind {
+		case Title:
+			b.WriteString("# " + text)
 		case Heading:
 			b.WriteString("## " + text)
 		case Caption:
@@ -27,7 +29,9 @@ func (d Doc) Markdown() string {
 		case Strong:
 			b.WriteString("**" + text + "**")
 		case Bullet:
-			b.WriteString("- " + text)
+			b.WriteString(strings.Repeat("  ", bl.Depth) + "- " + text)
+		case Table:
+			b.WriteString(tableMarkdown(bl.Cells))
 		case Quote:
 			b.WriteString("> " + strings.ReplaceAll(strings.TrimSpace(bl.Text), "\n", "\n> "))
 		case Note:
@@ -44,6 +48,26 @@ func (d Doc) Markdown() string {
 		}
 		b.WriteString("\n")
 		prev = bl.Kind
+	}
+	return b.String()
+}
+
+// tableMarkdown writes rows as a Markdown table, the first the head, each
+// cell on one line and its pipes escaped; it ends without a newline.
+func tableMarkdown(rows [][]string) string {
+	var b strings.Builder
+	for i, r := range rows {
+		cells := make([]string, len(r))
+		for j, c := range r {
+			cells[j] = strings.Join(strings.Fields(strings.ReplaceAll(c, "|", `\|`)), " ")
+		}
+		if i > 0 {
+			b.WriteString("\n")
+		}
+		b.WriteString("| " + strings.Join(cells, " | ") + " |")
+		if i == 0 {
+			b.WriteString("\n|" + strings.Repeat(" --- |", len(r)))
+		}
 	}
 	return b.String()
 }

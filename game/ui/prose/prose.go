@@ -7,7 +7,10 @@
 // window.
 package prose
 
-import "image/color"
+import (
+	"image/color"
+	"strings"
+)
 
 // Kind is the role of one block in a document.
 type Kind int
@@ -30,6 +33,8 @@ const (
 	// column and scrolled as one. Its Share is the new column's part of
 	// the width; the first column has what the others leave.
 	Column
+	Title // a whole document's title, above its headings
+	Table // rows of cells in Cells, the first row the head
 )
 
 // Tone is a block's colour role; the widget maps it to the palette, on
@@ -56,6 +61,10 @@ type Block struct {
 	// Colour, when not zero, colours a Row's bar or a Bullet's dot (an
 	// actor's colour) instead of the tone's.
 	Colour color.RGBA
+	// Cells are a Table's rows, the head first.
+	Cells [][]string
+	// Depth is a Bullet's level: 0 for an item, 1 for an item under it.
+	Depth int
 }
 
 // Doc is a document: blocks in reading order. The methods append one
@@ -99,10 +108,22 @@ func (d Doc) String() string {
 			s += "\n"
 		}
 		s += b.Text
+		if b.Kind == Table {
+			s += b.TableLines()
+		}
 		if b.Kind == Row && b.Value != "" {
 			s += ": " + b.Value
 		}
 		n++
 	}
 	return s
+}
+
+// TableLines is a Table's rows as text, a row a line, its cells apart.
+func (b Block) TableLines() string {
+	rows := make([]string, len(b.Cells))
+	for i, r := range b.Cells {
+		rows[i] = strings.Join(r, " · ")
+	}
+	return strings.Join(rows, "\n")
 }

@@ -51,13 +51,16 @@ func TestColumnsAndRules(t *testing.T) {
 // as the blocks it was made of.
 func TestFromMarkdownReadsWhatMarkdownWrites(t *testing.T) {
 	var d Doc
+	d.Add(Block{Kind: Title, Text: "A report"})
 	d.H("The letter")
 	d.Caption("Turn 2")
 	d.P("The plans could be affected.")
 	d.Add(Block{Kind: Quote, Text: "Dear Dmitri,\nSincerely"})
 	d.Bullet("one")
 	d.Bullet("two")
+	d.Add(Block{Kind: Bullet, Text: "under two", Depth: 1})
 	d.Strong("A bold line")
+	d.Add(Block{Kind: Table, Cells: [][]string{{"Who", "Score"}, {"Poland", "52 | 3"}}})
 	d.Add(Block{Kind: Rule})
 	d.Note("Scroll for more.")
 	got := FromMarkdown(d.Markdown())
@@ -65,7 +68,7 @@ func TestFromMarkdownReadsWhatMarkdownWrites(t *testing.T) {
 		t.Fatalf("read back:\n%#v\nwant\n%#v", got, d)
 	}
 	for i := range d {
-		if got[i].Kind != d[i].Kind || got[i].Text != d[i].Text {
+		if got[i].Kind != d[i].Kind || got[i].Text != d[i].Text || got[i].Depth != d[i].Depth || got[i].TableLines() != d[i].TableLines() {
 			t.Errorf("block %d = %v %q, want %v %q", i, got[i].Kind, got[i].Text, d[i].Kind, d[i].Text)
 		}
 	}

@@ -158,9 +158,9 @@ func (v *Doc) blockHeight(th *ui.Theme, b prose.Block, w int) int {
 		return th.Pxi(docRowH)
 	}
 	if b.Kind == prose.Bullet {
-		w -= v.Size.indent(th)
+		w -= (1 + b.Depth) * v.Size.indent(th)
 	}
-	h := v.measure(b.Text, max(w, 10), ui.TextOptions{Face: v.Size.face(th, b.Kind)})
+	h := v.measure(blockText(b), max(w, 10), ui.TextOptions{Face: v.Size.face(th, b.Kind)})
 	if v.Size.ruled(b.Kind) {
 		h += th.Pxi(docRuleRoom) // room for the rule under it
 	}
@@ -205,7 +205,7 @@ func (v *Doc) Draw(dst *ebiten.Image, th *ui.Theme, _ State) {
 			continue
 		}
 		if b.Kind == prose.Bullet {
-			r.Min.X += v.Size.indent(th)
+			r.Min.X += (1 + b.Depth) * v.Size.indent(th)
 		}
 		v.drawBlock(clip, th, b, r)
 	}
@@ -215,7 +215,7 @@ func (v *Doc) Draw(dst *ebiten.Image, th *ui.Theme, _ State) {
 // colour is the ink of a block.
 func (v *Doc) colour(th *ui.Theme, b prose.Block) color.RGBA {
 	switch {
-	case b.Tone == prose.Neutral && (b.Kind == prose.Heading || b.Kind == prose.Caption):
+	case b.Tone == prose.Neutral && (b.Kind == prose.Title || b.Kind == prose.Heading || b.Kind == prose.Caption):
 		return v.Size.headingColour(th, v.Paper, b.Kind)
 	case b.Tone == prose.Neutral && b.Kind == prose.Note && v.Size == DocNews:
 		return v.Size.colour(th, v.Paper, prose.Neutral) // the paper's asides are its text
@@ -268,7 +268,15 @@ func (v *Doc) drawBlock(dst *ebiten.Image, th *ui.Theme, b prose.Block, r image.
 	if v.Size != DocPanel {
 		box.Max.Y += th.Pxi(ui.SpaceSnug) // descenders of the last line
 	}
-	v.text(dst, b.Text, box, ui.TextOptions{Face: face, Color: clr, Wrap: true})
+	v.text(dst, blockText(b), box, ui.TextOptions{Face: face, Color: clr, Wrap: true})
+}
+
+// blockText is what a block says: its text, or a table's rows.
+func blockText(b prose.Block) string {
+	if b.Kind == prose.Table {
+		return b.TableLines()
+	}
+	return b.Text
 }
 
 // rowStacked reports whether rows at width w put their label on a line of

@@ -23,6 +23,12 @@ const (
 
 // face is the face of a block of kind k.
 func (s DocSize) face(th *ui.Theme, k prose.Kind) text.Face {
+	switch k {
+	case prose.Title:
+		k = prose.Heading // a page's title is its screen's; in a document it is one more heading
+	case prose.Table:
+		k = prose.Para // a row a line
+	}
 	if s == DocPanel {
 		switch k {
 		case prose.Heading:
@@ -108,7 +114,7 @@ func (s DocSize) gapBefore(th *ui.Theme, k, prev prose.Kind) int {
 		return th.Pxi(ui.SpaceHair)
 	}
 	switch {
-	case k == prose.Heading || k == prose.Caption:
+	case k == prose.Title || k == prose.Heading || k == prose.Caption:
 		return th.Pxi(ui.SpaceSection)
 	case k == prose.Bullet && prev == prose.Bullet:
 		return th.Pxi(ui.SpaceTight)
@@ -150,7 +156,7 @@ func (s DocSize) indent(th *ui.Theme) int {
 // page they do, dividing its sections; a panel is too small for that, and
 // the paper has rules of its own between stories.
 func (s DocSize) ruled(k prose.Kind) bool {
-	return s != DocPanel && s != DocNews && (k == prose.Heading || k == prose.Caption)
+	return s != DocPanel && s != DocNews && (k == prose.Title || k == prose.Heading || k == prose.Caption)
 }
 
 // margins are the space around the text: left, top, right (with the
