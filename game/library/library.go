@@ -40,7 +40,8 @@ type Source struct {
 	diags   scenario.Diagnostics
 	err     error
 	loaded  bool
-	text    []byte // a browser or dropped file's contents, parsed on load
+	text    []byte           // a browser or dropped file's contents, parsed on load
+	loader  *scenario.Loader // the load under way (see Step)
 }
 
 // Loaded is a source whose scenario is already read: a save's replay, or a
@@ -51,23 +52,48 @@ func Loaded(name, path string, scen *game.Scenario, diags scenario.Diagnostics) 
 
 // Load loads the scenario once and returns it, or why it cannot be played.
 func (s *Source) Load() (*game.Scenario, error) {
-	if !s.loaded {
-		s.loaded = true
-		switch {
-		case s.Builtin:
-			s.scen, s.err = scenario.Builtin(s.Name)
-		case s.text != nil:
-			s.scen, s.diags, s.err = scenario.Parse(s.Name, s.text)
-		default:
-			s.scen, s.diags, s.err = scenario.LoadFile(s.Path)
-		}
-		if s.err == nil && !s.Builtin {
-			if s.err = clashesWithBuiltin(s.scen); s.err != nil {
-				s.scen = nil
-			}
-		}
+	for s.Step() {
 	}
 	return s.scen, s.err
+}
+
+// Step does one step of loading the scenario (see scenario.Loader) and
+// reports whether steps remain; Load does them all. The browser loads a
+// shared link's scenario so, a few steps a frame, to keep the page
+// answering. A file on disk loads in one step.
+func (s *Source) Step() bool {
+	if s.loaded {
+		return false
+	}
+	if s.loader == nil {
+		switch {
+		case s.Builtin:
+			s.loader, s.err = scenario.BuiltinLoader(s.Name)
+		case s.text != nil:
+			s.loader = scenario.NewLoader(s.Name, s.text)
+		}
+	}
+	if s.loader != nil && s.loader.Step() {
+		return true
+	}
+	s.loaded = true
+	switch {
+	case s.loader != nil:
+		var diags scenario.Diagnostics
+		s.scen, diags, s.err = s.loader.Result()
+		if !s.Builtin {
+			s.diags = diags // a built-in's warnings are its makers' business
+		}
+		s.loader = nil
+	case !s.Builtin:
+		s.scen, s.diags, s.err = scenario.LoadFile(s.Path)
+	}
+	if s.err == nil && !s.Builtin {
+		if s.err = clashesWithBuiltin(s.scen); s.err != nil {
+			s.scen = nil
+		}
+	}
+	return false
 }
 
 // Diags returns the problems found when the scenario was read, after Load.

@@ -28,6 +28,17 @@ func BuiltinNames() []string {
 
 // Builtin loads an embedded scenario by name.
 func Builtin(name string) (*game.Scenario, error) {
+	l, err := BuiltinLoader(name)
+	if err != nil {
+		return nil, err
+	}
+	s, _, err := l.Result()
+	return s, err
+}
+
+// BuiltinLoader returns the Loader of an embedded scenario (see Builtin),
+// for loading it a step at a time.
+func BuiltinLoader(name string) (*Loader, error) {
 	if !isBuiltinName(name) {
 		names := BuiltinNames()
 		hint := didYouMean(name, names)
@@ -36,8 +47,12 @@ func Builtin(name string) (*game.Scenario, error) {
 		}
 		return nil, fmt.Errorf("scenario: no built-in scenario %q (%s)", name, hint)
 	}
-	s, _, err := load(scenarios.FS, name+".toml", name+".toml")
-	return s, err
+	file := name + ".toml"
+	src, err := readSource(scenarios.FS, file)
+	if err != nil {
+		return nil, &LoadError{File: file, Diags: Diagnostics{{File: file, Msg: readError(err)}}}
+	}
+	return NewLoader(file, src), nil
 }
 
 func isBuiltinName(name string) bool {

@@ -124,28 +124,49 @@ func quoteList(ids []string) string {
 	return s
 }
 
-// check runs every check and builds the scenario.
-func (c *checker) check() *game.Scenario {
+// steps are the checks, in order, that build the scenario: one for the
+// ids, the calendar and the rules, then one for each actor, issue, variable
+// and event (whose expressions compile there), so that a Loader can hand
+// the page back between them; the scenario is c.s after the last.
+func (c *checker) steps() []func() {
+	f := c.f
+	steps := []func(){c.begin}
+	for i := range f.Actors {
+		steps = append(steps, func() { c.actor(i) })
+	}
+	for i := range f.Issues {
+		steps = append(steps, func() { c.issue(i) })
+	}
+	for i := range f.Variables {
+		steps = append(steps, func() { c.variable(i) })
+	}
+	for i := range f.Events {
+		steps = append(steps, func() { c.event(i) })
+	}
+	return append(steps, c.rest, func() {
+		if !c.r.diags.HasErrors() {
+			// Lints on a broken file would mostly echo its errors.
+			c.lint()
+		}
+	})
+}
+
+// begin gathers the ids, checks the calendar and the rules, and opens the
+// scope of expressions (the Loader releases it at the end).
+func (c *checker) begin() {
 	f := c.f
 	c.s = &game.Scenario{ID: f.Scenario.ID, Title: f.Scenario.Title, Summary: f.Scenario.Summary}
 	c.collectIDs()
 	c.calendar()
 	c.rules()
 	c.sc = newExprScope(c.vars, c.issueOptions(), c.actors, c.events, c.tags(), c.actorTypes())
-	defer c.sc.release()
 	c.neverRun, c.sent = map[int]bool{}, map[string]bool{}
-	for i := range f.Actors {
-		c.actor(i)
-	}
-	for i := range f.Issues {
-		c.issue(i)
-	}
-	for i := range f.Variables {
-		c.variable(i)
-	}
-	for i := range f.Events {
-		c.event(i)
-	}
+}
+
+// rest checks the forums, the opening offers, the end conditions, the
+// debrief, the map and the events' work.
+func (c *checker) rest() {
+	f := c.f
 	for i := range f.Forums {
 		c.forum(i)
 	}
@@ -162,11 +183,6 @@ func (c *checker) check() *game.Scenario {
 	}
 	c.mapView()
 	c.checkWork()
-	if !c.r.diags.HasErrors() {
-		// Lints on a broken file would mostly echo its errors.
-		c.lint()
-	}
-	return c.s
 }
 
 // collectIDs gathers every id first, so that references may point forward.

@@ -1,14 +1,11 @@
 package scenario
 
 import (
-	"crypto/sha256"
-	"encoding/hex"
 	"errors"
 	"fmt"
 	"io/fs"
 	"os"
 	"path/filepath"
-	"reflect"
 	"strings"
 
 	"github.com/BurntSushi/toml"
@@ -61,53 +58,9 @@ func readError(err error) string {
 }
 
 // Parse checks a scenario from its source; name is the file name used in
-// diagnostics. See Load.
+// diagnostics. See Load, and Loader for the same a step at a time.
 func Parse(name string, src []byte) (*game.Scenario, Diagnostics, error) {
-	r := &reporter{file: name, src: src}
-	s := parse(r, src)
-	r.diags.Sort()
-	if n := len(r.diags); n > MaxDiagnostics {
-		last := r.diags[MaxDiagnostics-1]
-		r.diags = append(r.diags[:MaxDiagnostics:MaxDiagnostics], Diagnostic{File: name, Line: last.Line, Col: last.Col,
-			Msg: fmt.Sprintf("too many problems: %d more not shown", n-MaxDiagnostics), Hint: "fix these first"})
-	}
-	if r.diags.HasErrors() {
-		return nil, r.diags, &LoadError{File: name, Diags: r.diags}
-	}
-	return s, r.diags, nil
-}
-
-func parse(r *reporter, src []byte) *game.Scenario {
-	if len(src) > MaxFileSize {
-		r.src = nil // no line numbers for a file refused unread
-		r.add(Error, 0, "split the episode, or shorten its texts", fmt.Sprintf("file too large: more than %d bytes", MaxFileSize))
-		return nil
-	}
-	if off := nestingError(src); off >= 0 {
-		r.add(Error, off, "", fmt.Sprintf("arrays and tables nested too deep: more than %d levels", MaxNesting))
-		return nil
-	}
-	if off, msg := keyError(src); off >= 0 {
-		r.add(Error, off, fmt.Sprintf("use at most %d parts and %d bytes: the format never needs more", MaxKeyParts, MaxKeyLen), msg)
-		return nil
-	}
-	var raw map[string]any
-	if _, err := toml.Decode(string(src), &raw); err != nil {
-		r.syntax(err)
-		return nil
-	}
-	r.parsed = true
-	d := &decoder{r: r, failed: map[string]bool{}}
-	var f fileDef
-	d.value(raw, reflect.ValueOf(&f).Elem(), "", nil)
-	if d.limited {
-		return nil // a likely hostile file gets no further work
-	}
-	c := &checker{r: r, d: d, f: &f}
-	s := c.check()
-	sum := sha256.Sum256(src)
-	s.Hash = hex.EncodeToString(sum[:])
-	return s
+	return NewLoader(name, src).Result()
 }
 
 func lineStarts(src []byte) []int {

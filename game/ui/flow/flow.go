@@ -45,6 +45,10 @@ type Config struct {
 	// NewBoard makes the board of one seat; nil uses BoardOf. Tests stand
 	// in for it to watch which seats get a board.
 	NewBoard func(BoardConfig) Board
+	// Library holds the scenarios on offer; nil makes a new one. Prepare
+	// sets it, to load the scenario of a shared link ahead of New.
+	Library *library.Library
+
 	// Dropped returns the scenario files handed over since the last call
 	// (dropped on the window, opened in the page): the window's opener
 	// reads them (window.HandedOver), tests hand files over through it;
@@ -69,7 +73,10 @@ type Flow struct {
 // New prepares the flow. Errors are in the command line: an unknown
 // scenario, actor or difficulty, reported before any window opens.
 func New(cfg Config) (*Flow, error) {
-	f := &Flow{cfg: cfg, lib: library.New(), store: cfg.Storage}
+	f := &Flow{cfg: cfg, lib: cfg.Library, store: cfg.Storage}
+	if f.lib == nil {
+		f.lib = library.New()
+	}
 	if f.cfg.Dropped == nil {
 		f.cfg.Dropped = func() []library.File { return nil }
 	}
@@ -105,11 +112,7 @@ func New(cfg Config) (*Flow, error) {
 // setupFromConfig turns the command line into a game to start.
 func (f *Flow) setupFromConfig() (*turns.Setup, error) {
 	c := f.cfg
-	name := c.Scenario
-	if name == "" {
-		name = library.Default()
-	}
-	src, err := f.lib.Open(name)
+	src, err := f.lib.Open(c.startScenario())
 	if err != nil {
 		return nil, err
 	}
@@ -126,6 +129,34 @@ func (f *Flow) setupFromConfig() (*turns.Setup, error) {
 		d, _ = ai.ParseDifficulty(c.Difficulty)
 	}
 	return &turns.Setup{Source: src, Humans: humans, Difficulty: d, Seed: f.seed(), Historical: c.Historical}, nil
+}
+
+// startScenario is the scenario the game starts at once: the one named,
+// else the default.
+func (c Config) startScenario() string {
+	if c.Scenario == "" {
+		return library.Default()
+	}
+	return c.Scenario
+}
+
+// Prepare returns the loading of the scenario that cfg starts at once (a
+// shared link's), a step a call: the function reports whether steps
+// remain. The browser runs it over several frames before New (issue 13:
+// no task of the page over 200 ms), which then finds the scenario loaded
+// in cfg.Library, which Prepare sets. With nothing to start at once, or
+// a name that is no built-in (New says what is wrong), there is nothing
+// to do.
+func Prepare(cfg *Config) func() bool {
+	if cfg.Library == nil {
+		cfg.Library = library.New()
+	}
+	if cfg.Autostart || cfg.Board {
+		if src := cfg.Library.Find(cfg.startScenario()); src != nil {
+			return src.Step
+		}
+	}
+	return func() bool { return false }
 }
 
 // seed is the command line's seed, or a fresh one.
