@@ -23,21 +23,20 @@ type compose struct {
 	toIDs    []string
 	termList *rowList
 	terms    []game.Term
-	who      *picker
-	whoIDs   []string
-	issue    *picker
-	// issueIdx maps the issue picker's entries to the scenario's issues:
-	// only the issues that the player or a recipient decides, grouped by
-	// who decides them, since no one can promise what another controls.
-	issueIdx []int
-	option   *picker
-	flags    *chipSet // loosely worded, secret
-	add      *button
-	linkage  *picker
-	channel  *picker
-	note     *widget.TextInput
-	links    []game.Linkage
-	chans    []game.Channel
+	// whoIDs are the parties: the player, then the recipients.
+	whoIDs []string
+	// find lists the terms the parties can deliver, with a search box;
+	// choices are its rows' terms. No one can promise what another
+	// controls, so only the parties' own issues are listed.
+	find    *widget.SearchList
+	choices []termChoice
+	flags   *chipSet // loosely worded, secret
+	add     *button
+	linkage *picker
+	channel *picker
+	note    *widget.TextInput
+	links   []game.Linkage
+	chans   []game.Channel
 
 	msg    string
 	msgBad bool
@@ -96,12 +95,12 @@ func (b *Board) newCompose(counterTo string) *compose {
 	c.to = &chipSet{p: b.paint, chips: chips, size: 13, onToggle: func(ctx *ui.Context, i int) { c.recipientsChanged() }}
 	c.to.Tip = "Who receives it. Space or Enter adds or removes the highlighted government; click to do the same."
 
-	c.termList = newRowList("terms", b.paint, "No terms yet: add what each side would do, below.")
+	c.termList = newRowList("terms", b.paint, "No terms yet.")
 	c.termList.NoClickActivate = true
 	c.termList.Tip = "The package. Enter or Delete removes the selected term; so does its ×."
 	c.termList.Count = func() int { return len(c.terms) }
 	c.termList.version = func() int { return c.ver }
-	c.termList.RowH = func(th *ui.Theme, i, w int) int { return th.Pxi(28) }
+	c.termList.RowH = func(th *ui.Theme, i, w int) int { return th.Pxi(termRowH) }
 	c.termList.DrawRow = c.drawTerm
 	c.termList.RowTip = func(i int) string { return termText(v, c.terms[i]) + ". Enter, Delete or × removes it." }
 	c.termList.OnActivate = func(ctx *ui.Context, i int) { c.removeTerm(i) }
@@ -113,18 +112,12 @@ func (b *Board) newCompose(counterTo string) *compose {
 		return false
 	}
 
-	c.who = &picker{p: b.paint, label: "Who", labelW: 66, onChange: func(*ui.Context, int) { c.validate() }}
-	c.who.Tip = "Which government the term binds: whoever decides the issue. It follows the issue you choose."
-	c.who.Disabled = true
-	c.issue = &picker{p: b.paint, label: "Issue", labelW: 66, onChange: func(*ui.Context, int) { c.issueChanged() }}
-	c.issue.Tip = "The issue the term settles. Only issues that you or a recipient decide are offered: a term can promise only what its government controls. Type part of a name to jump to it; ← → step."
-	c.option = &picker{p: b.paint, label: "Option", labelW: 66}
-	c.option.Tip = "The option it is set to. Type part of a name to jump to it; ← → step."
+	c.find = c.newTermFinder()
 	c.flags = &chipSet{p: b.paint, size: 12, chips: []chip{{label: "Loosely worded",
 		tip: "A vague term leaves wiggle room: easier to agree, but its fulfilment is verified later and may be disputed."},
 		{label: "Secret", tip: "Only the governments in the offer learn this term, even if the offer is public. It can still leak, and its coming out may cost someone face."}}}
-	c.add = &button{p: b.paint, text: "+ Add term", onClick: func(*ui.Context) { c.addTerm() }}
-	c.add.Tip = "Add this term to the package (replacing any term on the same issue for the same government)."
+	c.add = &button{p: b.paint, text: "+ Add term", onClick: func(*ui.Context) { c.addTerm(c.find.Selected()) }}
+	c.add.Tip = "Add the chosen term to the package (replacing any term on the same issue for the same government)."
 
 	c.linkage = &picker{p: b.paint, labelW: 0, onChange: func(*ui.Context, int) { c.validate() }}
 	var ln []string
@@ -139,7 +132,14 @@ func (b *Board) newCompose(counterTo string) *compose {
 		cn = append(cn, channelTitle(ch))
 	}
 	c.channel.set(cn, 0)
-	c.channel.Tip = "How it travels: a private letter (arrives next turn), a meeting at an open summit (arrives at once, answered next turn), or in public."
+	for _, f := range v.Forums {
+		if f < len(v.Scenario.Forums) && contains(v.Scenario.Forums[f].Attendees, v.Actor) {
+			// A summit the player attends is open: face to face, the
+			// offer is answered this turn, so it is the first choice.
+			c.channel.set(cn, 1)
+		}
+	}
+	c.channel.Tip = "How it travels: a private letter (arrives next turn), a meeting at an open summit (arrives at once, answered before the turn ends), or in public."
 	if orig != nil {
 		for k, l := range c.links {
 			if l == orig.Linkage {
@@ -158,10 +158,15 @@ func (b *Board) newCompose(counterTo string) *compose {
 	c.confirm.text = "Add to this turn's orders"
 	c.confirm.onClick = func(ctx *ui.Context) { c.submit(ctx) }
 	c.confirm.Tip = "Put this offer among this turn's orders. Nothing is sent until you end the turn."
-	c.form.Add(c.to, c.termList, c.who, c.issue, c.option, c.flags, c.add, c.linkage, c.channel, c.note, c.cancel, c.confirm)
+	c.form.Add(c.to, c.termList, c.find, c.flags, c.add, c.linkage, c.channel, c.note, c.cancel, c.confirm)
 	c.arrange = c.place
 	c.paint = c.drawExtras
 	c.recipientsChanged()
+	if len(c.recipients()) > 0 {
+		// The recipient is known: the next thing to do is find a term,
+		// so the search box has the keyboard.
+		c.form.Focus(c.find)
+	}
 	return c
 }
 
@@ -205,118 +210,11 @@ func (c *compose) recipients() []string {
 	return out
 }
 
-// recipientsChanged offers the player and the recipients as who a term
-// binds.
+// recipientsChanged lists again the terms the player and the recipients
+// can deliver.
 func (c *compose) recipientsChanged() {
-	v := c.b.snap.v
-	prev := ""
-	if c.who.sel >= 0 && c.who.sel < len(c.whoIDs) {
-		prev = c.whoIDs[c.who.sel]
-	}
-	c.whoIDs = append([]string{v.Actor}, c.recipients()...)
-	var opts []string
-	sel := 0
-	for k, id := range c.whoIDs {
-		name := shortName(v, id)
-		if id == v.Actor {
-			name += " (you)"
-		}
-		opts = append(opts, name)
-		if id == prev {
-			sel = k
-		}
-	}
-	c.who.set(opts, sel)
-	c.listIssues()
-}
-
-// listIssues offers the issues the parties can deliver, grouped by who
-// decides them (the player first), keeping the chosen one when it stays.
-func (c *compose) listIssues() {
-	v := c.b.snap.v
-	keep := -1
-	if c.issue.sel >= 0 && c.issue.sel < len(c.issueIdx) {
-		keep = c.issueIdx[c.issue.sel]
-	} else if c.b.issues.Selected >= 0 {
-		keep = c.b.issues.Selected
-	}
-	c.issueIdx = c.issueIdx[:0]
-	var names []string
-	sel := 0
-	for _, id := range c.whoIDs {
-		a := actorIndex(v, id)
-		for i, is := range v.Scenario.Issues {
-			if i >= len(v.Controller) || v.Controller[i] != a || v.Scenario.Irreversible(i, v.Options[i]) {
-				continue // another's to promise, or settled for good
-			}
-			if i == keep {
-				sel = len(c.issueIdx)
-			}
-			c.issueIdx = append(c.issueIdx, i)
-			names = append(names, shortName(v, id)+": "+is.Name)
-		}
-	}
-	c.issue.set(names, sel)
-	c.issueChanged()
-}
-
-// issueChanged lists the chosen issue's options, starting from one other
-// than the current.
-func (c *compose) issueChanged() {
-	v := c.b.snap.v
-	i := c.issueAt()
-	if i < 0 {
-		c.option.set(nil, 0)
-		c.validate()
-		return
-	}
-	// The term binds whoever decides the issue.
-	for k, id := range c.whoIDs {
-		if actorIndex(v, id) == v.Controller[i] {
-			c.who.sel = k
-		}
-	}
-	var opts []string
-	for _, o := range v.Scenario.Issues[i].Options {
-		opts = append(opts, o.Name)
-	}
-	sel := 0
-	if len(opts) > 1 && v.Options[i] == 0 {
-		sel = 1
-	}
-	c.option.set(opts, sel)
-	c.validate()
-}
-
-// issueAt is the scenario index of the chosen issue, or -1.
-func (c *compose) issueAt() int {
-	if c.issue.sel < 0 || c.issue.sel >= len(c.issueIdx) {
-		return -1
-	}
-	return c.issueIdx[c.issue.sel]
-}
-
-// addTerm adds the term the pickers describe.
-func (c *compose) addTerm() {
-	v := c.b.snap.v
-	i := c.issueAt()
-	if i < 0 || c.option.sel < 0 || c.who.sel >= len(c.whoIDs) {
-		return
-	}
-	is := v.Scenario.Issues[i]
-	t := game.Term{Actor: c.whoIDs[c.who.sel], Issue: is.ID, Option: is.Options[c.option.sel].ID,
-		Vague: c.flags.chips[0].on, Secret: c.flags.chips[1].on}
-	for k, x := range c.terms {
-		if x.Actor == t.Actor && x.Issue == t.Issue {
-			c.terms[k] = t
-			c.termList.Selected = k
-			c.validate()
-			return
-		}
-	}
-	c.terms = append(c.terms, t)
-	c.termList.Selected = len(c.terms) - 1
-	c.validate()
+	c.whoIDs = append([]string{c.b.snap.v.Actor}, c.recipients()...)
+	c.listTerms()
 }
 
 func (c *compose) removeTerm(i int) {

@@ -31,19 +31,20 @@ func (c *compose) place(th *ui.Theme, body image.Rectangle) {
 	y += toH + th.Pxi(ui.SpaceBlock)
 	c.capTerms = image.Rect(left.Min.X, y, left.Max.X, y+capH)
 	y += capH + th.Pxi(ui.SpaceSnug)
-	// The add-term block keeps its height at the foot; the list of terms
-	// gets what is left.
-	addH := capH + th.Pxi(ui.SpaceSnug) + 3*rowH + 2*th.Pxi(ui.SpaceSnug) + th.Pxi(ui.SpaceLine) + th.Pxi(30)
-	listH := max(th.Pxi(56), left.Max.Y-addH-th.Pxi(ui.SpaceBlock)-y)
+	// The add-term block keeps its height at the foot: the search box
+	// and as many terms on offer under it as the package above shows
+	// (two to four); the package gets what is left.
+	termH := th.Pxi(termRowH)
+	fixed := th.Pxi(ui.SpaceBlock) + capH + th.Pxi(ui.SpaceSnug) + rowH + th.Pxi(ui.SpaceLine) + th.Pxi(30)
+	rows := min(4, max(2, (left.Max.Y-y-fixed)/termH/2))
+	addH := fixed - th.Pxi(ui.SpaceBlock) + rows*termH
+	listH := max(2*termH, left.Max.Y-addH-th.Pxi(ui.SpaceBlock)-y)
 	c.termList.SetBounds(image.Rect(left.Min.X, y, left.Max.X, y+listH))
 	y += listH + th.Pxi(ui.SpaceBlock)
 	c.capAdd = image.Rect(left.Min.X, y, left.Max.X, y+capH)
 	y += capH + th.Pxi(ui.SpaceSnug)
-	for _, p := range []*picker{c.who, c.issue, c.option} {
-		p.SetBounds(image.Rect(left.Min.X, y, left.Max.X, y+rowH))
-		y += rowH + th.Pxi(ui.SpaceSnug)
-	}
-	y += th.Pxi(ui.SpaceSnug)
+	c.find.Place(image.Rect(left.Min.X, y, left.Max.X, y+rowH+rows*termH), rowH)
+	y += rowH + rows*termH + th.Pxi(ui.SpaceLine)
 	c.flags.SetBounds(image.Rect(left.Min.X+th.Pxi(ui.SpaceLine), y, left.Max.X-th.Pxi(140), y+th.Pxi(30)))
 	c.add.SetBounds(image.Rect(left.Max.X-th.Pxi(130), y, left.Max.X, y+th.Pxi(30)))
 
@@ -78,16 +79,21 @@ func (c *compose) drawTerm(dst *ebiten.Image, th *ui.Theme, i int, r image.Recta
 	v := c.b.snap.v
 	drawRowBack(dst, th, r, rs)
 	t := c.terms[i]
-	x := r.Min.X + th.Pxi(ui.SpaceBlock)
-	cy := float64(r.Min.Y + r.Dy()/2)
-	disc(dst, float64(x)+th.Px(4), cy, th.Px(4.5), c.b.actorRGBA(t.Actor))
-	tb := image.Rect(x+th.Pxi(ui.MetricPad), r.Min.Y, r.Max.X-th.Pxi(32), r.Max.Y)
+	tb := image.Rect(c.termDisc(dst, th, r, t.Actor), r.Min.Y, r.Max.X-th.Pxi(32), r.Max.Y)
 	s, clr := termText(v, t), pal.Text
 	if who := ruledOutBy(v, c.recipients(), t); who != "" {
 		s, clr = s+" · ruled out in public by "+who, pal.Warning
 	}
 	c.b.paint.lineFit(dst, tb, th.FaceOf(ui.FontRegular, 13), clr, ui.AlignStart, s, termText(v, t))
 	c.b.paint.line(dst, "×", image.Rect(r.Max.X-th.Pxi(30), r.Min.Y, r.Max.X-th.Pxi(ui.SpaceLine), r.Max.Y), th.FaceOf(ui.FontBold, 15), pal.TextMuted, ui.AlignCenter)
+}
+
+// termDisc draws the colour of the government a term binds at the start
+// of its row, and returns where the term's words begin.
+func (c *compose) termDisc(dst *ebiten.Image, th *ui.Theme, r image.Rectangle, actor string) int {
+	x := r.Min.X + th.Pxi(ui.SpaceBlock)
+	disc(dst, float64(x)+th.Px(4), float64(r.Min.Y+r.Dy()/2), th.Px(4.5), c.b.actorRGBA(actor))
+	return x + th.Pxi(ui.MetricPad)
 }
 
 // drawExtras draws the captions, the explanations and the verdict.

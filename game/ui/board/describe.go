@@ -123,7 +123,7 @@ var linkageWords = map[game.Linkage]string{
 
 var channelWords = map[game.Channel]string{
 	game.ChannelPrivate: "Private letter: arrives next turn; may leak.",
-	game.ChannelForum:   "Forum meeting: face to face at an open summit; it arrives at once, so they answer next turn, a turn sooner than to a letter.",
+	game.ChannelForum:   "Forum meeting: face to face at an open summit, and answered before the turn ends.",
 	game.ChannelPublic:  "Public: everyone sees it at once; backing down later costs face.",
 }
 

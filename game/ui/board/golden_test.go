@@ -65,11 +65,9 @@ func TestBoardAnswersGolden(t *testing.T) {
 func TestComposeDialogGolden(t *testing.T) {
 	_, h, c := openCompose(t)
 	// Aldoria delays the radar; Borvia backs sanctions, loosely.
-	c.addTerm()
-	h.Script.Click(center(c.who.Bounds()).Add(image.Pt(c.who.Bounds().Dx()/3, 0)))
-	h.Script.Click(center(c.issue.Bounds()).Add(image.Pt(c.issue.Bounds().Dx()/3, 0)))
-	h.Script.Click(center(c.option.Bounds()).Add(image.Pt(c.option.Bounds().Dx()/3, 0)))
-	play(t, h, 1)
+	findTerm(t, h, c, "radar delay")
+	h.Script.Press(ebiten.KeyEnter)
+	findTerm(t, h, c, "sanctions support")
 	h.Script.Click(center(c.flags.rects[0]))
 	h.Script.Click(center(c.add.Bounds()))
 	play(t, h, 3)

@@ -186,7 +186,7 @@ func TestOddScenarioStaysInItsBoxes(t *testing.T) {
 			h.Script.Click(center(b.bar.compose.Bounds()))
 			play(t, h, 2)
 			if cp, ok := h.App.Top().(*compose); ok {
-				cp.addTerm()
+				cp.addTerm(cp.find.Selected())
 				for range 14 {
 					h.Script.Press(ebiten.KeyTab).Press(ebiten.KeyArrowRight)
 				}

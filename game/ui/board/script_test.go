@@ -55,15 +55,19 @@ func TestComposeWithKeyboard(t *testing.T) {
 	if got := c.recipients(); len(got) != 1 || got[0] != "BOR" {
 		t.Fatalf("the analyst's actor is the first recipient: %v", got)
 	}
-	// First term: Aldoria delays the radar (the pickers' first choices).
+	// First term: Aldoria delays the radar (the term on offer at first:
+	// the board's selected issue, set to another option).
 	tabTo(t, h, c.form, c.add, 10)
 	press(t, h, ebiten.KeyEnter)
-	// Second term: Borvia supports sanctions, loosely worded. The issues
-	// are Aldoria's radar, then Borvia's sanctions and missiles; the term
-	// binds whoever decides the issue.
-	tabTo(t, h, c.form, c.issue, 10)
-	press(t, h, ebiten.KeyArrowRight, ebiten.KeyTab, ebiten.KeyArrowRight,
-		ebiten.KeyTab, ebiten.KeySpace, ebiten.KeyTab, ebiten.KeyEnter)
+	// Second term: Borvia supports sanctions, loosely worded, found by
+	// typing; Down steps from Abstain to Support.
+	tabTo(t, h, c.form, c.find, 10)
+	h.Script.Type("sanctions")
+	press(t, h, ebiten.KeyDown)
+	tabTo(t, h, c.form, c.flags, 2)
+	press(t, h, ebiten.KeySpace)
+	tabTo(t, h, c.form, c.add, 2)
+	press(t, h, ebiten.KeyEnter)
 	want := []game.Term{
 		{Actor: "ALD", Issue: "radar", Option: "delay"},
 		{Actor: "BOR", Issue: "sanctions", Option: "support", Vague: true},
@@ -116,9 +120,15 @@ func TestComposeWithMouse(t *testing.T) {
 		r := p.Bounds()
 		return image.Pt(r.Max.X-r.Dx()/4, r.Min.Y+r.Dy()/2)
 	}
-	h.Script.Click(center(c.add.Bounds()))                                  // Aldoria: radar → delay
-	h.Script.Click(next(c.issue)).Click(next(c.issue)).Click(next(c.issue)) // Cestria's treaty
-	h.Script.Click(center(c.add.Bounds()))                                  // Cestria: treaty → ratified
+	h.Script.Click(center(c.add.Bounds())) // Aldoria: radar → delay
+	play(t, h, 1)
+	// Cestria's treaty, ratified, is the last term on offer: the wheel
+	// scrolls to it, a click chooses it and a second adds it.
+	rows := c.find.List.Bounds()
+	h.Script.Move(center(rows)).Scroll(-10)
+	play(t, h, 1)
+	last := image.Pt(rows.Min.X+rows.Dx()/2, rows.Max.Y-8)
+	h.Script.Click(last).Click(last)
 	play(t, h, 1)
 	want := []game.Term{{Actor: "ALD", Issue: "radar", Option: "delay"}, {Actor: "CES", Issue: "treaty", Option: "ratified"}}
 	if len(c.terms) != 2 || c.terms[0] != want[0] || c.terms[1] != want[1] {
@@ -131,8 +141,8 @@ func TestComposeWithMouse(t *testing.T) {
 	if len(c.terms) != 1 || c.terms[0] != want[1] {
 		t.Fatalf("after ×: %+v", c.terms)
 	}
-	h.Script.Click(prevPoint(c.who)).Click(prevPoint(c.who)) // back to Aldoria
-	h.Script.Click(prevPoint(c.issue)).Click(prevPoint(c.issue)).Click(prevPoint(c.issue))
+	h.Script.Click(center(c.find.Field.Bounds()))
+	h.Script.Type("kessel delay")
 	h.Script.Click(center(c.add.Bounds()))
 	h.Script.Click(next(c.linkage)) // explicit
 	play(t, h, 1)
@@ -158,73 +168,87 @@ func TestComposeWithMouse(t *testing.T) {
 	}
 }
 
-// prevPoint is a point on the left end of a picker, which steps back.
-func prevPoint(p *picker) image.Point {
-	r := p.Bounds()
-	return image.Pt(r.Min.X+4, r.Min.Y+r.Dy()/2)
-}
-
 // TestComposeOffersOnlyDeliverableTerms: a term can promise only what its
-// government decides, so the builder lists the issues of the player and
-// the recipients, grouped by who decides them, and the estimate names
-// each recipient.
+// government decides, so the builder lists the options of the issues of
+// the player and the recipients, grouped by who decides them, and the
+// estimate names each recipient.
 func TestComposeOffersOnlyDeliverableTerms(t *testing.T) {
 	var r recorder
 	b := New(r.config(tutorial(t, "ALD"), "ALD"))
 	h := uitest.New(t, b, hd, defaultSettings)
 	play(t, h, 2)
 	c := b.newCompose("")
-	want := []string{"Aldoria: The radar at Kessel", "Borvia: Sanctions on Varn", "Borvia: Borvian missiles at the border"}
-	if !slices.Equal(c.issue.options, want) {
-		t.Fatalf("issues on offer %q, want %q", c.issue.options, want)
+	want := []string{"Aldoria: The radar at Kessel → Build (as now)", "Aldoria: The radar at Kessel → Delay",
+		"Aldoria: The radar at Kessel → Cancel", "Borvia: Sanctions on Varn → Oppose (as now)",
+		"Borvia: Sanctions on Varn → Abstain", "Borvia: Sanctions on Varn → Support",
+		"Borvia: Borvian missiles at the border → Deployed (as now)", "Borvia: Borvian missiles at the border → Withdrawn"}
+	if !slices.Equal(c.find.Items, want) {
+		t.Fatalf("terms on offer %q, want %q", c.find.Items, want)
 	}
-	c.issue.sel = 1
-	c.issueChanged()
-	if c.whoIDs[c.who.sel] != "BOR" {
-		t.Errorf("a term on sanctions binds %s, not Borvia, who decides it", c.whoIDs[c.who.sel])
+	c.addTerm(5)
+	if c.terms[0] != (game.Term{Actor: "BOR", Issue: "sanctions", Option: "support"}) {
+		t.Errorf("a term on sanctions binds Borvia, who decides it: %+v", c.terms[0])
 	}
-	c.addTerm()
 	if !strings.Contains(c.msg, "To Borvia, by your reading of it, about") {
 		t.Errorf("no estimate of Borvia's view: %q", c.msg)
 	}
 }
 
-// TestComposeSearchesIssues: with the issue list focused, typing part of a
-// name jumps to the issue (and its options follow); Backspace takes a
-// letter back; a search that nothing matches leaves the choice alone.
-func TestComposeSearchesIssues(t *testing.T) {
+// TestComposeSearchesTerms: typing filters the terms on offer to those
+// holding every word, the closer match first; Backspace widens the
+// search again; Enter adds the selected term and empties the box for the
+// next; a search nothing holds says so and adds nothing.
+func TestComposeSearchesTerms(t *testing.T) {
 	_, h, c := openCompose(t)
-	c.form.Focus(c.issue)
-	h.Script.Type("missiles")
-	play(t, h, 2)
-	if got := c.issue.value(); got != "Borvia: Borvian missiles at the border" {
-		t.Fatalf("typing missiles chose %q", got)
+	findTerm(t, h, c, "missiles")
+	if got := shownTerms(c); !slices.Equal(got, []string{"Borvia: Borvian missiles at the border → Withdrawn",
+		"Borvia: Borvian missiles at the border → Deployed (as now)"}) {
+		t.Fatalf("typing missiles shows %q", got)
 	}
-	if c.whoIDs[c.who.sel] != "BOR" || c.option.value() == "" {
-		t.Errorf("the term follows the issue: who %s, option %q", c.whoIDs[c.who.sel], c.option.value())
+	h.Script.Type(" with")
+	play(t, h, 2)
+	if got := shownTerms(c); len(got) != 1 || !strings.HasSuffix(got[0], "Withdrawn") {
+		t.Fatalf("missiles with shows %q", got)
+	}
+	press(t, h, ebiten.KeyEnter)
+	if len(c.terms) != 1 || c.terms[0] != (game.Term{Actor: "BOR", Issue: "missiles", Option: "withdrawn"}) || c.find.Query() != "" {
+		t.Fatalf("Enter added %+v, the box holds %q", c.terms, c.find.Query())
 	}
 	h.Script.Type("zzz")
 	play(t, h, 2)
-	if got := c.issue.value(); got != "Borvia: Borvian missiles at the border" {
-		t.Errorf("a search with no match moved the choice to %q", got)
+	if len(c.find.Shown()) != 0 {
+		t.Errorf("zzz shows %q", shownTerms(c))
 	}
-	h.Script.Type("wmw")
-	play(t, h, 2)
+	press(t, h, ebiten.KeyEnter)
+	if len(c.terms) != 1 {
+		t.Errorf("Enter with nothing found added a term: %+v", c.terms)
+	}
 	for _, p := range uitest.CheckText(h.Record) {
 		if p.Kind == "cut" {
 			t.Errorf("while searching: %s", p)
 		}
 	}
-	// Arrows end the search and step as before.
-	h.Script.Press(ebiten.KeyArrowLeft)
-	play(t, h, 2)
-	if c.issue.query != "" || c.issue.value() != "Borvia: Sanctions on Varn" {
-		t.Errorf("Left after a search: %q, query %q", c.issue.value(), c.issue.query)
+	for range 3 {
+		press(t, h, ebiten.KeyBackspace)
 	}
-	c.form.Focus(c.option)
-	h.Script.Type("abst")
-	play(t, h, 2)
-	if got := c.option.value(); got != "Abstain" {
-		t.Errorf("typing abst in the option list chose %q", got)
+	if len(c.find.Shown()) != len(c.find.Items) {
+		t.Errorf("an empty box shows %d of %d terms", len(c.find.Shown()), len(c.find.Items))
 	}
+}
+
+// findTerm focuses the offer builder's terms on offer and types q.
+func findTerm(t *testing.T, h *uitest.Harness, c *compose, q string) {
+	t.Helper()
+	c.form.Focus(c.find)
+	h.Script.Type(q)
+	play(t, h, 2)
+}
+
+// shownTerms are the terms the search shows, in order.
+func shownTerms(c *compose) []string {
+	var out []string
+	for _, i := range c.find.Shown() {
+		out = append(out, c.find.Items[i])
+	}
+	return out
 }

@@ -67,7 +67,7 @@ func TestComposeSecretTerm(t *testing.T) {
 	}
 	h.Script.Click(center(c.flags.rects[1]))
 	play(t, h, 1)
-	c.addTerm()
+	c.addTerm(c.find.Selected())
 	if n := len(c.terms); n == 0 || !c.terms[n-1].Secret || c.terms[n-1].Vague {
 		t.Fatalf("terms %+v; want the last one secret and precise", c.terms)
 	}

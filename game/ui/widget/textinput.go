@@ -45,6 +45,14 @@ func NewTextInput(cfg TextInputConfig) *TextInput {
 // Text returns the field's text.
 func (t *TextInput) Text() string { return string(t.text) }
 
+// SetText replaces the text, with the caret at its end; OnChange is not
+// called.
+func (t *TextInput) SetText(s string) {
+	t.text = []rune(s)
+	t.caret = len(t.text)
+	t.offset = 0
+}
+
 // Caret returns the caret position, in characters.
 func (t *TextInput) Caret() int { return t.caret }
 
