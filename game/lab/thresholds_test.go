@@ -44,7 +44,10 @@ type threshold struct {
 // thresholds is the table CI enforces. The metrics are defined in metrics.
 var thresholds = []threshold{
 	// Normal AI beats the best trivial strategy in every seat by 5 points.
-	{"letter-2009", "skill margin", true, -10, 5},
+	// Session 6 (Warsaw's consent has a price, b28e633): at ciRuns
+	// letter-2009 +0.98 (its lowest seat), at 200 games Poland +1.5
+	// and Czech +2.1 the lowest; the ratchet keeps six points of room.
+	{"letter-2009", "skill margin", true, -5, 5},
 	{"pittsburgh-2009", "skill margin", true, -10, 5},
 	// Hard beats normal by 2 points in every seat.
 	{"letter-2009", "hard margin", true, -6, 2},
@@ -76,7 +79,9 @@ var thresholds = []threshold{
 	// freeze), and the AI weighs backing down against the audience cost
 	// (be29765), so seats do break it: 0.25 of the first 16 games, 8% of
 	// 200 before that AI change. The target stays under 10%.
-	{"letter-2009", "statements broken", false, 0.25, 0.099},
+	// Session 6: 0 at ciRuns and 2% at 200 games (b28e633); the ratchet
+	// allows three games of sixteen.
+	{"letter-2009", "statements broken", false, 0.19, 0.099},
 	{"pittsburgh-2009", "statements broken", false, 0.2, 0.099},
 	// It takes the default in at most 60% of dilemmas.
 	{"letter-2009", "dilemma defaults", false, 0.85, 0.6},
