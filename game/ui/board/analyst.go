@@ -91,7 +91,7 @@ func (a *analyst) fit() {
 	}
 	body := cardBody(th, a.rect)
 	strip := cardTitle(th, a.rect)
-	titleW := advance("Analyst", th.FaceOf(ui.FontSmallcaps, 17)) + th.Pxi(16)
+	titleW := advance("Analyst", th.FaceOf(ui.FontSmallcaps, 17)) + th.Pxi(analystTitlePad)
 	room := image.Rect(strip.Min.X+titleW, strip.Min.Y-th.Pxi(ui.SpaceHair), strip.Max.X, strip.Max.Y)
 	a.chips.SetBounds(room)
 	w := a.chips.Width(th)
@@ -101,9 +101,9 @@ func (a *analyst) fit() {
 	}
 	a.chips.SetHidden(!one)
 	a.picker.SetHidden(one)
-	a.picker.SetBounds(image.Rect(max(room.Min.X, room.Max.X-th.Pxi(260)), room.Min.Y, room.Max.X, room.Max.Y))
+	a.picker.SetBounds(image.Rect(max(room.Min.X, room.Max.X-th.Pxi(analystPickerW)), room.Min.Y, room.Max.X, room.Max.Y))
 	top := body.Min.Y + th.Pxi(ui.SpaceHair)
-	split := body.Dx() >= th.Pxi(440)
+	split := body.Dx() >= th.Pxi(analystSplitW)
 	if split {
 		mid := body.Min.X + body.Dx()*47/100
 		a.doc.SetBounds(image.Rect(body.Min.X, top, mid-th.Pxi(ui.SpaceLine), body.Max.Y))

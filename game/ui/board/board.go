@@ -248,11 +248,11 @@ func (b *Board) layout(ctx *ui.Context) {
 	b.laySize, b.layScale = ctx.Size, th.Scale
 	l := ComputeLayout(ctx.Size, th.Scale)
 	b.lay = l
-	h := th.Pxi(32)
+	h := th.Pxi(headerButtonH)
 	y := l.Header.Min.Y + (l.Header.Dy()-h)/2
 	x := l.Header.Max.X
 	for _, btn := range []*button{b.helpBtn, b.menuBtn} {
-		w := max(btn.width(th), th.Pxi(76))
+		w := max(btn.width(th), th.Pxi(headerButtonW))
 		btn.SetBounds(image.Rect(x-w, y, x, y+h))
 		x -= w + th.Pxi(ui.SpaceLine)
 	}

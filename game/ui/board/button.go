@@ -58,7 +58,7 @@ func (b *button) Draw(dst *ebiten.Image, th *ui.Theme, st widget.State) {
 	pal := th.Palette
 	r := b.Rect
 	if b.armed && st.Hovered {
-		r = r.Add(image.Pt(0, th.Pxi(1)))
+		r = r.Add(image.Pt(0, th.Pxi(pressDepth)))
 	}
 	hot := (st.Hovered || st.Focused) && !b.Disabled
 	fill, edge, fg := pal.Surface, pal.BorderStrong, pal.Text
@@ -82,7 +82,7 @@ func (b *button) Draw(dst *ebiten.Image, th *ui.Theme, st widget.State) {
 	ui.FillRoundRect(dst, r, rad, fill)
 	ui.StrokeRoundRect(dst, r, rad, th.Px(ui.MetricBorder), edge)
 	size := 14.0
-	if b.primary && r.Dy() >= th.Pxi(38) {
+	if b.primary && r.Dy() >= th.Pxi(buttonTallH) {
 		size = 17
 	}
 	b.p.line(dst, b.text, image.Rect(r.Min.X+th.Pxi(ui.SpaceSmall), r.Min.Y, r.Max.X-th.Pxi(ui.SpaceSmall), r.Max.Y),
@@ -95,5 +95,5 @@ func (b *button) width(th *ui.Theme) int {
 	if b.primary {
 		size = 17
 	}
-	return advance(b.text, th.FaceOf(ui.FontMedium, size)) + th.Pxi(28)
+	return advance(b.text, th.FaceOf(ui.FontMedium, size)) + th.Pxi(buttonPadX)
 }

@@ -140,7 +140,7 @@ func (c *calendarStrip) Update(ctx *ui.Context, st widget.State) {
 	c.place(ctx.Theme)
 	c.hover = -1
 	if st.Hovered {
-		best := float64(ctx.Theme.Px(12))
+		best := float64(ctx.Theme.Px(calHoverReach))
 		for i, p := range c.pos {
 			if d := math.Hypot(float64(in.Cursor().X-p.X), float64(in.Cursor().Y-p.Y)); d < best {
 				c.hover, best = i, d
@@ -165,7 +165,7 @@ func (c *calendarStrip) Update(ctx *ui.Context, st widget.State) {
 // timeline is the area of the turn ticks.
 func (c *calendarStrip) timeline(th *ui.Theme) image.Rectangle {
 	r := c.Rect
-	return image.Rect(r.Min.X+th.Pxi(150), r.Min.Y+th.Pxi(ui.SpaceSmall), r.Max.X-th.Pxi(28), r.Max.Y-th.Pxi(ui.SpaceSnug))
+	return image.Rect(r.Min.X+th.Pxi(calCaptionW), r.Min.Y+th.Pxi(ui.SpaceSmall), r.Max.X-th.Pxi(calEndRoom), r.Max.Y-th.Pxi(ui.SpaceSnug))
 }
 
 // turnX is the x of turn t's tick.
@@ -183,7 +183,7 @@ func (c *calendarStrip) place(th *ui.Theme) {
 		return
 	}
 	tl := c.timeline(th)
-	y := tl.Min.Y + th.Pxi(9)
+	y := tl.Min.Y + th.Pxi(calMarksTop)
 	perTurn := map[int]int{}
 	for _, m := range c.marks {
 		k := perTurn[m.turn]
@@ -213,14 +213,14 @@ func (c *calendarStrip) paint(dst *ebiten.Image, th *ui.Theme, st widget.State) 
 	c.place(th)
 	r := c.Rect
 	// The caption at the left.
-	cap := image.Rect(r.Min.X+th.Pxi(ui.MetricPad), r.Min.Y+th.Pxi(ui.SpaceSmall), r.Min.X+th.Pxi(136), r.Min.Y+r.Dy()/2)
+	cap := image.Rect(r.Min.X+th.Pxi(ui.MetricPad), r.Min.Y+th.Pxi(ui.SpaceSmall), r.Min.X+th.Pxi(calCaptionW-ui.MetricPad), r.Min.Y+r.Dy()/2)
 	p.line(dst, "CALENDAR", cap, th.FaceOf(ui.FontSmallcaps, 15), pal.Accent, ui.AlignStart)
 	sub := image.Rect(cap.Min.X, cap.Max.Y, cap.Max.X, r.Max.Y-th.Pxi(ui.SpaceSmall))
 	p.line(dst, game.DaysWords(v.Scenario.Calendar.DaysOfTurn(v.Turn))+" a turn", sub, th.FaceOf(ui.FontRegular, 11), pal.TextMuted, ui.AlignStart)
 
 	tl := c.timeline(th)
 	base := tl.Min.Y + th.Pxi(ui.SpaceLoose)
-	ui.HLine(dst, tl.Min.X, tl.Max.X, base, th.Px(1.5), pal.BorderStrong)
+	ui.HLine(dst, tl.Min.X, tl.Max.X, base, th.Px(headerRule), pal.BorderStrong)
 	c.paintSpans(dst, th, base)
 	// Label the current turn and the last one, then every other turn
 	// whose label keeps clear of the labels already placed.
@@ -234,7 +234,7 @@ func (c *calendarStrip) paint(dst *ebiten.Image, th *ui.Theme, st widget.State) 
 		}
 		tick := th.Pxi(ui.SpaceSnug)
 		if t == v.Turn {
-			ui.FillRoundRect(dst, image.Rect(x-th.Pxi(5), base-th.Pxi(5), x+th.Pxi(5), base+th.Pxi(5)), th.Px(5), pal.AccentBright)
+			ui.FillRoundRect(dst, image.Rect(x-th.Pxi(calNowR), base-th.Pxi(calNowR), x+th.Pxi(calNowR), base+th.Pxi(calNowR)), th.Px(calNowR), pal.AccentBright)
 		} else {
 			ui.VLine(dst, x, base-tick, base+tick, th.Px(ui.MetricBorder), clr)
 		}
@@ -245,9 +245,9 @@ func (c *calendarStrip) paint(dst *ebiten.Image, th *ui.Theme, st widget.State) 
 		lw := advance(s, f) + th.Pxi(ui.SpaceHair)
 		// At least a line's height, so large scales do not clip the glyphs.
 		m := f.Metrics()
-		box := image.Rect(x-lw/2, base+th.Pxi(5), x-lw/2+lw, max(tl.Max.Y, base+th.Pxi(5)+int(math.Ceil(m.HAscent+m.HDescent))+1))
+		box := image.Rect(x-lw/2, base+th.Pxi(calNowR), x-lw/2+lw, max(tl.Max.Y, base+th.Pxi(calNowR)+int(math.Ceil(m.HAscent+m.HDescent))+1))
 		// Labels at either end slide in rather than run off the strip.
-		if d := r.Min.X + th.Pxi(140) - box.Min.X; d > 0 {
+		if d := r.Min.X + th.Pxi(calLabelStart) - box.Min.X; d > 0 {
 			box = box.Add(image.Pt(d, 0))
 		}
 		if d := box.Max.X - (r.Max.X - th.Pxi(ui.SpaceSmall)); d > 0 {
@@ -283,8 +283,8 @@ func (c *calendarStrip) paint(dst *ebiten.Image, th *ui.Theme, st widget.State) 
 			if i+1 < len(c.marks) {
 				nx = c.pos[i+1].X - th.Pxi(ui.SpaceGap)
 			}
-			box := image.Rect(at.X+th.Pxi(9), at.Y-th.Pxi(ui.SpaceLine), nx, at.Y+th.Pxi(ui.SpaceLine))
-			if box.Dx() > th.Pxi(40) {
+			box := image.Rect(at.X+th.Pxi(calMarkLabelX), at.Y-th.Pxi(ui.SpaceLine), nx, at.Y+th.Pxi(ui.SpaceLine))
+			if box.Dx() > th.Pxi(calMarkLabelMinW) {
 				// Abridged: the mark's tooltip names the forum in full.
 				p.text(dst, m.label, box, ui.TextOptions{Face: th.FaceOf(ui.FontMedium, 11), Color: pal.Accent,
 					VAlign: ui.AlignCenter, Abridged: true})
@@ -314,7 +314,7 @@ func (c *calendarStrip) paintSpans(dst *ebiten.Image, th *ui.Theme, base int) {
 		if k%2 == 1 {
 			clr = pal.Accent
 		}
-		ui.HLine(dst, x0, x1, base, th.Px(3), clr)
+		ui.HLine(dst, x0, x1, base, th.Px(calSpanLine), clr)
 		if k > 0 {
 			ui.VLine(dst, x0, base-th.Pxi(ui.SpaceLine), base+th.Pxi(ui.SpaceLine), th.Px(ui.MetricStroke), pal.Accent)
 		}
@@ -349,9 +349,9 @@ func calendarSpans(cal game.Calendar, turns int) []calSpan {
 // Shapes differ so the marks do not rest on colour alone.
 func drawMark(dst *ebiten.Image, th *ui.Theme, k markKind, x, y float64, hot bool) {
 	pal := th.Palette
-	d := th.Px(6)
+	d := th.Px(calMarkR)
 	if hot {
-		d = th.Px(8)
+		d = th.Px(calMarkHotR)
 	}
 	var clr color.RGBA
 	switch k {
@@ -367,10 +367,10 @@ func drawMark(dst *ebiten.Image, th *ui.Theme, k markKind, x, y float64, hot boo
 	case markDilemma:
 		clr = pal.Warning
 		s := d * 0.8
-		ui.FillRoundRect(dst, image.Rect(int(x-s), int(y-s), int(x+s), int(y+s)), th.Px(2), clr)
+		ui.FillRoundRect(dst, image.Rect(int(x-s), int(y-s), int(x+s), int(y+s)), th.Px(calMarkCorner), clr)
 	}
 	if hot {
-		ring(dst, x, y, d+th.Px(4), th.Px(1.5), pal.Focus)
+		ring(dst, x, y, d+th.Px(calFocusGap), th.Px(focusStroke), pal.Focus)
 	}
 }
 

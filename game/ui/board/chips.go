@@ -215,14 +215,14 @@ func (c *chipSet) paint(dst *ebiten.Image, th *ui.Theme, st widget.State) {
 		ui.StrokeRoundRect(dst, r, rad, th.Px(ui.MetricBorder), edge)
 		tx := r.Min.X + th.Pxi(ui.SpaceGap)
 		if ch.colour.A != 0 {
-			d := th.Pxi(9)
+			d := th.Pxi(chipDot)
 			cy := r.Min.Y + r.Dy()/2
 			ui.FillRoundRect(dst, image.Rect(tx, cy-d/2, tx+d, cy-d/2+d), float64(d)/2, ch.colour)
-			tx += d + th.Pxi(5)
+			tx += d + th.Pxi(chipDotGap)
 		}
 		c.p.line(dst, ch.label, image.Rect(tx, r.Min.Y, r.Max.X-th.Pxi(ui.SpaceLine), r.Max.Y), face, fg, ui.AlignStart)
 		if st.Focused && i == c.cursor {
-			ui.StrokeRoundRect(dst, r.Inset(-th.Pxi(ui.SpaceHair)), rad+th.Px(ui.MetricStroke), th.Px(1.5), pal.Focus)
+			ui.StrokeRoundRect(dst, r.Inset(-th.Pxi(ui.SpaceHair)), rad+th.Px(ui.MetricStroke), th.Px(focusStroke), pal.Focus)
 		}
 	}
 }

@@ -16,7 +16,7 @@ func (b *Board) Draw(dst *ebiten.Image, th *ui.Theme) {
 		if b.snap != nil && b.snap.err != nil {
 			msg += " " + b.snap.err.Error()
 		}
-		b.paint.text(dst, msg, dst.Bounds().Inset(th.Pxi(40)), ui.TextOptions{Face: th.Face(ui.TextBody),
+		b.paint.text(dst, msg, dst.Bounds().Inset(th.Pxi(messageInset)), ui.TextOptions{Face: th.Face(ui.TextBody),
 			Color: th.Palette.Text, Wrap: true, HAlign: ui.AlignCenter, VAlign: ui.AlignCenter})
 		return
 	}
@@ -55,8 +55,8 @@ func (b *Board) drawChrome(dst *ebiten.Image, th *ui.Theme) {
 	drawCard(dst, th, b.paint, b.lay.Calendar, "", "")
 	drawCard(dst, th, b.paint, b.lay.Issues, "Issue board", plural(len(b.snap.v.Scenario.Issues), "issue", "issues"))
 	b.drawIssueLegend(dst, th)
-	ui.DrawShadow(dst, b.lay.Map, th.Px(6), th.Px(8), th.Palette.Shadow)
-	ui.FillRoundRect(dst, b.lay.Map, th.Px(6), th.Palette.Border)
+	ui.DrawShadow(dst, b.lay.Map, th.Px(mapRadius), th.Px(cardShadow), th.Palette.Shadow)
+	ui.FillRoundRect(dst, b.lay.Map, th.Px(mapRadius), th.Palette.Border)
 	b.analyst.draw(dst, th)
 	b.inbox.draw(dst, th)
 	b.bar.draw(dst, th)
@@ -70,7 +70,7 @@ func drawBackdrop(dst *ebiten.Image, th *ui.Theme) {
 	bd := dst.Bounds()
 	ui.FillGradient(dst, bd, p.BackgroundTop, p.Background)
 	grid := ui.Fade(p.BorderStrong, 0.08)
-	step := th.Pxi(64)
+	step := th.Pxi(mapGridStep)
 	for x := bd.Min.X + step/2; x < bd.Max.X; x += step {
 		ui.VLine(dst, x, bd.Min.Y, bd.Max.Y, 1, grid)
 	}
@@ -87,22 +87,22 @@ func (b *Board) drawToast(dst *ebiten.Image, th *ui.Theme) {
 	pal := th.Palette
 	face := th.FaceOf(ui.FontMedium, 13)
 	maxW := b.lay.Orders.Dx() * 2 / 3
-	w := min(advance(b.toast, face)+th.Pxi(36), maxW)
+	w := min(advance(b.toast, face)+th.Pxi(toastPadX), maxW)
 	// A long message (an order's error) wraps rather than losing its end.
 	opts := ui.TextOptions{Face: face, Color: pal.Text, HAlign: ui.AlignCenter, VAlign: ui.AlignCenter, Wrap: true}
-	h := max(th.Pxi(30), b.paint.height(b.toast, w-th.Pxi(28), opts)+th.Pxi(ui.SpaceBlock))
+	h := max(th.Pxi(toastH), b.paint.height(b.toast, w-th.Pxi(toastTextPadX), opts)+th.Pxi(ui.SpaceBlock))
 	// Not image.Rect(x, y, 0, 0): Rect orders its corners, which put the
 	// message at the screen's top left, over the scenario's title.
-	at := image.Pt(b.lay.Orders.Min.X+th.Pxi(170), b.lay.Orders.Min.Y-h-th.Pxi(ui.SpaceSmall))
+	at := image.Pt(b.lay.Orders.Min.X+th.Pxi(ordersChipsX), b.lay.Orders.Min.Y-h-th.Pxi(ui.SpaceSmall))
 	r := image.Rectangle{Min: at, Max: at.Add(image.Pt(w, h))}
 	edge := pal.Success
 	if b.toastBad {
 		edge = pal.Danger
 	}
 	th.TextRecord().Cover(r)
-	rad := float64(min(h, th.Pxi(30))) / 2
-	ui.DrawShadow(dst, r, th.Px(6), th.Px(8), pal.Shadow)
+	rad := float64(min(h, th.Pxi(toastH))) / 2
+	ui.DrawShadow(dst, r, th.Px(mapRadius), th.Px(cardShadow), pal.Shadow)
 	ui.FillRoundRect(dst, r, rad, ui.Mix(pal.SurfaceRaised, edge, 0.18))
-	ui.StrokeRoundRect(dst, r, rad, th.Px(1.5), edge)
+	ui.StrokeRoundRect(dst, r, rad, th.Px(focusStroke), edge)
 	b.paint.text(dst, b.toast, image.Rect(r.Min.X+th.Pxi(ui.MetricPad), r.Min.Y, r.Max.X-th.Pxi(ui.MetricPad), r.Max.Y), opts)
 }

@@ -59,10 +59,10 @@ func (m *modal) layout(ctx *ui.Context) {
 	h := min(th.Pxi(float64(m.size.Y)), ctx.Size.Y-th.Pxi(ui.SpaceWide))
 	m.rect = image.Rectangle{Max: image.Pt(w, h)}.Add(ctx.Size.Sub(image.Pt(w, h)).Div(2))
 	body := m.body(th)
-	bh := th.Pxi(40)
+	bh := th.Pxi(dialogButtonH)
 	x := body.Max.X
 	for _, btn := range []*button{m.confirm, m.cancel} {
-		bw := max(btn.width(th), th.Pxi(120))
+		bw := max(btn.width(th), th.Pxi(dialogButtonW))
 		btn.SetBounds(image.Rect(x-bw, body.Max.Y-bh, x, body.Max.Y))
 		x -= bw + th.Pxi(ui.SpaceGap)
 	}
@@ -73,7 +73,7 @@ func (m *modal) layout(ctx *ui.Context) {
 
 // body is the area inside the card, below its title.
 func (m *modal) body(th *ui.Theme) image.Rectangle {
-	return image.Rect(m.rect.Min.X+th.Pxi(ui.SpaceSection), m.rect.Min.Y+th.Pxi(62), m.rect.Max.X-th.Pxi(ui.SpaceSection), m.rect.Max.Y-th.Pxi(18))
+	return image.Rect(m.rect.Min.X+th.Pxi(ui.SpaceSection), m.rect.Min.Y+th.Pxi(dialogBodyTop), m.rect.Max.X-th.Pxi(ui.SpaceSection), m.rect.Max.Y-th.Pxi(dialogBodyFoot))
 }
 
 // relayout asks for the layout to be made again (the content changed).
@@ -105,14 +105,14 @@ func (m *modal) Draw(dst *ebiten.Image, th *ui.Theme) {
 	pal := th.Palette
 	ui.FillRect(dst, dst.Bounds(), ui.Fade(pal.Background, 0.74))
 	rad := th.Px(ui.MetricRadius + 2)
-	ui.DrawShadow(dst, m.rect, rad, th.Px(16), pal.Shadow)
+	ui.DrawShadow(dst, m.rect, rad, th.Px(dialogShadow), pal.Shadow)
 	ui.FillRoundRect(dst, m.rect, rad, pal.Surface)
 	ui.StrokeRoundRect(dst, m.rect, rad, th.Px(ui.MetricBorder), pal.BorderStrong)
-	tb := image.Rect(m.rect.Min.X+th.Pxi(ui.SpaceSection), m.rect.Min.Y+th.Pxi(ui.MetricPad), m.rect.Max.X-th.Pxi(ui.SpaceSection), m.rect.Min.Y+th.Pxi(46))
+	tb := image.Rect(m.rect.Min.X+th.Pxi(ui.SpaceSection), m.rect.Min.Y+th.Pxi(ui.MetricPad), m.rect.Max.X-th.Pxi(ui.SpaceSection), m.rect.Min.Y+th.Pxi(dialogTitleH))
 	face := th.FaceOf(ui.FontSmallcaps, 26)
 	m.b.paint.line(dst, m.title, tb, face, pal.Text, ui.AlignStart)
 	if m.note != "" {
-		nb := image.Rect(tb.Min.X+advance(m.title, face)+th.Pxi(16), tb.Min.Y, tb.Max.X, tb.Max.Y)
+		nb := image.Rect(tb.Min.X+advance(m.title, face)+th.Pxi(dialogNoteGap), tb.Min.Y, tb.Max.X, tb.Max.Y)
 		m.b.paint.line(dst, m.note, nb, th.FaceOf(ui.FontRegular, 13), pal.TextMuted, ui.AlignEnd)
 	}
 	ui.HLine(dst, tb.Min.X, tb.Max.X, tb.Max.Y+th.Pxi(ui.SpaceSnug), th.Px(ui.MetricStroke), pal.Accent)

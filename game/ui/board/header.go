@@ -20,8 +20,8 @@ func (b *Board) drawHeader(dst *ebiten.Image, th *ui.Theme) {
 	p := b.paint
 	r := b.lay.Header
 	v := b.snap.v
-	ui.HLine(dst, r.Min.X, r.Max.X, r.Max.Y-th.Pxi(ui.SpaceHair), th.Px(1.5), ui.Fade(pal.Accent, 0.7))
-	ui.HLine(dst, r.Min.X, r.Max.X, r.Max.Y+th.Pxi(1), th.Px(ui.MetricBorder), ui.Fade(pal.Accent, 0.25))
+	ui.HLine(dst, r.Min.X, r.Max.X, r.Max.Y-th.Pxi(ui.SpaceHair), th.Px(headerRule), ui.Fade(pal.Accent, 0.7))
+	ui.HLine(dst, r.Min.X, r.Max.X, r.Max.Y+th.Pxi(ui.MetricBorder), th.Px(ui.MetricBorder), ui.Fade(pal.Accent, 0.25))
 
 	// Right to left: the buttons (widgets), then support, capital, actor.
 	x := b.helpBtn.Bounds().Min.X
@@ -34,10 +34,10 @@ func (b *Board) drawHeader(dst *ebiten.Image, th *ui.Theme) {
 	valFace := th.FaceOf(ui.FontMedium, 15)
 
 	// Support at home.
-	sw := max(th.Pxi(110), advance("SUPPORT AT HOME", capFace)+th.Pxi(ui.SpaceSnug))
+	sw := max(th.Pxi(supportW), advance("SUPPORT AT HOME", capFace)+th.Pxi(ui.SpaceSnug))
 	sup := v.Support[v.Me]
 	p.line(dst, "SUPPORT AT HOME", image.Rect(x-sw, top, x, mid), capFace, pal.TextMuted, ui.AlignStart)
-	p.line(dst, fmt.Sprintf("%.0f%%", sup), image.Rect(x-sw, mid, x-sw+th.Pxi(40), r.Max.Y-th.Pxi(ui.SpaceSmall)), valFace, pal.Text, ui.AlignStart)
+	p.line(dst, fmt.Sprintf("%.0f%%", sup), image.Rect(x-sw, mid, x-sw+th.Pxi(supportFigureW), r.Max.Y-th.Pxi(ui.SpaceSmall)), valFace, pal.Text, ui.AlignStart)
 	bc := pal.Success
 	if sup < 45 {
 		bc = pal.Warning
@@ -46,18 +46,18 @@ func (b *Board) drawHeader(dst *ebiten.Image, th *ui.Theme) {
 		bc = pal.Danger
 	}
 	by := mid + (r.Max.Y-th.Pxi(ui.SpaceSmall)-mid)/2
-	widget.Meter(dst, th, image.Rect(x-sw+th.Pxi(42), by-th.Pxi(ui.SpaceTight), x, by+th.Pxi(ui.SpaceTight)), sup/100, bc)
+	widget.Meter(dst, th, image.Rect(x-sw+th.Pxi(supportFigureW+ui.SpaceHair), by-th.Pxi(ui.SpaceTight), x, by+th.Pxi(ui.SpaceTight)), sup/100, bc)
 	x -= sw + th.Pxi(ui.SpaceWide)
 
 	// Political capital, as coins.
 	spent := b.orders.cost(v.Rules)
 	n := max(v.Capital, spent)
-	d := th.Pxi(13)
-	cw := max(n*(d+th.Pxi(5)), advance("POLITICAL CAPITAL", capFace))
+	d := th.Pxi(coinD)
+	cw := max(n*(d+th.Pxi(coinGap)), advance("POLITICAL CAPITAL", capFace))
 	p.line(dst, "POLITICAL CAPITAL", image.Rect(x-cw, top, x, mid), capFace, pal.TextMuted, ui.AlignStart)
 	cy := float64(by)
 	for k := range n {
-		cx := float64(x-cw) + float64(k*(d+th.Pxi(5))) + float64(d)/2
+		cx := float64(x-cw) + float64(k*(d+th.Pxi(coinGap))) + float64(d)/2
 		switch {
 		case k >= v.Capital: // over budget: the orders cannot all go
 			disc(dst, cx, cy, float64(d)/2, pal.Danger)
@@ -65,18 +65,18 @@ func (b *Board) drawHeader(dst *ebiten.Image, th *ui.Theme) {
 			disc(dst, cx, cy, float64(d)/2, pal.Accent)
 			ring(dst, cx, cy, float64(d)/2, th.Px(ui.MetricBorder), pal.AccentBright)
 		default: // spent by this turn's orders
-			ring(dst, cx, cy, float64(d)/2-th.Px(0.5), th.Px(1.5), ui.Fade(pal.Accent, 0.8))
+			ring(dst, cx, cy, float64(d)/2-th.Px(coinRingInset), th.Px(headerRule), ui.Fade(pal.Accent, 0.8))
 		}
 	}
 	x -= cw + th.Pxi(ui.SpaceWide)
 
 	// The government the player leads.
 	a := v.Scenario.Actors[v.Me]
-	aw := min(th.Pxi(260), max(0, x-r.Min.X-th.Pxi(340)))
-	if aw > th.Pxi(60) {
+	aw := min(th.Pxi(leadW), max(0, x-r.Min.X-th.Pxi(leadRoom)))
+	if aw > th.Pxi(leadMinW) {
 		c := actorColour(pal, a.Colour, v.Me)
 		sx := x - aw
-		ui.FillRoundRect(dst, image.Rect(sx, top+th.Pxi(ui.SpaceSnug), sx+th.Pxi(ui.SpaceSmall), r.Max.Y-th.Pxi(ui.SpaceLine)), th.Px(3), c)
+		ui.FillRoundRect(dst, image.Rect(sx, top+th.Pxi(ui.SpaceSnug), sx+th.Pxi(ui.SpaceSmall), r.Max.Y-th.Pxi(ui.SpaceLine)), th.Px(leadMarkRadius), c)
 		p.line(dst, "YOU LEAD", image.Rect(sx+th.Pxi(ui.MetricPad), top, x, mid), capFace, pal.TextMuted, ui.AlignStart)
 		name := a.Name
 		if a.Leader != "" {

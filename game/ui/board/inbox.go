@@ -51,7 +51,7 @@ func newInbox(b *Board) *inbox {
 	ib.list.Tip = "Your inbox: letters, agreements, decisions, intelligence and news. Up and Down choose; the page below shows it."
 	ib.list.Count = func() int { return len(ib.shown) }
 	ib.list.version = func() int { return b.version }
-	ib.list.RowH = func(th *ui.Theme, i, w int) int { return th.Pxi(48) }
+	ib.list.RowH = func(th *ui.Theme, i, w int) int { return th.Pxi(inboxRowH) }
 	ib.list.DrawRow = ib.drawRow
 	ib.list.RowTip = func(i int) string {
 		it := ib.all[ib.shown[i]]
@@ -145,12 +145,12 @@ func (ib *inbox) showSelected() {
 func (ib *inbox) layout(th *ui.Theme, r image.Rectangle) {
 	ib.rect = r
 	body := cardBody(th, r)
-	ib.filters.SetBounds(image.Rect(body.Min.X, body.Min.Y, body.Max.X, body.Min.Y+th.Pxi(26)))
+	ib.filters.SetBounds(image.Rect(body.Min.X, body.Min.Y, body.Max.X, body.Min.Y+th.Pxi(inboxFiltersH)))
 	fh := ib.filters.Height(th)
 	ib.filters.SetBounds(image.Rect(body.Min.X, body.Min.Y, body.Max.X, body.Min.Y+fh))
 	top := body.Min.Y + fh + th.Pxi(ui.SpaceLine)
-	listH := max(th.Pxi(48)*2, (body.Max.Y-top)*36/100)
-	listH = listH / th.Pxi(48) * th.Pxi(48)
+	listH := max(th.Pxi(inboxRowH)*2, (body.Max.Y-top)*36/100)
+	listH = listH / th.Pxi(inboxRowH) * th.Pxi(inboxRowH)
 	ib.list.SetBounds(image.Rect(body.Min.X, top, body.Max.X, top+listH))
 	ib.layoutActions()
 }
@@ -166,7 +166,7 @@ func (ib *inbox) layoutActions() {
 	n := min(len(ib.acts), actionSlots)
 	perRow := 3
 	rows := (n + perRow - 1) / perRow
-	bh, gap := th.Pxi(30), th.Pxi(ui.SpaceSmall)
+	bh, gap := th.Pxi(inboxActionH), th.Pxi(ui.SpaceSmall)
 	top := body.Max.Y - rows*bh - max(0, rows-1)*gap
 	for k := range n {
 		row, col := k/perRow, k%perRow
@@ -211,19 +211,19 @@ func (ib *inbox) drawRow(dst *ebiten.Image, th *ui.Theme, i int, r image.Rectang
 	if it.urgent {
 		tagBg, tagFg = pal.Accent, pal.OnAccent
 	}
-	tw := pill(dst, th, p, x0, y, th.Pxi(17), it.tag, th.FaceOf(ui.FontBold, 9.5), tagFg, tagBg, th.Pxi(80))
-	turnW := th.Pxi(30)
+	tw := pill(dst, th, p, x0, y, th.Pxi(inboxLineH), it.tag, th.FaceOf(ui.FontBold, 9.5), tagFg, tagBg, th.Pxi(inboxTagW))
+	turnW := th.Pxi(inboxTurnW)
 	// Title and summary are abridged: the item's page below says it all.
-	p.text(dst, it.title, image.Rect(x0+tw+th.Pxi(7), y-th.Pxi(1), x1-turnW, y+th.Pxi(18)),
+	p.text(dst, it.title, image.Rect(x0+tw+th.Pxi(pillPad), y-th.Pxi(ui.MetricBorder), x1-turnW, y+th.Pxi(inboxLineH+ui.MetricBorder)),
 		ui.TextOptions{Face: th.FaceOf(ui.FontMedium, 13), Color: pal.Text, VAlign: ui.AlignCenter, Abridged: true})
 	if it.turn > 0 {
-		p.line(dst, fmt.Sprintf("T%d", it.turn), image.Rect(x1-turnW, y, x1, y+th.Pxi(17)), th.FaceOf(ui.FontRegular, 11), pal.TextMuted, ui.AlignEnd)
+		p.line(dst, fmt.Sprintf("T%d", it.turn), image.Rect(x1-turnW, y, x1, y+th.Pxi(inboxLineH)), th.FaceOf(ui.FontRegular, 11), pal.TextMuted, ui.AlignEnd)
 	}
 	sc := pal.TextMuted
 	if it.urgent {
 		sc = pal.AccentBright
 	}
-	p.text(dst, it.sub, image.Rect(x0, y+th.Pxi(ui.SpaceLoose), x1, y+th.Pxi(37)),
+	p.text(dst, it.sub, image.Rect(x0, y+th.Pxi(ui.SpaceLoose), x1, y+th.Pxi(ui.SpaceLoose+inboxLineH)),
 		ui.TextOptions{Face: th.FaceOf(ui.FontRegular, 12), Color: sc, VAlign: ui.AlignCenter, Abridged: true})
 }
 

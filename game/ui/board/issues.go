@@ -66,8 +66,8 @@ func (b *Board) issueRules(i int) string {
 // issueNameH is the height of issue i's name, wrapped at row width w: a
 // long name takes two lines rather than losing its end.
 func (b *Board) issueNameH(th *ui.Theme, i, w int) int {
-	nameW := w - th.Pxi(12+10) - th.Pxi(22+8)
-	return max(th.Pxi(18), b.paint.height(b.snap.v.Scenario.Issues[i].Short(), nameW, issueNameOpts(th)))
+	nameW := w - th.Pxi(ui.SpaceBlock+ui.SpaceGap) - th.Pxi(issueTokenW+ui.SpaceLine)
+	return max(th.Pxi(issueNameMinH), b.paint.height(b.snap.v.Scenario.Issues[i].Short(), nameW, issueNameOpts(th)))
 }
 
 func issueNameOpts(th *ui.Theme) ui.TextOptions {
@@ -76,7 +76,7 @@ func issueNameOpts(th *ui.Theme) ui.TextOptions {
 
 // issueRowH is the height of issue i's row at width w.
 func (b *Board) issueRowH(th *ui.Theme, i, w int) int {
-	h := th.Pxi(8+5+24+8) + th.Pxi(7) + b.issueNameH(th, i, w)
+	h := th.Pxi(ui.SpaceLine+issueNameGap+issueTrackH+ui.SpaceLine) + th.Pxi(issueRowFoot) + b.issueNameH(th, i, w)
 	if line := b.issueLine(th, i, w); line != "" {
 		h += b.paint.height(line, w-th.Pxi(ui.SpaceSection), ui.TextOptions{Face: th.FaceOf(ui.FontRegular, 12)}) + th.Pxi(ui.SpaceSnug)
 	}
@@ -132,7 +132,7 @@ func (b *Board) drawIssueRow(dst *ebiten.Image, th *ui.Theme, i int, r image.Rec
 
 	// Name, and the controller's token at the right.
 	ctrl := v.Controller[i]
-	tokenW := th.Pxi(ui.SpaceSection)
+	tokenW := th.Pxi(issueTokenW)
 	nameH := b.issueNameH(th, i, r.Dx())
 	nameBox := image.Rect(x0, y, x1-tokenW-th.Pxi(ui.SpaceLine), y+nameH)
 	no := issueNameOpts(th)
@@ -143,19 +143,19 @@ func (b *Board) drawIssueRow(dst *ebiten.Image, th *ui.Theme, i int, r image.Rec
 	if ctrl >= 0 && ctrl < len(v.Scenario.Actors) {
 		a := v.Scenario.Actors[ctrl]
 		c := actorColour(pal, a.Colour, ctrl)
-		cx, cy := float64(x1-tokenW/2), float64(y)+th.Px(9)
-		disc(dst, cx, cy, th.Px(10), c)
+		cx, cy := float64(x1-tokenW/2), float64(y)+th.Px(issueTokenR-1)
+		disc(dst, cx, cy, th.Px(issueTokenR), c)
 		if ctrl == v.Me {
-			ring(dst, cx, cy, th.Px(10), th.Px(1.5), pal.AccentBright)
+			ring(dst, cx, cy, th.Px(issueTokenR), th.Px(focusStroke), pal.AccentBright)
 		}
 		fg := pal.Text
 		if luminance(c) > 0.6 {
 			fg = pal.Ink
 		}
-		box := image.Rect(x1-tokenW, y, x1, y+th.Pxi(18))
+		box := image.Rect(x1-tokenW, y, x1, y+th.Pxi(issueNameMinH))
 		p.line(dst, tokenCode(a.ID), box, th.FaceOf(ui.FontBold, 8), fg, ui.AlignCenter)
 	}
-	y += nameH + th.Pxi(5)
+	y += nameH + th.Pxi(issueNameGap)
 
 	// The options, in order, the current one lit.
 	n := len(is.Options)
@@ -178,9 +178,9 @@ func (b *Board) drawIssueRow(dst *ebiten.Image, th *ui.Theme, i int, r image.Rec
 		if j == cur {
 			fill, fg = pal.Accent, pal.OnAccent
 		}
-		ui.FillRoundRect(dst, seg, th.Px(4), fill)
+		ui.FillRoundRect(dst, seg, th.Px(issueSegRadius), fill)
 		if moving && move.Option == o.ID {
-			ui.StrokeRoundRect(dst, seg, th.Px(4), th.Px(1.5), pal.Focus)
+			ui.StrokeRoundRect(dst, seg, th.Px(issueSegRadius), th.Px(focusStroke), pal.Focus)
 		}
 		label := o.Short()
 		if !labelled {
@@ -214,13 +214,13 @@ func (b *Board) drawIssueRow(dst *ebiten.Image, th *ui.Theme, i int, r image.Rec
 			if ai >= 0 {
 				c = actorColour(pal, v.Scenario.Actors[ai].Colour, ai)
 			}
-			cx := float64(seg.Max.X) - th.Px(6) - float64(k)*th.Px(8)
-			cy := float64(seg.Min.Y) + th.Px(1)
-			disc(dst, cx, cy, th.Px(4), pal.Background)
+			cx := float64(seg.Max.X) - th.Px(ui.SpaceSmall) - float64(k)*th.Px(ui.SpaceLine)
+			cy := float64(seg.Min.Y) + th.Px(ui.MetricBorder)
+			disc(dst, cx, cy, th.Px(stanceHalo), pal.Background)
 			if st.Oppose {
-				ring(dst, cx, cy, th.Px(3.5), th.Px(1.5), c)
+				ring(dst, cx, cy, th.Px(stanceR), th.Px(focusStroke), c)
 			} else {
-				disc(dst, cx, cy, th.Px(3), c)
+				disc(dst, cx, cy, th.Px(stanceDot), c)
 			}
 			k++
 		}
@@ -287,13 +287,13 @@ func (b *Board) drawIssueLegend(dst *ebiten.Image, th *ui.Theme) {
 	face := th.FaceOf(ui.FontRegular, 11)
 	cy := r.Min.Y + r.Dy()/2
 	x := r.Min.X
-	ui.FillRect(dst, image.Rect(x, cy-th.Pxi(1), x+th.Pxi(16), cy+th.Pxi(ui.SpaceHair)), pal.Success)
-	x += th.Pxi(21)
+	ui.FillRect(dst, image.Rect(x, cy-th.Pxi(ui.MetricBorder), x+th.Pxi(legendKeyW), cy+th.Pxi(ui.SpaceHair)), pal.Success)
+	x += th.Pxi(legendKeyW + issueNameGap)
 	t1 := "worth to you"
 	b.paint.line(dst, t1, image.Rect(x, r.Min.Y, min(r.Max.X, x+advance(t1, face)+2), r.Max.Y), face, pal.TextMuted, ui.AlignStart)
 	x += advance(t1, face) + th.Pxi(ui.MetricPad)
-	disc(dst, float64(x)+th.Px(4), float64(cy), th.Px(3.5), pal.TextMuted)
-	ring(dst, float64(x)+th.Px(14), float64(cy), th.Px(3.5), th.Px(1.5), pal.TextMuted)
+	disc(dst, float64(x)+th.Px(stanceHalo), float64(cy), th.Px(stanceR), pal.TextMuted)
+	ring(dst, float64(x)+th.Px(ui.MetricPad), float64(cy), th.Px(stanceR), th.Px(focusStroke), pal.TextMuted)
 	x += th.Pxi(ui.SpaceWide)
 	b.paint.line(dst, "stated for / against", image.Rect(x, r.Min.Y, r.Max.X, r.Max.Y), face, pal.TextMuted, ui.AlignStart)
 }

@@ -54,7 +54,7 @@ func (r *mapRaster) paint(th *ui.Theme, m *geo.Map, spec layerSpec) *image.RGBA 
 
 	// The borders: every ring's edge, in one pass.
 	r.z.Reset(bounds.Dx(), bounds.Dy())
-	hw := float32(th.Px(0.9)) / 2
+	hw := float32(th.Px(mapBorderLine)) / 2
 	for i := range m.Countries {
 		c := &m.Countries[i]
 		if len(c.Polygons) == 0 || !boxesMeet(c.Box, spec.view) {
@@ -88,7 +88,7 @@ func (r *mapRaster) gradient(top, bottom color.RGBA) {
 func (r *mapRaster) graticule(th *ui.Theme, m *geo.Map, spec layerSpec) {
 	b := r.pix.Bounds()
 	r.z.Reset(b.Dx(), b.Dy())
-	hw := float32(th.Px(0.8)) / 2
+	hw := float32(th.Px(mapGridLine)) / 2
 	line := func(n int, at func(k int) (lon, lat float64)) {
 		r.ring = r.ring[:0]
 		for k := 0; k <= n; k++ {

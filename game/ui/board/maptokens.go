@@ -20,10 +20,10 @@ func (mv *mapView) drawTrust(dst *ebiten.Image, th *ui.Theme) {
 			continue
 		}
 		tr := v.Trust[i]
-		w := th.Px(1 + 3*tr/100)
+		w := th.Px(trustLineMin + trustLineSpan*tr/100)
 		clr := ui.Fade(trustColour(th.Palette, tr), 0.85)
 		if mv.b.selected == i {
-			w += th.Px(1)
+			w += th.Px(trustLineMin)
 			clr = trustColour(th.Palette, tr)
 		}
 		dashed := tr < 40
@@ -55,9 +55,9 @@ func (mv *mapView) drawTokens(dst *ebiten.Image, th *ui.Theme) {
 		a := v.Scenario.Actors[i]
 		c := actorColour(pal, a.Colour, i)
 		if i == mv.b.selected {
-			ring(dst, t.x, t.y, r+th.Px(6), th.Px(2.5), pal.Focus)
+			ring(dst, t.x, t.y, r+th.Px(ui.SpaceSmall), th.Px(tokenRing), pal.Focus)
 		}
-		disc(dst, t.x+th.Px(1), t.y+th.Px(2), r, ui.Fade(color.RGBA{A: 255}, 0.45))
+		disc(dst, t.x+th.Px(ui.MetricBorder), t.y+th.Px(ui.SpaceHair), r, ui.Fade(color.RGBA{A: 255}, 0.45))
 		disc(dst, t.x, t.y, r, c)
 		edge := ui.Mix(c, pal.Background, 0.45)
 		if i == v.Me {
@@ -77,7 +77,7 @@ func (mv *mapView) drawTokens(dst *ebiten.Image, th *ui.Theme) {
 			mv.drawArrow(dst, th, t, r, c)
 		}
 		if forum[a.ID] {
-			d := th.Px(5)
+			d := th.Px(forumMark)
 			x, y := t.x+r*0.75, t.y-r*0.75
 			fillConvex(dst, []ui.PointF{{X: x, Y: y - d}, {X: x + d, Y: y}, {X: x, Y: y + d}, {X: x - d, Y: y}}, pal.AccentBright)
 		}
@@ -99,7 +99,7 @@ func (mv *mapView) drawNames(dst *ebiten.Image, th *ui.Theme) {
 		order = append(order, i)
 	}
 	face := th.FaceOf(ui.FontMedium, 12)
-	h := th.Pxi(17)
+	h := th.Pxi(plateH)
 	// The plates keep clear of the map's own plates: its title and legend.
 	placed := []image.Rectangle{mv.legendRect(th), mv.titleRect(th)}
 	done := map[int]bool{}
@@ -112,7 +112,7 @@ func (mv *mapView) drawNames(dst *ebiten.Image, th *ui.Theme) {
 		if i == v.Me {
 			name += " (you)"
 		}
-		w := min(advance(name, face)+th.Pxi(ui.SpaceGap), th.Pxi(130))
+		w := min(advance(name, face)+th.Pxi(ui.SpaceGap), th.Pxi(plateMaxW))
 		plate, ok := mv.namePlace(th, i, w, h, placed)
 		if !ok {
 			continue
@@ -177,27 +177,27 @@ func (mv *mapView) titleRect(th *ui.Theme) image.Rectangle {
 // legendRect is where drawPlates puts the legend, bottom right.
 func (mv *mapView) legendRect(th *ui.Theme) image.Rectangle {
 	in := mv.inner
-	lh, lw := th.Pxi(18), th.Pxi(150)
+	lh, lw := th.Pxi(legendH), th.Pxi(legendW)
 	return image.Rect(in.Max.X-lw-th.Pxi(ui.SpaceSmall), in.Max.Y-lh-th.Pxi(ui.SpaceSmall), in.Max.X-th.Pxi(ui.SpaceSmall), in.Max.Y-th.Pxi(ui.SpaceSmall))
 }
 
 // drawArrow points from an edge token towards its actor, off the map.
 func (mv *mapView) drawArrow(dst *ebiten.Image, th *ui.Theme, t token, r float64, c color.RGBA) {
-	d := th.Px(7)
+	d := th.Px(arrowD)
 	x, y := t.x, t.y
 	var pts []ui.PointF
 	switch t.side {
 	case "west":
-		x -= r + th.Px(4)
+		x -= r + th.Px(ui.SpaceSnug)
 		pts = []ui.PointF{{X: x - d, Y: y}, {X: x, Y: y - d}, {X: x, Y: y + d}}
 	case "east":
-		x += r + th.Px(4)
+		x += r + th.Px(ui.SpaceSnug)
 		pts = []ui.PointF{{X: x + d, Y: y}, {X: x, Y: y - d}, {X: x, Y: y + d}}
 	case "north":
-		y -= r + th.Px(4)
+		y -= r + th.Px(ui.SpaceSnug)
 		pts = []ui.PointF{{X: x, Y: y - d}, {X: x - d, Y: y}, {X: x + d, Y: y}}
 	default:
-		y += r + th.Px(4)
+		y += r + th.Px(ui.SpaceSnug)
 		pts = []ui.PointF{{X: x, Y: y + d}, {X: x - d, Y: y}, {X: x + d, Y: y}}
 	}
 	fillConvex(dst, pts, c)
@@ -226,19 +226,19 @@ func (mv *mapView) drawPlates(dst *ebiten.Image, th *ui.Theme) {
 	}
 	// Legend, bottom right.
 	face := th.FaceOf(ui.FontRegular, 11)
-	lh := th.Pxi(18)
+	lh := th.Pxi(legendH)
 	lg := mv.legendRect(th)
 	if lg.Min.X < in.Min.X+in.Dx()/2 {
 		return
 	}
 	ui.FillRoundRect(dst, lg, float64(lh)/2, plateBg)
 	cy := float64(lg.Min.Y) + float64(lh)/2
-	x0 := float64(lg.Min.X) + th.Px(8)
-	segment(dst, x0, cy, x0+th.Px(16), cy, th.Px(3.5), trustColour(pal, 85))
-	p.line(dst, "trust", image.Rect(int(x0+th.Px(20)), lg.Min.Y, int(x0+th.Px(50)), lg.Max.Y), face, pal.TextMuted, ui.AlignStart)
-	x1 := x0 + th.Px(56)
+	x0 := float64(lg.Min.X) + th.Px(ui.SpaceLine)
+	segment(dst, x0, cy, x0+th.Px(legendKeyW), cy, th.Px(legendTrustLine), trustColour(pal, 85))
+	p.line(dst, "trust", image.Rect(int(x0+th.Px(ui.SpaceLoose)), lg.Min.Y, int(x0+th.Px(legendWordEnd)), lg.Max.Y), face, pal.TextMuted, ui.AlignStart)
+	x1 := x0 + th.Px(legendSecond)
 	for k := 0; k < 4; k += 2 {
-		segment(dst, x1+float64(k)*th.Px(4), cy, x1+float64(k+1)*th.Px(4), cy, th.Px(1.5), trustColour(pal, 20))
+		segment(dst, x1+float64(k)*th.Px(ui.SpaceSnug), cy, x1+float64(k+1)*th.Px(ui.SpaceSnug), cy, th.Px(legendDistrustLine), trustColour(pal, 20))
 	}
-	p.line(dst, "distrust", image.Rect(int(x1+th.Px(18)), lg.Min.Y, lg.Max.X-th.Pxi(ui.SpaceSmall), lg.Max.Y), face, pal.TextMuted, ui.AlignStart)
+	p.line(dst, "distrust", image.Rect(int(x1+th.Px(legendSecondWord)), lg.Min.Y, lg.Max.X-th.Pxi(ui.SpaceSmall), lg.Max.Y), face, pal.TextMuted, ui.AlignStart)
 }

@@ -104,9 +104,9 @@ func (mv *mapView) place(th *ui.Theme) {
 	mv.xf = geo.Fit(mv.view, dst)
 
 	r := th.Px(tokenR)
-	edge := r + th.Px(8)
-	lo := geo.Point{X: edge, Y: edge + th.Px(30)} // below the title plate
-	hi := geo.Point{X: float64(mv.inner.Dx()) - edge, Y: float64(mv.inner.Dy()) - edge - th.Px(16)}
+	edge := r + th.Px(ui.SpaceLine)
+	lo := geo.Point{X: edge, Y: edge + th.Px(cardTitleFoot)} // below the title plate
+	hi := geo.Point{X: float64(mv.inner.Dx()) - edge, Y: float64(mv.inner.Dy()) - edge - th.Px(mapLegendH)}
 	mv.tokens = make([]token, len(actors))
 	mv.tints = map[string]color.RGBA{}
 	for i := range actors {
@@ -125,7 +125,7 @@ func (mv *mapView) place(th *ui.Theme) {
 		}
 		mv.tokens[i] = t
 	}
-	spread(mv.tokens, 2*r+th.Px(6), lo, hi)
+	spread(mv.tokens, 2*r+th.Px(ui.SpaceSmall), lo, hi)
 	for i := range mv.tokens {
 		mv.tokens[i].x += float64(mv.inner.Min.X)
 		mv.tokens[i].y += float64(mv.inner.Min.Y)
@@ -180,7 +180,7 @@ func spread(ts []token, minD float64, lo, hi geo.Point) {
 
 // tokenAt returns the actor whose token is under p, or -1.
 func (mv *mapView) tokenAt(th *ui.Theme, p image.Point) int {
-	r := th.Px(tokenR) + th.Px(3)
+	r := th.Px(tokenR) + th.Px(ui.SpaceTight)
 	best, bestD := -1, r
 	for i, t := range mv.tokens {
 		if d := math.Hypot(float64(p.X)-t.x, float64(p.Y)-t.y); d <= bestD {

@@ -58,7 +58,7 @@ func (ob *ordersBar) layout(th *ui.Theme, r image.Rectangle) {
 	place(ob.end, 150)
 	place(ob.statement, 110)
 	place(ob.compose, 140)
-	left := in.Min.X + th.Pxi(170)
+	left := in.Min.X + th.Pxi(ordersChipsX)
 	ob.chips.SetBounds(image.Rect(left, in.Min.Y, x-th.Pxi(ui.SpaceSmall), in.Min.Y+h))
 }
 
@@ -73,7 +73,7 @@ func (ob *ordersBar) draw(dst *ebiten.Image, th *ui.Theme) {
 	v := b.snap.v
 	in := ob.rect.Inset(th.Pxi(ui.SpaceLine))
 	x := in.Min.X + th.Pxi(ui.SpaceSmall)
-	cap := image.Rect(x, in.Min.Y, in.Min.X+th.Pxi(160), in.Min.Y+in.Dy()/2)
+	cap := image.Rect(x, in.Min.Y, in.Min.X+th.Pxi(ordersCaptionW), in.Min.Y+in.Dy()/2)
 	b.paint.line(dst, "THIS TURN", cap, th.FaceOf(ui.FontSmallcaps, 15), pal.Accent, ui.AlignStart)
 	spent := b.orders.cost(v.Rules)
 	left := v.Capital - spent
@@ -83,7 +83,7 @@ func (ob *ordersBar) draw(dst *ebiten.Image, th *ui.Theme) {
 	}
 	sub := image.Rect(x, cap.Max.Y, cap.Max.X, in.Max.Y)
 	b.paint.line(dst, fmt.Sprintf("%s spent · %d left", plural(spent, "point", "points"), left), sub, th.FaceOf(ui.FontRegular, 12), clr, ui.AlignStart)
-	ui.VLine(dst, in.Min.X+th.Pxi(164), in.Min.Y+th.Pxi(ui.SpaceSnug), in.Max.Y-th.Pxi(ui.SpaceSnug), th.Px(ui.MetricBorder), ui.Fade(pal.Border, 0.8))
+	ui.VLine(dst, in.Min.X+th.Pxi(ordersCaptionW+ui.SpaceSnug), in.Min.Y+th.Pxi(ui.SpaceSnug), in.Max.Y-th.Pxi(ui.SpaceSnug), th.Px(ui.MetricBorder), ui.Fade(pal.Border, 0.8))
 }
 
 // orderChips shows this turn's orders as chips with a × to remove each.
@@ -120,10 +120,10 @@ func (c *orderChips) place(th *ui.Theme) {
 	c.rects = c.rects[:0]
 	face := th.FaceOf(ui.FontMedium, 13)
 	x := c.Rect.Min.X
-	h := th.Pxi(28)
+	h := th.Pxi(chipH)
 	y := c.Rect.Min.Y + (c.Rect.Dy()-h)/2
 	for _, o := range c.b.orders.orders {
-		w := min(advance(orderText(c.b.snap.v, o), face)+th.Pxi(54), th.Pxi(260))
+		w := min(advance(orderText(c.b.snap.v, o), face)+th.Pxi(chipChrome), th.Pxi(chipMaxW))
 		c.rects = append(c.rects, image.Rect(x, y, x+w, y+h))
 		x += w + th.Pxi(ui.SpaceSmall)
 	}
@@ -201,10 +201,10 @@ func (c *orderChips) paint(dst *ebiten.Image, th *ui.Theme, st widget.State) {
 		ui.StrokeRoundRect(clip, r, rad, th.Px(ui.MetricBorder), edge)
 		cost := o.Cost(b.snap.v.Rules)
 		// The cost as a brass coin at the left.
-		cx, cy := float64(r.Min.X)+th.Px(14), float64(r.Min.Y+r.Dy()/2)
-		disc(clip, cx, cy, th.Px(9), pal.Accent)
-		b.paint.line(clip, fmt.Sprint(cost), image.Rect(int(cx-th.Px(9)), r.Min.Y, int(cx+th.Px(9)), r.Max.Y), th.FaceOf(ui.FontBold, 11), pal.OnAccent, ui.AlignCenter)
-		tb := image.Rect(r.Min.X+th.Pxi(28), r.Min.Y, r.Max.X-th.Pxi(ui.SpaceSection), r.Max.Y)
+		cx, cy := float64(r.Min.X)+th.Px(ui.MetricPad), float64(r.Min.Y+r.Dy()/2)
+		disc(clip, cx, cy, th.Px(costCoinR), pal.Accent)
+		b.paint.line(clip, fmt.Sprint(cost), image.Rect(int(cx-th.Px(costCoinR)), r.Min.Y, int(cx+th.Px(costCoinR)), r.Max.Y), th.FaceOf(ui.FontBold, 11), pal.OnAccent, ui.AlignCenter)
+		tb := image.Rect(r.Min.X+th.Pxi(chipTextX), r.Min.Y, r.Max.X-th.Pxi(ui.SpaceSection), r.Max.Y)
 		b.paint.line(clip, orderText(b.snap.v, o), tb, face, pal.Text, ui.AlignStart)
 		xc := pal.TextMuted
 		if i == c.hover && c.hoverX {
@@ -212,7 +212,7 @@ func (c *orderChips) paint(dst *ebiten.Image, th *ui.Theme, st widget.State) {
 		}
 		b.paint.line(clip, "×", image.Rect(r.Max.X-th.Pxi(ui.SpaceSection), r.Min.Y, r.Max.X-th.Pxi(ui.SpaceSmall), r.Max.Y), th.FaceOf(ui.FontBold, 15), xc, ui.AlignCenter)
 		if st.Focused && i == c.cursor {
-			ui.StrokeRoundRect(clip, r.Inset(-th.Pxi(1)), rad, th.Px(ui.MetricStroke), pal.Focus)
+			ui.StrokeRoundRect(clip, r.Inset(-th.Pxi(ui.MetricBorder)), rad, th.Px(ui.MetricStroke), pal.Focus)
 		}
 	}
 }

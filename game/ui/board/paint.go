@@ -86,7 +86,7 @@ func advance(s string, face text.Face) int { return int(math.Ceil(text.Advance(s
 func drawCard(dst *ebiten.Image, th *ui.Theme, p *painter, r image.Rectangle, title, note string) image.Rectangle {
 	pal := th.Palette
 	rad := th.Px(ui.MetricRadius + 1)
-	ui.DrawShadow(dst, r, rad, th.Px(8), pal.Shadow)
+	ui.DrawShadow(dst, r, rad, th.Px(cardShadow), pal.Shadow)
 	ui.FillRoundRect(dst, r, rad, pal.Surface)
 	ui.StrokeRoundRect(dst, r, rad, th.Px(ui.MetricBorder), pal.Border)
 	if title == "" {
@@ -107,13 +107,13 @@ func drawCard(dst *ebiten.Image, th *ui.Theme, p *painter, r image.Rectangle, ti
 // cardTitle is the title strip of a card.
 func cardTitle(th *ui.Theme, r image.Rectangle) image.Rectangle {
 	pad := th.Pxi(ui.SpaceBlock)
-	return image.Rect(r.Min.X+pad, r.Min.Y+th.Pxi(ui.SpaceSmall), r.Max.X-pad, r.Min.Y+th.Pxi(30))
+	return image.Rect(r.Min.X+pad, r.Min.Y+th.Pxi(ui.SpaceSmall), r.Max.X-pad, r.Min.Y+th.Pxi(cardTitleFoot))
 }
 
 // cardBody is the area of a titled card below its title.
 func cardBody(th *ui.Theme, r image.Rectangle) image.Rectangle {
 	pad := th.Pxi(ui.SpaceGap)
-	return image.Rect(r.Min.X+pad, r.Min.Y+th.Pxi(38), r.Max.X-pad, r.Max.Y-pad)
+	return image.Rect(r.Min.X+pad, r.Min.Y+th.Pxi(cardBodyTop), r.Max.X-pad, r.Max.Y-pad)
 }
 
 // whitePixel is a 1×1 white image cut from a 3×3 one, so stretching it
@@ -188,7 +188,7 @@ func circleBox(x, y, r float64) image.Rectangle {
 
 // pill draws a small rounded label with text, and returns its width.
 func pill(dst *ebiten.Image, th *ui.Theme, p *painter, x, y, h int, s string, face text.Face, fg, bg color.RGBA, maxW int) int {
-	pad := th.Pxi(7)
+	pad := th.Pxi(pillPad)
 	w := min(advance(s, face)+2*pad, maxW)
 	if w <= 2*pad {
 		return 0

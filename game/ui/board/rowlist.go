@@ -57,11 +57,11 @@ func (l *rowList) Draw(dst *ebiten.Image, th *ui.Theme, st widget.State) {
 // under it.
 func drawRowBack(dst *ebiten.Image, th *ui.Theme, r image.Rectangle, rs widget.RowState) {
 	p := th.Palette
-	inner := r.Inset(th.Pxi(1))
+	inner := r.Inset(th.Pxi(rowInset))
 	switch {
 	case rs.Selected:
 		ui.FillRoundRect(dst, inner, th.Px(ui.MetricRadius), p.SurfaceRaised)
-		ui.FillRect(dst, image.Rect(inner.Min.X, inner.Min.Y+th.Pxi(5), inner.Min.X+th.Pxi(ui.SpaceTight), inner.Max.Y-th.Pxi(5)), p.Accent)
+		ui.FillRect(dst, image.Rect(inner.Min.X, inner.Min.Y+th.Pxi(rowMarkInset), inner.Min.X+th.Pxi(ui.SpaceTight), inner.Max.Y-th.Pxi(rowMarkInset)), p.Accent)
 	case rs.Hovered:
 		ui.FillRoundRect(dst, inner, th.Px(ui.MetricRadius), ui.Fade(p.SurfaceRaised, 0.55))
 	}

@@ -166,7 +166,7 @@ func (s *statement) submit(ctx *ui.Context) {
 }
 
 func (s *statement) place(th *ui.Theme, body image.Rectangle) {
-	capH, rowH := th.Pxi(ui.SpaceSection), th.Pxi(32)
+	capH, rowH := th.Pxi(ui.SpaceSection), th.Pxi(statementRowH)
 	y := body.Min.Y
 	s.capIssue = image.Rect(body.Min.X, y, body.Max.X, y+capH)
 	y += capH + th.Pxi(ui.SpaceSnug)
@@ -174,7 +174,7 @@ func (s *statement) place(th *ui.Theme, body image.Rectangle) {
 	y += rowH + th.Pxi(ui.SpaceBlock)
 	s.capStance = image.Rect(body.Min.X, y, body.Max.X, y+capH)
 	y += capH + th.Pxi(ui.SpaceSnug)
-	s.stance.SetBounds(image.Rect(body.Min.X+th.Pxi(ui.SpaceLine), y, body.Max.X, y+th.Pxi(28)))
+	s.stance.SetBounds(image.Rect(body.Min.X+th.Pxi(ui.SpaceLine), y, body.Max.X, y+th.Pxi(rowStackRowH)))
 	y += s.stance.Height(th) + th.Pxi(ui.SpaceLine)
 	s.txt = image.Rect(body.Min.X+th.Pxi(ui.SpaceLine), y, body.Max.X, y+int(3*th.LineHeight(ui.TextSmall)))
 	y = s.txt.Max.Y + th.Pxi(ui.SpaceLine)

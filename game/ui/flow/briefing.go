@@ -16,6 +16,14 @@ import (
 	"backchannel/game/ui/widget"
 )
 
+// The briefing's measures at scale 1: the least room for its text above
+// the who-is-who, a row of that list, and its seat column.
+const (
+	briefTopMin  = 160
+	briefWhoRowH = 36
+	briefSeatW   = 64
+)
+
 // briefing is a seat's first screen: its briefing and objectives, the
 // situation, and who is who.
 type briefing struct {
@@ -104,14 +112,14 @@ func (b *briefing) layout(ctx *ui.Context) {
 	n := len(b.m.Scenario.Actors)
 	rowH := b.whoRow(th)
 	whoH := b.whoHeight(th, n, rowH)
-	whoTop := max(top+th.Pxi(160), bottom-whoH)
+	whoTop := max(top+th.Pxi(briefTopMin), bottom-whoH)
 	b.situation.SetBounds(image.Rect(split+gap, top, W-b.margin, whoTop-gap))
 	b.sitV.SetBounds(b.situation.Content(th).Inset(-pad))
 	b.who.SetBounds(image.Rect(split+gap, whoTop, W-b.margin, bottom))
 	footerBeforeBoard(th, b.begin, b.margin+screen.HintsWidth(th, briefingHints), W, H)
 }
 
-func (b *briefing) whoRow(th *ui.Theme) int { return th.Pxi(36) }
+func (b *briefing) whoRow(th *ui.Theme) int { return th.Pxi(briefWhoRowH) }
 
 func (b *briefing) whoHeight(th *ui.Theme, n, rowH int) int {
 	p := widget.NewPanel(widget.PanelConfig{Title: "x"})
@@ -155,7 +163,7 @@ func (b *briefing) drawWho(dst *ebiten.Image, th *ui.Theme) {
 		if a.ID == b.actor {
 			ui.FillRoundRect(clip, r, th.Px(ui.MetricRadius), p.SurfaceRaised)
 		}
-		drawDot(clip, th, r.Min.X+th.Pxi(ui.MetricPad), r.Min.Y+rowH/2, th.Pxi(7), actorColour(th, b.m.Scenario, i))
+		drawDot(clip, th, r.Min.X+th.Pxi(ui.MetricPad), r.Min.Y+rowH/2, th.Pxi(listDot), actorColour(th, b.m.Scenario, i))
 		seat := "AI"
 		switch {
 		case a.ID == b.actor:
@@ -163,8 +171,8 @@ func (b *briefing) drawWho(dst *ebiten.Image, th *ui.Theme) {
 		case b.m.Session.IsHuman(a.ID):
 			seat = "Human"
 		}
-		seatW := th.Pxi(64)
-		nameR := image.Rect(r.Min.X+th.Pxi(32), r.Min.Y, r.Min.X+(r.Dx()-seatW)*9/20, r.Max.Y)
+		seatW := th.Pxi(briefSeatW)
+		nameR := image.Rect(r.Min.X+th.Pxi(listDotRoom), r.Min.Y, r.Min.X+(r.Dx()-seatW)*9/20, r.Max.Y)
 		leadR := image.Rect(nameR.Max.X+th.Pxi(ui.SpaceLine), r.Min.Y, r.Max.X-seatW, r.Max.Y)
 		seatR := image.Rect(r.Max.X-seatW, r.Min.Y, r.Max.X-th.Pxi(ui.SpaceGap), r.Max.Y)
 		name := ui.FirstFit(th.Face(ui.TextBody), float64(nameR.Dx()), a.Name, a.Short, a.ID)

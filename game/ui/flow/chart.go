@@ -12,6 +12,15 @@ import (
 	"backchannel/game/ui"
 )
 
+// The chart's measures at scale 1: its padding, a legend key's mark and
+// name start, the gap after a key's name, a thick key's height.
+const (
+	chartPad      = 16
+	chartKeyW     = 26
+	chartKeyGap   = 18
+	chartKeyThick = 5
+)
+
 // series is one line of a chart.
 type series struct {
 	Name   string
@@ -63,7 +72,7 @@ func drawChart(dst *ebiten.Image, th *ui.Theme, r image.Rectangle, c chart) {
 	p := th.Palette
 	ui.FillRoundRect(dst, r, th.Px(ui.MetricRadius), p.Surface)
 	ui.StrokeRoundRect(dst, r, th.Px(ui.MetricRadius), th.Px(ui.MetricBorder), p.Border)
-	pad := th.Pxi(16)
+	pad := th.Pxi(chartPad)
 	in := r.Inset(pad)
 	ui.DrawText(dst, c.Title, th.Face(ui.TextHeading), float64(in.Min.X), float64(in.Min.Y), p.Accent, ui.AlignStart)
 
@@ -141,7 +150,7 @@ func legendItems(th *ui.Theme, ss []series, width int) ([]image.Point, int) {
 	x, y := 0, 0
 	var at []image.Point
 	for _, s := range ss {
-		w := th.Pxi(26) + int(text.Advance(s.Name, small)) + th.Pxi(18)
+		w := th.Pxi(chartKeyW) + int(text.Advance(s.Name, small)) + th.Pxi(chartKeyGap)
 		if x > 0 && x+w > width {
 			x, y = 0, y+lh+th.Pxi(ui.SpaceSnug)
 		}
@@ -164,13 +173,13 @@ func drawLegend(dst *ebiten.Image, th *ui.Theme, ss []series, r image.Rectangle)
 		x, y := r.Min.X+at[i].X, r.Min.Y+at[i].Y
 		h := th.Pxi(ui.SpaceTight)
 		if s.Bold {
-			h = th.Pxi(5)
+			h = th.Pxi(chartKeyThick)
 		}
 		ui.FillRoundRect(dst, image.Rect(x, y+lh/2-h/2, x+th.Pxi(ui.SpaceLoose), y+lh/2-h/2+h), float64(h)/2, s.Colour)
 		clr := th.Palette.TextMuted
 		if s.Bold {
 			clr = th.Palette.Text
 		}
-		ui.DrawText(dst, s.Name, small, float64(x+th.Pxi(26)), float64(y), clr, ui.AlignStart)
+		ui.DrawText(dst, s.Name, small, float64(x+th.Pxi(chartKeyW)), float64(y), clr, ui.AlignStart)
 	}
 }

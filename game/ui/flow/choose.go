@@ -19,6 +19,14 @@ import (
 	"backchannel/web"
 )
 
+// The scenario choice's measures at scale 1: the setup column at its
+// narrowest, its labels' column, and where the seed's label ends.
+const (
+	chooseSetupW       = 350
+	chooseLabelW       = 110
+	chooseSeedLabelEnd = 100
+)
+
 // choose is the scenario choice: which episode (built in, from the command
 // line or dropped on the window), who plays each government, difficulty,
 // mode and seed.
@@ -241,7 +249,7 @@ func (c *choose) layout(ctx *ui.Context) {
 	gap := th.Pxi(ui.SpaceWide)
 	inner := W - 2*c.margin - 2*gap
 	// The settings need room for a choice's label, arrows and value.
-	setupW := max(inner*36/100, th.Pxi(350))
+	setupW := max(inner*36/100, th.Pxi(chooseSetupW))
 	listW := min(inner*27/100, (inner-setupW)*2/5)
 	x1 := c.margin + listW
 	x2 := W - c.margin - setupW
@@ -267,7 +275,7 @@ func (c *choose) layout(ctx *ui.Context) {
 	sc := c.setup.Content(th)
 	rowC := th.Pxi(ui.MetricControlH)
 	ctrls := 3*rowC + 2*th.Pxi(ui.SpaceSmall)
-	seatsH := max(th.Pxi(38), min(len(c.seats.human)*th.Pxi(38), sc.Dy()-ctrls-th.Pxi(38)))
+	seatsH := max(th.Pxi(seatRowH), min(len(c.seats.human)*th.Pxi(seatRowH), sc.Dy()-ctrls-th.Pxi(seatRowH)))
 	c.seats.SetBounds(image.Rect(sc.Min.X-th.Pxi(ui.SpaceSmall), sc.Min.Y, sc.Max.X+th.Pxi(ui.SpaceSmall), sc.Min.Y+seatsH))
 	y := sc.Max.Y - ctrls
 	for _, w := range []widget.Widget{c.diff, c.mode} {
@@ -275,7 +283,7 @@ func (c *choose) layout(ctx *ui.Context) {
 		y += rowC + th.Pxi(ui.SpaceSmall)
 	}
 	c.seedY = y
-	labelW := th.Pxi(110)
+	labelW := th.Pxi(chooseLabelW)
 	c.seed.SetBounds(image.Rect(sc.Min.X+labelW, y+th.Pxi(ui.SpaceTight), sc.Max.X, y+rowC-th.Pxi(ui.SpaceTight)))
 
 	r := footerButton(th, c.start, W-c.margin, H)
@@ -289,11 +297,11 @@ func (c *choose) Draw(dst *ebiten.Image, th *ui.Theme) {
 	c.form.Draw(dst, th)
 	sc := c.setup.Content(th)
 	rowC := th.Pxi(ui.MetricControlH)
-	ui.DrawTextBox(dst, "Seed", image.Rect(sc.Min.X+th.Pxi(ui.SpaceLine), c.seedY, sc.Min.X+th.Pxi(100), c.seedY+rowC),
+	ui.DrawTextBox(dst, "Seed", image.Rect(sc.Min.X+th.Pxi(ui.SpaceLine), c.seedY, sc.Min.X+th.Pxi(chooseSeedLabelEnd), c.seedY+rowC),
 		ui.TextOptions{Face: th.Face(ui.TextBody), Color: p.Text, VAlign: ui.AlignCenter})
 	// Under the seats, when there is room, how they work.
 	gap := image.Rect(c.seats.Bounds().Min.X+th.Pxi(ui.SpaceSmall), c.seats.Bounds().Max.Y+th.Pxi(ui.SpaceBlock), sc.Max.X, c.diff.Bounds().Min.Y-th.Pxi(ui.SpaceBlock))
-	if gap.Dy() >= th.Pxi(44) && c.seats.scen != nil {
+	if gap.Dy() >= th.Pxi(ui.MetricControlH) && c.seats.scen != nil {
 		ui.DrawTextBox(dst, "Click a government, or press Enter on it, to switch between a person and the computer. "+
 			"Two or more people take turns at this screen.", gap,
 			ui.TextOptions{Face: th.FaceOf(ui.FontItalic, 14), Color: p.TextMuted, Wrap: true})
@@ -306,6 +314,6 @@ func (c *choose) Draw(dst *ebiten.Image, th *ui.Theme) {
 	if c.note != "" {
 		msg, clr = c.note, p.Warning
 	}
-	ui.DrawTextBox(dst, msg, image.Rect(c.margin, fy, c.back.Bounds().Min.X-th.Pxi(16), fy+th.Pxi(ui.SpaceSection)),
+	ui.DrawTextBox(dst, msg, image.Rect(c.margin, fy, c.back.Bounds().Min.X-th.Pxi(2*ui.SpaceLine), fy+th.Pxi(ui.SpaceSection)),
 		ui.TextOptions{Face: th.Face(ui.TextSmall), Color: clr, VAlign: ui.AlignCenter})
 }

@@ -129,7 +129,7 @@ func (d *debriefScreen) layout(ctx *ui.Context) {
 	d.tabs.SetBounds(image.Rect(d.margin, top, W-d.margin, top+th.Pxi(ui.MetricControlH)))
 	d.tabs.SetBounds(image.Rect(d.margin, top, d.margin+d.tabs.PreferredWidth(th), top+th.Pxi(ui.MetricControlH)))
 	d.rule.SetBounds(image.Rect(d.margin, d.tabs.Bounds().Max.Y, W-d.margin, d.tabs.Bounds().Max.Y+1))
-	top = d.tabs.Bounds().Max.Y + th.Pxi(18)
+	top = d.tabs.Bounds().Max.Y + th.Pxi(underBar)
 	bottom += th.Pxi(ui.SpaceSnug) // the tabs take room above; the page reaches a little lower
 	d.body = image.Rect(d.margin, top, W-d.margin, bottom)
 	d.page.SetBounds(d.body)

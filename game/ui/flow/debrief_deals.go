@@ -9,6 +9,19 @@ import (
 	"backchannel/game/ui"
 )
 
+// The deals chart's measures at scale 1: its padding, the step from one
+// legend key to the next, an actor's group of bars at most, the figures'
+// column, an actor's dot and where its name starts.
+const (
+	dealsPad       = 16
+	dealsKeyStep   = 34
+	dealsGroupH    = 84
+	dealsNumW      = 40
+	dealsDot       = 5
+	dealsNameX     = 18
+	dealsKeyRadius = 2
+)
+
 // drawDealBars compares, for each government, what the final state, the
 // Nash point and the status quo were worth to its true type.
 func (d *debriefScreen) drawDealBars(dst *ebiten.Image, th *ui.Theme) {
@@ -21,7 +34,7 @@ func (d *debriefScreen) drawDealBars(dst *ebiten.Image, th *ui.Theme) {
 	s := d.m.Scenario
 	ui.FillRoundRect(dst, r, th.Px(ui.MetricRadius), p.Surface)
 	ui.StrokeRoundRect(dst, r, th.Px(ui.MetricRadius), th.Px(ui.MetricBorder), p.Border)
-	in := r.Inset(th.Pxi(16))
+	in := r.Inset(th.Pxi(dealsPad))
 	ui.DrawText(dst, "What each deal is worth", th.Face(ui.TextHeading), float64(in.Min.X), float64(in.Min.Y), p.Accent, ui.AlignStart)
 	kinds := []struct {
 		name string
@@ -33,22 +46,22 @@ func (d *debriefScreen) drawDealBars(dst *ebiten.Image, th *ui.Theme) {
 	// Legend under the title.
 	x, y := in.Min.X, in.Min.Y+int(th.LineHeight(ui.TextHeading))+th.Pxi(ui.SpaceLine)
 	for _, k := range kinds {
-		ui.FillRoundRect(dst, image.Rect(x, y+lh/2-th.Pxi(ui.SpaceSnug), x+th.Pxi(ui.MetricPad), y+lh/2+th.Pxi(ui.SpaceSnug)), th.Px(2), k.clr)
+		ui.FillRoundRect(dst, image.Rect(x, y+lh/2-th.Pxi(ui.SpaceSnug), x+th.Pxi(ui.MetricPad), y+lh/2+th.Pxi(ui.SpaceSnug)), th.Px(dealsKeyRadius), k.clr)
 		ui.DrawText(dst, k.name, small, float64(x+th.Pxi(ui.SpaceLoose)), float64(y), p.TextMuted, ui.AlignStart)
-		x += th.Pxi(34) + int(ui.MeasureFunc(small)(k.name))
+		x += th.Pxi(dealsKeyStep) + int(ui.MeasureFunc(small)(k.name))
 	}
 	top := y + lh + th.Pxi(ui.MetricPad)
 	n := len(s.Actors)
 	if n == 0 {
 		return
 	}
-	groupH := min(th.Pxi(84), (in.Max.Y-top)/n)
+	groupH := min(th.Pxi(dealsGroupH), (in.Max.Y-top)/n)
 	barH := max(th.Pxi(ui.SpaceSnug), (groupH-lh-th.Pxi(ui.SpaceBlock))/3)
-	numW := th.Pxi(40)
+	numW := th.Pxi(dealsNumW)
 	for a, ad := range s.Actors {
 		gy := top + a*groupH
-		drawDot(dst, th, in.Min.X+th.Pxi(ui.SpaceSmall), gy+lh/2, th.Pxi(5), actorColour(th, s, a))
-		ui.DrawTextBox(dst, ad.Name, image.Rect(in.Min.X+th.Pxi(18), gy, in.Max.X, gy+lh),
+		drawDot(dst, th, in.Min.X+th.Pxi(ui.SpaceSmall), gy+lh/2, th.Pxi(dealsDot), actorColour(th, s, a))
+		ui.DrawTextBox(dst, ad.Name, image.Rect(in.Min.X+th.Pxi(dealsNameX), gy, in.Max.X, gy+lh),
 			ui.TextOptions{Face: small, Color: p.Text})
 		track := image.Rect(in.Min.X, gy+lh+th.Pxi(ui.SpaceSnug), in.Max.X-numW, gy+lh+th.Pxi(ui.SpaceSnug)+3*barH)
 		for k, kd := range kinds {

@@ -11,6 +11,25 @@ import (
 	"backchannel/game/ui"
 )
 
+// The score table's measures at scale 1: the least room it is drawn in, a
+// row's height, the legend's key mark and the step from one key to the
+// next, the figures' and the type's columns, an actor's dot and the room
+// it takes, the bar's half height (and its corners), and the reference
+// ticks' height and half width.
+const (
+	scoreTableMinH = 60
+	scoreRowH      = 44
+	scoreKeyH      = 16
+	scoreKeyStep   = 30
+	scoreNumW      = 150
+	scoreTypeW     = 90
+	scoreDot       = 7
+	scoreDotRoom   = 32
+	scoreBarR      = 5
+	scoreTickH     = 9
+	scoreTickHalfW = 1
+)
+
 // verdictText is the verdict card's text: one sentence per player.
 func (d *debriefScreen) verdictText() string {
 	if d.rep == nil {
@@ -51,11 +70,11 @@ func (d *debriefScreen) drawVerdict(dst *ebiten.Image, th *ui.Theme) {
 
 	t := image.Rect(d.body.Min.X, d.verd.Bounds().Max.Y+th.Pxi(ui.SpaceSection), d.body.Max.X, d.body.Max.Y)
 	n := len(d.rep.Scores)
-	if n == 0 || t.Dy() < th.Pxi(60) {
+	if n == 0 || t.Dy() < th.Pxi(scoreTableMinH) {
 		return
 	}
 	headH := int(th.LineHeight(ui.TextCaption)) + th.Pxi(ui.SpaceLine)
-	rowH := min(th.Pxi(44), (t.Dy()-headH)/n)
+	rowH := min(th.Pxi(scoreRowH), (t.Dy()-headH)/n)
 	cols := scoreColumns(th, t)
 	cap := th.Face(ui.TextCaption)
 	for i, h := range []string{"Government", "True type", "Score out of 100", "Final", "vs status quo", "vs history"} {
@@ -80,9 +99,9 @@ func (d *debriefScreen) drawVerdict(dst *ebiten.Image, th *ui.Theme) {
 			c    ui.Color
 			name string
 		}{{p.Text, "status quo"}, {p.AccentBright, "history"}} {
-			ui.FillRect(dst, image.Rect(x, ly+th.Pxi(ui.SpaceHair), x+th.Pxi(ui.SpaceHair), ly+th.Pxi(16)), k.c)
+			ui.FillRect(dst, image.Rect(x, ly+th.Pxi(ui.SpaceHair), x+th.Pxi(ui.SpaceHair), ly+th.Pxi(scoreKeyH)), k.c)
 			ui.DrawText(dst, k.name, small, float64(x+th.Pxi(ui.SpaceLine)), float64(ly), p.TextMuted, ui.AlignStart)
-			x += th.Pxi(30) + int(ui.MeasureFunc(small)(k.name))
+			x += th.Pxi(scoreKeyStep) + int(ui.MeasureFunc(small)(k.name))
 		}
 	}
 }
@@ -91,8 +110,8 @@ func (d *debriefScreen) drawVerdict(dst *ebiten.Image, th *ui.Theme) {
 func scoreColumns(th *ui.Theme, t image.Rectangle) []int {
 	w := t.Dx()
 	x0 := t.Min.X
-	num := th.Pxi(150)
-	return []int{x0, x0 + w*22/100, x0 + w*38/100, t.Max.X - 2*num - th.Pxi(90), t.Max.X - 2*num, t.Max.X - num, t.Max.X}
+	num := th.Pxi(scoreNumW)
+	return []int{x0, x0 + w*22/100, x0 + w*38/100, t.Max.X - 2*num - th.Pxi(scoreTypeW), t.Max.X - 2*num, t.Max.X - num, t.Max.X}
 }
 
 func (d *debriefScreen) drawScoreRow(dst *ebiten.Image, th *ui.Theme, r image.Rectangle, cols []int, s debrief.ActorScore) {
@@ -103,7 +122,7 @@ func (d *debriefScreen) drawScoreRow(dst *ebiten.Image, th *ui.Theme, r image.Re
 	ai := actorIndex(d.m.Scenario, s.Actor)
 	clr := actorColour(th, d.m.Scenario, ai)
 	cy := r.Min.Y + r.Dy()/2
-	drawDot(dst, th, r.Min.X+th.Pxi(ui.MetricPad), cy, th.Pxi(7), clr)
+	drawDot(dst, th, r.Min.X+th.Pxi(ui.MetricPad), cy, th.Pxi(scoreDot), clr)
 	body := th.Face(ui.TextBody)
 	name := s.Name
 	if s.Human {
@@ -112,7 +131,7 @@ func (d *debriefScreen) drawScoreRow(dst *ebiten.Image, th *ui.Theme, r image.Re
 	cell := func(col int, txt string, clr ui.Color, al ui.Align) {
 		x0 := cols[col]
 		if col == 0 {
-			x0 += th.Pxi(32)
+			x0 += th.Pxi(scoreDotRoom)
 		}
 		ui.DrawTextBox(dst, txt, image.Rect(x0, r.Min.Y, cols[col+1]-th.Pxi(ui.SpaceBlock), r.Max.Y),
 			ui.TextOptions{Face: body, Color: clr, HAlign: al, VAlign: ui.AlignCenter})
@@ -133,17 +152,17 @@ func (d *debriefScreen) drawScoreRow(dst *ebiten.Image, th *ui.Theme, r image.Re
 	cell(5, signed(s.VsHistory), tone(s.VsHistory), ui.AlignEnd)
 
 	// The bar: the final score, with the status quo and history marked.
-	bar := image.Rect(cols[2], cy-th.Pxi(5), cols[3]-th.Pxi(ui.SpaceLoose), cy+th.Pxi(5))
-	ui.FillRoundRect(dst, bar, th.Px(5), ui.Fade(p.Border, 0.8))
+	bar := image.Rect(cols[2], cy-th.Pxi(scoreBarR), cols[3]-th.Pxi(ui.SpaceLoose), cy+th.Pxi(scoreBarR))
+	ui.FillRoundRect(dst, bar, th.Px(scoreBarR), ui.Fade(p.Border, 0.8))
 	at := func(v float64) int { return bar.Min.X + int(float64(bar.Dx())*min(max(v, 0), 100)/100) }
-	ui.FillRoundRect(dst, image.Rect(bar.Min.X, bar.Min.Y, at(s.Final), bar.Max.Y), th.Px(5), clr)
+	ui.FillRoundRect(dst, image.Rect(bar.Min.X, bar.Min.Y, at(s.Final), bar.Max.Y), th.Px(scoreBarR), clr)
 	mark := func(v float64, c ui.Color, up bool) {
 		x := at(v)
-		h := th.Pxi(9)
+		h := th.Pxi(scoreTickH)
 		if up {
-			ui.FillRect(dst, image.Rect(x-th.Pxi(1), bar.Min.Y-h, x+th.Pxi(1), bar.Max.Y), c)
+			ui.FillRect(dst, image.Rect(x-th.Pxi(scoreTickHalfW), bar.Min.Y-h, x+th.Pxi(scoreTickHalfW), bar.Max.Y), c)
 		} else {
-			ui.FillRect(dst, image.Rect(x-th.Pxi(1), bar.Min.Y, x+th.Pxi(1), bar.Max.Y+h), c)
+			ui.FillRect(dst, image.Rect(x-th.Pxi(scoreTickHalfW), bar.Min.Y, x+th.Pxi(scoreTickHalfW), bar.Max.Y+h), c)
 		}
 	}
 	mark(s.StatusQuo, p.Text, true)

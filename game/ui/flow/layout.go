@@ -14,6 +14,25 @@ import (
 	"backchannel/game/ui/screen"
 )
 
+// Measures of a full screen at scale 1 that are not spacings: its margin
+// and top, in a roomy and in a narrow or short window; the footer's height
+// from the window's foot, and from its row to the middle of its button;
+// the narrowest footer button; how far a header's rule runs past its title.
+const (
+	pageMargin      = 64
+	pageMarginSmall = 44
+	pageTop         = 56
+	pageTopSmall    = 36
+	footerH         = 56
+	footerMid       = 11
+	footerButtonW   = 150
+	headerTail      = 40
+	pageGutter      = 28 // between a screen's list and its page
+	underBar        = 18 // under a row of tabs or the replay's track
+	listDot         = 7  // an actor's dot in a list of actors
+	listDotRoom     = 32 // where the name starts, right of its dot
+)
+
 // layoutKey remembers the screen size and scale a layout was made for, so
 // that screens lay out again only when either changes.
 type layoutKey struct {
@@ -58,18 +77,18 @@ func headerHeight(th *ui.Theme) int {
 
 // footerY is the top of the key-hint row at the foot of a screen of
 // height h, as on the title, settings and help screens.
-func footerY(th *ui.Theme, h int) int { return h - th.Pxi(56) }
+func footerY(th *ui.Theme, h int) int { return h - th.Pxi(footerH) }
 
 // frame is the margin and top of a full screen, narrower on small windows
 // as the help screen does.
 func frame(ctx *ui.Context) (margin, top int) {
 	th := ctx.Theme
-	margin, top = th.Pxi(64), th.Pxi(56)
+	margin, top = th.Pxi(pageMargin), th.Pxi(pageTop)
 	if float64(ctx.Size.X)/th.Scale < 1100 {
-		margin = th.Pxi(44)
+		margin = th.Pxi(pageMarginSmall)
 	}
 	if float64(ctx.Size.Y)/th.Scale < 700 {
-		top = th.Pxi(36)
+		top = th.Pxi(pageTopSmall)
 	}
 	return margin, top
 }
@@ -86,7 +105,7 @@ func footerBeforeBoard(th *ui.Theme, b interface {
 	PreferredSize(*ui.Theme) image.Point
 	SetBounds(image.Rectangle)
 }, left, screenW, screenH int) image.Rectangle {
-	bw := max(b.PreferredSize(th).X, th.Pxi(150))
+	bw := max(b.PreferredSize(th).X, th.Pxi(footerButtonW))
 	left += th.Pxi(ui.SpaceWide)
 	right := screenW - th.Pxi(endTurnReach)
 	x := left + bw
@@ -102,8 +121,8 @@ func footerButton(th *ui.Theme, b interface {
 	SetBounds(image.Rectangle)
 }, x, screenH int) image.Rectangle {
 	btnH := th.Pxi(ui.MetricControlH)
-	by := footerY(th, screenH) + th.Pxi(11) - btnH/2
-	bw := max(b.PreferredSize(th).X, th.Pxi(150))
+	by := footerY(th, screenH) + th.Pxi(footerMid) - btnH/2
+	bw := max(b.PreferredSize(th).X, th.Pxi(footerButtonW))
 	r := image.Rect(x-bw, by, x, by+btnH)
 	b.SetBounds(r)
 	return r
@@ -177,7 +196,7 @@ func drawDot(dst *ebiten.Image, th *ui.Theme, cx, cy, r int, clr color.RGBA) {
 // header drawn by screen.DrawHeader at margin on a screen w pixels wide:
 // the header does not clip, so long ones must give way to shorter ones.
 func fitSubtitle(th *ui.Theme, w, margin int, title string, subtitles ...string) string {
-	avail := float64(w-2*margin) - text.Advance(title, th.Face(ui.TextTitle)) - th.Px(40+14)
+	avail := float64(w-2*margin) - text.Advance(title, th.Face(ui.TextTitle)) - th.Px(headerTail+ui.MetricPad)
 	small := th.Face(ui.TextSmall)
 	for _, s := range subtitles {
 		if text.Advance(s, small) <= avail {

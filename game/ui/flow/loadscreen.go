@@ -14,6 +14,9 @@ import (
 	"backchannel/game/ui/widget"
 )
 
+// loadListW is the list of saves at its widest, at scale 1.
+const loadListW = 380
+
 // loadScreen lists the saves: continue one, watch it as a replay, or
 // delete it. Damaged saves are listed with what is wrong with them.
 type loadScreen struct {
@@ -196,14 +199,14 @@ func (l *loadScreen) layout(ctx *ui.Context) {
 	}
 	th := ctx.Theme
 	W, H := ctx.Size.X, ctx.Size.Y
-	listW := min(th.Pxi(380), (W-2*l.margin)*2/5)
+	listW := min(th.Pxi(loadListW), (W-2*l.margin)*2/5)
 	in := th.Pxi(ui.SpaceSmall)
 	rowH := l.list.RowHeight(th)
 	rows := max(1, (bottom-top-2*in)/rowH)
 	bottom = top + rows*rowH + 2*in
 	l.shelf.SetBounds(image.Rect(l.margin, top, l.margin+listW, bottom))
 	l.list.SetBounds(image.Rect(l.margin+in, top+in, l.margin+listW-in, top+in+rows*rowH))
-	l.page.SetBounds(image.Rect(l.margin+listW+th.Pxi(28), top, W-l.margin, bottom))
+	l.page.SetBounds(image.Rect(l.margin+listW+th.Pxi(pageGutter), top, W-l.margin, bottom))
 	pad := th.Pxi(ui.MetricPad)
 	l.details.SetBounds(l.page.Content(th).Inset(-pad))
 	x := W - l.margin

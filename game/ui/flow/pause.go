@@ -11,6 +11,14 @@ import (
 	"backchannel/game/ui/widget"
 )
 
+// The pause menu's measures at scale 1: its width, an item's height, and
+// the room above the items for the title.
+const (
+	pauseW     = 440
+	pauseItemH = 46
+	pauseTop   = 34
+)
+
 // pause is the in-game menu, over the dimmed board.
 type pause struct {
 	t     *table
@@ -108,15 +116,15 @@ func (p *pause) layout(ctx *ui.Context) {
 		return
 	}
 	th := ctx.Theme
-	w := th.Pxi(440)
-	itemH := th.Pxi(46)
+	w := th.Pxi(pauseW)
+	itemH := th.Pxi(pauseItemH)
 	p.panel.SetBounds(image.Rect(0, 0, w, 0))
 	c := p.panel.Content(th)
-	h := c.Min.Y + th.Pxi(34) + len(p.items)*itemH + th.Pxi(ui.MetricPad*1.4)
+	h := c.Min.Y + th.Pxi(pauseTop) + len(p.items)*itemH + th.Pxi(ui.MetricPad*1.4)
 	r := image.Rect((ctx.Size.X-w)/2, (ctx.Size.Y-h)/2, (ctx.Size.X+w)/2, (ctx.Size.Y+h)/2)
 	p.panel.SetBounds(r)
 	c = p.panel.Content(th)
-	y := c.Min.Y + th.Pxi(34)
+	y := c.Min.Y + th.Pxi(pauseTop)
 	for _, b := range p.items {
 		b.SetBounds(image.Rect(c.Min.X-th.Pxi(ui.SpaceSmall), y, c.Max.X+th.Pxi(ui.SpaceSmall), y+itemH-th.Pxi(ui.SpaceSnug)))
 		y += itemH

@@ -18,6 +18,16 @@ import (
 	"backchannel/game/ui/widget"
 )
 
+// The replay's measures at scale 1: its track's height, the width of an
+// error under it, the current turn's mark and how far marks sit below the
+// track's line.
+const (
+	replayTrackH   = 46
+	replayErrW     = 420
+	replayMarkNow  = 7
+	replayMarkDrop = 1
+)
+
 // replayScreen steps through a saved game, forward and back, showing what
 // each turn added to the log and the state it left. Everything shows,
 // private messages included: a replay is for looking back.
@@ -180,8 +190,8 @@ func (r *replayScreen) layout(ctx *ui.Context) {
 	}
 	th := ctx.Theme
 	W, H := ctx.Size.X, ctx.Size.Y
-	r.track = image.Rect(r.margin, top, W-r.margin, top+th.Pxi(46))
-	top = r.track.Max.Y + th.Pxi(18)
+	r.track = image.Rect(r.margin, top, W-r.margin, top+th.Pxi(replayTrackH))
+	top = r.track.Max.Y + th.Pxi(underBar)
 	split := r.margin + (W-2*r.margin)*3/5
 	r.page.SetBounds(image.Rect(r.margin, top, split, bottom))
 	r.side.SetBounds(image.Rect(split+th.Pxi(ui.SpaceWide), top, W-r.margin, bottom))
@@ -232,7 +242,7 @@ func (r *replayScreen) Draw(dst *ebiten.Image, th *ui.Theme) {
 	r.drawTrack(dst, th)
 	r.form.Draw(dst, th)
 	if r.err != "" {
-		ui.DrawTextBox(dst, r.err, image.Rect(r.margin, footerY(th, dst.Bounds().Max.Y), r.margin+th.Pxi(420), dst.Bounds().Max.Y-th.Pxi(ui.SpaceLoose)),
+		ui.DrawTextBox(dst, r.err, image.Rect(r.margin, footerY(th, dst.Bounds().Max.Y), r.margin+th.Pxi(replayErrW), dst.Bounds().Max.Y-th.Pxi(ui.SpaceLoose)),
 			ui.TextOptions{Face: th.Face(ui.TextSmall), Color: th.Palette.Danger, Wrap: true})
 	}
 }
@@ -260,9 +270,9 @@ func (r *replayScreen) drawTrack(dst *ebiten.Image, th *ui.Theme) {
 			clr = p.Accent
 		}
 		if i == r.rp.Step() {
-			clr, rr = p.AccentBright, th.Pxi(7)
+			clr, rr = p.AccentBright, th.Pxi(replayMarkNow)
 		}
-		ui.FillRoundRect(dst, image.Rect(x-rr, y+th.Pxi(1)-rr, x+rr, y+th.Pxi(1)+rr), float64(rr), clr)
+		ui.FillRoundRect(dst, image.Rect(x-rr, y+th.Pxi(replayMarkDrop)-rr, x+rr, y+th.Pxi(replayMarkDrop)+rr), float64(rr), clr)
 	}
 }
 

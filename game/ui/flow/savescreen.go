@@ -14,6 +14,13 @@ import (
 	"backchannel/game/ui/widget"
 )
 
+// The save screen's form at its widest and the room under the name field,
+// at scale 1.
+const (
+	saveFormW   = 560
+	saveListGap = 40
+)
+
 // saveScreen keeps the game in a named slot.
 type saveScreen struct {
 	f     *Flow
@@ -130,7 +137,7 @@ func (s *saveScreen) layout(ctx *ui.Context) {
 	}
 	th := ctx.Theme
 	W, H := ctx.Size.X, ctx.Size.Y
-	formW := min(th.Pxi(560), (W-2*s.margin)*11/20)
+	formW := min(th.Pxi(saveFormW), (W-2*s.margin)*11/20)
 	s.panel.SetBounds(image.Rect(s.margin, top, s.margin+formW, top))
 	c := s.panel.Content(th)
 	y := c.Min.Y
@@ -138,10 +145,10 @@ func (s *saveScreen) layout(ctx *ui.Context) {
 	y += th.Pxi(ui.MetricControlH) + th.Pxi(ui.MetricPad)
 	nh := s.note.Height(th, c.Dx())
 	s.note.SetBounds(image.Rect(c.Min.X, y, c.Max.X, y+nh))
-	y += nh + th.Pxi(40)
+	y += nh + th.Pxi(saveListGap)
 	s.panel.SetBounds(image.Rect(s.margin, top, s.margin+formW, y+th.Pxi(ui.MetricPad*1.4)))
 
-	lx := s.margin + formW + th.Pxi(28)
+	lx := s.margin + formW + th.Pxi(pageGutter)
 	s.shelf.SetBounds(image.Rect(lx, top, W-s.margin, bottom))
 	lc := s.shelf.Content(th)
 	rowH := s.list.RowHeight(th)

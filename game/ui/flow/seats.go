@@ -11,6 +11,16 @@ import (
 	"backchannel/game/ui/widget"
 )
 
+// A seat row's measures at scale 1: its height, its dot's centre, its
+// "Human"/"AI" pill's width and inset, and where its name starts.
+const (
+	seatRowH      = 38
+	seatDotX      = 18
+	seatPillW     = 78
+	seatPillInset = 7
+	seatNameX     = 34
+)
+
 // seatList says who plays each government: a person at this machine or
 // the computer. Up and Down move between rows, Enter or Space (or a click)
 // switches a row; two or more human rows make a hot-seat game.
@@ -56,7 +66,7 @@ func (l *seatList) Humans() []string {
 // Focusable implements widget.Widget.
 func (l *seatList) Focusable() bool { return len(l.human) > 0 }
 
-func (l *seatList) rowH(th *ui.Theme) int { return th.Pxi(38) }
+func (l *seatList) rowH(th *ui.Theme) int { return th.Pxi(seatRowH) }
 
 func (l *seatList) visible(th *ui.Theme) int { return max(1, l.Rect.Dy()/l.rowH(th)) }
 
@@ -129,10 +139,10 @@ func (l *seatList) Draw(dst *ebiten.Image, th *ui.Theme, st widget.State) {
 		case i == l.hover:
 			ui.FillRoundRect(clip, r, th.Px(ui.MetricRadius), ui.Fade(p.SurfaceRaised, 0.5))
 		}
-		drawDot(clip, th, r.Min.X+th.Pxi(18), r.Min.Y+rh/2, th.Pxi(ui.SpaceSmall), actorColour(th, l.scen, i))
-		pillW := th.Pxi(78)
-		pill := image.Rect(r.Max.X-pillW-th.Pxi(ui.SpaceSmall), r.Min.Y+th.Pxi(7), r.Max.X-th.Pxi(ui.SpaceSmall), r.Max.Y-th.Pxi(7))
-		nameR := image.Rect(r.Min.X+th.Pxi(34), r.Min.Y, pill.Min.X-th.Pxi(ui.SpaceLine), r.Max.Y)
+		drawDot(clip, th, r.Min.X+th.Pxi(seatDotX), r.Min.Y+rh/2, th.Pxi(ui.SpaceSmall), actorColour(th, l.scen, i))
+		pillW := th.Pxi(seatPillW)
+		pill := image.Rect(r.Max.X-pillW-th.Pxi(ui.SpaceSmall), r.Min.Y+th.Pxi(seatPillInset), r.Max.X-th.Pxi(ui.SpaceSmall), r.Max.Y-th.Pxi(seatPillInset))
+		nameR := image.Rect(r.Min.X+th.Pxi(seatNameX), r.Min.Y, pill.Min.X-th.Pxi(ui.SpaceLine), r.Max.Y)
 		ui.DrawTextBox(clip, a.Name, nameR, ui.TextOptions{Face: th.Face(ui.TextBody), Color: p.Text, VAlign: ui.AlignCenter})
 		word, fg := "AI", p.TextMuted
 		if l.human[i] {
