@@ -30,7 +30,7 @@ func chunkedTOML(src []byte) (map[string]any, bool) {
 // parsed, and its error reported, as before).
 func TestTOMLChunks(t *testing.T) {
 	files := map[string]string{
-		"big":                bigScenario(1 << 18),
+		"big":                bigScenario(1 << 16),
 		"header in a string": "[scenario]\nid = \"x\"\ntext = \"\"\"\n[[events]]\n\"\"\"\n[[events]]\nid = \"e\"\n",
 		"header in an array": "x = [\n[1],\n[2]\n]\n[y]\nz = 1\n",
 		"subtable after":     "[[events]]\nid = \"e\"\n[meta.more]\na = 1\n[meta]\nb = 2\n",
@@ -61,9 +61,10 @@ func TestTOMLChunks(t *testing.T) {
 		case !ok && wholeErr == nil && !strings.Contains(name, "header in") && name != "subtable after":
 			t.Errorf("%s: a valid file did not parse in pieces", name)
 		}
-		_, diags, _ := Parse(name+".toml", []byte(src))
-		if wholeErr != nil && (len(diags) == 0 || !strings.Contains(diags[0].Msg, "TOML syntax")) {
-			t.Errorf("%s: the whole file's TOML error is not reported: %v", name, diags)
+		if wholeErr != nil {
+			if _, diags, _ := Parse(name+".toml", []byte(src)); len(diags) == 0 || !strings.Contains(diags[0].Msg, "TOML syntax") {
+				t.Errorf("%s: the whole file's TOML error is not reported: %v", name, diags)
+			}
 		}
 	}
 }
