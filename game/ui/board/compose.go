@@ -105,7 +105,7 @@ func (b *Board) newCompose(counterTo string) *compose {
 	c.termList.RowTip = func(i int) string { return termText(v, c.terms[i]) + ". Enter, Delete or × removes it." }
 	c.termList.OnActivate = func(ctx *ui.Context, i int) { c.removeTerm(i) }
 	c.termList.OnClick = func(ctx *ui.Context, i int, at image.Point) bool {
-		if at.X >= c.termList.Rect.Max.X-ctx.Theme.Pxi(30) {
+		if at.X >= c.termList.Rect.Max.X-ctx.Theme.Pxi(termRemoveW) {
 			c.removeTerm(i)
 			return true
 		}
@@ -178,7 +178,7 @@ func (c *compose) shortenRecipients(th *ui.Theme) {
 	for k, id := range c.toIDs {
 		c.to.chips[k].label = shortName(v, id)
 	}
-	if c.to.Height(th) <= 2*th.Pxi(28)+th.Pxi(ui.SpaceSmall) {
+	if c.to.Height(th) <= 2*th.Pxi(composeToRowH)+th.Pxi(ui.SpaceSmall) {
 		return
 	}
 	for k, id := range c.toIDs {

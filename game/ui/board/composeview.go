@@ -14,17 +14,17 @@ import (
 // place lays the dialog out in two columns: who and what on the left, how
 // on the right.
 func (c *compose) place(th *ui.Theme, body image.Rectangle) {
-	gap := th.Pxi(28)
+	gap := th.Pxi(composeGutter)
 	lw := (body.Dx() - gap) * 52 / 100
 	left := image.Rect(body.Min.X, body.Min.Y, body.Min.X+lw, body.Max.Y)
 	right := image.Rect(left.Max.X+gap, body.Min.Y, body.Max.X, body.Max.Y)
 	capH := th.Pxi(ui.SpaceSection)
-	rowH := th.Pxi(32)
+	rowH := th.Pxi(composeRowH)
 
 	y := left.Min.Y
 	c.capTo = image.Rect(left.Min.X, y, left.Max.X, y+capH)
 	y += capH + th.Pxi(ui.SpaceSnug)
-	c.to.SetBounds(image.Rect(left.Min.X, y, left.Max.X, y+th.Pxi(28)))
+	c.to.SetBounds(image.Rect(left.Min.X, y, left.Max.X, y+th.Pxi(composeToRowH)))
 	c.shortenRecipients(th)
 	toH := c.to.Height(th)
 	c.to.SetBounds(image.Rect(left.Min.X, y, left.Max.X, y+toH))
@@ -35,7 +35,7 @@ func (c *compose) place(th *ui.Theme, body image.Rectangle) {
 	// and as many terms on offer under it as the package above shows
 	// (two to four); the package gets what is left.
 	termH := th.Pxi(termRowH)
-	fixed := th.Pxi(ui.SpaceBlock) + capH + th.Pxi(ui.SpaceSnug) + rowH + th.Pxi(ui.SpaceLine) + th.Pxi(30)
+	fixed := th.Pxi(ui.SpaceBlock) + capH + th.Pxi(ui.SpaceSnug) + rowH + th.Pxi(ui.SpaceLine) + th.Pxi(composeFlagsH)
 	rows := min(4, max(2, (left.Max.Y-y-fixed)/termH/2))
 	addH := fixed - th.Pxi(ui.SpaceBlock) + rows*termH
 	listH := max(2*termH, left.Max.Y-addH-th.Pxi(ui.SpaceBlock)-y)
@@ -45,8 +45,8 @@ func (c *compose) place(th *ui.Theme, body image.Rectangle) {
 	y += capH + th.Pxi(ui.SpaceSnug)
 	c.find.Place(image.Rect(left.Min.X, y, left.Max.X, y+rowH+rows*termH), rowH)
 	y += rowH + rows*termH + th.Pxi(ui.SpaceLine)
-	c.flags.SetBounds(image.Rect(left.Min.X+th.Pxi(ui.SpaceLine), y, left.Max.X-th.Pxi(140), y+th.Pxi(30)))
-	c.add.SetBounds(image.Rect(left.Max.X-th.Pxi(130), y, left.Max.X, y+th.Pxi(30)))
+	c.flags.SetBounds(image.Rect(left.Min.X+th.Pxi(ui.SpaceLine), y, left.Max.X-th.Pxi(composeAddW+ui.SpaceGap), y+th.Pxi(composeFlagsH)))
+	c.add.SetBounds(image.Rect(left.Max.X-th.Pxi(composeAddW), y, left.Max.X, y+th.Pxi(composeFlagsH)))
 
 	face := th.FaceOf(ui.FontRegular, 13)
 	explain := func(y int, s string) (image.Rectangle, int) {
@@ -69,8 +69,8 @@ func (c *compose) place(th *ui.Theme, body image.Rectangle) {
 	y += th.Pxi(ui.SpaceGap)
 	c.capNote = image.Rect(right.Min.X, y, right.Max.X, y+capH)
 	y += capH + th.Pxi(ui.SpaceSnug)
-	c.note.SetBounds(image.Rect(right.Min.X, y, right.Max.X, y+th.Pxi(36)))
-	y += th.Pxi(36) + th.Pxi(ui.MetricPad)
+	c.note.SetBounds(image.Rect(right.Min.X, y, right.Max.X, y+th.Pxi(composeNoteH)))
+	y += th.Pxi(composeNoteH) + th.Pxi(ui.MetricPad)
 	c.msgBox = image.Rect(right.Min.X, y, right.Max.X, body.Max.Y)
 }
 
@@ -79,20 +79,20 @@ func (c *compose) drawTerm(dst *ebiten.Image, th *ui.Theme, i int, r image.Recta
 	v := c.b.snap.v
 	drawRowBack(dst, th, r, rs)
 	t := c.terms[i]
-	tb := image.Rect(c.termDisc(dst, th, r, t.Actor), r.Min.Y, r.Max.X-th.Pxi(32), r.Max.Y)
+	tb := image.Rect(c.termDisc(dst, th, r, t.Actor), r.Min.Y, r.Max.X-th.Pxi(termRemoveW+ui.SpaceHair), r.Max.Y)
 	s, clr := termText(v, t), pal.Text
 	if who := ruledOutBy(v, c.recipients(), t); who != "" {
 		s, clr = s+" · ruled out in public by "+who, pal.Warning
 	}
 	c.b.paint.lineFit(dst, tb, th.FaceOf(ui.FontRegular, 13), clr, ui.AlignStart, s, termText(v, t))
-	c.b.paint.line(dst, "×", image.Rect(r.Max.X-th.Pxi(30), r.Min.Y, r.Max.X-th.Pxi(ui.SpaceLine), r.Max.Y), th.FaceOf(ui.FontBold, 15), pal.TextMuted, ui.AlignCenter)
+	c.b.paint.line(dst, "×", image.Rect(r.Max.X-th.Pxi(termRemoveW), r.Min.Y, r.Max.X-th.Pxi(ui.SpaceLine), r.Max.Y), th.FaceOf(ui.FontBold, 15), pal.TextMuted, ui.AlignCenter)
 }
 
 // termDisc draws the colour of the government a term binds at the start
 // of its row, and returns where the term's words begin.
 func (c *compose) termDisc(dst *ebiten.Image, th *ui.Theme, r image.Rectangle, actor string) int {
 	x := r.Min.X + th.Pxi(ui.SpaceBlock)
-	disc(dst, float64(x)+th.Px(4), float64(r.Min.Y+r.Dy()/2), th.Px(4.5), c.b.actorRGBA(actor))
+	disc(dst, float64(x)+th.Px(ui.SpaceSnug), float64(r.Min.Y+r.Dy()/2), th.Px(termDotR), c.b.actorRGBA(actor))
 	return x + th.Pxi(ui.MetricPad)
 }
 
@@ -110,7 +110,7 @@ func (c *compose) drawExtras(dst *ebiten.Image, th *ui.Theme) {
 	c.caption(dst, th, "Linkage", c.capLink)
 	c.caption(dst, th, "Channel", c.capChan)
 	c.caption(dst, th, "Covering note", c.capNote)
-	ui.FillRoundRect(dst, c.termList.Bounds(), th.Px(4), ui.Fade(pal.Background, 0.45))
+	ui.FillRoundRect(dst, c.termList.Bounds(), th.Px(issueSegRadius), ui.Fade(pal.Background, 0.45))
 	face := th.FaceOf(ui.FontRegular, 13)
 	opts := ui.TextOptions{Face: face, Color: pal.TextMuted, Wrap: true}
 	p.text(dst, linkageWords[c.links[c.linkage.sel]], c.linkText, opts)
@@ -133,21 +133,21 @@ func drawVerdict(dst *ebiten.Image, th *ui.Theme, p *painter, r image.Rectangle,
 	}
 	// As tall as the message, not the space left for it.
 	face := th.FaceOf(ui.FontRegular, 13)
-	need := p.height(msg, r.Dx()-th.Pxi(44), ui.TextOptions{Face: face}) + th.Pxi(18)
-	r.Max.Y = min(r.Max.Y, r.Min.Y+max(need, th.Pxi(38)))
-	ui.FillRoundRect(dst, r, th.Px(5), ui.Mix(pal.Surface, edge, 0.12))
+	need := p.height(msg, r.Dx()-th.Pxi(verdictTextX+ui.SpaceGap), ui.TextOptions{Face: face}) + th.Pxi(verdictPadY)
+	r.Max.Y = min(r.Max.Y, r.Min.Y+max(need, th.Pxi(verdictMinH)))
+	ui.FillRoundRect(dst, r, th.Px(ui.MetricRadius), ui.Mix(pal.Surface, edge, 0.12))
 	ui.FillRect(dst, image.Rect(r.Min.X, r.Min.Y+th.Pxi(ui.SpaceSmall), r.Min.X+th.Pxi(ui.SpaceTight), r.Max.Y-th.Pxi(ui.SpaceSmall)), edge)
 	// A tick or a bang, drawn: the fonts have no check mark.
-	cx, cy := float64(r.Min.X)+th.Px(20), float64(r.Min.Y)+th.Px(18)
-	disc(dst, cx, cy, th.Px(9), edge)
+	cx, cy := float64(r.Min.X)+th.Px(verdictIconX), float64(r.Min.Y)+th.Px(verdictPadY)
+	disc(dst, cx, cy, th.Px(verdictIconR), edge)
 	if bad {
-		segment(dst, cx, cy-th.Px(5), cx, cy+th.Px(1.5), th.Px(2.2), pal.Surface)
-		disc(dst, cx, cy+th.Px(4.5), th.Px(1.3), pal.Surface)
+		segment(dst, cx, cy-th.Px(bangTop), cx, cy+th.Px(bangFoot), th.Px(iconStroke), pal.Surface)
+		disc(dst, cx, cy+th.Px(bangDotY), th.Px(bangDotR), pal.Surface)
 	} else {
-		segment(dst, cx-th.Px(4.5), cy, cx-th.Px(1.2), cy+th.Px(3.5), th.Px(2.2), pal.Surface)
-		segment(dst, cx-th.Px(1.6), cy+th.Px(3.5), cx+th.Px(4.5), cy-th.Px(3.5), th.Px(2.2), pal.Surface)
+		segment(dst, cx-th.Px(tickLeft), cy, cx-th.Px(tickFootX), cy+th.Px(tickFootY), th.Px(iconStroke), pal.Surface)
+		segment(dst, cx-th.Px(tickJoinX), cy+th.Px(tickFootY), cx+th.Px(tickLeft), cy-th.Px(tickFootY), th.Px(iconStroke), pal.Surface)
 	}
-	tb := image.Rect(r.Min.X+th.Pxi(34), r.Min.Y+th.Pxi(ui.SpaceLine), r.Max.X-th.Pxi(ui.SpaceGap), r.Max.Y-th.Pxi(ui.SpaceSmall))
+	tb := image.Rect(r.Min.X+th.Pxi(verdictTextX), r.Min.Y+th.Pxi(ui.SpaceLine), r.Max.X-th.Pxi(ui.SpaceGap), r.Max.Y-th.Pxi(ui.SpaceSmall))
 	p.text(dst, msg, tb, ui.TextOptions{Face: face, Color: pal.Text, Wrap: true})
 }
 

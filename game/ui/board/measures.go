@@ -106,4 +106,27 @@ const (
 	legendSecondWord   = 18  // "distrust" starts this far right of the dashed key
 	legendTrustLine    = 3.5 // the legend's trust key
 	legendDistrustLine = 1.5 // ... and its dashed distrust key
+	composeGutter      = 28  // between the offer dialog's two columns
+	composeRowH        = 32  // a row of its controls
+	composeToRowH      = 28  // a row of its recipients
+	composeFlagsH      = 30  // the term's flags and its Add button
+	composeAddW        = 130 // the Add button
+	composeNoteH       = 36  // the covering note
+	termRemoveW        = 30  // a term's "×", at its row's right
+	termDotR           = 4.5 // the dot of the actor a term binds
+	verdictTextX       = 34  // the verdict's text, right of its icon
+	verdictPadY        = 18  // its text's padding, top and foot together; its icon's centre
+	verdictMinH        = 38
+	verdictIconX       = 20 // the icon's centre from the verdict's left
+	verdictIconR       = 9
+	iconStroke         = 2.2 // the tick's and the bang's strokes
+	bangTop            = 5
+	bangFoot           = 1.5
+	bangDotY           = 4.5
+	bangDotR           = 1.3
+	tickLeft           = 4.5
+	tickFootX          = 1.2
+	tickJoinX          = 1.6
+	tickFootY          = 3.5
+	pickerArrowW       = 26 // a picker's ◄ and ►
 )

@@ -70,7 +70,7 @@ func (c *picker) step(ctx *ui.Context, d int, wrap bool) bool {
 func (c *picker) parts(th *ui.Theme) (label, prev, val, next image.Rectangle) {
 	r := c.Rect
 	lw := th.Pxi(c.labelW)
-	aw := th.Pxi(26)
+	aw := th.Pxi(pickerArrowW)
 	label = image.Rect(r.Min.X+min(lw, th.Pxi(ui.SpaceGap)), r.Min.Y, r.Min.X+lw, r.Max.Y)
 	prev = image.Rect(r.Min.X+lw, r.Min.Y, r.Min.X+lw+aw, r.Max.Y)
 	next = image.Rect(r.Max.X-aw, r.Min.Y, r.Max.X, r.Max.Y)
@@ -186,8 +186,8 @@ func (c *picker) Draw(dst *ebiten.Image, th *ui.Theme, st widget.State) {
 		c.p.lineFit(dst, label, face, cc, ui.AlignStart, ends...)
 	}
 	box := image.Rect(prev.Min.X, c.Rect.Min.Y+th.Pxi(ui.SpaceTight), next.Max.X, c.Rect.Max.Y-th.Pxi(ui.SpaceTight))
-	ui.FillRoundRect(dst, box, th.Px(4), ui.Fade(pal.Background, 0.6))
-	ui.StrokeRoundRect(dst, box, th.Px(4), th.Px(ui.MetricBorder), pal.Border)
+	ui.FillRoundRect(dst, box, th.Px(issueSegRadius), ui.Fade(pal.Background, 0.6))
+	ui.StrokeRoundRect(dst, box, th.Px(issueSegRadius), th.Px(ui.MetricBorder), pal.Border)
 	vc := pal.AccentBright
 	if !c.Focusable() {
 		vc = pal.Text
