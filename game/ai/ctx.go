@@ -34,8 +34,8 @@ type ctx struct {
 	rng                 *rand.Rand
 	tops                map[topKey]float64
 	recall              map[topKey]*topRecall // tops of earlier decisions, with what they were worked out from
-	world               uint64                // counts the decisions at which the options, controllers or vote odds moved
-	nowAt, ctrlAt       []int                 // the options and controllers of world's start
+	issueVer            []uint64              // per issue: counts the decisions at which its option, controller or vote odds moved
+	nowAt, ctrlAt       []int                 // the options and controllers of the latest decision
 	supportAt           []float64             // the support figures pr was worked out from
 	leaky               []leakPlan
 	refined             [][]float64 // beliefs with the seat's own refinements, per actor
@@ -95,7 +95,7 @@ func newCtx(s *Seat, v *game.View) *ctx {
 	old := *c
 	na, ni := len(m.sc.Actors), len(m.sc.Issues)
 	*c = ctx{s: s, v: v, m: m, d: s.Difficulty.level(), me: v.Me, now: v.Options, budget: v.Capital,
-		tops: old.tops, recall: old.recall, world: old.world, nowAt: old.nowAt, ctrlAt: old.ctrlAt, supportAt: old.supportAt, judged: old.judged, asps: old.asps, scratch: old.scratch, gives: old.gives, asks: old.asks, cands: old.cands,
+		tops: old.tops, recall: old.recall, issueVer: resize(old.issueVer, ni), nowAt: old.nowAt, ctrlAt: old.ctrlAt, supportAt: old.supportAt, judged: old.judged, asps: old.asps, scratch: old.scratch, gives: old.gives, asks: old.asks, cands: old.cands,
 		editBuf: old.editBuf, editTerms: old.editTerms,
 		busy: resize(old.busy, ni), refined: resize(old.refined, na), refinedBuf: resize(old.refinedBuf, na),
 		expBelief: resize(old.expBelief, na), expPrior: resize(old.expPrior, na), pr: resize(old.pr, ni), said: resize(old.said, na),
@@ -128,7 +128,12 @@ func newCtx(s *Seat, v *game.View) *ctx {
 	if c.tops == nil {
 		c.tops, c.judged, c.asps = map[topKey]float64{}, map[uint64]judgeSet{}, map[uint64]stance{}
 	}
-	moved := old.m != m || !slices.Equal(c.nowAt, v.Options) || !slices.Equal(c.ctrlAt, v.Controller)
+	for i := range c.issueVer {
+		if old.m != m || c.nowAt[i] != v.Options[i] || c.ctrlAt[i] != v.Controller[i] {
+			c.issueVer[i]++
+		}
+	}
+	c.nowAt, c.ctrlAt = append(c.nowAt[:0], v.Options...), append(c.ctrlAt[:0], v.Controller...)
 	if old.m != m || c.recall == nil {
 		c.recall = map[topKey]*topRecall{}
 	}
@@ -160,16 +165,14 @@ func newCtx(s *Seat, v *game.View) *ctx {
 		c.supportAt = append(c.supportAt[:0], v.Support...)
 		for _, ij := range m.voted {
 			p := c.pRatify(ij.i, ij.j)
-			moved = moved || math.Float64bits(p) != math.Float64bits(c.pr[ij.i][ij.j])
+			if math.Float64bits(p) != math.Float64bits(c.pr[ij.i][ij.j]) {
+				c.issueVer[ij.i]++
+			}
 			c.pr[ij.i][ij.j] = p
 		}
 	}
 	for i := range c.busy {
 		c.busy[i] = -1
-	}
-	if moved {
-		c.world++
-		c.nowAt, c.ctrlAt = append(c.nowAt[:0], v.Options...), append(c.ctrlAt[:0], v.Controller...)
 	}
 	c.own = &m.types[c.me][v.Type]
 	c.prof = m.sc.Actors[c.me].AI

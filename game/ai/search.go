@@ -1,10 +1,6 @@
 package ai
 
-import (
-	"slices"
-
-	"backchannel/game"
-)
+import "backchannel/game"
 
 // plan is a package the seat might send, with its reckoning.
 type plan struct {
@@ -274,9 +270,8 @@ func (c *ctx) candidates(parties uint64, to []int) []term {
 		}
 	}
 	k := c.breadth(len(to))
-	byMerit := func(a, b scored) int { return cmpF(b.merit, a.merit) }
-	slices.SortStableFunc(gives, byMerit)
-	slices.SortStableFunc(asks, byMerit)
+	sortByMerit(gives)
+	sortByMerit(asks)
 	out := c.cands[:0]
 	defer func() { c.cands = out }()
 	for n := 0; n < len(asks) && n < k; n++ {
@@ -286,6 +281,18 @@ func (c *ctx) candidates(parties uint64, to []int) []term {
 		out = append(out, gives[n].t)
 	}
 	return out
+}
+
+// sortByMerit orders candidates by merit, highest first, ties kept in
+// order: an insertion sort, the order any stable sort gives (merits are
+// never NaN), without calls through a function value for the few
+// candidates of a search.
+func sortByMerit(s []scored) {
+	for i := 1; i < len(s); i++ {
+		for j := i; j > 0 && s[j-1].merit < s[j].merit; j-- {
+			s[j], s[j-1] = s[j-1], s[j]
+		}
+	}
 }
 
 // breadth is how many candidate promises of each kind the search keeps.

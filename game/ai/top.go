@@ -39,8 +39,9 @@ func (c *ctx) top(a, k int, parties uint64) float64 {
 	// from has moved (see topRecall).
 	r := c.recall[key]
 	if r != nil && r.same(c, a, parties) {
-		c.tops[key] = r.u
-		return r.u
+		u := clampU(c.rawNow(a, k) + r.best)
+		c.tops[key] = u
+		return u
 	}
 	// Per issue, each allowed option's gain for a and expected gain for
 	// each other party, counted with the odds that the move happens: the
@@ -97,27 +98,43 @@ func (c *ctx) top(a, k int, parties uint64) float64 {
 		r = &topRecall{}
 		c.recall[key] = r
 	}
-	r.keep(c, a, parties, u)
+	r.keep(c, a, parties, best)
 	return u
 }
 
-// topRecall is a top worked out at an earlier decision, with everything it
-// depends on beyond the scenario, a, k and the parties: the options,
-// controllers and vote odds (the world), and for each other party the
-// weights on its types (their version), its slack, and a's trust in it.
+// topRecall is the best settlement top found at an earlier decision, with
+// everything the search depends on beyond the scenario, a, k and the
+// parties: the issues the parties control, with the versions of their
+// options, controllers and vote odds (issueVer: the other issues do not
+// enter the search), and for each other party the weights on its types
+// (their version), its slack, and a's trust in it.
 type topRecall struct {
-	world  uint64
+	issues []int
+	iver   []uint64
 	vers   []uint64
 	slack  []float64
 	trusts []float64
-	u      float64
+	best   float64
 }
 
 // same reports whether r was worked out from what top's scratch (filled
 // for a among the parties) and the decision now hold, bit for bit.
 func (r *topRecall) same(c *ctx, a int, parties uint64) bool {
 	sc := &c.scratch
-	if r.world != c.world || len(r.vers) != len(sc.others) {
+	if len(r.vers) != len(sc.others) {
+		return false
+	}
+	n := 0
+	for i, x := range c.v.Controller {
+		if parties&bit(x) == 0 {
+			continue
+		}
+		if n >= len(r.issues) || r.issues[n] != i || r.iver[n] != c.issueVer[i] {
+			return false
+		}
+		n++
+	}
+	if n != len(r.issues) {
 		return false
 	}
 	for o, b := range sc.others {
@@ -129,10 +146,16 @@ func (r *topRecall) same(c *ctx, a int, parties uint64) bool {
 	return true
 }
 
-// keep records in r the top u worked out now.
-func (r *topRecall) keep(c *ctx, a int, parties uint64, u float64) {
+// keep records in r the best settlement worked out now.
+func (r *topRecall) keep(c *ctx, a int, parties uint64, best float64) {
 	sc := &c.scratch
-	r.world, r.u = c.world, u
+	r.best = best
+	r.issues, r.iver = r.issues[:0], r.iver[:0]
+	for i, x := range c.v.Controller {
+		if parties&bit(x) != 0 {
+			r.issues, r.iver = append(r.issues, i), append(r.iver, c.issueVer[i])
+		}
+	}
 	r.vers, r.slack, r.trusts = r.vers[:0], append(r.slack[:0], sc.slack...), r.trusts[:0]
 	for o, b := range sc.others {
 		r.vers = append(r.vers, sc.exp[o].ver)
