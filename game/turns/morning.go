@@ -40,8 +40,8 @@ func (m Morning) Quiet() (headline, text string, ok bool) {
 	}
 	span := game.SpanWord(max(m.Days, 1))
 	if len(m.Briefs) > 0 {
-		return "Nothing for the front page", "This " + span + "'s public news was minor: it is listed in brief, at the right. " +
-			"What moved behind closed doors is in your inbox and the analyst panel.", true
+		return "Nothing for the front page", "Minor public news is listed in brief, at the right; " +
+			"what moved in private is in your inbox and the analyst panel.", true
 	}
 	return "A quiet " + span, "No government made news in public. What moved, moved behind closed doors: " +
 		"check your inbox and the analyst panel.", true

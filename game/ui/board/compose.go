@@ -152,7 +152,7 @@ func (b *Board) newCompose(counterTo string) *compose {
 			}
 		}
 	}
-	c.note = widget.NewTextInput(widget.TextInputConfig{Placeholder: "A covering note, in your own words (optional)", MaxLen: 280,
+	c.note = widget.NewTextInput(widget.TextInputConfig{Placeholder: "In your own words (optional)", MaxLen: 280,
 		Tooltip: "Words that go with the terms. The other side reads them; the press may too."})
 
 	c.confirm.text = "Add to this turn's orders"
@@ -260,7 +260,7 @@ func (c *compose) validate() {
 		spent += x.Cost(v.Rules)
 	}
 	after, now := b.snap.utilityIf(o.Terms)
-	c.msg = fmt.Sprintf("Ready. It costs %s; %d of %d left this turn after it. If it is carried out it is worth %.0f to you, against %.0f now (you need %.0f).",
+	c.msg = fmt.Sprintf("Ready. It costs %s; %d of %d left this turn after it. Worth %.0f to you if carried out, against %.0f now (you need %.0f).",
 		plural(cost, "point", "points"), v.Capital-spent, v.Capital, after, now, v.Reservation)
 	for _, id := range o.To {
 		c.msg += " " + estimateWords(v, id, o.Terms)
@@ -319,7 +319,7 @@ func estimateWords(v *game.View, id string, terms []game.Term) string {
 	}
 	name := shortName(v, id)
 	if math.IsInf(lo, 0) || hi-lo < 1 {
-		return fmt.Sprintf("To %s, by your reading of it, about %+.0f.", name, mean)
+		return fmt.Sprintf("To %s, as you read it: about %+.0f.", name, mean)
 	}
-	return fmt.Sprintf("To %s, by your reading of it, about %+.0f (%+.0f to %+.0f, as it may be).", name, mean, lo, hi)
+	return fmt.Sprintf("To %s, as you read it: about %+.0f (%+.0f to %+.0f).", name, mean, lo, hi)
 }

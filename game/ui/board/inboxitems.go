@@ -234,6 +234,9 @@ func canAnswer(v *game.View, o *game.Offer) bool {
 	if o.Status != game.OfferOpen || o.Arrives > v.Turn || o.Expires < v.Turn {
 		return false
 	}
+	if v.Summit && (o.Channel != game.ChannelForum || o.Sent != v.Turn) {
+		return false // a summit session takes only answers to the offers made there
+	}
 	for _, r := range o.Replies {
 		if r.Actor == v.Actor {
 			return r.Kind == "" || r.Kind == game.OrderStall
@@ -271,7 +274,11 @@ func offerState(v *game.View, o *game.Offer) string {
 	if len(waiting) > 0 && o.From == v.Actor {
 		return fmt.Sprintf("Awaiting %s · %s", names(v, waiting), lapses(v, o.Expires))
 	}
-	return "Open · " + lapses(v, o.Expires)
+	l := lapses(v, o.Expires)
+	if rest, ok := strings.CutPrefix(l, "open "); ok {
+		return "Open " + rest // not "Open · open until the game ends"
+	}
+	return "Open · " + l
 }
 
 // replyWord names a pending answer.

@@ -59,7 +59,9 @@ func (b *Board) ordersChanged() {
 }
 
 // endTurn hands the orders to the session and tells the flow. With no
-// orders at all it asks first, since an empty turn is usually a slip.
+// orders at all it asks first, since an empty turn is usually a slip
+// (but not at a summit session, where only the offers made there can be
+// answered).
 func (b *Board) endTurn(ctx *ui.Context) {
 	if b.snap.v == nil || b.snap.v.Over {
 		return
@@ -79,7 +81,9 @@ func (b *Board) endTurn(ctx *ui.Context) {
 		}))
 		return
 	}
-	if len(b.orders.orders) > 0 {
+	if len(b.orders.orders) > 0 || b.snap.v.Summit {
+		// At a summit session with nothing to answer, no orders is the
+		// usual answer, not a slip.
 		b.submit()
 		return
 	}

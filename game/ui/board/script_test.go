@@ -189,7 +189,7 @@ func TestComposeOffersOnlyDeliverableTerms(t *testing.T) {
 	if c.terms[0] != (game.Term{Actor: "BOR", Issue: "sanctions", Option: "support"}) {
 		t.Errorf("a term on sanctions binds Borvia, who decides it: %+v", c.terms[0])
 	}
-	if !strings.Contains(c.msg, "To Borvia, by your reading of it, about") {
+	if !strings.Contains(c.msg, "To Borvia, as you read it: about") {
 		t.Errorf("no estimate of Borvia's view: %q", c.msg)
 	}
 }
