@@ -7,17 +7,13 @@ import (
 	"backchannel/game/ui/prose"
 )
 
-// PageFaces returns the faces a page-size Doc and a side column draw with
-// (the briefing's two columns, the debrief's), for the browser's start to
-// rasterise their common glyphs before the first screen (see
-// ui.Theme.GlyphParts). The kinds after Space draw in the faces of those
-// before it.
+// PageFaces returns the faces a page-size Doc draws with (the briefing's,
+// the debrief's), for the browser's start to rasterise their common
+// glyphs before the first screen (see ui.Theme.GlyphParts).
 func PageFaces(th *ui.Theme) []text.Face {
 	var out []text.Face
-	for _, s := range []DocSize{DocPage, DocSide} {
-		for k := prose.Para; k <= prose.Space; k++ {
-			out = append(out, s.face(th, k))
-		}
+	for k := prose.Para; k <= prose.Space; k++ {
+		out = append(out, DocPage.face(th, k))
 	}
 	return out
 }
