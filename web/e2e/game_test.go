@@ -29,6 +29,7 @@ import (
 var (
 	titleNewGame       = pt{240, 336} // "New game", first entry when there is no autosave
 	titleLoadWithSaves = pt{130, 443} // "Load", third entry when there is an autosave (Continue first)
+	chooseLetter       = pt{129, 242} // "The Letter", first episode
 	chooseTutorial     = pt{120, 356} // "Tutorial", fourth episode (after Suez)
 	chooseOpenFile     = pt{205, 622} // "Open scenario file…", under the episodes
 	chooseStart        = pt{1140, 675}
