@@ -3,7 +3,6 @@ package window
 import (
 	"image"
 	"image/color"
-	"time"
 
 	"github.com/hajimehoshi/ebiten/v2"
 
@@ -22,7 +21,7 @@ import (
 // 200 ms, and the first visible frame near a bare ebiten app's). With one
 // step a frame, the page paints and answers between the steps.
 type boot struct {
-	steps []step
+	steps []func() error
 	done  int
 	bg    color.RGBA
 	bar   color.RGBA
@@ -43,40 +42,6 @@ type boot struct {
 	outside image.Point
 }
 
-// step is one step of the start; it reports whether it has more to do in
-// the next frame.
-type step func() (more bool, err error)
-
-// once is a step done in one frame.
-func once(f func() error) step {
-	return func() (bool, error) { return false, f() }
-}
-
-// sliced is a step of many small parts (see flow.Prepare): it does parts
-// for up to budget a frame. A part a frame would spend a whole frame on
-// each of a scenario's hundred parts.
-func sliced(part func() bool, budget time.Duration) step {
-	return func() (bool, error) {
-		start := time.Now()
-		for part() {
-			if time.Since(start) >= budget {
-				return true, nil
-			}
-		}
-		return false, nil
-	}
-}
-
-// inTurn does the first of parts and drops it; it reports whether parts
-// remain, as the part of a sliced step.
-func inTurn(parts *[]func()) bool {
-	if len(*parts) > 0 {
-		(*parts)[0]()
-		*parts = (*parts)[1:]
-	}
-	return len(*parts) > 0
-}
-
 // Update implements ebiten.Game: one step per frame, after the first frame
 // is on the screen.
 func (b *boot) Update() error {
@@ -88,12 +53,10 @@ func (b *boot) Update() error {
 	if !b.fresh || b.draws < 3 || b.done >= len(b.steps) {
 		return nil
 	}
-	more, err := b.steps[b.done]()
-	if !more {
-		b.done++
-	}
+	step := b.steps[b.done]
+	b.done++
 	b.fresh = false
-	if err != nil || b.game == nil {
+	if err := step(); err != nil || b.game == nil {
 		return err
 	}
 	// The game proper is laid out for the window at once: after a slow

@@ -25,7 +25,7 @@ func (c *calls) Layout(w, h int) (int, int) {
 func TestBootLaysOutTheGameAtOnce(t *testing.T) {
 	var got calls
 	b := &boot{}
-	b.steps = []step{once(func() error { b.game = &got; return nil })}
+	b.steps = []func() error{func() error { b.game = &got; return nil }}
 	b.Layout(1280, 720)
 	b.fresh, b.draws = true, 3 // the plain frame is on the screen
 	if err := b.Update(); err != nil {
@@ -36,26 +36,5 @@ func TestBootLaysOutTheGameAtOnce(t *testing.T) {
 	}
 	if want := []string{"layout 1280x720", "update"}; fmt.Sprint(got) != fmt.Sprint(want) {
 		t.Errorf("the game was asked %q, want %q", got, want)
-	}
-}
-
-// TestBootSlicesALongStep checks that a sliced step runs over several
-// frames, a part at least each, and the next step only after its last
-// part.
-func TestBootSlicesALongStep(t *testing.T) {
-	var got calls
-	done := 0
-	parts := []func(){func() { done++ }, func() { done++ }, func() { done++ }}
-	b := &boot{}
-	b.steps = []step{sliced(func() bool { return inTurn(&parts) }, 0), once(func() error { b.game = &got; return nil })}
-	b.Layout(1280, 720)
-	for frame := 1; frame <= 4; frame++ {
-		b.fresh, b.draws = true, 3
-		if err := b.Update(); err != nil {
-			t.Fatal(err)
-		}
-		if want := min(frame, 3); done != want || (b.game != nil) != (frame == 4) {
-			t.Fatalf("after frame %d: %d parts done, game made %v; want %d parts, the game in frame 4", frame, done, b.game != nil, want)
-		}
 	}
 }

@@ -20,7 +20,6 @@ import (
 	"backchannel/game/ui/board"
 	"backchannel/game/ui/flow"
 	"backchannel/game/ui/pacer"
-	"backchannel/game/ui/widget"
 	"backchannel/web"
 )
 
@@ -34,10 +33,6 @@ type Window struct {
 	// OnFirstFrame, when set, is told how long after Start the first
 	// frame was drawn.
 	OnFirstFrame func(time.Duration)
-	// Prepare, when set, is work to do before the game is made, a part a
-	// call (it reports whether parts remain): see flow.Prepare. Start
-	// runs it over the frames after the first in the browser.
-	Prepare func() bool
 	// Trace, when set, is told the name of each screen as it comes to the
 	// top ("screen choose"), so that tests driving the real program from
 	// outside can follow it.
@@ -122,50 +117,31 @@ func openWindow(prepare func() (*pacer.Waker, ui.Scene, error), w Window) error 
 	)
 	pal := settings.Palette()
 	b := &boot{bg: pal.Background, bar: pal.Accent}
-	if w.Prepare != nil {
-		b.steps = append(b.steps, sliced(w.Prepare, prepareSlice))
+	b.steps = []func() error{
+		func() (err error) {
+			waker, first, err = prepare()
+			return err
+		},
 	}
-	b.steps = append(b.steps, once(func() (err error) {
-		waker, first, err = prepare()
-		return err
-	}))
 	var fontSteps []func() error
 	opts.Fonts, fontSteps = ui.FontSteps()
-	for _, s := range fontSteps {
-		b.steps = append(b.steps, once(s))
-	}
-	for _, s := range board.MapSteps() {
-		b.steps = append(b.steps, once(s))
-	}
-	var app *ui.App
-	b.steps = append(b.steps, once(func() (err error) {
-		app, err = ui.NewApp(first, opts)
-		return err
-	}))
-	if web.IsBrowser {
-		// The common glyphs of the theme's faces, before the first screen
-		// draws them all in one frame. The theme's scale is the App's
-		// once it is laid out for the window.
-		var glyphs []func()
-		b.steps = append(b.steps, sliced(func() bool {
-			if glyphs == nil {
-				app.Layout(b.outside.X, b.outside.Y)
-				th := app.Theme()
-				glyphs = th.GlyphParts(widget.PageFaces(th)...)
+	b.steps = append(b.steps, fontSteps...)
+	b.steps = append(b.steps, board.DecodeMaps)
+	b.steps = append(b.steps,
+		func() error {
+			app, err := ui.NewApp(first, opts)
+			if err != nil {
+				return err
 			}
-			return inTurn(&glyphs)
-		}, prepareSlice))
-	}
-	b.steps = append(b.steps, once(func() error {
-		if waker != nil {
-			waker.Set(ebiten.ScheduleFrame)
-		}
-		// In the browser, a file opened or dropped on the page must
-		// wake a game that sleeps between frames.
-		web.SetWake(ebiten.ScheduleFrame)
-		b.game = pacer.New(app, pacer.Options{Start: w.Start, OnFirst: w.OnFirstFrame, Trace: w.Trace})
-		return nil
-	}))
+			if waker != nil {
+				waker.Set(ebiten.ScheduleFrame)
+			}
+			// In the browser, a file opened or dropped on the page must
+			// wake a game that sleeps between frames.
+			web.SetWake(ebiten.ScheduleFrame)
+			b.game = pacer.New(app, pacer.Options{Start: w.Start, OnFirst: w.OnFirstFrame, Trace: w.Trace})
+			return nil
+		})
 	defer func() {
 		if waker != nil {
 			waker.Set(nil)
@@ -178,25 +154,14 @@ func openWindow(prepare func() (*pacer.Waker, ui.Scene, error), w Window) error 
 		// only on an event (frames on demand), and a step could wait
 		// for one.
 		for _, step := range b.steps {
-			for {
-				more, err := step()
-				if err != nil {
-					return err
-				}
-				if !more {
-					break
-				}
+			if err := step(); err != nil {
+				return err
 			}
 		}
 		return inWords(ebiten.RunGame(b.game))
 	}
 	return inWords(ebiten.RunGame(b))
 }
-
-// prepareSlice is how long a frame of the start spends on Window.Prepare:
-// well under the page's 200 ms budget for a task, with the frame's own
-// work around it.
-const prepareSlice = 40 * time.Millisecond
 
 // errNoScreen says what to do on a machine with no screen to open the
 // window on, instead of ebiten's "no window system is available: fbdev:
