@@ -46,19 +46,19 @@ func TestTouchGestures(t *testing.T) {
 	}
 	t.Logf("the long press on Start shows %q", tip)
 
-	// The Letter, whose situation is longer than its column: the
+	// The Letter, whose brief is longer than its column: the
 	// tutorial's is cut to what a newcomer needs and no longer scrolls.
 	b.tapUntil(chooseLetter, "the Letter's summary", func() bool {
 		return strings.Contains(b.mirror().Detail, "Moscow")
 	})
 	b.tapUntil(chooseStart, "the briefing", func() bool { return b.sawScreen("briefing") })
 
-	// A drag up on the briefing's situation scrolls it, and presses
+	// A drag up on the briefing's brief scrolls it, and presses
 	// nothing. The game reads where the finger is at each frame, so the
 	// finger waits for frames at each step of its way.
 	b.frames()
 	before := b.shot("touch-briefing.png")
-	from := pt{940, 400} // on the situation, which scrolls
+	from := pt{350, 500} // on the brief, which is longer than its column
 	b.touchEvent(input.DispatchTouchEventTypeTouchStart, &from)
 	b.frames()
 	for dy := 20.0; dy <= 200; dy += 20 {
