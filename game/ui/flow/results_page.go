@@ -51,17 +51,18 @@ func frontPage(pg turns.Morning, deskBeside bool) prose.Doc {
 	return d
 }
 
-// deskBlocks are the player's confidential items, typed.
+// deskBlocks are the player's confidential items, typed, in a box edged in
+// red: set apart, they cannot be mistaken for news the others read.
 func deskBlocks(d *prose.Doc, pg turns.Morning) {
 	if len(pg.Desk) == 0 {
 		return
 	}
-	d.Add(prose.Block{Kind: prose.Caption, Tone: prose.Bad, Text: "FOR YOUR EYES ONLY"})
+	d.Add(prose.Block{Kind: prose.Caption, Tone: prose.Bad, Text: "FOR YOUR EYES ONLY", Boxed: true})
 	for _, s := range pg.Desk {
 		t := s.Text
 		if s.Headline != "" {
 			t = s.Headline + ": " + t
 		}
-		d.Add(prose.Block{Kind: prose.Quote, Text: t})
+		d.Add(prose.Block{Kind: prose.Quote, Text: t, Boxed: true})
 	}
 }

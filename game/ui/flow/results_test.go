@@ -63,7 +63,8 @@ func TestNewspaperScrolls(t *testing.T) {
 
 // TestFrontPageIsOneDocument: the paper is a document in two columns, the
 // stories and then the news in brief, with the confidential desk under
-// the stories or under the briefs; the same blocks read as Markdown.
+// the stories or under the briefs, in a box of its own; the same blocks
+// read as Markdown.
 func TestFrontPageIsOneDocument(t *testing.T) {
 	pg := turns.Morning{Turn: 3, Turns: 6, More: 1,
 		Lead:    &turns.Story{Headline: "Talks resume", Text: "Delegations met."},
@@ -74,6 +75,11 @@ func TestFrontPageIsOneDocument(t *testing.T) {
 		"### FOR YOUR EYES ONLY\n\n> Intel: A source says so.\n\n### IN BRIEF\n\n- Support moved.\n\n1 more item in your inbox.\n"
 	if got := frontPage(pg, false).Markdown(); got != want {
 		t.Errorf("desk under the stories:\n%s\nwant\n%s", got, want)
+	}
+	for _, b := range frontPage(pg, false) {
+		if desk := b.Text == "FOR YOUR EYES ONLY" || strings.HasPrefix(b.Text, "Intel:"); b.Boxed != desk {
+			t.Errorf("%q boxed %v: the desk, and only the desk, is set apart in a box", b.Text, b.Boxed)
+		}
 	}
 	beside := frontPage(pg, true)
 	cols := 0

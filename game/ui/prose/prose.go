@@ -65,6 +65,10 @@ type Block struct {
 	Cells [][]string
 	// Depth is a Bullet's level: 0 for an item, 1 for an item under it.
 	Depth int
+	// Boxed blocks that follow one another are set apart in one tinted
+	// box edged in the first one's tone: a sidebar such as the paper's
+	// confidential desk, which must not read as one more story.
+	Boxed bool
 }
 
 // Doc is a document: blocks in reading order. The methods append one

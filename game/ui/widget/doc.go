@@ -27,6 +27,7 @@ const (
 	docDot          = 5
 	docDotLead      = 11
 	docColumnGap    = 28 // between the columns of a page set in columns
+	docBoxRadius    = 3  // a boxed group's corners: a slip of paper, barely rounded
 )
 
 // Doc shows a prose.Doc that scrolls: headings, paragraphs, bullets,
@@ -50,7 +51,16 @@ type Doc struct {
 	w, n  int
 	s     float64
 	boxes []image.Rectangle
-	fresh bool
+	// frames are the boxes drawn under groups of Boxed blocks, each in
+	// its first block's tone.
+	frames []docFrame
+	fresh  bool
+}
+
+// docFrame is the box of one group of Boxed blocks, at scroll 0.
+type docFrame struct {
+	r    image.Rectangle
+	tone prose.Tone
 }
 
 // NewDoc returns an empty Doc with a tooltip.
@@ -91,8 +101,9 @@ func (v *Doc) layout(th *ui.Theme) {
 		return
 	}
 	v.fresh, v.w, v.s, v.n = true, in.Dx(), th.Scale, len(v.Blocks)
-	v.boxes = v.boxes[:0]
+	v.boxes, v.frames = v.boxes[:0], v.frames[:0]
 	cols := v.columns(th, in.Dx())
+	pad := th.Pxi(ui.SpaceBlock) // inside a boxed group
 	c, y, end := 0, 0, 0
 	for i, b := range v.Blocks {
 		if b.Kind == prose.Column {
@@ -102,17 +113,37 @@ func (v *Doc) layout(th *ui.Theme) {
 		}
 		if i > 0 && v.Blocks[i-1].Kind != prose.Column {
 			y += v.Size.gapBefore(th, b.Kind, v.Blocks[i-1].Kind)
-			// A block's box runs down to the next one's top: a
-			// heading's rule sits in the gap.
-			v.boxes[i-1].Max.Y = y
+			// A block's box runs down to the next one's top (a
+			// heading's rule sits in the gap), but not out of its box.
+			if !v.Blocks[i-1].Boxed || v.boxedBefore(i) {
+				v.boxes[i-1].Max.Y = y
+			}
 		}
-		h := v.blockHeight(th, b, cols[c][1]-cols[c][0])
-		v.boxes = append(v.boxes, image.Rect(cols[c][0], y, cols[c][1], y+h))
+		left, right := cols[c][0], cols[c][1]
+		if b.Boxed {
+			if !v.boxedBefore(i) {
+				v.frames = append(v.frames, docFrame{r: image.Rect(left, y, right, y), tone: b.Tone})
+				y += pad
+			}
+			left, right = left+pad, right-pad
+		}
+		h := v.blockHeight(th, b, right-left)
+		v.boxes = append(v.boxes, image.Rect(left, y, right, y+h))
 		y += h
+		if b.Boxed && !v.boxedBefore(i+1) {
+			y += pad
+			v.frames[len(v.frames)-1].r.Max.Y = y
+		}
 		end = max(end, y)
 	}
 	_, t, _, bottom := v.Size.margins(th, v.Paper)
 	v.Height = t + end + bottom
+}
+
+// boxedBefore reports whether block i follows a Boxed block in its column,
+// so that both sit in one box.
+func (v *Doc) boxedBefore(i int) bool {
+	return i > 0 && i < len(v.Blocks) && v.Blocks[i-1].Boxed && v.Blocks[i].Boxed && v.Blocks[i].Kind != prose.Column
 }
 
 // columns are the left and right of each column in a text area w wide:
@@ -199,8 +230,12 @@ func (v *Doc) Draw(dst *ebiten.Image, th *ui.Theme, _ State) {
 		x := in.Min.X + c[0] - th.Pxi(docColumnGap)/2
 		ui.VLine(clip, x, clipR.Min.Y, clipR.Max.Y, th.Px(ui.MetricBorder), v.Size.colour(th, v.Paper, prose.Muted))
 	}
+	at := image.Pt(in.Min.X, in.Min.Y-v.Offset)
+	for _, f := range v.frames {
+		v.drawFrame(clip, th, f.r.Add(at), f.tone)
+	}
 	for i, b := range v.Blocks {
-		r := v.boxes[i].Add(image.Pt(in.Min.X, in.Min.Y-v.Offset))
+		r := v.boxes[i].Add(at)
 		if b.Kind == prose.Column || r.Max.Y < clipR.Min.Y || r.Min.Y > clipR.Max.Y {
 			continue
 		}
@@ -210,6 +245,20 @@ func (v *Doc) Draw(dst *ebiten.Image, th *ui.Theme, _ State) {
 		v.drawBlock(clip, th, b, r)
 	}
 	DrawScrollbar(dst, th, v.Rect, v.Offset, v.Height)
+}
+
+// drawFrame draws a boxed group's box: a faint tint of the ink on the
+// page, edged in its first block's tone (the paper's desk: in red).
+func (v *Doc) drawFrame(dst *ebiten.Image, th *ui.Theme, r image.Rectangle, tone prose.Tone) {
+	p := th.Palette
+	ground, ink := p.Surface, p.Text
+	if v.Paper {
+		ground, ink = p.Paper, p.Ink
+	}
+	edge := v.Size.colour(th, v.Paper, tone)
+	rad := th.Px(docBoxRadius)
+	ui.FillRoundRect(dst, r, rad, ui.Mix(ground, ink, 0.07))
+	ui.StrokeRoundRect(dst, r, rad, th.Px(ui.MetricBorder), ui.Fade(edge, 0.8))
 }
 
 // colour is the ink of a block.
