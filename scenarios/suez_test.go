@@ -139,3 +139,42 @@ func playUntil(t *testing.T, g *game.Game, date string) {
 		}
 	}
 }
+
+// TestSuezZoneHeld: a force that holds the canal zone for two turns with
+// the canal still open hands it to an international board, so an Egypt that
+// does nothing loses its canal; ships sunk in time keep it Egyptian.
+func TestSuezZoneHeld(t *testing.T) {
+	s := load(t, "suez-1956")
+	for _, block := range []bool{false, true} {
+		g, err := game.New(s, game.Setup{Seed: 1})
+		if err != nil {
+			t.Fatal(err)
+		}
+		playUntil(t, g, "1956-10-31")
+		landing := g.IssueIndex("landing")
+		g.Options[landing] = g.OptionIndex(landing, "landed")
+		for n := 0; n < 4 && !g.Over; n++ {
+			var orders map[string][]game.Order
+			v, err := g.View("EGY")
+			if err != nil {
+				t.Fatal(err)
+			}
+			for _, d := range v.Dilemmas {
+				if block && d.Actor == "EGY" && d.Choice == "" {
+					orders = map[string][]game.Order{"EGY": {{Kind: game.OrderChoose, Dilemma: d.ID, Choice: "block"}}}
+				}
+			}
+			if err := g.Resolve(orders); err != nil {
+				t.Fatal(err)
+			}
+		}
+		want := "international"
+		if block {
+			want = "egyptian"
+		}
+		if got := g.Option("canal"); got != want || g.HasFired("zone_held") == block {
+			t.Errorf("canal blocked=%v: after four turns landed the canal is %q (zone_held fired: %v); want %q",
+				block, got, g.HasFired("zone_held"), want)
+		}
+	}
+}
