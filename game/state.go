@@ -211,16 +211,34 @@ type IntelReport struct {
 // New starts a game: checks the scenario, draws the types from the seed
 // (or fixes them in historical mode) and runs the first morning.
 func New(s *Scenario, setup Setup) (*Game, error) {
-	ix, err := buildIndex(s)
-	if err != nil {
+	g := &Game{}
+	if err := g.Restart(s, setup); err != nil {
 		return nil, err
 	}
+	return g, nil
+}
+
+// Restart starts a new game in g's place, exactly as New would, keeping
+// only the storage of g's log and working buffers for the new game: a
+// simulation playing game after game then fills one log instead of making
+// and regrowing a fresh one each game (the log was half of a game's
+// garbage). Nothing else of the old game survives, and its log entries are
+// overwritten, so no one may hold on to g's log across the call.
+func (g *Game) Restart(s *Scenario, setup Setup) error {
+	ix, err := buildIndex(s)
+	if err != nil {
+		return err
+	}
+	log, text, r := g.Log[:0], g.text[:0], g.round
 	pcg := rand.NewPCG(setup.Seed, 0x6261636b6368616e) // "backchan"
-	g := &Game{Scen: s, Setup: setup, Rules: s.Rules.withDefaults(), ix: ix, pcg: pcg, rng: rand.New(pcg)}
+	*g = Game{Scen: s, Setup: setup, Rules: s.Rules.withDefaults(), ix: ix, pcg: pcg, rng: rand.New(pcg), text: text, round: r}
 	g.Turn, g.Date, g.turns = 1, s.Calendar.Start, s.Calendar.Turns()
 	// A turn of AI play logs some sixteen entries; room for them up front
 	// saves copying the growing log again and again.
-	g.Log = make([]Entry, 0, 16*g.turns)
+	g.Log = log
+	if cap(log) < 16*g.turns {
+		g.Log = make([]Entry, 0, 16*g.turns)
+	}
 	na := len(s.Actors)
 	g.Options = make([]int, len(s.Issues))
 	g.Controller = make([]int, len(s.Issues))
@@ -258,7 +276,7 @@ func New(s *Scenario, setup Setup) (*Game, error) {
 		}
 	}
 	g.morning()
-	return g, nil
+	return nil
 }
 
 func priors(types []TypeDef) []float64 {

@@ -5,7 +5,7 @@
 # ratio holds even when other work shares the machine and the absolute
 # figures do not.
 #
-#   BENCH_BASE=REV      baseline revision (default 0dd2af6, main at session 6's start)
+#   BENCH_BASE=REV      baseline revision (default 5001589, main at session 7's start)
 #   BENCH_LAB_RUNS=N    games per arm of the lab row (default 200, the target's size)
 #
 # CPU figures count every thread of the process (the garbage collector's
@@ -13,7 +13,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 export GOFLAGS="${GOFLAGS:--buildvcs=false}" CGO_ENABLED=0
-base=${BENCH_BASE:-0dd2af6}
+base=${BENCH_BASE:-5001589}
 runs=${BENCH_LAB_RUNS:-200}
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT

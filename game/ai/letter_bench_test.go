@@ -27,14 +27,14 @@ func BenchmarkLetterGames(b *testing.B) {
 	b.ResetTimer()
 	cpu0 := gametest.CPUTime()
 	var seats []*ai.Seat
+	g := &game.Game{}
 	for n := 0; n < b.N; n++ {
 		seed := uint64(n%200 + 1)
-		g, err := game.New(sc, game.Setup{Seed: seed})
-		if err != nil {
+		// One game, restarted, and one set of seats, renewed, play every
+		// game, as the lab's workers keep theirs.
+		if err := g.Restart(sc, game.Setup{Seed: seed}); err != nil {
 			b.Fatal(err)
 		}
-		// One set of seats plays every game, renewed, as the lab's
-		// workers keep theirs.
 		if seats == nil {
 			seats = ai.Seats(sc, ai.Normal, seed)
 		} else {

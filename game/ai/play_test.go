@@ -121,13 +121,15 @@ func TestOrdersAreDecidesOrders(t *testing.T) {
 // renewed for each (as the lab's workers and the benchmark do), and
 // requires each game's log to be that of the game played by new seats:
 // nothing a seat keeps from an earlier game, of the same scenario or of
-// another, may change what it does.
+// another, may change what it does. The renewed seats play in one game
+// restarted each time (game.Game.Restart), which must play as a new one.
 func TestRenewedSeatsPlayAsNew(t *testing.T) {
 	runs := uint64(3)
 	if testing.Short() {
 		runs = 2
 	}
 	names := scenario.BuiltinNames()
+	renewed := &game.Game{} // restarted for every game, whatever its scenario
 	for _, d := range []Difficulty{Easy, Normal, Hard} {
 		kept := map[int][]*Seat{} // by actor count: a seat moves on to another scenario's game
 		for seed := uint64(1); seed <= runs; seed++ {
@@ -152,12 +154,14 @@ func TestRenewedSeatsPlayAsNew(t *testing.T) {
 					}
 					Reseat(seats, seed)
 				}
-				renewed, _ := game.New(sc, setup)
+				if err := renewed.Restart(sc, setup); err != nil {
+					t.Fatal(err)
+				}
 				if err := Play(renewed, seats, nil); err != nil {
 					t.Fatal(err)
 				}
 				if fresh.LogHash() != renewed.LogHash() {
-					t.Fatalf("%s %v seed %d: renewed seats played otherwise than new ones", name, d, seed)
+					t.Fatalf("%s %v seed %d: renewed seats in a restarted game played otherwise than new ones in a new game", name, d, seed)
 				}
 			}
 		}

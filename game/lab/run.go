@@ -125,7 +125,7 @@ func Run(sc *game.Scenario, arms []Arm, o Options) ([][]Result, error) {
 		wg.Add(1)
 		go func() {
 			defer wg.Done()
-			var kit kit // this worker's players and views, renewed game after game
+			var kit kit // this worker's players, views and game, renewed game after game
 			for {
 				job := int(next.Add(1) - 1)
 				if job >= total {
@@ -151,20 +151,31 @@ func Run(sc *game.Scenario, arms []Arm, o Options) ([][]Result, error) {
 }
 
 // kit is what one worker keeps from game to game: each player it has made
-// (by strategy and actor) and a view per seat, renewed and refilled rather
-// than made afresh, so that a run allocates them once per worker. A
-// renewed player plays as a new one (ai.Seat.Renew), so results do not
+// (by strategy and actor), a view per seat and the game, renewed, refilled
+// and restarted rather than made afresh, so that a run allocates them once
+// per worker. A renewed player plays as a new one (ai.Seat.Renew), and a
+// restarted game as a new one (game.Game.Restart), so results do not
 // depend on which worker played which game.
 type kit struct {
 	players map[[2]string]strategy.Player
 	views   []game.View
+	game    *game.Game
 }
 
 // play plays one game of an arm to its end.
 func (kt *kit) play(sc *game.Scenario, arm Arm, seed uint64, keep func(*game.Game, []map[string][]game.Order), record bool) (Result, error) {
-	g, err := game.New(sc, game.Setup{Seed: seed, Historical: arm.Historical})
+	setup := game.Setup{Seed: seed, Historical: arm.Historical}
+	g, err := kt.game, error(nil)
+	if record || g == nil {
+		g, err = game.New(sc, setup) // a kept game must stay as it ended
+	} else {
+		err = g.Restart(sc, setup)
+	}
 	if err != nil {
 		return Result{}, err
+	}
+	if !record {
+		kt.game = g
 	}
 	if kt.players == nil {
 		kt.players = map[[2]string]strategy.Player{}
