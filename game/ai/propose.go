@@ -160,7 +160,7 @@ func (c *ctx) proposals() {
 		c.note(i, "", "%s proposes to %s: %s (%s, %s). It is %s.%s", c.name(c.me), c.names(pl.p.to), c.sayTerms(pl.p.terms),
 			sayLinkage(pl.p.linkage), sayChannel(pl.p.channel, c.forumName(pl.forum)), c.planWhy(pl), c.sayLinkageWhy(pl)+c.sayWording(&pl.p)+c.sayPartners(pl.p.to)+c.sayReadings(pl.p.to))
 	}
-	if sent == 0 && len(free) > 0 {
+	if sent == 0 && len(free) > 0 && !c.quiet { // the words need a settlement search (its aspiration)
 		c.note(-1, "", "%s finds no package that both beats the %s it holds out for and stands a fair chance with %s, so it proposes nothing.",
 			c.name(c.me), score(c.aspiration(0).asp), c.names(free))
 	}

@@ -137,14 +137,14 @@ func (c *ctx) refuse(o *game.Offer, p *pkg, vd verdict) {
 	if !c.quiet || (!stall && c.mayCounter(o, p)) {
 		wa = c.wouldAccept(p)
 	}
-	why := vd.why
-	var tail string
-	switch {
-	case c.quiet:
-	case wa != nil:
-		tail = fmt.Sprintf(" %s would accept it if %s.", c.name(c.me), wa.Change)
-	default:
-		tail = c.whyNot(p, vd)
+	var why, tail string
+	if !c.quiet {
+		why = c.why(p, vd)
+		if wa != nil {
+			tail = fmt.Sprintf(" %s would accept it if %s.", c.name(c.me), wa.Change)
+		} else {
+			tail = c.whyNot(p, vd)
+		}
 	}
 	explain := func(i int, verb string, extra func() string) {
 		if c.quiet {

@@ -12,7 +12,7 @@ type verdict struct {
 	st     stance
 	exact  float64 // the engine's utility if every effective term were carried out
 	accept bool
-	why    string // the main reason for a refusal
+	bound  int    // the term a deal already carried out holds the seat from, or -1
 	since  string // an offer just accepted that this one beats on every issue
 	ahead  string // why a look-ahead turned a refusal into a yes, if it did
 }
@@ -64,7 +64,7 @@ func (c *ctx) outcome(p *pkg) []int {
 // cross one of its red lines.
 func (c *ctx) weigh(p *pkg) verdict {
 	j := c.self()
-	vd := verdict{w: c.evaluate(&j, p), st: c.aspiration(p.parties)}
+	vd := verdict{w: c.evaluate(&j, p), st: c.aspiration(p.parties), bound: -1}
 	vd.exact = vd.w.full
 	if !vd.w.crosses && vd.w.eu >= vd.st.asp {
 		// About to say yes: confirm with the engine's own utility.
@@ -78,26 +78,33 @@ func (c *ctx) weigh(p *pkg) verdict {
 			return vd
 		}
 	}
-	bound := c.boundTerm(p)
+	vd.bound = c.boundTerm(p)
+	vd.accept = vd.bound < 0 && !vd.w.crosses && !(vd.exact < c.v.Reservation) && !(vd.w.eu < vd.st.asp)
+	return vd
+}
+
+// why words the main reason for a refusal. Only an explanation needs it,
+// and most verdicts are weighed inside searches and never said, so weigh
+// leaves the words to this.
+func (c *ctx) why(p *pkg, vd verdict) string {
 	switch {
-	case bound >= 0:
-		t := p.terms[bound]
-		vd.why = fmt.Sprintf("%s has already carried out a deal on %s that holds it at %s, and moving it would be reneging", c.name(c.me), c.issueName(t.issue), c.optionName(t.issue, c.now[t.issue]))
+	case vd.bound >= 0:
+		t := p.terms[vd.bound]
+		return fmt.Sprintf("%s has already carried out a deal on %s that holds it at %s, and moving it would be reneging", c.name(c.me), c.issueName(t.issue), c.optionName(t.issue, c.now[t.issue]))
 	case vd.w.crosses:
-		vd.why = "it crosses one of " + c.name(c.me) + "'s red lines"
+		return "it crosses one of " + c.name(c.me) + "'s red lines"
 	case vd.exact < c.v.Reservation:
 		got, need := scores(vd.exact, c.v.Reservation)
-		vd.why = fmt.Sprintf("even carried out in full it would leave %s at %s, below the %s it must have", c.name(c.me), got, need)
+		return fmt.Sprintf("even carried out in full it would leave %s at %s, below the %s it must have", c.name(c.me), got, need)
 	case vd.w.eu < vd.st.asp:
 		got, need := scores(vd.w.eu, vd.st.asp)
-		vd.why = fmt.Sprintf("it is worth %s to %s, short of the %s it holds out for now", got, c.name(c.me), need)
+		why := fmt.Sprintf("it is worth %s to %s, short of the %s it holds out for now", got, c.name(c.me), need)
 		if vd.st.embarrassed >= 0 {
-			vd.why += fmt.Sprintf(" (raised because %s embarrassed it)", c.name(vd.st.embarrassed))
+			why += fmt.Sprintf(" (raised because %s embarrassed it)", c.name(vd.st.embarrassed))
 		}
-	default:
-		vd.accept = true
+		return why
 	}
-	return vd
+	return ""
 }
 
 func (c *ctx) effectiveTerms(p *pkg) []term {
