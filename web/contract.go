@@ -54,6 +54,11 @@
 //	    (backchannelStatus.memory) reads it with the size of the
 //	    WebAssembly memory; the end-to-end tests and make bench report both.
 //
+//	window.backchannelStacks()        function, set by the game (StartBrowser)
+//	    Returns the stacks of all the game's goroutines as text. The
+//	    end-to-end tests print it when a screen they wait for does not come,
+//	    to tell a game stuck inside a frame from one that never got the input.
+//
 //	location.search                   ?scenario=NAME&as=ACTOR&seed=N&difficulty=D
 //	    Read by QueryParams. The page checks them first against the scenarios
 //	    listed in game.json and refuses a broken link before the download.

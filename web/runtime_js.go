@@ -3,6 +3,7 @@
 package web
 
 import (
+	"runtime"
 	"runtime/debug"
 	"runtime/metrics"
 	"strings"
@@ -31,6 +32,11 @@ func StartBrowser() {
 	debug.SetMemoryLimit(MemoryLimit)
 	js.Global().Set("backchannelMetrics", js.FuncOf(func(js.Value, []js.Value) any {
 		return readMetrics()
+	}))
+	// For the end-to-end tests, when a wait times out (see contract.go).
+	js.Global().Set("backchannelStacks", js.FuncOf(func(js.Value, []js.Value) any {
+		buf := make([]byte, 1<<20)
+		return string(buf[:runtime.Stack(buf, true)])
 	}))
 	yieldToPage()
 }

@@ -4,6 +4,9 @@ package e2e
 
 import (
 	"encoding/json"
+
+	"github.com/chromedp/chromedp"
+
 	"os"
 	"path/filepath"
 	"strings"
@@ -137,6 +140,11 @@ func (b *tab) waitScreens(d time.Duration, names ...string) string {
 		case <-more:
 		case <-deadline:
 			b.shot("timeout-" + strings.Join(names, "-") + ".png")
+			if st, err := chromedp.Run(b.ctx, chromedp.Evaluate[string](`window.backchannelStacks ? backchannelStacks() : "none"`)); err == nil {
+				b.t.Logf("STACKS:\n%s", st)
+			} else {
+				b.t.Logf("STACKS: %v", err)
+			}
 			var seen []string
 			for _, m := range msgs {
 				seen = append(seen, m.Text)

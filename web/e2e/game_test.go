@@ -317,6 +317,16 @@ func TestScenarioFiles(t *testing.T) {
 			t.Fatal(err)
 		}
 		waitTaken(t, b, 1)
+		// The page's "Opening frontier.toml…" note covers the game's
+		// footer for a few seconds; a click there must reach the game.
+		if under := eval[string](t, b.ctx, `(() => {
+			const t = document.getElementById('toast');
+			if (t.hidden) return 'CANVAS';
+			const r = t.getBoundingClientRect();
+			return document.elementFromPoint(r.x + r.width / 2, r.y + r.height / 2).tagName;
+		})()`); under != "CANVAS" {
+			t.Errorf("a click on the page's note about the opened file lands on %q, not on the game", under)
+		}
 		if tag := eval[string](t, b.ctx, `document.activeElement.tagName`); tag != "CANVAS" {
 			t.Errorf("after the picker the focus is on %q, want the canvas", tag)
 		}
