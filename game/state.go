@@ -223,15 +223,21 @@ func New(s *Scenario, setup Setup) (*Game, error) {
 // simulation playing game after game then fills one log instead of making
 // and regrowing a fresh one each game (the log was half of a game's
 // garbage). Nothing else of the old game survives, and its log entries are
-// overwritten, so no one may hold on to g's log across the call.
+// overwritten, so no one may hold on to g's log across the call. Given the
+// scenario g already plays, it also keeps the scenario's index and the
+// words of its terms (scenarios are read-only once games play them).
 func (g *Game) Restart(s *Scenario, setup Setup) error {
-	ix, err := buildIndex(s)
-	if err != nil {
-		return err
+	ix, terms := g.ix, g.terms
+	if g.Scen == nil || s != g.Scen {
+		var err error
+		if ix, err = buildIndex(s); err != nil {
+			return err
+		}
+		terms = nil
 	}
 	log, text, r := g.Log[:0], g.text[:0], g.round
 	pcg := rand.NewPCG(setup.Seed, 0x6261636b6368616e) // "backchan"
-	*g = Game{Scen: s, Setup: setup, Rules: s.Rules.withDefaults(), ix: ix, pcg: pcg, rng: rand.New(pcg), text: text, round: r}
+	*g = Game{Scen: s, Setup: setup, Rules: s.Rules.withDefaults(), ix: ix, pcg: pcg, rng: rand.New(pcg), text: text, round: r, terms: terms}
 	g.Turn, g.Date, g.turns = 1, s.Calendar.Start, s.Calendar.Turns()
 	// A turn of AI play logs some sixteen entries; room for them up front
 	// saves copying the growing log again and again.
