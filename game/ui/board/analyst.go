@@ -17,13 +17,13 @@ import (
 // moved, and what its AI seat said about the player's offers. For the
 // player's own government it shows the truth only the player knows.
 type analyst struct {
-	b      *Board
-	chips  *chipSet // actors as chips, when they fit on one line
-	picker *picker  // or a ◄ name ► picker, when they do not
-	doc    *docView // who they are and what you believe
-	why    *docView // why it moved, what they said; beside doc when there is room
-	rect   image.Rectangle
-	split  bool
+	b     *Board
+	chips *chipSet     // actors as chips, when they fit on one line
+	find  *actorFinder // or a search box, when they do not
+	doc   *docView     // who they are and what you believe
+	why   *docView     // why it moved, what they said; beside doc when there is room
+	rect  image.Rectangle
+	split bool
 }
 
 func newAnalyst(b *Board) *analyst {
@@ -31,9 +31,8 @@ func newAnalyst(b *Board) *analyst {
 	a.chips = &chipSet{p: b.paint, single: true, size: 11,
 		onToggle: func(ctx *ui.Context, i int) { b.selectActor(i) }}
 	a.chips.Tip = "Choose whom to study."
-	a.picker = &picker{p: b.paint, label: "Study", labelW: 60,
-		onChange: func(ctx *ui.Context, i int) { b.selectActor(i) }}
-	a.picker.Tip = "Choose whom to study (← →)."
+	a.find = newActorFinder(b.selectActor, func(bool) { a.fit() })
+	a.find.List.Text = b.paint.text
 	a.doc = newDocView(b.paint, false, "")
 	a.doc.Tip = "What you believe about them. Scroll with the wheel, or the arrow keys when it has focus."
 	a.why = newDocView(b.paint, false, "")
@@ -41,7 +40,7 @@ func newAnalyst(b *Board) *analyst {
 	return a
 }
 
-func (a *analyst) widgets() []widget.Widget { return []widget.Widget{a.chips, a.picker, a.doc, a.why} }
+func (a *analyst) widgets() []widget.Widget { return []widget.Widget{a.chips, a.find, a.doc, a.why} }
 
 // rebuild refreshes the actor list and the page for the selection.
 func (a *analyst) rebuild() {
@@ -59,7 +58,9 @@ func (a *analyst) rebuild() {
 	}
 	a.chips.chips = chips
 	a.chips.cursor = a.b.selected
-	a.picker.set(opts, a.b.selected)
+	a.find.SetItems(opts)
+	a.find.Select(a.b.selected)
+	a.find.Field.Placeholder = "Study: " + opts[a.b.selected]
 	a.fit()
 	a.fill()
 }
@@ -83,7 +84,8 @@ func (a *analyst) layout(th *ui.Theme, r image.Rectangle) {
 }
 
 // fit places the actor chips in the card's title strip when they fit
-// there, a picker otherwise, and the pages below.
+// there, a search box otherwise, and the pages below (or the search box's
+// list of governments, while it is open).
 func (a *analyst) fit() {
 	th := a.b.theme
 	if th == nil || a.rect.Empty() {
@@ -100,9 +102,10 @@ func (a *analyst) fit() {
 		a.chips.SetBounds(image.Rect(room.Max.X-w, room.Min.Y, room.Max.X, room.Max.Y))
 	}
 	a.chips.SetHidden(!one)
-	a.picker.SetHidden(one)
-	a.picker.SetBounds(image.Rect(max(room.Min.X, room.Max.X-th.Pxi(analystPickerW)), room.Min.Y, room.Max.X, room.Max.Y))
+	a.find.SetHidden(one)
 	top := body.Min.Y + th.Pxi(ui.SpaceHair)
+	a.find.place(image.Rect(max(room.Min.X, room.Max.X-th.Pxi(analystPickerW)), room.Min.Y, room.Max.X, room.Max.Y),
+		image.Rect(body.Min.X, top, body.Max.X, body.Max.Y))
 	split := body.Dx() >= th.Pxi(analystSplitW)
 	if split {
 		mid := body.Min.X + body.Dx()*47/100
@@ -111,7 +114,8 @@ func (a *analyst) fit() {
 	} else {
 		a.doc.SetBounds(image.Rect(body.Min.X, top, body.Max.X, body.Max.Y))
 	}
-	a.why.SetHidden(!split)
+	a.why.SetHidden(!split || a.find.open)
+	a.doc.SetHidden(a.find.open)
 	if split != a.split && a.b.snap != nil && a.b.snap.v != nil {
 		a.split = split
 		a.fill()
@@ -121,7 +125,7 @@ func (a *analyst) fit() {
 
 func (a *analyst) draw(dst *ebiten.Image, th *ui.Theme) {
 	drawCard(dst, th, a.b.paint, a.rect, "Analyst", "")
-	if a.split {
+	if a.split && !a.find.open {
 		r := a.why.Bounds()
 		ui.VLine(dst, r.Min.X-th.Pxi(ui.SpaceLine), r.Min.Y+th.Pxi(ui.SpaceSnug), r.Max.Y-th.Pxi(ui.SpaceSnug), th.Px(ui.MetricBorder), ui.Fade(th.Palette.Border, 0.8))
 	}

@@ -9,6 +9,7 @@ import (
 
 	"backchannel/game"
 	"backchannel/game/session"
+	"backchannel/game/ui"
 	"backchannel/game/ui/uitest"
 )
 
@@ -154,16 +155,30 @@ func TestStatementAndMove(t *testing.T) {
 	if len(s.kinds) != 3 {
 		t.Fatalf("the controller may also move it: %v", s.kinds)
 	}
-	// Rule out Cancel.
-	press(t, h, ebiten.KeyTab, ebiten.KeyArrowRight, ebiten.KeySpace, ebiten.KeyTab, ebiten.KeyArrowRight, ebiten.KeyArrowRight)
+	if got := h.App.Top().(ui.Describer).Describe().Focus; !strings.Contains(got, "The radar at Kessel → Build (as now)") {
+		t.Fatalf("the dialog opens on the issue's present option, its search box focused: %q", got)
+	}
+	// Rule out Cancel: type to find it, Enter goes on to the stances.
+	h.Script.Type("cancel")
+	press(t, h, ebiten.KeyEnter)
+	if s.form.Focused() != s.stance {
+		t.Fatalf("Enter in the list goes on to what you do, not %T", s.form.Focused())
+	}
+	press(t, h, ebiten.KeyArrowRight, ebiten.KeySpace)
 	tabTo(t, h, s.form, s.confirm, 6)
 	press(t, h, ebiten.KeyEnter)
-	// Move it to Delay.
+	// Move it to Delay, with the mouse: a click on its row.
 	h.Script.Click(center(b.bar.statement.Bounds()))
 	play(t, h, 1)
 	s = h.App.Top().(*statement)
 	h.Script.Click(center(s.stance.rects[2]))
-	h.Script.Click(center(s.option.Bounds()).Add(image.Pt(s.option.Bounds().Dx()/3, 0)))
+	rowH := s.find.List.RowH(b.theme, 0, 0)
+	list := s.find.List.Bounds()
+	h.Script.Click(image.Pt(list.Min.X+list.Dx()/2, list.Min.Y+rowH+rowH/2)) // the radar's second option
+	play(t, h, 1)
+	if ch, _ := s.chosen(); ch != (issueOption{0, 1}) {
+		t.Fatalf("a click on the second row chose %+v", ch)
+	}
 	h.Script.Click(center(s.confirm.Bounds()))
 	play(t, h, 1)
 	want := []game.Order{

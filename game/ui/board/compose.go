@@ -119,14 +119,14 @@ func (b *Board) newCompose(counterTo string) *compose {
 	c.add = &button{p: b.paint, text: "+ Add term", onClick: func(*ui.Context) { c.addTerm(c.find.Selected()) }}
 	c.add.Tip = "Add the chosen term to the package (replacing any term on the same issue for the same government)."
 
-	c.linkage = &picker{p: b.paint, labelW: 0, onChange: func(*ui.Context, int) { c.validate() }}
+	c.linkage = &picker{p: b.paint, onChange: func(*ui.Context, int) { c.validate() }}
 	var ln []string
 	for _, l := range c.links {
 		ln = append(ln, linkageTitle(l))
 	}
 	c.linkage.set(ln, 1)
 	c.linkage.Tip = "How openly the terms are tied together. Explicit is clear but costly if it leaks; implicit is deniable."
-	c.channel = &picker{p: b.paint, labelW: 0, onChange: func(*ui.Context, int) { c.validate() }}
+	c.channel = &picker{p: b.paint, onChange: func(*ui.Context, int) { c.validate() }}
 	var cn []string
 	for _, ch := range c.chans {
 		cn = append(cn, channelTitle(ch))

@@ -18,7 +18,7 @@ import (
 func widgetNames(b *Board) map[widget.Widget]string {
 	m := map[widget.Widget]string{
 		b.menuBtn: "menu", b.helpBtn: "help", b.cal: "calendar", b.issues: "issues", b.mapw: "map",
-		b.analyst.chips: "analyst-actors", b.analyst.picker: "analyst-picker", b.analyst.doc: "analyst-beliefs",
+		b.analyst.chips: "analyst-actors", b.analyst.find: "analyst-find", b.analyst.doc: "analyst-beliefs",
 		b.analyst.why: "analyst-why", b.inbox.filters: "inbox-filters", b.inbox.list: "inbox-list",
 		b.inbox.detail: "inbox-page", b.bar.chips: "orders", b.bar.compose: "compose", b.bar.statement: "statement",
 		b.bar.end: "end-turn",

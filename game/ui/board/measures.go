@@ -19,7 +19,8 @@ const (
 	rowInset           = 1   // a list row's highlight inside its box
 	rowMarkInset       = 5   // the selected row's bar, from the row's top and foot
 	rowStackRowH       = 28  // a stance choice's row
-	statementRowH      = 32  // the statement dialog's issue picker
+	statementRowH      = 32  // the statement dialog's search box
+	statementVerdictH  = 40  // room for the statement dialog's verdict: two lines
 	dialogButtonH      = 40  // a dialog's buttons
 	dialogButtonW      = 120 // ... at their narrowest
 	dialogBodyTop      = 62  // a dialog's body below its top: the title and its rule
@@ -34,7 +35,7 @@ const (
 	busyTitleFoot      = 58 // the title's strip ends this far below the card's top
 	busyFoot           = 16
 	analystTitlePad    = 16  // right of the Analyst panel's title
-	analystPickerW     = 260 // the actor picker at its widest
+	analystPickerW     = 260 // the analyst's search box at its widest
 	analystSplitW      = 440 // a body this wide shows beliefs and reasons side by side
 	headerRule         = 1.5 // the header's accent rule; a coin's ring
 	supportW           = 110 // the support gauge at its narrowest

@@ -3,9 +3,11 @@ package board
 import (
 	"fmt"
 	"image"
+	"slices"
 
 	"backchannel/game"
 	"backchannel/game/ui"
+	"backchannel/game/ui/widget"
 
 	"github.com/hajimehoshi/ebiten/v2"
 )
@@ -15,16 +17,23 @@ import (
 // controls, move it now.
 type statement struct {
 	*modal
-	issue  *picker
-	stance *chipSet
-	option *picker
-	kinds  []stanceKind
+	// find lists every option of every issue, "The radar → Delay", with
+	// a search box; choices are its rows' issue and option.
+	find    *widget.SearchList
+	choices []issueOption
+	issue   int // the issue of the selected row, whose stances are offered
+	stance  *chipSet
+	kinds   []stanceKind
 
-	msg                              string
-	msgBad                           bool
-	capIssue, capStance, capOpt, txt image.Rectangle
-	msgBox                           image.Rectangle
+	msg                     string
+	msgBad                  bool
+	capFind, capStance, txt image.Rectangle
+	msgBox                  image.Rectangle
 }
+
+// issueOption is one row of the statement dialog: an issue and one of its
+// options, by index.
+type issueOption struct{ issue, option int }
 
 // stanceKind is what the statement dialog orders.
 type stanceKind int
@@ -51,38 +60,64 @@ func (b *Board) openStatement(ctx *ui.Context, i int) {
 
 func (b *Board) newStatement(i int) *statement {
 	v := b.snap.v
-	s := &statement{modal: newModal(b, "Take a position", 640, 470)}
-	var issues []string
-	for _, is := range v.Scenario.Issues {
-		issues = append(issues, is.Name)
+	s := &statement{modal: newModal(b, "Take a position", 640, 492), issue: -1}
+	s.find = widget.NewSearchList(widget.SearchListConfig{Name: "positions", Placeholder: "Type to search",
+		Empty:    "No issue or option holds those words.",
+		Tooltip:  "The issue you speak about and the option: type words of either to find it; Up and Down choose; Enter goes on to what you do.",
+		OnSelect: func(*ui.Context, int) { s.issueChanged() },
+		OnChoose: func(*ui.Context, int) { s.form.Focus(s.stance) }})
+	s.find.List.Text = b.paint.text
+	s.find.List.RowH = func(th *ui.Theme, i, w int) int { return th.Pxi(termRowH) }
+	var rows []string
+	for k, is := range v.Scenario.Issues {
+		for j, o := range is.Options {
+			row := is.Name + " → " + o.Name
+			if k < len(v.Options) && j == v.Options[k] {
+				row += " (as now)"
+			}
+			s.choices = append(s.choices, issueOption{k, j})
+			rows = append(rows, row)
+		}
 	}
-	s.issue = &picker{p: b.paint, labelW: 0, onChange: func(*ui.Context, int) { s.issueChanged() }}
-	s.issue.set(issues, max(0, i))
-	s.issue.Tip = "The issue you speak about."
+	s.find.SetItems(rows)
+	i = max(0, i)
+	s.find.Select(slices.Index(s.choices, issueOption{i, v.Options[i]}))
 	s.stance = &chipSet{p: b.paint, single: true, size: 13, onToggle: func(*ui.Context, int) { s.validate() }}
 	s.stance.Tip = "What you say, or do."
-	s.option = &picker{p: b.paint, labelW: 0, onChange: func(*ui.Context, int) { s.validate() }}
-	s.option.Tip = "The option you insist on, rule out, or move the issue to."
 	s.confirm.text = "Add to this turn's orders"
 	s.confirm.onClick = func(ctx *ui.Context) { s.submit(ctx) }
 	s.confirm.Tip = "Put it among this turn's orders. Nothing happens until you end the turn."
-	s.form.Add(s.issue, s.stance, s.option, s.cancel, s.confirm)
+	s.form.Add(s.find, s.stance, s.cancel, s.confirm)
 	s.arrange = s.place
 	s.paint = s.drawExtras
 	s.issueChanged()
 	return s
 }
 
-// issueChanged offers the stances the issue allows and its options.
+// chosen is the selected row's issue and option.
+func (s *statement) chosen() (issueOption, bool) {
+	if i := s.find.Selected(); i >= 0 && i < len(s.choices) {
+		return s.choices[i], true
+	}
+	return issueOption{}, false
+}
+
+// issueChanged offers the stances the selected row's issue allows, when
+// the selection moved to another issue, and checks the order.
 func (s *statement) issueChanged() {
 	v := s.b.snap.v
-	i := s.issue.sel
+	ch, ok := s.chosen()
+	if !ok || ch.issue == s.issue {
+		s.validate()
+		return
+	}
+	s.issue = ch.issue
 	prev := stanceInsist
 	if k := s.selectedStance(); k >= 0 {
 		prev = s.kinds[k]
 	}
 	s.kinds = []stanceKind{stanceInsist, stanceRuleOut}
-	if v.Controller[i] == v.Me {
+	if v.Controller[ch.issue] == v.Me {
 		s.kinds = append(s.kinds, stanceMove)
 	}
 	var chips []chip
@@ -93,11 +128,6 @@ func (s *statement) issueChanged() {
 		chips[0].on = true
 	}
 	s.stance.chips = chips
-	var opts []string
-	for _, o := range v.Scenario.Issues[i].Options {
-		opts = append(opts, o.Name)
-	}
-	s.option.set(opts, v.Options[i])
 	s.relayout()
 	s.validate()
 }
@@ -117,11 +147,9 @@ func (s *statement) selectedStance() int {
 // order is the order the dialog describes.
 func (s *statement) order() game.Order {
 	v := s.b.snap.v
-	is := v.Scenario.Issues[s.issue.sel]
-	opt := ""
-	if s.option.sel >= 0 && s.option.sel < len(is.Options) {
-		opt = is.Options[s.option.sel].ID
-	}
+	ch, _ := s.chosen()
+	is := v.Scenario.Issues[ch.issue]
+	opt := is.Options[ch.option].ID
 	k := stanceInsist
 	if i := s.selectedStance(); i >= 0 {
 		k = s.kinds[i]
@@ -138,6 +166,10 @@ func (s *statement) order() game.Order {
 func (s *statement) validate() {
 	b := s.b
 	v := b.snap.v
+	if _, ok := s.chosen(); !ok {
+		s.msg, s.msgBad, s.confirm.Disabled = "Choose an issue and an option from the list.", true, true
+		return
+	}
 	o := s.order()
 	orders, idx := b.orders.with(o)
 	err := b.cfg.seat().Check(b.cfg.Actor, orders)
@@ -165,30 +197,34 @@ func (s *statement) submit(ctx *ui.Context) {
 	}
 }
 
+// place lays the dialog out: the list of issues and options takes what
+// the stances, their words and the verdict leave, two to four rows under
+// its search box (the dialog opens on the issue's row: the rest is found
+// by typing).
 func (s *statement) place(th *ui.Theme, body image.Rectangle) {
 	capH, rowH := th.Pxi(ui.SpaceSection), th.Pxi(statementRowH)
+	txtH := int(3 * th.LineHeight(ui.TextSmall))
 	y := body.Min.Y
-	s.capIssue = image.Rect(body.Min.X, y, body.Max.X, y+capH)
+	s.capFind = image.Rect(body.Min.X, y, body.Max.X, y+capH)
 	y += capH + th.Pxi(ui.SpaceSnug)
-	s.issue.SetBounds(image.Rect(body.Min.X, y, body.Max.X, y+rowH))
-	y += rowH + th.Pxi(ui.SpaceBlock)
+	below := th.Pxi(ui.SpaceBlock) + capH + th.Pxi(ui.SpaceSnug) + th.Pxi(rowStackRowH) + th.Pxi(ui.SpaceLine) +
+		txtH + th.Pxi(ui.MetricPad) + th.Pxi(statementVerdictH)
+	termH := th.Pxi(termRowH)
+	rows := min(4, max(2, (body.Max.Y-y-rowH-below)/termH))
+	s.find.Place(image.Rect(body.Min.X, y, body.Max.X, y+rowH+rows*termH), rowH)
+	y += rowH + rows*termH + th.Pxi(ui.SpaceBlock)
 	s.capStance = image.Rect(body.Min.X, y, body.Max.X, y+capH)
 	y += capH + th.Pxi(ui.SpaceSnug)
 	s.stance.SetBounds(image.Rect(body.Min.X+th.Pxi(ui.SpaceLine), y, body.Max.X, y+th.Pxi(rowStackRowH)))
 	y += s.stance.Height(th) + th.Pxi(ui.SpaceLine)
-	s.txt = image.Rect(body.Min.X+th.Pxi(ui.SpaceLine), y, body.Max.X, y+int(3*th.LineHeight(ui.TextSmall)))
-	y = s.txt.Max.Y + th.Pxi(ui.SpaceLine)
-	s.capOpt = image.Rect(body.Min.X, y, body.Max.X, y+capH)
-	y += capH + th.Pxi(ui.SpaceSnug)
-	s.option.SetBounds(image.Rect(body.Min.X, y, body.Max.X, y+rowH))
-	y += rowH + th.Pxi(ui.MetricPad)
+	s.txt = image.Rect(body.Min.X+th.Pxi(ui.SpaceLine), y, body.Max.X, y+txtH)
+	y = s.txt.Max.Y + th.Pxi(ui.MetricPad)
 	s.msgBox = image.Rect(body.Min.X, y, body.Max.X, body.Max.Y)
 }
 
 func (s *statement) drawExtras(dst *ebiten.Image, th *ui.Theme) {
-	s.caption(dst, th, "Issue", s.capIssue)
+	s.caption(dst, th, "Issue and option", s.capFind)
 	s.caption(dst, th, "What you do", s.capStance)
-	s.caption(dst, th, "Option", s.capOpt)
 	k := stanceInsist
 	if i := s.selectedStance(); i >= 0 {
 		k = s.kinds[i]

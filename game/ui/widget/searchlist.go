@@ -21,6 +21,9 @@ type SearchListConfig struct {
 	// OnChoose gets the chosen item's index in Items: Enter, or a click
 	// on the selected row.
 	OnChoose func(ctx *ui.Context, i int)
+	// OnSelect, when set, gets the selected item's index when the player
+	// moves the selection: by typing, the arrows or a click.
+	OnSelect func(ctx *ui.Context, i int)
 }
 
 // SearchList is a list under a search box, one stop for Tab: what is
@@ -37,7 +40,9 @@ type SearchList struct {
 	Items    []string
 	DrawRow  func(dst *ebiten.Image, th *ui.Theme, i int, r image.Rectangle, rs RowState)
 	OnChoose func(ctx *ui.Context, i int)
+	OnSelect func(ctx *ui.Context, i int)
 	name     string
+	last     int   // the item selected when OnSelect was last told
 	shown    []int // the indexes of Items that hold the query, best first
 	query    string
 	fieldH   int
@@ -45,7 +50,7 @@ type SearchList struct {
 
 // NewSearchList returns an empty search list made from cfg.
 func NewSearchList(cfg SearchListConfig) *SearchList {
-	s := &SearchList{Base: Base{Tip: cfg.Tooltip}, OnChoose: cfg.OnChoose, name: cfg.Name}
+	s := &SearchList{Base: Base{Tip: cfg.Tooltip}, OnChoose: cfg.OnChoose, OnSelect: cfg.OnSelect, name: cfg.Name, last: -1}
 	s.Field = NewTextInput(TextInputConfig{Placeholder: cfg.Placeholder, MaxLen: 60,
 		OnChange: func(ctx *ui.Context, q string) { s.filter(q) },
 		OnSubmit: func(ctx *ui.Context, _ string) { s.choose(ctx) }})
@@ -70,12 +75,14 @@ func (s *SearchList) SetItems(items []string) {
 	s.Items = items
 	s.List.Items = items // drawItem draws Items[i]
 	s.filter(s.query)
+	s.last = s.Selected()
 }
 
 // Clear empties the search box, showing every row again.
 func (s *SearchList) Clear() {
 	s.Field.SetText("")
 	s.filter("")
+	s.last = s.Selected()
 }
 
 // Query returns what was typed.
@@ -98,6 +105,7 @@ func (s *SearchList) Select(i int) {
 		s.List.Selected = k
 		s.List.scrollTo(k)
 	}
+	s.last = s.Selected()
 }
 
 // filter shows the items that hold every word of q, those where each
@@ -219,6 +227,12 @@ func (s *SearchList) Update(ctx *ui.Context, st State) {
 	// The list handles the pointer and the page keys; Home, End and
 	// Enter went to the box.
 	s.List.Update(ctx, listSt)
+	if i := s.Selected(); i != s.last {
+		s.last = i
+		if i >= 0 && s.OnSelect != nil {
+			s.OnSelect(ctx, i)
+		}
+	}
 }
 
 // Draw implements Widget.

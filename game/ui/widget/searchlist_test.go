@@ -17,9 +17,10 @@ import (
 // row chooses it; Backspace widens the search; the screen reader hears
 // the query and the row.
 func TestSearchList(t *testing.T) {
-	var chosen []int
+	var chosen, selected []int
 	s := NewSearchList(SearchListConfig{Name: "terms", Placeholder: "Type to find a term",
-		OnChoose: func(_ *ui.Context, i int) { chosen = append(chosen, i) }})
+		OnChoose: func(_ *ui.Context, i int) { chosen = append(chosen, i) },
+		OnSelect: func(_ *ui.Context, i int) { selected = append(selected, i) }})
 	s.SetItems([]string{"Treaty → Not ratified", "Treaty → Ratified", "Radar → Build", "Radar → Delay", "Sanctions → Support"})
 	r := newRig(t, s)
 	rowH := s.List.RowHeight(r.ctx.Theme)
@@ -49,6 +50,11 @@ func TestSearchList(t *testing.T) {
 	r.press(ebiten.KeyUp, ebiten.KeyEnter)
 	if !slices.Equal(chosen, []int{1}) {
 		t.Fatalf("Enter chose %v, want the Ratified row", chosen)
+	}
+	// Typing ended on Ratified (item 1), Down went to Not ratified (0),
+	// Up to Ratified again: each move told once.
+	if n := len(selected); n < 3 || !slices.Equal(selected[n-3:], []int{1, 0, 1}) {
+		t.Errorf("OnSelect heard %v, want it to end [1 0 1]", selected)
 	}
 	if sp := Spoken(s); !strings.HasPrefix(sp, "terms, search list, “ratified”, item 1 of 2: Treaty → Ratified") {
 		t.Errorf("spoken %q", sp)
