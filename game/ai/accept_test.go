@@ -129,7 +129,9 @@ func improve(v *game.View, o game.Offer) (game.Offer, bool) {
 }
 
 // committedOtherwise reports whether the seat is bound by a term that sets
-// an issue of the offer to another option than the offer does.
+// an issue of the offer to another option than the offer does, or may: a
+// loosely worded promise on the issue can be kept with a neighbouring
+// option, and the seat may keep it so this turn.
 func committedOtherwise(v *game.View, o game.Offer) bool {
 	for _, ag := range v.Agreements {
 		for _, u := range ag.Terms {
@@ -137,7 +139,7 @@ func committedOtherwise(v *game.View, o game.Offer) bool {
 				continue
 			}
 			for _, t := range o.Terms {
-				if t.Issue == u.Issue && t.Option != u.Option {
+				if t.Issue == u.Issue && (t.Option != u.Option || (u.Vague && u.Status == game.TermPending)) {
 					return true
 				}
 			}

@@ -43,7 +43,8 @@ type ctx struct {
 	judged              map[uint64]judgeSet
 	pr                  [][]float64 // [issue][option]: chance the votes a move needs pass
 	scratch             topScratch
-	refused             []pkg   // the seat's recent packages that were turned down
+	refused             []pkg   // the seat's packages that were turned down
+	refusedAt           []int   // the turns they were sent
 	bar                 float64 // the best value the current search has found
 	expBelief, expPrior []*expectation
 	asps                map[uint64]stance

@@ -197,7 +197,7 @@ func (c *ctx) bluff() (int, int) {
 	for i := range c.now {
 		for j := range c.m.sc.Issues[i].Options {
 			d := c.own.delta(i, c.now[i], j)
-			if j == c.now[i] || c.stated(i, j) || d >= 0 {
+			if j == c.now[i] || c.stated(i, j) || d >= 0 || c.sellable(i, j) {
 				continue
 			}
 			tough := false
@@ -212,6 +212,19 @@ func (c *ctx) bluff() (int, int) {
 		}
 	}
 	return bi, bj
+}
+
+// sellable reports whether the seat could be asked to deliver option j of
+// issue i, by its own move or its consent, and someone would pay for it:
+// ruling that out in public is a word the seat expects to break (at its
+// price, a deal for its consent is worth more than the bluff), or a chip
+// it has thrown away: a seat that has ruled out what it alone can give
+// must pay the audience cost to sell it.
+func (c *ctx) sellable(i, j int) bool {
+	if c.v.Controller[i] != c.me && !slices.Contains(c.m.consent[i][j].actors, c.me) {
+		return false
+	}
+	return c.othersWant(c.me, i, j) > 0
 }
 
 func (c *ctx) stated(i, j int) bool {
