@@ -73,8 +73,13 @@ func runPlay(args []string, stdout, stderr io.Writer) int {
 	}
 	pf.cfg.Version = buildVersion()
 	pf.cfg.Dropped = window.HandedOver
+	w := window.Window{Title: pf.title, Start: started}
 	newFlow := func() (*flow.Flow, error) { return flow.New(pf.cfg) }
-	if !web.IsBrowser {
+	if web.IsBrowser {
+		// A shared link's scenario loads over the frames after the first,
+		// so that the page keeps answering meanwhile.
+		w.Prepare = flow.Prepare(&pf.cfg)
+	} else {
 		// On the desktop a mistake on the command line is told before
 		// any window opens. The page checks a link before the download,
 		// and makes the flow after the game's first frame (window.Start).
@@ -85,7 +90,6 @@ func runPlay(args []string, stdout, stderr io.Writer) int {
 		}
 		newFlow = func() (*flow.Flow, error) { return f, nil }
 	}
-	w := window.Window{Title: pf.title, Start: started}
 	if pf.trace {
 		w.Trace = stderr
 	}

@@ -16,27 +16,40 @@ import (
 	"backchannel/game/ui"
 )
 
-// atlas is the decoded map assets, shared by every board, the most
-// detailed first (Europe and the Middle East, then the world) as
-// geo.Choose wants them.
-var atlas = sync.OnceValues(func() ([]*geo.Map, error) {
-	var ms []*geo.Map
-	for _, data := range [][]byte{assets.MapJSON, assets.WorldJSON} {
-		m, err := geo.Decode(data)
+// mapAssets are the decoded map assets, each decoded once and shared by
+// every board, the most detailed first (Europe and the Middle East, then
+// the world) as geo.Choose wants them.
+var mapAssets = [...]func() (*geo.Map, error){
+	sync.OnceValues(func() (*geo.Map, error) { return geo.Decode(assets.MapJSON) }),
+	sync.OnceValues(func() (*geo.Map, error) { return geo.Decode(assets.WorldJSON) }),
+}
+
+// atlas returns the decoded map assets.
+func atlas() ([]*geo.Map, error) {
+	ms := make([]*geo.Map, 0, len(mapAssets))
+	for _, decoded := range mapAssets {
+		m, err := decoded()
 		if err != nil {
 			return nil, err
 		}
 		ms = append(ms, m)
 	}
 	return ms, nil
-})
+}
 
-// DecodeMaps decodes the map assets now rather than when the first board
-// opens: the browser's start does it in a frame of its own, since the two
-// assets took a large part of the task of taking a seat there.
-func DecodeMaps() error {
-	_, err := atlas()
-	return err
+// MapSteps decode the map assets, one each, now rather than when the first
+// board opens: the browser's start runs them in frames of their own, since
+// the assets took a large part of the task of taking a seat there, and
+// both at once a second of a frame.
+func MapSteps() []func() error {
+	steps := make([]func() error, len(mapAssets))
+	for i, decoded := range mapAssets {
+		steps[i] = func() error {
+			_, err := decoded()
+			return err
+		}
+	}
+	return steps
 }
 
 // scenarioMap returns the map a scenario is drawn on (see geo.Choose).

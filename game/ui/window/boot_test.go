@@ -25,7 +25,7 @@ func (c *calls) Layout(w, h int) (int, int) {
 func TestBootLaysOutTheGameAtOnce(t *testing.T) {
 	var got calls
 	b := &boot{}
-	b.steps = []func() error{func() error { b.game = &got; return nil }}
+	b.steps = []step{once(func() error { b.game = &got; return nil })}
 	b.Layout(1280, 720)
 	b.fresh, b.draws = true, 3 // the plain frame is on the screen
 	if err := b.Update(); err != nil {
@@ -36,5 +36,64 @@ func TestBootLaysOutTheGameAtOnce(t *testing.T) {
 	}
 	if want := []string{"layout 1280x720", "update"}; fmt.Sprint(got) != fmt.Sprint(want) {
 		t.Errorf("the game was asked %q, want %q", got, want)
+	}
+}
+
+// TestBootSlicesALongStep checks that a sliced step runs over several
+// frames, a part at least each, and the next step only after its last
+// part.
+func TestBootSlicesALongStep(t *testing.T) {
+	var got calls
+	done := 0
+	part := func() bool { done++; return done < 3 } // three parts
+	b := &boot{}
+	b.steps = []step{sliced(part, 0), once(func() error { b.game = &got; return nil })}
+	b.Layout(1280, 720)
+	for frame := 1; frame <= 4; frame++ {
+		b.fresh, b.draws = true, 3
+		if err := b.Update(); err != nil {
+			t.Fatal(err)
+		}
+		if want := min(frame, 3); done != want || (b.game != nil) != (frame == 4) {
+			t.Fatalf("after frame %d: %d parts done, game made %v; want %d parts, the game in frame 4", frame, done, b.game != nil, want)
+		}
+	}
+}
+
+// TestBootAsksForEachNextFrame checks that every frame of the start asks
+// for the next, also one that ebiten draws without an Update (it does when
+// a frame comes less than half a tick after the last): frames come on
+// demand, and the start stood still until the next input when only
+// Update asked.
+func TestBootAsksForEachNextFrame(t *testing.T) {
+	asked := 0
+	made := 0
+	b := &boot{schedule: func() { asked++ }}
+	b.steps = []step{once(func() error { made++; return nil }), once(func() error { made++; return nil })}
+	b.Layout(640, 360)
+	screen := ebiten.NewImage(640, 360)
+	defer screen.Deallocate()
+	frame := func(updates int) {
+		t.Helper()
+		before := asked
+		for range updates {
+			if err := b.Update(); err != nil {
+				t.Fatal(err)
+			}
+		}
+		b.Draw(screen)
+		if asked == before {
+			t.Fatalf("a frame with %d updates (frame %d of the start) asked for no next frame", updates, b.draws)
+		}
+	}
+	for range 3 {
+		frame(1) // the plain frame, until the page has seen it
+	}
+	frame(0) // early: no Update, a Draw
+	frame(1)
+	frame(0)
+	frame(2) // after a long frame ebiten catches up
+	if made != 2 {
+		t.Errorf("%d steps done, want both", made)
 	}
 }

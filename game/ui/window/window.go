@@ -33,6 +33,10 @@ type Window struct {
 	// OnFirstFrame, when set, is told how long after Start the first
 	// frame was drawn.
 	OnFirstFrame func(time.Duration)
+	// Prepare, when set, is work to do before the game is made, a part a
+	// call (it reports whether parts remain): see flow.Prepare. Start
+	// runs it over the frames after the first in the browser.
+	Prepare func() bool
 	// Trace, when set, is told the name of each screen as it comes to the
 	// top ("screen choose"), so that tests driving the real program from
 	// outside can follow it.
@@ -117,31 +121,35 @@ func openWindow(prepare func() (*pacer.Waker, ui.Scene, error), w Window) error 
 	)
 	pal := settings.Palette()
 	b := &boot{bg: pal.Background, bar: pal.Accent}
-	b.steps = []func() error{
-		func() (err error) {
-			waker, first, err = prepare()
-			return err
-		},
+	if w.Prepare != nil {
+		b.steps = append(b.steps, sliced(w.Prepare, prepareSlice))
 	}
+	b.steps = append(b.steps, once(func() (err error) {
+		waker, first, err = prepare()
+		return err
+	}))
 	var fontSteps []func() error
 	opts.Fonts, fontSteps = ui.FontSteps()
-	b.steps = append(b.steps, fontSteps...)
-	b.steps = append(b.steps, board.DecodeMaps)
-	b.steps = append(b.steps,
-		func() error {
-			app, err := ui.NewApp(first, opts)
-			if err != nil {
-				return err
-			}
-			if waker != nil {
-				waker.Set(ebiten.ScheduleFrame)
-			}
-			// In the browser, a file opened or dropped on the page must
-			// wake a game that sleeps between frames.
-			web.SetWake(ebiten.ScheduleFrame)
-			b.game = pacer.New(app, pacer.Options{Start: w.Start, OnFirst: w.OnFirstFrame, Trace: w.Trace})
-			return nil
-		})
+	for _, s := range fontSteps {
+		b.steps = append(b.steps, once(s))
+	}
+	for _, s := range board.MapSteps() {
+		b.steps = append(b.steps, once(s))
+	}
+	b.steps = append(b.steps, once(func() error {
+		app, err := ui.NewApp(first, opts)
+		if err != nil {
+			return err
+		}
+		if waker != nil {
+			waker.Set(ebiten.ScheduleFrame)
+		}
+		// In the browser, a file opened or dropped on the page must
+		// wake a game that sleeps between frames.
+		web.SetWake(ebiten.ScheduleFrame)
+		b.game = pacer.New(app, pacer.Options{Start: w.Start, OnFirst: w.OnFirstFrame, Trace: w.Trace})
+		return nil
+	}))
 	defer func() {
 		if waker != nil {
 			waker.Set(nil)
@@ -154,14 +162,25 @@ func openWindow(prepare func() (*pacer.Waker, ui.Scene, error), w Window) error 
 		// only on an event (frames on demand), and a step could wait
 		// for one.
 		for _, step := range b.steps {
-			if err := step(); err != nil {
-				return err
+			for {
+				more, err := step()
+				if err != nil {
+					return err
+				}
+				if !more {
+					break
+				}
 			}
 		}
 		return inWords(ebiten.RunGame(b.game))
 	}
 	return inWords(ebiten.RunGame(b))
 }
+
+// prepareSlice is how long a frame of the start spends on Window.Prepare:
+// well under the page's 200 ms budget for a task, with the frame's own
+// work around it.
+const prepareSlice = 40 * time.Millisecond
 
 // errNoScreen says what to do on a machine with no screen to open the
 // window on, instead of ebiten's "no window system is available: fbdev:
