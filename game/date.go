@@ -34,8 +34,40 @@ func (d Date) Time() time.Time { return time.Date(d.Year, d.Month, d.Day, 0, 0, 
 // AddDays returns the date n days later.
 func (d Date) AddDays(n int) Date { return dateOfDays(d.days() + n) }
 
-// Before reports whether d is earlier than e.
-func (d Date) Before(e Date) bool { return d.days() < e.days() }
+// Before reports whether d is earlier than e. Dates as written (a real
+// day of a real month) compare field by field; others are normalised
+// first. The engine asks this of every event every turn.
+func (d Date) Before(e Date) bool {
+	if !d.valid() || !e.valid() {
+		return d.days() < e.days()
+	}
+	if d.Year != e.Year {
+		return d.Year < e.Year
+	}
+	if d.Month != e.Month {
+		return d.Month < e.Month
+	}
+	return d.Day < e.Day
+}
+
+// valid reports whether the date names a real day, so that days would
+// not move it.
+func (d Date) valid() bool {
+	if d.Month < time.January || d.Month > time.December || d.Day < 1 {
+		return false
+	}
+	if d.Day <= 28 {
+		return true
+	}
+	switch d.Month {
+	case time.April, time.June, time.September, time.November:
+		return d.Day <= 30
+	case time.February:
+		leap := d.Year%4 == 0 && (d.Year%100 != 0 || d.Year%400 == 0)
+		return d.Day == 29 && leap
+	}
+	return d.Day <= 31
+}
 
 // DaysUntil counts the days from d to e (negative if e is earlier).
 func (d Date) DaysUntil(e Date) int { return e.days() - d.days() }

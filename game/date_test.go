@@ -27,3 +27,27 @@ func TestDateArithmetic(t *testing.T) {
 		}
 	}
 }
+
+// TestDateBefore checks Before's field-by-field comparison against the
+// day numbers, for real days and for dates out of range, across leap
+// years and century years.
+func TestDateBefore(t *testing.T) {
+	var dates []Date
+	for _, y := range []int{-401, -1, 0, 1900, 2000, 2008, 2009} {
+		for m := time.Month(0); m <= 13; m++ {
+			for _, day := range []int{-1, 0, 1, 28, 29, 30, 31, 32} {
+				dates = append(dates, Date{y, m, day})
+			}
+		}
+	}
+	for _, d := range dates {
+		if d.valid() != (d == DateOf(d.Time())) {
+			t.Fatalf("%+v: valid says %v", d, d.valid())
+		}
+		for _, e := range dates {
+			if got, want := d.Before(e), d.days() < e.days(); got != want {
+				t.Fatalf("%+v before %+v = %v, want %v", d, e, got, want)
+			}
+		}
+	}
+}
