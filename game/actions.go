@@ -164,7 +164,8 @@ func (r *round) terms() {
 // fulfil carries out term k: the issue moves to the named option, or to
 // the claimed one of a loosely worded term's neighbourhood; a loosely
 // worded term fulfilled without a claim is kept with the least move (as
-// it stands, if that keeps it).
+// it stands, if that keeps it) that does not go back on the actor's
+// public words.
 func (g *Game) fulfil(a int, ag *Agreement, k int, claim string) {
 	t := &ag.Terms[k]
 	me := g.Scen.Actors[a].ID
@@ -173,7 +174,7 @@ func (g *Game) fulfil(a int, ag *Agreement, k int, claim string) {
 	case claim != "":
 		j = g.OptionIndex(i, claim)
 	case t.Vague:
-		j = g.Scen.LeastMove(t.Term, g.Options[i], func(j int) bool { return g.consentWithin(i, j, ag.Parties, me) })
+		j = g.Scen.LeastMove(t.Term, g.Options[i], func(j int) bool { return g.consentWithin(i, j, ag.Parties, me) && !g.goesBack(a, i, j) })
 	}
 	fail := func(why string) {
 		t.Status = TermFailed
@@ -203,6 +204,7 @@ func (g *Game) fulfil(a int, ag *Agreement, k int, claim string) {
 	}
 	g.logf(Entry{Kind: KindFulfil, Actor: me, Agreement: ag.ID, Issue: t.Issue, Option: t.Kept, Public: g.termPublic(ag, t.Term), Seen: ag.Parties,
 		Cause: "fulfilment", Text: g.actorName(a) + " carries out its promise: " + what + "."})
+	g.fulfilKeepsWord(a, i, j)
 	cause := "term of agreement " + ag.ID
 	if g.hiddenTerm(ag, t.Term) {
 		cause = "decision of " + g.name(me) // the move is seen, the promise behind it is not

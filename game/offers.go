@@ -132,6 +132,7 @@ func (g *Game) settle(off *Offer) {
 			}
 		}
 	}
+	g.senderKeepsWord(off)
 }
 
 // proposals sends new offers and counter-offers.

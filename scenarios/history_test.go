@@ -369,11 +369,17 @@ func indexOf(list []string, s string) int {
 // TestLetterScriptedUSA plays the United States with usaScript against
 // normal AI seats in open mode: the historical package (the site
 // reconfigured to sea-based, Russia voting for UN sanctions) must come out
-// in a majority of seeds. Partner-type Russias never vote for sanctions,
+// in at least 40% of seeds. Partner-type Russias never vote for sanctions,
 // so the script cannot win every game.
+//
+// The bar was "a majority of 60 seeds", which main met by one seed (31):
+// a coin flip (one standard error is 4 seeds), so any change to how the
+// AI plays moved it either way. Over 120 seeds main (0dd2af6) reaches it
+// in 55 (46%), and after a sender's own offers and terms came to break
+// its public words (game/ownword.go) in 54; 40% keeps a noise margin.
 func TestLetterScriptedUSA(t *testing.T) {
 	s := load(t, "letter-2009")
-	runs := 60
+	runs := 120
 	if testing.Short() {
 		runs = 20
 	}
@@ -411,8 +417,8 @@ func TestLetterScriptedUSA(t *testing.T) {
 		}
 	}
 	t.Logf("historical package reached in %d of %d seeds", hits, runs)
-	if 2*hits <= runs {
-		t.Errorf("historical package reached in %d of %d seeds; want a majority", hits, runs)
+	if 10*hits < 4*runs {
+		t.Errorf("historical package reached in %d of %d seeds; want at least 40%%", hits, runs)
 	}
 }
 

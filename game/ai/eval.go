@@ -234,11 +234,17 @@ func (c *ctx) costs(j *judge, p *pkg, concession, expose float64) float64 {
 		cost += pr.LinkageAversion * linkCost(p.linkage) * (1 + 0.5*concession) * (0.25 + 0.75*expose)
 	}
 	cost += pr.PublicityAversion * (2 + 0.5*concession) * expose
+	by := -1 // whose terms can break the judge's words: anyone's
 	if j.a == p.from {
-		return cost + c.leakLoss(pr, p, expose)
+		cost += c.leakLoss(pr, p, expose)
+		// The engine holds a sender to its words by its public offer once
+		// agreed, and by carrying out its own terms of a private one.
+		if !p.public && p.channel != game.ChannelPublic {
+			by = j.a
+		}
 	}
 	for _, st := range c.said[j.a] {
-		if c.breaks(st, p.terms) {
+		if c.breaksBy(st, p.terms, by) {
 			cost += c.audienceCost(pr)
 		}
 	}
@@ -260,9 +266,12 @@ func (c *ctx) leakLoss(pr *game.Preferences, p *pkg, expose float64) float64 {
 
 // breaks reports whether accepting terms goes back on a statement, by the
 // engine's rule: any term on the issue that contradicts it.
-func (c *ctx) breaks(st stance2, ts []term) bool {
+func (c *ctx) breaks(st stance2, ts []term) bool { return c.breaksBy(st, ts, -1) }
+
+// breaksBy is breaks counting only actor a's terms (any actor's for -1).
+func (c *ctx) breaksBy(st stance2, ts []term, a int) bool {
 	for _, t := range ts {
-		if t.issue == st.issue && ((st.oppose && t.option == st.option) || (!st.oppose && t.option != st.option)) {
+		if (a < 0 || t.actor == a) && t.issue == st.issue && ((st.oppose && t.option == st.option) || (!st.oppose && t.option != st.option)) {
 			return true
 		}
 	}

@@ -58,7 +58,7 @@ func (c *ctx) keep(ag *game.Agreement, k int) {
 	}
 	d := 0.0
 	if c.v.Controller[t.issue] == c.me {
-		d = c.own.delta(t.issue, c.now[t.issue], t.option)
+		d = c.own.delta(t.issue, c.now[t.issue], t.option) - c.wordCost(t.issue, t.option)
 	}
 	betrayed, waiting, minTrust := "", false, 100.0
 	for _, p := range ag.Parties {
@@ -241,4 +241,17 @@ func (c *ctx) undoesNow(i, j int) bool {
 		}
 	}
 	return false
+}
+
+// wordCost is the audience cost of the seat's moving issue i to option j
+// by its own deed, such as carrying out a term: the engine charges it when
+// the move goes against one of the seat's standing public statements.
+func (c *ctx) wordCost(i, j int) float64 {
+	if j == c.now[i] {
+		return 0
+	}
+	if _, ok := c.goesBack([]term{{actor: c.me, issue: i, option: j}}); ok {
+		return c.audienceCost(c.own.prefs)
+	}
+	return 0
 }

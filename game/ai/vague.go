@@ -72,10 +72,10 @@ func (c *ctx) claimFor(t term, parties uint64) int {
 		return t.option
 	}
 	cur := c.now[t.issue]
-	best, bd := t.option, c.own.delta(t.issue, cur, t.option)+2
+	best, bd := t.option, c.own.delta(t.issue, cur, t.option)+2-c.wordCost(t.issue, t.option)
 	for o := range c.m.sc.Issues[t.issue].Options {
 		if o != t.option && c.keeps(t, o) && c.consentIn(t.issue, o, parties) && !c.undoes(t.issue, o) {
-			if d := c.own.delta(t.issue, cur, o); d > bd {
+			if d := c.own.delta(t.issue, cur, o) - c.wordCost(t.issue, o); d > bd {
 				best, bd = o, d
 			}
 		}
