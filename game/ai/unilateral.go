@@ -197,7 +197,7 @@ func (c *ctx) bluff() (int, int) {
 	for i := range c.now {
 		for j := range c.m.sc.Issues[i].Options {
 			d := c.own.delta(i, c.now[i], j)
-			// Nor what it could sell, nor what its own deals set this turn.
+			// It skips what it could sell and what its own deals set this turn.
 			if j == c.now[i] || c.stated(i, j) || d >= 0 || c.sellable(i, j) || c.busy[i] == j {
 				continue
 			}
