@@ -12,6 +12,7 @@ import (
 	"backchannel/game/turns"
 	"backchannel/game/ui"
 	"backchannel/game/ui/pacer"
+	"backchannel/web"
 )
 
 // Config is how the game opens: the command line, or the page's URL in
@@ -68,12 +69,16 @@ type Flow struct {
 	// waker asks the window for a frame when a goroutine of the flow
 	// finishes; the window's opener sets what it calls (see Waker).
 	waker pacer.Waker
+	// boardCard says a seat's first board is made behind the card
+	// "Preparing the board…" (see opening): in the browser, where a frame
+	// is a task of the page; tests set it off the browser.
+	boardCard bool
 }
 
 // New prepares the flow. Errors are in the command line: an unknown
 // scenario, actor or difficulty, reported before any window opens.
 func New(cfg Config) (*Flow, error) {
-	f := &Flow{cfg: cfg, lib: cfg.Library, store: cfg.Storage}
+	f := &Flow{cfg: cfg, lib: cfg.Library, store: cfg.Storage, boardCard: web.IsBrowser}
 	if f.lib == nil {
 		f.lib = library.New()
 	}

@@ -69,6 +69,13 @@ func (t *table) advance(ctx *ui.Context, fromChild bool) {
 	var sc ui.Scene
 	switch s.Kind {
 	case turns.Board:
+		if t.opensLater(s.Actor) {
+			// In the browser a new board is made behind a card (see
+			// opening); the table shows it when the card is gone.
+			t.cur = s.Actor
+			sc = &opening{make: func() { t.makeBoard(s.Actor) }}
+			break
+		}
 		t.show(ctx, s.Actor)
 		if fromChild {
 			ctx.Pop()
@@ -97,17 +104,23 @@ func (t *table) advance(ctx *ui.Context, fromChild bool) {
 
 // show makes actor's board current, creating it the first time.
 func (t *table) show(ctx *ui.Context, actor string) {
-	if _, ok := t.boards[actor]; !ok {
-		t.boards[actor] = t.f.newBoard(BoardConfig{
-			Session:   t.m.Session,
-			Actor:     actor,
-			Busy:      func() bool { return t.turns.Phase() == turns.Resolving },
-			OnEndTurn: func([]game.Order) { t.seatDone = true },
-			OnMenu:    func() { t.wantMenu = true },
-		})
-	}
+	t.makeBoard(actor)
 	t.cur = actor
 	t.enterBoard(ctx)
+}
+
+// makeBoard makes actor's board, unless it has one.
+func (t *table) makeBoard(actor string) {
+	if _, ok := t.boards[actor]; ok {
+		return
+	}
+	t.boards[actor] = t.f.newBoard(BoardConfig{
+		Session:   t.m.Session,
+		Actor:     actor,
+		Busy:      func() bool { return t.turns.Phase() == turns.Resolving },
+		OnEndTurn: func([]game.Order) { t.seatDone = true },
+		OnMenu:    func() { t.wantMenu = true },
+	})
 }
 
 // enterBoard tells the current board it is on screen, as the App tells a
