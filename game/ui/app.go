@@ -98,6 +98,9 @@ func NewApp(first Scene, o Options) (*App, error) {
 		km = *o.Keymap
 	}
 	a.input = NewInput(km)
+	if tm, ok := a.source.(TextMethoder); ok {
+		a.input.SetTextMethod(tm.TextMethod())
+	}
 	if o.Settings.Scale == 0 {
 		o.Settings.Scale = 1
 	}

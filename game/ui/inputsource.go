@@ -16,6 +16,15 @@ type EbitenSource struct {
 	ids     []ebiten.TouchID
 	touches []touch
 	touch   touchState
+	text    *imeText
+}
+
+// TextMethod implements TextMethoder: the platform's input method.
+func (s *EbitenSource) TextMethod() TextMethod {
+	if s.text == nil {
+		s.text = newIMEText()
+	}
+	return s.text
 }
 
 var mouseButtons = []ebiten.MouseButton{ebiten.MouseButtonLeft, ebiten.MouseButtonRight,

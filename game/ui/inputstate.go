@@ -49,6 +49,7 @@ type Input struct {
 	triggered []ebiten.Key       // keys pressed or repeating this tick
 	mouseUsed bool
 	active    bool
+	text      TextMethod // how typed text reaches a focused field; nil: Chars
 }
 
 // NewInput returns an Input using keymap.

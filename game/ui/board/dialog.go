@@ -38,6 +38,10 @@ func newModal(b *Board, title string, w, h int) *modal {
 	return m
 }
 
+// Form returns the dialog's controls (the trace names what the focused one
+// holds).
+func (m *modal) Form() *widget.Form { return m.form }
+
 // Overlay implements ui.Overlay: the board shows beneath, dimmed.
 func (m *modal) Overlay() bool { return true }
 

@@ -220,15 +220,7 @@ func TestRealInputBinary(t *testing.T) {
 // waits, touching nothing, for the morning's headlines: frames on demand
 // must keep coming while the other capitals deliberate.
 func TestRealTurnResolves(t *testing.T) {
-	if _, err := exec.LookPath("xdotool"); err != nil {
-		t.Skip("xdotool not installed")
-	}
-	ctx, cancel := context.WithTimeout(context.Background(), 8*time.Minute)
-	defer cancel()
-	title := fmt.Sprintf("Backchannel flow turn test %d", os.Getpid())
-	g := startGame(t, ctx, "play", "-scenario", "tutorial", "-as", "ALD", "-seed", "7", "-board", "-title", title, "-trace")
-	g.expect(t, "screen table", patience)
-	win := strings.Fields(xdo(t, ctx, "search", "--sync", "--name", "^"+title+"$"))[0]
+	g, ctx, win := realBoard(t, "turn")
 	// The pointer into the window first, as a player's would be, and seen:
 	// the window then takes keys.
 	g.pointTo(t, ctx, win, 640, 30)
@@ -265,4 +257,41 @@ func TestRealTurnResolves(t *testing.T) {
 	if err := g.cmd.Wait(); err != nil {
 		t.Fatalf("game: %v\n%s", err, g.output())
 	}
+}
+
+// TestRealTyping types real keys into a search box of the built game:
+// each character arrives once, through the platform's input method (the
+// game's text fields read typed text only from it), and the box finds
+// what was typed.
+func TestRealTyping(t *testing.T) {
+	g, ctx, win := realBoard(t, "typing")
+	// Statement… sits at (992, 696)-(1102, 740) in the 1280×760 window at
+	// 100%; its dialog opens with the search box focused.
+	g.pointTo(t, ctx, win, 1047, 718)
+	g.click(t, ctx, win)
+	g.expect(t, "screen statement", patience)
+	xdo(t, ctx, "type", "--window", win, "--delay", "120", "radar")
+	typed := ""
+	for len(typed) < len("radar") {
+		typed = strings.TrimPrefix(g.expect(t, "typed ", patience), "typed ")
+	}
+	if typed != "radar" {
+		t.Fatalf("typing “radar” put %q in the box:\n%s", typed, g.output())
+	}
+}
+
+// realBoard runs the built game on the tutorial's first board, as
+// Aldoria, and finds its window: the pid in the title, so that two test
+// runs sharing one X display find their own.
+func realBoard(t *testing.T, what string) (*gameProc, context.Context, string) {
+	t.Helper()
+	if _, err := exec.LookPath("xdotool"); err != nil {
+		t.Skip("xdotool not installed")
+	}
+	ctx, cancel := context.WithTimeout(context.Background(), 8*time.Minute)
+	t.Cleanup(cancel)
+	title := fmt.Sprintf("Backchannel flow %s test %d", what, os.Getpid())
+	g := startGame(t, ctx, "play", "-scenario", "tutorial", "-as", "ALD", "-seed", "7", "-board", "-title", title, "-trace")
+	g.expect(t, "screen table", patience)
+	return g, ctx, strings.Fields(xdo(t, ctx, "search", "--sync", "--name", "^"+title+"$"))[0]
 }

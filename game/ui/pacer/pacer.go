@@ -47,6 +47,7 @@ type Pacer struct {
 	lastPointer image.Point
 	lastTop     ui.Scene
 	lastFocus   string // the focused button's text last traced
+	lastTyped   string // the focused field's text last traced
 }
 
 // Options are what a Pacer reports, besides running the App.
@@ -167,12 +168,29 @@ func (p *Pacer) traceFocus(top ui.Scene) {
 	if !ok {
 		return
 	}
-	b, ok := fs.Form().Focused().(*widget.Button)
+	focused := fs.Form().Focused()
+	if tf, ok := focused.(interface{ Query() string }); ok {
+		p.traceTyped(tf.Query())
+	} else if tf, ok := focused.(interface{ Text() string }); ok {
+		p.traceTyped(tf.Text())
+	}
+	b, ok := focused.(*widget.Button)
 	if !ok || b.Text == p.lastFocus {
 		return
 	}
 	p.lastFocus = b.Text
 	fmt.Fprintf(p.trace, "focus %s\n", b.Text)
+}
+
+// traceTyped tells the trace what the focused text field holds when that
+// changes ("typed radar"), so that a test typing real keys sees each
+// character arrive once, through the platform's input method.
+func (p *Pacer) traceTyped(s string) {
+	if s == p.lastTyped {
+		return
+	}
+	p.lastTyped = s
+	fmt.Fprintf(p.trace, "typed %s\n", s)
 }
 
 // sceneName is a scene's type without its package: "choose", "Settings".

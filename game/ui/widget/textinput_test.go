@@ -75,3 +75,72 @@ func TestTextInputSpaceAndEnter(t *testing.T) {
 		t.Errorf("submitted %q", submitted)
 	}
 }
+
+// imeStub is an input method that composes what the script types and
+// commits it on Enter, as an IME for Japanese does.
+type imeStub struct {
+	preedit string
+	stops   int
+}
+
+func (m *imeStub) Type(in *ui.Input, t ui.TextTarget) bool {
+	switch {
+	case len(in.Chars()) > 0:
+		m.preedit += string(in.Chars())
+	case m.preedit != "" && in.KeyTriggered(ebiten.KeyEnter):
+		t.Insert(m.preedit)
+		m.preedit = ""
+	default:
+		return false
+	}
+	t.Compose(m.preedit)
+	return true
+}
+
+func (m *imeStub) Stop(t ui.TextTarget) {
+	m.stops++
+	if m.preedit != "" {
+		t.Insert(m.preedit)
+		m.preedit = ""
+		t.Compose("")
+	}
+}
+
+// TestTextInputTakesAnInputMethod: the field's text comes through its
+// input's text method, not from the typed characters as well. While the
+// method composes, the keys are its own (Enter commits rather than
+// submits, Backspace edits the composition); the composition shows at the
+// caret and is not yet text; losing the keyboard commits it.
+func TestTextInputTakesAnInputMethod(t *testing.T) {
+	submitted := 0
+	in := NewTextInput(TextInputConfig{OnSubmit: func(*ui.Context, string) { submitted++ }})
+	other := NewTextInput(TextInputConfig{})
+	r := newRig(t, in, other)
+	rows(in, other)
+	ime := &imeStub{}
+	r.in.SetTextMethod(ime)
+	r.form.Focus(in)
+	r.script.Type("nihon")
+	r.run()
+	if in.Text() != "" || in.composing != "nihon" {
+		t.Fatalf("composing: text %q, composition %q; want the composition only", in.Text(), in.composing)
+	}
+	r.press(ebiten.KeyEnter)
+	if in.Text() != "nihon" || in.composing != "" || submitted != 0 {
+		t.Fatalf("Enter commits the composition without submitting: %q, %q, %d", in.Text(), in.composing, submitted)
+	}
+	r.press(ebiten.KeyEnter)
+	if submitted != 1 {
+		t.Errorf("with nothing composed, Enter submits: %d", submitted)
+	}
+	if before, after, _ := in.Surrounding(); before != "nihon" || after != "" {
+		t.Errorf("the caret's surroundings: %q, %q", before, after)
+	}
+	r.script.Type("go")
+	r.run()
+	r.form.Focus(other)
+	r.run()
+	if in.Text() != "nihongo" || ime.stops != 1 {
+		t.Errorf("losing the keyboard commits what was composed: %q, stops %d", in.Text(), ime.stops)
+	}
+}
