@@ -71,14 +71,7 @@ func (m *md) write(w io.Writer) error {
 	return err
 }
 
-func (m *md) actor(id string) string {
-	for _, a := range m.s.Actors {
-		if a.ID == id {
-			return a.Name
-		}
-	}
-	return id
-}
+func (m *md) actor(id string) string { return actorName(m.s, id) }
 
 func (m *md) actors(ids []string) string {
 	names := make([]string, len(ids))

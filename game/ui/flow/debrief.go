@@ -89,16 +89,16 @@ func (d *debriefScreen) show(i int) {
 	switch i {
 	case tabIssues:
 		d.page.Title = "Each issue beside what happened"
-		d.reader.Set(issuesDoc(d.rep))
+		d.reader.Set(debrief.IssuesDoc(d.rep))
 	case tabTypes:
 		d.page.Title = "Who was who: the true types"
-		d.reader.Set(typesDoc(d.rep, s))
+		d.reader.Set(debrief.TypesDoc(d.rep, s))
 	case tabTurning:
 		d.page.Title = "Turning points"
-		d.reader.Set(turningDoc(d.rep, s))
+		d.reader.Set(debrief.TurningDoc(d.rep, s))
 	case tabDeals:
 		d.page.Title = "The deals that were possible"
-		d.reader.Set(dealsDoc(d.rep, s))
+		d.reader.Set(debrief.DealsDoc(d.rep, s))
 	}
 }
 

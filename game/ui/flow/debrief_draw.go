@@ -38,7 +38,7 @@ func (d *debriefScreen) verdictText() string {
 	var lines []string
 	for _, s := range d.rep.Scores {
 		if s.Human {
-			lines = append(lines, verdictLine(s))
+			lines = append(lines, debrief.VerdictLine(s))
 		}
 	}
 	return strings.Join(lines, "\n")
@@ -211,4 +211,13 @@ func indexOf(list []string, s string) int {
 		}
 	}
 	return -1
+}
+
+// signed writes a difference in whole points with its sign; a difference
+// that rounds to nothing is "±0".
+func signed(v float64) string {
+	if v > -0.5 && v < 0.5 {
+		return "±0"
+	}
+	return fmt.Sprintf("%+.0f", v)
 }

@@ -1,17 +1,16 @@
-package flow
+package debrief
 
 import (
 	"fmt"
 	"strings"
 	"testing"
 
-	"backchannel/game/debrief"
 	"backchannel/game/scenario"
 	"backchannel/game/session"
 )
 
 // finishedTutorial plays the tutorial to its end with Aldoria human.
-func finishedTutorial(t *testing.T) (*session.Session, *debrief.Report) {
+func finishedTutorial(t *testing.T) (*session.Session, *Report) {
 	t.Helper()
 	s, err := scenario.Builtin("tutorial")
 	if err != nil {
@@ -26,19 +25,21 @@ func finishedTutorial(t *testing.T) (*session.Session, *debrief.Report) {
 			t.Fatal(err)
 		}
 	}
-	return ss, debrief.Analyze(ss.Game, debrief.Options{Players: []string{"ALD"}})
+	return ss, Analyze(ss.Game, Options{Players: []string{"ALD"}})
 }
 
-func TestDebriefDocs(t *testing.T) {
+// TestReadingDocs: the debrief screen's tabs say what the player needs,
+// in words (types by name, not id), and the verdict names the score's parts.
+func TestReadingDocs(t *testing.T) {
 	ss, r := finishedTutorial(t)
 	s := ss.Game.Scen
-	issues := issuesDoc(r).String()
+	issues := IssuesDoc(r).String()
 	for _, want := range []string{"The radar at Kessel", "In your game:", "In history:", "2025-05-20"} {
 		if !strings.Contains(issues, want) {
 			t.Errorf("the issues tab lacks %q:\n%s", want, issues)
 		}
 	}
-	types := typesDoc(r, s).String()
+	types := TypesDoc(r, s).String()
 	for _, a := range s.Actors {
 		if !strings.Contains(types, a.Name) {
 			t.Errorf("the types tab does not reveal %s", a.Name)
@@ -47,28 +48,28 @@ func TestDebriefDocs(t *testing.T) {
 	if strings.Contains(types, "hawk;") {
 		t.Error("types are named, not given by id")
 	}
-	deals := dealsDoc(r, s).String()
+	deals := DealsDoc(r, s).String()
 	for _, want := range []string{"Pareto frontier", "Nash", "How you gave ground"} {
 		if !strings.Contains(deals, want) {
 			t.Errorf("the deals tab lacks %q", want)
 		}
 	}
-	if turning := turningDoc(r, s).String(); turning == "" {
+	if turning := TurningDoc(r, s).String(); turning == "" {
 		t.Error("the turning points tab is empty")
 	}
-	var human debrief.ActorScore
+	var human ActorScore
 	for _, sc := range r.Scores {
 		if sc.Human {
 			human = sc
 		}
 	}
-	if v := verdictLine(human); !strings.Contains(v, "Aldoria ends on") || !strings.Contains(v, "history") {
+	if v := VerdictLine(human); !strings.Contains(v, "Aldoria ends on") || !strings.Contains(v, "history") {
 		t.Errorf("verdict %q", v)
 	}
 	// The verdict names both parts of the score, as the report's table does.
 	parts := fmt.Sprintf("Policy %.0f, home %.0f (support %.0f, face %.0f), home counting %.0f%%.",
 		human.Policy, human.Home, human.Support, human.Face, 100*human.HomeWeight)
-	if v := verdictLine(human); !strings.Contains(v, parts) {
+	if v := VerdictLine(human); !strings.Contains(v, parts) {
 		t.Errorf("verdict %q lacks the score's parts %q", v, parts)
 	}
 	if human.Policy == human.Home {

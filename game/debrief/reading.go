@@ -1,29 +1,22 @@
-package flow
+package debrief
 
 import (
-	"backchannel/game/ui/prose"
 	"fmt"
 	"strings"
 
 	"backchannel/game"
-	"backchannel/game/debrief"
+	"backchannel/game/ui/prose"
 	"backchannel/game/ui/wording"
 )
 
-// The debrief's reading tabs, as documents for a docView. They need no
-// window, so they are tested directly.
+// The debrief screen's reading tabs, as prose documents the screen draws
+// with widget.Doc: the issues beside history, the true types, the turning
+// points, the deals. They are written here, beside the reports, so that
+// what the debrief says comes from one package and is tested without a
+// window.
 
-// signed writes a difference in whole points with its sign; a difference
-// that rounds to nothing is "±0".
-func signed(v float64) string {
-	if v > -0.5 && v < 0.5 {
-		return "±0"
-	}
-	return fmt.Sprintf("%+.0f", v)
-}
-
-// verdictLine sums up a player's result in one sentence.
-func verdictLine(s debrief.ActorScore) string {
+// VerdictLine sums up a player's result in one sentence.
+func VerdictLine(s ActorScore) string {
 	cmp := func(d float64, what string) string {
 		switch {
 		case d >= 0.5:
@@ -40,14 +33,14 @@ func verdictLine(s debrief.ActorScore) string {
 // partsLine says what a score is made of: the policy part and the
 // standing at home, with the support and face behind it, so a player sees
 // whether the deals or the home front won or lost the points.
-func partsLine(s debrief.ActorScore) string {
+func partsLine(s ActorScore) string {
 	return fmt.Sprintf("Policy %.0f, home %.0f (support %.0f, face %.0f), home counting %.0f%%.",
 		s.Policy, s.Home, s.Support, s.Face, 100*s.HomeWeight)
 }
 
-// issuesDoc sets each issue's outcome beside what really happened, then
+// IssuesDoc sets each issue's outcome beside what really happened, then
 // the scenario's account of the real episode.
-func issuesDoc(r *debrief.Report) prose.Doc {
+func IssuesDoc(r *Report) prose.Doc {
 	var d prose.Doc
 	for _, is := range r.Issues {
 		d.H(is.Name)
@@ -88,8 +81,8 @@ func issuesDoc(r *debrief.Report) prose.Doc {
 	return d
 }
 
-// typesDoc reveals each actor's true type and how well the others read it.
-func typesDoc(r *debrief.Report, s *game.Scenario) prose.Doc {
+// TypesDoc reveals each actor's true type and how well the others read it.
+func TypesDoc(r *Report, s *game.Scenario) prose.Doc {
 	var d prose.Doc
 	for _, t := range r.Types {
 		d.H(t.Name)
@@ -108,8 +101,8 @@ func typesDoc(r *debrief.Report, s *game.Scenario) prose.Doc {
 	return d
 }
 
-// turningDoc lists the turns in which utilities moved most, and why.
-func turningDoc(r *debrief.Report, s *game.Scenario) prose.Doc {
+// TurningDoc lists the turns in which utilities moved most, and why.
+func TurningDoc(r *Report, s *game.Scenario) prose.Doc {
 	var d prose.Doc
 	if len(r.TurningPoints) == 0 {
 		d.H("No turning point")
@@ -128,15 +121,15 @@ func turningDoc(r *debrief.Report, s *game.Scenario) prose.Doc {
 				d.Meta(fmt.Sprintf("…and %d more entries in the log.", len(tp.Entries)-j))
 				break
 			}
-			d.Bullet(entryLine(e))
+			d.Bullet(entryParagraph(e))
 		}
 	}
 	return d
 }
 
-// dealsDoc says how close the result came to the best possible deals, and
+// DealsDoc says how close the result came to the best possible deals, and
 // how each player gave ground.
-func dealsDoc(r *debrief.Report, s *game.Scenario) prose.Doc {
+func DealsDoc(r *Report, s *game.Scenario) prose.Doc {
 	dl := r.Deals
 	var d prose.Doc
 	d.H("How close to the best deals")
@@ -172,7 +165,7 @@ func dealsDoc(r *debrief.Report, s *game.Scenario) prose.Doc {
 }
 
 // dealBullets lists a deal's options, issue by issue.
-func dealBullets(d *prose.Doc, s *game.Scenario, deal debrief.Deal) {
+func dealBullets(d *prose.Doc, s *game.Scenario, deal Deal) {
 	for i, o := range deal.Options {
 		if i < len(s.Issues) {
 			d.Bullet(s.Issues[i].Name + ": " + optionName(s.Issues[i], o))
@@ -183,15 +176,15 @@ func dealBullets(d *prose.Doc, s *game.Scenario, deal debrief.Deal) {
 // patternName is a concession pattern in words.
 func patternName(p string) string {
 	switch p {
-	case debrief.PatternBoulware:
+	case PatternBoulware:
 		return "Boulware (held out, gave way late)"
-	case debrief.PatternConceder:
+	case PatternConceder:
 		return "conceder (gave way early)"
-	case debrief.PatternLinear:
+	case PatternLinear:
 		return "linear (gave way steadily)"
-	case debrief.PatternFirm:
+	case PatternFirm:
 		return "firm (never gave ground in its offers)"
-	case debrief.PatternUnknown:
+	case PatternUnknown:
 		return "too few offers to tell"
 	}
 	return p
@@ -207,8 +200,11 @@ func optionName(is game.IssueDef, id string) string {
 }
 
 func typeName(s *game.Scenario, actor, typ string) string {
-	if i := actorIndex(s, actor); i >= 0 {
-		for _, t := range s.Actors[i].Types {
+	for _, a := range s.Actors {
+		if a.ID != actor {
+			continue
+		}
+		for _, t := range a.Types {
 			if t.ID == typ {
 				return t.Name
 			}
@@ -227,10 +223,21 @@ func joinNonEmpty(sep string, parts ...string) string {
 	return strings.Join(out, sep)
 }
 
-// entryLine is a log entry as one paragraph: headline and text.
-func entryLine(e game.Entry) string {
+// entryParagraph is a log entry as one paragraph: headline and text
+// (entryLine is the report's, with the cause and who knew).
+func entryParagraph(e game.Entry) string {
 	if e.Headline != "" {
 		return e.Headline + ". " + e.Text
 	}
 	return e.Text
+}
+
+// actorName is actor id's name in s, or the id when s has no such actor.
+func actorName(s *game.Scenario, id string) string {
+	for _, a := range s.Actors {
+		if a.ID == id {
+			return a.Name
+		}
+	}
+	return id
 }
