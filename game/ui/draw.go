@@ -25,7 +25,7 @@ func fillRectF(dst *ebiten.Image, x, y, w, h float64, clr color.Color) {
 	op.GeoM.Scale(w, h)
 	op.GeoM.Translate(x, y)
 	op.ColorScale.ScaleWithColor(clr)
-	dst.DrawImage(whitePixel(), op)
+	dst.DrawImage(WhitePixel(), op)
 }
 
 // StrokeRect draws a border of width w just inside r.
@@ -88,9 +88,11 @@ func VLine(dst *ebiten.Image, x, y0, y1 int, w float64, clr color.Color) {
 	fillRectF(dst, float64(x), float64(y0), w, float64(y1-y0), clr)
 }
 
-// whitePixel is a 1×1 white image cut from a 3×3 one, so that stretching
-// it never samples a neighbour in the texture atlas.
-var whitePixel = sync.OnceValue(func() *ebiten.Image {
+// WhitePixel is a 1×1 white image cut from a 3×3 one, so that stretching
+// it never samples a neighbour in the texture atlas. Fills, gradients and
+// the board's lines (drawn as rotated quads: one batched draw rather than a
+// vector path's stencil pass) all stretch and tint it.
+var WhitePixel = sync.OnceValue(func() *ebiten.Image {
 	img := ebiten.NewImage(3, 3)
 	img.Fill(color.White)
 	return img.SubImage(image.Rect(1, 1, 2, 2)).(*ebiten.Image)
@@ -104,7 +106,7 @@ func FillGradient(dst *ebiten.Image, r image.Rectangle, top, bottom color.RGBA) 
 			ColorR: float32(c.R) / 255, ColorG: float32(c.G) / 255, ColorB: float32(c.B) / 255, ColorA: float32(c.A) / 255}
 	}
 	vs := []ebiten.Vertex{v(x0, y0, top), v(x1, y0, top), v(x0, y1, bottom), v(x1, y1, bottom)}
-	dst.DrawTriangles(vs, []uint16{0, 1, 2, 1, 3, 2}, whitePixel(), nil)
+	dst.DrawTriangles(vs, []uint16{0, 1, 2, 1, 3, 2}, WhitePixel(), nil)
 }
 
 // Rect returns the rectangle at (x, y) of size w×h.

@@ -4,7 +4,6 @@ import (
 	"image"
 	"image/color"
 	"math"
-	"sync"
 
 	"github.com/hajimehoshi/ebiten/v2"
 	"github.com/hajimehoshi/ebiten/v2/text/v2"
@@ -116,16 +115,6 @@ func cardBody(th *ui.Theme, r image.Rectangle) image.Rectangle {
 	return image.Rect(r.Min.X+pad, r.Min.Y+th.Pxi(cardBodyTop), r.Max.X-pad, r.Max.Y-pad)
 }
 
-// whitePixel is a 1×1 white image cut from a 3×3 one, so stretching it
-// never samples a neighbour in the atlas. Lines are drawn with it as
-// rotated quads, which costs one batched draw rather than a vector path's
-// stencil pass.
-var whitePixel = sync.OnceValue(func() *ebiten.Image {
-	img := ebiten.NewImage(3, 3)
-	img.Fill(color.White)
-	return img.SubImage(image.Rect(1, 1, 2, 2)).(*ebiten.Image)
-})
-
 // segment draws a straight line of width w from (x0, y0) to (x1, y1).
 func segment(dst *ebiten.Image, x0, y0, x1, y1, w float64, clr color.Color) {
 	dx, dy := x1-x0, y1-y0
@@ -140,7 +129,7 @@ func segment(dst *ebiten.Image, x0, y0, x1, y1, w float64, clr color.Color) {
 	op.GeoM.Translate(x0, y0)
 	op.ColorScale.ScaleWithColor(clr)
 	op.Filter = ebiten.FilterLinear
-	dst.DrawImage(whitePixel(), op)
+	dst.DrawImage(ui.WhitePixel(), op)
 }
 
 // fillConvex fills a small convex polygon as a fan of triangles over the
@@ -160,7 +149,7 @@ func fillConvex(dst *ebiten.Image, pts []ui.PointF, clr color.Color) {
 	for i := 1; i+1 < len(pts); i++ {
 		is = append(is, 0, uint16(i), uint16(i+1))
 	}
-	src := whitePixel()
+	src := ui.WhitePixel()
 	// The vertices address the 3×3 image the white pixel was cut from.
 	dst.DrawTriangles(vs, is, src, &ebiten.DrawTrianglesOptions{AntiAlias: true})
 }

@@ -31,7 +31,7 @@ type banner struct {
 	form    *widget.Form
 	buttons []*widget.Button
 	rect    image.Rectangle
-	lay     layoutKey
+	lay     ui.LayoutKey
 }
 
 func newBanner(text string, danger bool, buttons ...widget.ButtonConfig) *banner {
@@ -45,7 +45,7 @@ func newBanner(text string, danger bool, buttons ...widget.ButtonConfig) *banner
 }
 
 func (b *banner) layout(ctx *ui.Context) {
-	if !b.lay.changed(ctx) {
+	if !b.lay.Changed(ctx) {
 		return
 	}
 	th := ctx.Theme

@@ -129,7 +129,7 @@ func (c *choose) pick() {
 		c.about.Set(aboutDoc(src, scen))
 		c.seats.set(scen, []string{scen.Actors[0].ID})
 	}
-	c.lay = layoutKey{}
+	c.lay = ui.LayoutKey{}
 	c.check()
 }
 

@@ -77,7 +77,7 @@ func newDebriefScreen(f *Flow, m *turns.Match, rep *debrief.Report) *debriefScre
 // show switches to tab i.
 func (d *debriefScreen) show(i int) {
 	d.tabs.Selected = i
-	d.lay = layoutKey{} // the deals tab splits the page
+	d.lay = ui.LayoutKey{} // the deals tab splits the page
 	reading := i != tabVerdict && i != tabCharts
 	d.page.SetHidden(!reading)
 	d.reader.SetHidden(!reading)

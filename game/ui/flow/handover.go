@@ -46,7 +46,7 @@ type handover struct {
 	form   *widget.Form
 	card   *widget.Panel
 	ready  *widget.Button
-	lay    layoutKey
+	lay    ui.LayoutKey
 	opened int64
 	armed  bool
 }
@@ -73,7 +73,7 @@ func (h *handover) Enter(ctx *ui.Context) {
 }
 
 func (h *handover) layout(ctx *ui.Context) {
-	if !h.lay.changed(ctx) {
+	if !h.lay.Changed(ctx) {
 		return
 	}
 	th := ctx.Theme

@@ -33,27 +33,11 @@ const (
 	listDotRoom     = 32 // where the name starts, right of its dot
 )
 
-// layoutKey remembers the screen size and scale a layout was made for, so
-// that screens lay out again only when either changes.
-type layoutKey struct {
-	size  image.Point
-	scale float64
-}
-
-// changed reports whether ctx differs from the last layout, and records it.
-func (k *layoutKey) changed(ctx *ui.Context) bool {
-	if k.size == ctx.Size && k.scale == ctx.Theme.Scale {
-		return false
-	}
-	k.size, k.scale = ctx.Size, ctx.Theme.Scale
-	return true
-}
-
 // pageFrame is where a full screen of the flow lays out: its margin and
 // the top of its header, worked out again only when the window's size or
 // the scale changed. Screens embed it.
 type pageFrame struct {
-	lay    layoutKey
+	lay    ui.LayoutKey
 	margin int
 	top    int // the top of the header
 }
@@ -62,7 +46,7 @@ type pageFrame struct {
 // the last layout; else top is gap pixels (at scale 1) below the header
 // and bottom a little above the key hints: the body's rows.
 func (p *pageFrame) place(ctx *ui.Context, gap float64) (top, bottom int, ok bool) {
-	if !p.lay.changed(ctx) {
+	if !p.lay.Changed(ctx) {
 		return 0, 0, false
 	}
 	th := ctx.Theme

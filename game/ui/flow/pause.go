@@ -25,7 +25,7 @@ type pause struct {
 	form  *widget.Form
 	panel *widget.Panel
 	items []*widget.Button
-	lay   layoutKey
+	lay   ui.LayoutKey
 }
 
 func newPause(t *table) *pause {
@@ -112,7 +112,7 @@ func (p *pause) Enter(ctx *ui.Context) {
 }
 
 func (p *pause) layout(ctx *ui.Context) {
-	if !p.lay.changed(ctx) {
+	if !p.lay.Changed(ctx) {
 		return
 	}
 	th := ctx.Theme

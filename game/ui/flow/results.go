@@ -29,7 +29,7 @@ type results struct {
 	sheet  image.Rectangle
 	in     image.Rectangle // the sheet inside its margins
 	page   *widget.Doc     // below the dateline: the part that scrolls
-	lay    layoutKey
+	lay    ui.LayoutKey
 	margin int
 }
 
@@ -67,7 +67,7 @@ func (r *results) Enter(ctx *ui.Context) {
 }
 
 func (r *results) layout(ctx *ui.Context) {
-	if !r.lay.changed(ctx) {
+	if !r.lay.Changed(ctx) {
 		return
 	}
 	th := ctx.Theme

@@ -84,7 +84,7 @@ func (s *saveScreen) rebuild() {
 	focus := s.form.Focused()
 	s.form = widget.NewForm(s.panel, s.name, s.note, s.shelf, s.list, s.save, s.back)
 	s.form.ArrowKeys = false
-	s.lay = layoutKey{}
+	s.lay = ui.LayoutKey{}
 	if focus != nil {
 		s.form.Focus(focus)
 	}

@@ -24,7 +24,7 @@ type Help struct {
 	keys     *KeyTable
 	tabRule  *widget.Rule
 	back     *widget.Button
-	lay      layoutKey
+	lay      ui.LayoutKey
 
 	margin, top int
 }
@@ -94,7 +94,7 @@ func (h *Help) show(i int) {
 		d.Note(t.InGame)
 	}
 	h.body.Set(d)
-	h.lay = layoutKey{} // the new text may need another height
+	h.lay = ui.LayoutKey{} // the new text may need another height
 }
 
 // Enter implements ui.Enterer.
@@ -104,7 +104,7 @@ func (h *Help) Enter(ctx *ui.Context) {
 }
 
 func (h *Help) layout(ctx *ui.Context) {
-	if !h.lay.changed(ctx) {
+	if !h.lay.Changed(ctx) {
 		return
 	}
 	th := ctx.Theme

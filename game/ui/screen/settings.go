@@ -19,7 +19,7 @@ type Settings struct {
 	fullscreen  *widget.Toggle
 	back        *widget.Button
 	swatches    image.Rectangle
-	lay         layoutKey
+	lay         ui.LayoutKey
 	margin, top int
 }
 
@@ -101,7 +101,7 @@ func (s *Settings) sync(st ui.Settings) {
 }
 
 func (s *Settings) layout(ctx *ui.Context) {
-	if !s.lay.changed(ctx) {
+	if !s.lay.Changed(ctx) {
 		return
 	}
 	th := ctx.Theme

@@ -29,7 +29,7 @@ type Title struct {
 	menu  []*widget.Button
 	card  *widget.Panel
 	stamp stamp
-	lay   layoutKey
+	lay   ui.LayoutKey
 	// Computed by layout.
 	nameY, ruleY, subY, kickY int
 	left                      int
@@ -105,7 +105,7 @@ func (t *Title) Enter(ctx *ui.Context) {
 }
 
 func (t *Title) layout(ctx *ui.Context) {
-	if !t.lay.changed(ctx) {
+	if !t.lay.Changed(ctx) {
 		return
 	}
 	th := ctx.Theme
