@@ -412,6 +412,17 @@ type tab struct {
 	born      time.Time
 }
 
+// as makes b report to t, a subtest of the test that opened b, until the
+// returned function restores the parent: a subtest calling b's waits
+// fails itself then, with its own message, rather than Goexit-ing the
+// parent's goroutine from the subtest's ("panic(nil) or runtime.Goexit").
+// Use it as `defer b.as(t)()` first thing in the subtest.
+func (b *tab) as(t *testing.T) (restore func()) {
+	parent := b.t
+	b.t = t
+	return func() { b.t = parent }
+}
+
 // gameArgs is the command line the tests give the game.
 var gameArgs = []string{"play", "-trace"}
 

@@ -82,6 +82,7 @@ func TestPlaythrough(t *testing.T) {
 	b.shot("results.png")
 
 	t.Run("autosave replays on the desktop", func(t *testing.T) {
+		defer b.as(t)()
 		rec := loadSave(t, b, save.AutosaveSlot)
 		if rec.Scenario != "tutorial" || len(rec.Turns) != 1 {
 			t.Errorf("autosave of %q with %d turns, want tutorial with 1", rec.Scenario, len(rec.Turns))
@@ -289,6 +290,7 @@ func TestScenarioFiles(t *testing.T) {
 	b := openGame(t, "/", "home")
 
 	t.Run("file picker", func(t *testing.T) {
+		defer b.as(t)()
 		path := filepath.Join(t.TempDir(), "frontier.toml")
 		if err := os.WriteFile(path, picked, 0o644); err != nil {
 			t.Fatal(err)
@@ -348,6 +350,7 @@ func TestScenarioFiles(t *testing.T) {
 	})
 
 	t.Run("drop", func(t *testing.T) {
+		defer b.as(t)()
 		b.load("/")
 		b.waitScreen("home", screenTimeout)
 		// The drop alone, with no mouse move or key after it, brings the
