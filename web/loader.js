@@ -123,6 +123,7 @@
   window.backchannelStatus = status;
   watchLongTasks();
   let wasmMemory = null; // the game's WebAssembly.Memory, once it runs
+  let readyCanvas = null; // the game's canvas, with its context (hasWebGL2)
   Object.defineProperty(status, 'memory', {
     enumerable: true,
     get() {
@@ -236,15 +237,45 @@
   }
 
   // The game draws with WebGL 2 (ebiten's browser backend needs it).
+  // hasWebGL2 checks it by making the game's own canvas and context: the
+  // game takes them when it starts (handCanvasToGame), so that making a
+  // context (most of a second in a software renderer) is done before the
+  // download, while the page waits anyway, and not in the start's task.
   function hasWebGL2() {
     try {
-      const gl = document.createElement('canvas').getContext('webgl2');
+      const canvas = document.createElement('canvas');
+      // The attributes ebiten v2.10.4 asks for (internal/graphicsdriver/
+      // opengl/graphics_js.go): a canvas keeps the context it made first,
+      // whatever a later getContext asks, so they must be the same.
+      const gl = canvas.getContext('webgl2', { alpha: true, premultipliedAlpha: true, stencil: true });
       if (!gl) return false;
-      const lose = gl.getExtension('WEBGL_lose_context');
-      if (lose) lose.loseContext();
+      readyCanvas = canvas;
       return true;
     } catch (e) {
       return false;
+    }
+  }
+
+  // handCanvasToGame runs start (which starts Go) with document.createElement
+  // giving the game, on its first request for a canvas (ebiten's, in its
+  // package's init, which runs within start), the canvas that hasWebGL2
+  // made. Every other call is the browser's own.
+  function handCanvasToGame(start) {
+    const create = document.createElement;
+    let canvas = readyCanvas;
+    readyCanvas = null;
+    document.createElement = function (name, ...rest) {
+      if (canvas && String(name).toLowerCase() === 'canvas') {
+        const c = canvas;
+        canvas = null;
+        return c;
+      }
+      return create.call(this, name, ...rest);
+    };
+    try {
+      return start();
+    } finally {
+      document.createElement = create;
     }
   }
 
@@ -451,7 +482,10 @@
   function watchForCanvas() {
     const found = (c) => {
       mark('canvas');
-      focusGame(false);
+      // The canvas comes in Go's start, within its task; focusing makes the
+      // browser lay the page out (a tenth of a second in a busy one), so it
+      // is a task of its own.
+      setTimeout(() => focusGame(false), 0);
       setTimeout(() => { if (status.phase === 'starting') reveal(); }, FIRST_FRAME_FALLBACK_MS);
     };
     const c = gameCanvas();
@@ -630,7 +664,7 @@
       status.phase = 'starting';
       setProgress(DOWNLOAD_SHARE + (1 - DOWNLOAD_SHARE) / 2, 'Starting the game…');
       watchForCanvas();
-      go.run(result.instance).then(
+      handCanvasToGame(() => go.run(result.instance)).then(
         () => onExit(status.exitCode),
         (e) => {
           console.error('backchannel: the game crashed:', e);
