@@ -178,3 +178,52 @@ func TestSuezZoneHeld(t *testing.T) {
 		}
 	}
 }
+
+// TestSuezIsraelRenegeCosts: in this game Israel's standing at home is half
+// its score, so breaking its word is dear: an Israel that signs the
+// Protocol of Sèvres and then reneges on crossing into Sinai loses at least
+// 5 of its 100 points that day, with nothing moved on the map. (At the
+// engine's quarter weight and 20 face a renege cost under 2, and reneging
+// on every deal beat the AI's play.)
+func TestSuezIsraelRenegeCosts(t *testing.T) {
+	s := load(t, "suez-1956")
+	g, err := game.New(s, game.Setup{Seed: 1})
+	if err != nil {
+		t.Fatal(err)
+	}
+	playUntil(t, g, "1956-10-24")
+	var sevres *game.Offer
+	for _, o := range g.Offers {
+		if o.Tag == "sevres" {
+			sevres = o
+		}
+	}
+	if sevres == nil {
+		t.Fatal("the protocol did not arrive on 24 October")
+	}
+	accept := game.Order{Kind: game.OrderAccept, Offer: sevres.ID}
+	if err := g.Resolve(map[string][]game.Order{"GBR": {accept}, "ISR": {accept}}); err != nil {
+		t.Fatal(err)
+	}
+	var renege []game.Order
+	for _, ag := range g.Agreements {
+		for k, term := range ag.Terms {
+			if term.Actor == "ISR" && term.Status == game.TermPending {
+				renege = append(renege, game.Order{Kind: game.OrderRenege, Agreement: ag.ID, TermIndex: k})
+			}
+		}
+	}
+	if len(renege) != 1 {
+		t.Fatalf("Israel owes %d terms after signing the protocol; want 1", len(renege))
+	}
+	isr := g.ActorIndex("ISR")
+	before := g.Scores()[isr]
+	if err := g.Resolve(map[string][]game.Order{"ISR": renege}); err != nil {
+		t.Fatal(err)
+	}
+	after := g.Scores()[isr]
+	if after.HomeWeight != 0.5 || after.Policy != before.Policy || before.Final-after.Final < 5 {
+		t.Errorf("Israel's score before and after reneging on the protocol: %+v → %+v; want a drop of 5 or more at home weight 0.5, policy unchanged",
+			before, after)
+	}
+}
