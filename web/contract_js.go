@@ -3,7 +3,6 @@
 package web
 
 import (
-	"sync"
 	"syscall/js"
 )
 
@@ -54,42 +53,33 @@ func OpenFilePicker() bool {
 	return true
 }
 
-var firstFrame sync.Once
-
 // NotifyFirstFrame tells the page that the game has drawn its first frame, so
-// that the page hides its loading screen. Call it from Draw; calls after the
-// first do nothing.
+// that the page hides its loading screen. Call it once, from the Draw of the
+// first frame.
 func NotifyFirstFrame() {
-	firstFrame.Do(func() {
-		f := js.Global().Get("backchannelFirstFrame")
-		if f.Type() != js.TypeFunction {
-			return
-		}
-		f.Invoke(js.Global().Get("performance").Call("now"))
-	})
+	f := js.Global().Get("backchannelFirstFrame")
+	if f.Type() != js.TypeFunction {
+		return
+	}
+	f.Invoke(js.Global().Get("performance").Call("now"))
 }
-
-var wakeFunc js.Func
 
 // SetWake gives the page a way to make the game run a frame: the page calls
 // wake (as window.backchannelWake) after it has queued files for
 // PendingFiles. A game in ebiten's frames-on-demand mode passes
 // ebiten.ScheduleFrame. wake runs on the browser's event loop and must not
-// block. A later call replaces the earlier function; nil removes it.
-func SetWake(wake func()) {
-	if wakeFunc.Truthy() {
-		js.Global().Delete("backchannelWake")
-		wakeFunc.Release()
-		wakeFunc = js.Func{}
-	}
-	if wake == nil {
-		return
-	}
-	wakeFunc = js.FuncOf(func(js.Value, []js.Value) any {
+// block. release takes the function back from the page; call it when the
+// game ends.
+func SetWake(wake func()) (release func()) {
+	f := js.FuncOf(func(js.Value, []js.Value) any {
 		wake()
 		return nil
 	})
-	js.Global().Set("backchannelWake", wakeFunc)
+	js.Global().Set("backchannelWake", f)
+	return func() {
+		js.Global().Delete("backchannelWake")
+		f.Release()
+	}
 }
 
 // Mark records in the page's backchannelStatus.marks, under name, the

@@ -18,8 +18,8 @@ func OpenFilePicker() bool { return false }
 // NotifyFirstFrame does nothing outside the browser.
 func NotifyFirstFrame() {}
 
-// SetWake does nothing outside the browser.
-func SetWake(func()) {}
+// SetWake does nothing outside the browser; release neither.
+func SetWake(func()) (release func()) { return func() {} }
 
 // Mirror does nothing outside the browser.
 func Mirror(string) {}

@@ -116,8 +116,9 @@ func openWindow(prepare func() (*pacer.Waker, ui.Scene, error), w Window) error 
 	// use as well but which does not stop the presenting.
 	ebiten.SetFPSMode(ebiten.FPSModeVsyncOffMinimum)
 	var (
-		waker *pacer.Waker
-		first ui.Scene
+		waker  *pacer.Waker
+		first  ui.Scene
+		unwake func()
 	)
 	pal := settings.Palette()
 	b := &boot{bg: pal.Background, bar: pal.Accent}
@@ -146,7 +147,7 @@ func openWindow(prepare func() (*pacer.Waker, ui.Scene, error), w Window) error 
 		}
 		// In the browser, a file opened or dropped on the page must
 		// wake a game that sleeps between frames.
-		web.SetWake(ebiten.ScheduleFrame)
+		unwake = web.SetWake(ebiten.ScheduleFrame)
 		b.game = pacer.New(app, pacer.Options{Start: w.Start, OnFirst: w.OnFirstFrame, Trace: w.Trace})
 		return nil
 	}))
@@ -154,7 +155,9 @@ func openWindow(prepare func() (*pacer.Waker, ui.Scene, error), w Window) error 
 		if waker != nil {
 			waker.Set(nil)
 		}
-		web.SetWake(nil)
+		if unwake != nil {
+			unwake()
+		}
 	}()
 	if !web.IsBrowser {
 		// The desktop has no page to keep answering: it does the steps

@@ -17,23 +17,28 @@ import (
 
 func main() {
 	ebiten.SetWindowTitle("Backchannel: bare")
-	if err := ebiten.RunGame(fill{}); err != nil {
+	if err := ebiten.RunGame(&fill{}); err != nil {
 		log.Fatal(err)
 	}
 }
 
 // fill draws one colour on the whole screen.
-type fill struct{}
+type fill struct {
+	told bool // the page knows the first frame is drawn
+}
 
 // Update implements ebiten.Game.
-func (fill) Update() error { return nil }
+func (*fill) Update() error { return nil }
 
 // Draw implements ebiten.Game. The page hides its loading screen when told
 // that the first frame is drawn, as the game tells it.
-func (fill) Draw(screen *ebiten.Image) {
+func (f *fill) Draw(screen *ebiten.Image) {
 	screen.Fill(color.RGBA{0x1f, 0x3a, 0x5f, 0xff})
-	web.NotifyFirstFrame()
+	if !f.told {
+		f.told = true
+		web.NotifyFirstFrame()
+	}
 }
 
 // Layout implements ebiten.Game.
-func (fill) Layout(w, h int) (int, int) { return w, h }
+func (*fill) Layout(w, h int) (int, int) { return w, h }
