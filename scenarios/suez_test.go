@@ -227,3 +227,33 @@ func TestSuezIsraelRenegeCosts(t *testing.T) {
 			before, after)
 	}
 }
+
+// TestSuezUltimatum: with Israel's army in Sinai and the Anglo-French force
+// held ready, the ultimatum of 30 October puts London on record that the
+// force will land; standing it down afterwards is a climb-down the public
+// sees, and London pays the audience cost at home.
+func TestSuezUltimatum(t *testing.T) {
+	s := load(t, "suez-1956")
+	g, err := game.New(s, game.Setup{Seed: 1})
+	if err != nil {
+		t.Fatal(err)
+	}
+	playUntil(t, g, "1956-10-29")
+	sinai := g.IssueIndex("sinai")
+	g.Options[sinai] = g.OptionIndex(sinai, "sinai")
+	playUntil(t, g, "1956-10-31")
+	if !g.HasFired("ultimatum") || !g.HasStated("GBR", "landing", "landed") {
+		t.Fatalf("by 31 October the ultimatum fired: %v; London is on record for landing: %v",
+			g.HasFired("ultimatum"), g.HasStated("GBR", "landing", "landed"))
+	}
+	gbr := g.ActorIndex("GBR")
+	support := g.Support[gbr]
+	down := game.Order{Kind: game.OrderMove, Issue: "landing", Option: "stood_down"}
+	if err := g.Resolve(map[string][]game.Order{"GBR": {down}}); err != nil {
+		t.Fatal(err)
+	}
+	if g.Option("landing") != "stood_down" || g.HasStated("GBR", "landing", "landed") || g.Support[gbr] > support-10 {
+		t.Errorf("after standing the force down: landing %q, still on record %v, support %.1f → %.1f; want the word broken at a cost of 10 or more",
+			g.Option("landing"), g.HasStated("GBR", "landing", "landed"), support, g.Support[gbr])
+	}
+}
