@@ -25,8 +25,13 @@ mkdir -p "$out"
 # Only the files this script writes are replaced; nothing else in $out is removed.
 rm -f "$out"/game.wasm "$out"/game.wasm.gz "$out"/game.wasm.br "$out"/game.json
 
+# KEEP_NAMES=1 keeps the functions' names in game.wasm (the name section,
+# which -s leaves out; 0.7 MB more), so that a page profile names them
+# (web/e2e TestPageProfile).
+ldflags="-s -w"
+if [[ "${KEEP_NAMES:-}" == 1 ]]; then ldflags=""; fi
 echo "build-web: compiling $pkg for js/wasm" >&2
-GOOS=js GOARCH=wasm go build -trimpath -ldflags="-s -w" -o "$out/game.wasm" "$pkg"
+GOOS=js GOARCH=wasm go build -trimpath -ldflags="$ldflags" -o "$out/game.wasm" "$pkg"
 
 # wasm_exec.js must come from the toolchain that built game.wasm. Go 1.24 and
 # later keep it in lib/wasm; older releases in misc/wasm.
