@@ -70,6 +70,33 @@ func sliced(part func() bool, budget time.Duration) step {
 	}
 }
 
+// tickFirst is a step that lays out the game made so far (made returns
+// it) for the window and runs its first Updates, one a frame, in frames in
+// which the plain frame is still drawn, until an Update leaves the same
+// screen on top as it found (top returns it) or firstTicks have run.
+// Entering the first screen (a link's goes from the title to the
+// briefing, which then lays out its pages, shaping every word) and drawing
+// it the first time (each glyph rasterised) were one task of the page, the
+// longest after the start's own (issue 13: no task over 200 ms). The step
+// after it hands the game over, and the game's next frame only draws.
+func (b *boot) tickFirst(made func() ebiten.Game, top func() any) step {
+	ticks := 0
+	return func() (bool, error) {
+		g := made()
+		g.Layout(b.outside.X, b.outside.Y)
+		before := top()
+		if err := g.Update(); err != nil {
+			return false, err
+		}
+		ticks++
+		return top() != before && ticks < firstTicks, nil
+	}
+}
+
+// firstTicks bounds tickFirst: a first screen that hands over to another
+// at once (the title to a link's briefing) needs two.
+const firstTicks = 4
+
 // Update implements ebiten.Game: one step per frame, after the first frame
 // is on the screen.
 func (b *boot) Update() error {

@@ -97,3 +97,43 @@ func TestBootAsksForEachNextFrame(t *testing.T) {
 		t.Errorf("%d steps done, want both", made)
 	}
 }
+
+// TestBootTicksTheGameFirst checks that tickFirst runs the game's first
+// Update, laid out for the window, in a frame of the start (the plain frame
+// is still drawn), another in the next frame when that Update changed the
+// screen on top (a link's title hands over to the briefing), and that the
+// game draws only from the frame after: its first screen's entering and
+// its first drawing are tasks of their own.
+func TestBootTicksTheGameFirst(t *testing.T) {
+	var got calls
+	var made ebiten.Game
+	top := "home"
+	b := &boot{}
+	b.steps = []step{
+		once(func() error { made = &got; return nil }),
+		b.tickFirst(func() ebiten.Game { return made }, func() any {
+			if len(got) > 1 {
+				top = "briefing" // the first Update hands over
+			}
+			return top
+		}),
+		once(func() error { b.game = made; return nil }),
+	}
+	b.Layout(1280, 720)
+	want := map[int][]string{
+		2: {"layout 1280x720", "update"},
+		3: {"layout 1280x720", "update", "layout 1280x720", "update"},
+	}
+	for frame := 1; frame <= 4; frame++ {
+		b.fresh, b.draws = true, 3
+		if err := b.Update(); err != nil {
+			t.Fatal(err)
+		}
+		if w, ok := want[frame]; ok && (b.game != nil || fmt.Sprint(got) != fmt.Sprint(w)) {
+			t.Fatalf("in frame %d the game was asked %q, want %q, and handed over %v (want not yet)", frame, got, w, b.game != nil)
+		}
+	}
+	if b.game == nil {
+		t.Fatal("the game was not handed over in the frame after its first ticks")
+	}
+}

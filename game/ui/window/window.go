@@ -137,11 +137,15 @@ func openWindow(prepare func() (*pacer.Waker, ui.Scene, error), w Window) error 
 	for _, s := range board.MapSteps() {
 		b.steps = append(b.steps, once(s))
 	}
+	var app *ui.App
+	b.steps = append(b.steps, once(func() (err error) {
+		app, err = ui.NewApp(first, opts)
+		return err
+	}))
+	if web.IsBrowser {
+		b.steps = append(b.steps, b.tickFirst(func() ebiten.Game { return app }, func() any { return app.Top() }))
+	}
 	b.steps = append(b.steps, once(func() error {
-		app, err := ui.NewApp(first, opts)
-		if err != nil {
-			return err
-		}
 		if waker != nil {
 			waker.Set(ebiten.ScheduleFrame)
 		}
