@@ -257,3 +257,58 @@ func TestSuezUltimatum(t *testing.T) {
 			g.Option("landing"), g.HasStated("GBR", "landing", "landed"), support, g.Support[gbr])
 	}
 }
+
+// TestSuezLondonPlan: when the London conference ends on 23 August, an
+// Atlanticist London goes on record for an international board (a hawk does
+// not); taking Fawzi's public offer of guarantees on 12 October is then a
+// climb-down that costs London support at home.
+func TestSuezLondonPlan(t *testing.T) {
+	s := load(t, "suez-1956")
+	gbr := -1
+	for a, ad := range s.Actors {
+		if ad.ID == "GBR" {
+			gbr = a
+		}
+	}
+	seen := map[string]bool{}
+	for seed := uint64(1); seed <= 40 && len(seen) < 2; seed++ {
+		g, err := game.New(s, game.Setup{Seed: seed})
+		if err != nil {
+			t.Fatal(err)
+		}
+		typ := s.Actors[gbr].Types[g.Types[gbr]].ID
+		if seen[typ] {
+			continue
+		}
+		seen[typ] = true
+		playUntil(t, g, "1956-10-12")
+		stated := g.HasStated("GBR", "canal", "international")
+		if stated != (typ == "atlanticist") {
+			t.Errorf("seed %d: a %s London on record for an international board: %v", seed, typ, stated)
+		}
+		if !stated {
+			continue
+		}
+		var fawzi *game.Offer
+		for _, o := range g.Offers {
+			if o.Tag == "fawzi" {
+				fawzi = o
+			}
+		}
+		if fawzi == nil {
+			t.Fatalf("seed %d: Fawzi's offer is not on the table on 12 October", seed)
+		}
+		support := g.Support[gbr]
+		accept := game.Order{Kind: game.OrderAccept, Offer: fawzi.ID}
+		if err := g.Resolve(map[string][]game.Order{"GBR": {accept}, "FRA": {accept}}); err != nil {
+			t.Fatal(err)
+		}
+		if g.HasStated("GBR", "canal", "international") || g.Support[gbr] > support-10 {
+			t.Errorf("seed %d: after taking Fawzi's guarantees London is still on record (%v), support %.1f → %.1f; want the word broken at a cost of 10 or more",
+				seed, g.HasStated("GBR", "canal", "international"), support, g.Support[gbr])
+		}
+	}
+	if len(seen) < 2 {
+		t.Errorf("40 seeds drew only London types %v", seen)
+	}
+}
