@@ -326,3 +326,49 @@ func TestPatienceNeverSkipsASummit(t *testing.T) {
 		t.Fatal("patience keeps the seat from bargaining at a summit")
 	}
 }
+
+// TestNoLettersToTheFaithless: a seat writes no more letters to a partner
+// that broke its word twice and kept it never (it would take every deal
+// and carry out none), though it writes to that partner otherwise; one
+// broken word is not enough.
+func TestNoLettersToTheFaithless(t *testing.T) {
+	sc, err := scenario.Builtin("letter-2009")
+	if err != nil {
+		t.Fatal(err)
+	}
+	broke := func(v *game.View, b string, n int) *game.View {
+		c := *v
+		c.Breaches = append([]game.Breach(nil), v.Breaches...)
+		for k := 0; k < n; k++ {
+			c.Breaches = append(c.Breaches, game.Breach{Actor: b, Kind: game.BreachRenege, Turn: 1, Agreement: "past" + string(rune('a'+k)), Parties: []string{v.Actor, b}})
+		}
+		return &c
+	}
+	writes := func(d Decision, b string) bool {
+		for _, o := range d.Orders {
+			if o.Kind == game.OrderPropose && containsStr(o.To, b) {
+				return true
+			}
+		}
+		return false
+	}
+	base, once, twice := 0, 0, 0
+	playAll(t, []*game.Scenario{sc}, []Difficulty{Normal}, 1, func(d decision) {
+		for _, ad := range sc.Actors {
+			b := ad.ID
+			if b == d.v.Actor || !writes(d.dec, b) {
+				continue
+			}
+			base++
+			if writes(fresh(d.s, broke(d.v, b, 1)), b) {
+				once++
+			}
+			if writes(fresh(d.s, broke(d.v, b, 2)), b) {
+				twice++
+			}
+		}
+	})
+	if base < 5 || twice > 0 || once == 0 {
+		t.Fatalf("letters to a partner: %d with a clean record, %d after one broken word, %d after two", base, once, twice)
+	}
+}
