@@ -101,6 +101,9 @@ func NewApp(first Scene, o Options) (*App, error) {
 	if tm, ok := a.source.(TextMethoder); ok {
 		a.input.SetTextMethod(tm.TextMethod())
 	}
+	if cb, ok := a.source.(Clipboarder); ok {
+		a.input.SetClipboard(cb.Clipboard())
+	}
 	if o.Settings.Scale == 0 {
 		o.Settings.Scale = 1
 	}

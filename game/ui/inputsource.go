@@ -17,6 +17,16 @@ type EbitenSource struct {
 	touches []touch
 	touch   touchState
 	text    *imeText
+	clip    Clipboard
+}
+
+// Clipboard implements Clipboarder: the system's clipboard where it can be
+// reached, else the game's own.
+func (s *EbitenSource) Clipboard() Clipboard {
+	if s.clip == nil {
+		s.clip = systemClipboard()
+	}
+	return s.clip
 }
 
 // TextMethod implements TextMethoder: the platform's input method.

@@ -50,6 +50,7 @@ type Input struct {
 	mouseUsed bool
 	active    bool
 	text      TextMethod // how typed text reaches a focused field; nil: Chars
+	clip      Clipboard  // where fields copy and paste; nil: a MemoryClipboard
 }
 
 // NewInput returns an Input using keymap.
@@ -133,6 +134,11 @@ func (in *Input) Trigger(a Action) { in.actions[a] = true }
 // KeyTriggered reports whether k was pressed this tick or is repeating;
 // text fields use it for Backspace and Delete.
 func (in *Input) KeyTriggered(k ebiten.Key) bool { return slices.Contains(in.triggered, k) }
+
+// KeyPressed reports whether k went down this tick, not counting repeats:
+// for shortcuts that must act once however long the key is held (Ctrl+V
+// pastes once).
+func (in *Input) KeyPressed(k ebiten.Key) bool { return in.held[k] == 1 }
 
 // Mods returns the modifiers held this tick.
 func (in *Input) Mods() Mods { return modsOf(in.cur.Keys) }

@@ -95,6 +95,19 @@ func (s *Script) ClickButton(p image.Point, b ebiten.MouseButton) *Script {
 	return s.Wait(1)
 }
 
+// Drag presses the left button at from, moves to to while holding it (in
+// a few steps, as a hand does), and lets go there.
+func (s *Script) Drag(from, to image.Point) *Script {
+	const steps = 4
+	for i := 0; i <= steps; i++ {
+		s.cursor = from.Add(to.Sub(from).Mul(i).Div(steps))
+		t := s.rest()
+		t.Buttons = []ebiten.MouseButton{ebiten.MouseButtonLeft}
+		s.ticks = append(s.ticks, t)
+	}
+	return s.Wait(1)
+}
+
 // Scroll turns the wheel by dy notches (negative is down) at the cursor.
 func (s *Script) Scroll(dy float64) *Script {
 	t := s.rest()

@@ -11,6 +11,10 @@ import (
 	"backchannel/game/ui/widget"
 )
 
+// composeNoteLines is how many lines of the covering note are in view; a
+// longer note scrolls.
+const composeNoteLines = 2
+
 // compose is the compose-offer dialog: recipients, a package of terms,
 // the linkage and the channel, checked against the rules as it is written.
 // As a counter-offer it answers one offer, to that offer's other parties.
@@ -153,7 +157,7 @@ func (b *Board) newCompose(counterTo string) *compose {
 		}
 	}
 	c.note = widget.NewTextInput(widget.TextInputConfig{Placeholder: "In your own words (optional)", MaxLen: 280,
-		Tooltip: "Words that go with the terms. The other side reads them; the press may too."})
+		Lines: composeNoteLines, Tooltip: "Words that go with the terms. The other side reads them; the press may too. Enter starts a new line; Ctrl+Enter adds the offer to your orders."})
 
 	c.confirm.text = "Add to this turn's orders"
 	c.confirm.onClick = func(ctx *ui.Context) { c.submit(ctx) }

@@ -69,8 +69,9 @@ func (c *compose) place(th *ui.Theme, body image.Rectangle) {
 	y += th.Pxi(ui.SpaceGap)
 	c.capNote = image.Rect(right.Min.X, y, right.Max.X, y+capH)
 	y += capH + th.Pxi(ui.SpaceSnug)
-	c.note.SetBounds(image.Rect(right.Min.X, y, right.Max.X, y+th.Pxi(composeNoteH)))
-	y += th.Pxi(composeNoteH) + th.Pxi(ui.MetricPad)
+	noteH := widget.NoteHeight(th, composeNoteLines)
+	c.note.SetBounds(image.Rect(right.Min.X, y, right.Max.X, y+noteH))
+	y += noteH + th.Pxi(ui.MetricPad)
 	c.msgBox = image.Rect(right.Min.X, y, right.Max.X, body.Max.Y)
 }
 

@@ -112,7 +112,6 @@ const (
 	composeToRowH      = 28  // a row of its recipients
 	composeFlagsH      = 30  // the term's flags and its Add button
 	composeAddW        = 130 // the Add button
-	composeNoteH       = 36  // the covering note
 	termRemoveW        = 30  // a term's "×", at its row's right
 	termDotR           = 4.5 // the dot of the actor a term binds
 	verdictTextX       = 34  // the verdict's text, right of its icon

@@ -45,6 +45,7 @@ func (r *rig) run() {
 	for n := r.script.Len() + 1; n > 0; n-- {
 		r.in.Next(r.script.Poll())
 		r.form.Update(r.ctx)
+		r.ctx.Tick++
 	}
 }
 
