@@ -51,8 +51,9 @@ if [[ -n $rest ]]; then
   echo "== UI, commands and browser tests under Xvfb"
   # The tests that type real X keys with xdotool run on their own, one
   # package at a time: keys go to the focused window of the display, and
-  # package screen's Ctrl+Q reached package flow's game when both ran at once.
-  real='^(TestRealInput|TestRealInputBinary|TestRealTurnResolves)$'
+  # package screen's Ctrl+Q reached package flow's game when both ran at once;
+  # the clipboard is the display's, which TestRealSelectAndPaste reads.
+  real='^(TestRealInput|TestRealInputBinary|TestRealTurnResolves|TestRealSelectAndPaste)$'
   # 45 minutes: on a machine busy with other work the browser tests wait
   # longer for each screen (web/e2e/patience_test.go), and 30 ran out.
   xvfb go test -count=1 -timeout 45m -skip "$real" $rest

@@ -194,10 +194,7 @@ func (b *Board) analystDoc(i int) (who, why prose.Doc) {
 		if off == nil || !b.snap.involvesMe(off) {
 			continue
 		}
-		said = append(said, prose.Block{Kind: prose.Para, Text: e.Text})
-		if e.WouldAccept != nil && e.WouldAccept.Change != "" {
-			said = append(said, prose.Block{Kind: prose.Para, Tone: prose.Accent, Text: "Would accept if " + e.WouldAccept.Change + "."})
-		}
+		said = append(said, e.Doc(func(s string) string { return humanCause(v, s) })...)
 	}
 	if len(said) > 0 {
 		bs = append(bs, prose.Block{Kind: prose.Caption, Text: "Their last answers to you"})

@@ -89,9 +89,13 @@ func (b *Board) offerDoc(o *game.Offer) prose.Doc {
 			if e.Offer != o.ID {
 				continue
 			}
-			bs = append(bs, prose.Block{Kind: prose.Note, Tone: prose.Muted, Text: humanCause(v, e.Text)})
-			if e.WouldAccept != nil && e.WouldAccept.Change != "" {
-				bs = append(bs, prose.Block{Kind: prose.Para, Tone: prose.Accent, Text: fmt.Sprintf("%s would accept if %s.", shortName(v, r), e.WouldAccept.Change)})
+			// Under the letter the seat's reasons are an aside; what
+			// would turn its answer stays in the accent.
+			for _, bl := range e.Doc(func(s string) string { return humanCause(v, s) }) {
+				if bl.Tone == prose.Neutral {
+					bl.Kind, bl.Tone = prose.Note, prose.Muted
+				}
+				bs = append(bs, bl)
 			}
 		}
 	}
