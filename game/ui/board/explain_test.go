@@ -29,3 +29,21 @@ func TestLetterSaysWouldAcceptOnce(t *testing.T) {
 		t.Errorf("an offer id on the page:\n%s", page)
 	}
 }
+
+// TestAnalystRewritesAnswers: the analyst's "Their last answers to you"
+// reads the AI seat's reasons in the player's words: no offer id.
+func TestAnalystRewritesAnswers(t *testing.T) {
+	var r recorder
+	b := New(r.config(tutorial(t, "BOR"), "BOR"))
+	ald := actorIndex(b.snap.v, "ALD")
+	b.snap.expl = map[string][]ai.Explanation{"ALD": {{Offer: "o1",
+		Text: "Aldoria stalls on its own offer o1: it waits for Borvia's answer."}}}
+	who, why := b.analystDoc(ald)
+	page := who.String() + "\n" + why.String()
+	if !strings.Contains(page, "Their last answers to you") || !strings.Contains(page, "its own offer Aldoria's letter") {
+		t.Errorf("the answers, in the player's words:\n%s", page)
+	}
+	if strings.Contains(page, "o1") {
+		t.Errorf("an offer id on the analyst's page:\n%s", page)
+	}
+}
