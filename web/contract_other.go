@@ -27,5 +27,8 @@ func Mirror(string) {}
 // StartBrowser does nothing outside the browser.
 func StartBrowser() {}
 
+// EndStart does nothing outside the browser.
+func EndStart() {}
+
 // Mark does nothing outside the browser.
 func Mark(string) {}

@@ -144,6 +144,9 @@ func openWindow(prepare func() (*pacer.Waker, ui.Scene, error), w Window) error 
 	}))
 	if web.IsBrowser {
 		b.steps = append(b.steps, b.tickFirst(func() ebiten.Game { return app }, func() any { return app.Top() }))
+		// The collector was off during the start (web.StartBrowser): its
+		// garbage goes in a frame of its own.
+		b.steps = append(b.steps, once(func() error { web.EndStart(); return nil }))
 	}
 	b.steps = append(b.steps, once(func() error {
 		if waker != nil {
