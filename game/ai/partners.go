@@ -11,7 +11,6 @@ import (
 type record struct {
 	answered, accepted int
 	broken             int // reneged or lapsed terms the seat knows of
-	kept               int // terms it carried out in agreements the seat can see
 	// pushover is the chance that b takes whatever it is offered: a
 	// little at first (a human may well), none once it has refused the
 	// seat anything, and near certainty once it has accepted offers the
@@ -73,25 +72,7 @@ func (c *ctx) partnerOf(b int) record {
 			r.broken++
 		}
 	}
-	for n := range c.v.Agreements {
-		for _, t := range c.v.Agreements[n].Terms {
-			if t.Actor == id && t.Status == game.TermFulfilled {
-				r.kept++
-			}
-		}
-	}
 	return r
-}
-
-// faithless reports whether b has broken its word at least twice and more
-// often than it kept it: the seat writes it no more letters, since it
-// would take every deal and carry out none. (In suez-1956 a Paris that
-// went on writing to an Israel that reneged on every deal handed that
-// Israel a better game than honest dealing: accepting everything and
-// keeping nothing beat the AI's own play there.) Easy seats do not learn it.
-func (c *ctx) faithless(b int) bool {
-	r := c.partner(b)
-	return c.d > Easy && r.broken >= 2 && r.broken > r.kept
 }
 
 // pushoverPrior is the chance the seat gives, before any answer, that a

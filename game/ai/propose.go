@@ -119,7 +119,7 @@ func (c *ctx) proposals() {
 		// Round-robin from a turn-dependent start: a government reviews a
 		// few relationships each turn, not every one every turn.
 		b := (c.me + 1 + r + c.v.Turn*c.reach()) % n
-		if b == c.me || c.engaged(b) || c.recent(b) || c.faithless(b) {
+		if b == c.me || c.engaged(b) || c.recent(b) {
 			continue
 		}
 		free = append(free, b)
