@@ -189,7 +189,8 @@ func (t *TextInput) submit(ctx *ui.Context) {
 }
 
 // moveKeys moves the caret, Shift extending the selection: the arrows,
-// Home and End (of the line, in a note).
+// Home and End (of the line, in a note; Ctrl+Home and Ctrl+End go to the
+// ends of the text, and a Ctrl let go a moment before End still counts).
 func (t *TextInput) moveKeys(ctx *ui.Context) {
 	in, e := ctx.Input, &t.edit
 	shift := in.Mods()&ui.ModShift != 0
@@ -205,6 +206,10 @@ func (t *TextInput) moveKeys(ctx *ui.Context) {
 		e.moveTo(e.caret-1, shift)
 	case e.caret < len(e.text) && in.Consume(ui.ActionRight):
 		e.moveTo(e.caret+1, shift)
+	case in.Mods()&ui.ModCtrl != 0 && in.KeyTriggered(ebiten.KeyHome):
+		e.moveTo(0, shift) // Ctrl+Home: the start of the whole text
+	case in.Mods()&ui.ModCtrl != 0 && in.KeyTriggered(ebiten.KeyEnd):
+		e.moveTo(len(e.text), shift)
 	case in.Consume(ui.ActionHome):
 		e.moveTo(line.Start, shift)
 	case in.Consume(ui.ActionEnd):

@@ -54,6 +54,14 @@ func TestTextNote(t *testing.T) {
 	if v.lineOf(note.Caret()) != last {
 		t.Errorf("Down moves back to line %d, want %d", v.lineOf(note.Caret()), last)
 	}
+	r.press(ebiten.KeyControlLeft, ebiten.KeyHome)
+	if note.Caret() != 0 {
+		t.Errorf("Ctrl+Home goes to the start of the note: caret %d", note.Caret())
+	}
+	r.press(ebiten.KeyControlLeft, ebiten.KeyEnd)
+	if note.Caret() != len([]rune(note.Text())) {
+		t.Errorf("Ctrl+End goes to the end of the note: caret %d", note.Caret())
+	}
 	r.script.Move(center(note.Rect)).Scroll(3)
 	r.run()
 	if note.top != 0 {
