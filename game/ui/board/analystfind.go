@@ -27,9 +27,13 @@ type actorFinder struct {
 func newActorFinder(onSelect func(i int), onOpen func(open bool)) *actorFinder {
 	f := &actorFinder{onOpen: onOpen}
 	f.SearchList = widget.NewSearchList(widget.SearchListConfig{Name: "governments", Placeholder: "Study",
-		Empty:    "No government holds those words.",
-		Tooltip:  "Choose whom to study: type part of a name, or Up and Down; Enter or a click opens the list.",
-		OnSelect: func(_ *ui.Context, i int) { onSelect(i) },
+		Empty:   "No government holds those words.",
+		Tooltip: "Choose whom to study: type part of a name, or Up and Down; Enter or a click opens the list.",
+		OnSelect: func(_ *ui.Context, i int) {
+			if i >= 0 { // a search that finds no one keeps the page on whom it was about
+				onSelect(i)
+			}
+		},
 		OnChoose: func(*ui.Context, int) { f.setOpen(!f.open) }})
 	// In a list that drops down, one click on a row chooses it.
 	f.List.OnClick = func(ctx *ui.Context, k int, _ image.Point) bool {

@@ -192,6 +192,39 @@ func TestStatementAndMove(t *testing.T) {
 	}
 }
 
+// TestStatementSearchFindingNothing: when what the player typed leaves no
+// issue in the list, the dialog stops saying "Ready" for the row it had
+// selected and will not add it; clearing the search brings a row back.
+func TestStatementSearchFindingNothing(t *testing.T) {
+	var r recorder
+	b := New(r.config(tutorial(t, "ALD"), "ALD"))
+	h := uitest.New(t, b, hd, defaultSettings)
+	play(t, h, 2)
+	h.Script.Click(center(b.bar.statement.Bounds()))
+	play(t, h, 1)
+	s, ok := h.App.Top().(*statement)
+	if !ok {
+		t.Fatalf("top is %T, want the statement dialog", h.App.Top())
+	}
+	if !strings.HasPrefix(s.msg, "Ready") || s.confirm.Disabled {
+		t.Fatalf("the dialog opens ready on a row: %q (add disabled: %v)", s.msg, s.confirm.Disabled)
+	}
+	h.Script.Type("zzqx")
+	play(t, h, 1)
+	if len(s.find.Shown()) != 0 {
+		t.Fatalf("the search %q still shows %d rows", s.find.Query(), len(s.find.Shown()))
+	}
+	if strings.HasPrefix(s.msg, "Ready") || !s.confirm.Disabled {
+		t.Fatalf("with no row shown the dialog says %q (add disabled: %v)", s.msg, s.confirm.Disabled)
+	}
+	for range 4 {
+		press(t, h, ebiten.KeyBackspace)
+	}
+	if !strings.HasPrefix(s.msg, "Ready") || s.confirm.Disabled {
+		t.Fatalf("with the search cleared the dialog says %q (add disabled: %v)", s.msg, s.confirm.Disabled)
+	}
+}
+
 // TestUnknownActorDoesNotPanic: a board for a seat the game does not
 // have says so instead of failing.
 func TestUnknownActorDoesNotPanic(t *testing.T) {

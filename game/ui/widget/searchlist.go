@@ -22,7 +22,9 @@ type SearchListConfig struct {
 	// on the selected row.
 	OnChoose func(ctx *ui.Context, i int)
 	// OnSelect, when set, gets the selected item's index when the player
-	// moves the selection: by typing, the arrows or a click.
+	// moves the selection: by typing, the arrows or a click; -1 when what
+	// was typed leaves no row to select, so that a dialog stops offering
+	// to act on a row the player no longer sees.
 	OnSelect func(ctx *ui.Context, i int)
 }
 
@@ -229,7 +231,7 @@ func (s *SearchList) Update(ctx *ui.Context, st State) {
 	s.List.Update(ctx, listSt)
 	if i := s.Selected(); i != s.last {
 		s.last = i
-		if i >= 0 && s.OnSelect != nil {
+		if s.OnSelect != nil {
 			s.OnSelect(ctx, i)
 		}
 	}
