@@ -13,16 +13,13 @@ import (
 	"backchannel/game/scenario"
 )
 
-// builtinScenario finds a built-in scenario by name. Tests replace it.
-var builtinScenario = scenario.Builtin
-
 // findScenario finds the scenario a save was played on. A save never
 // chooses what is opened: its scenario is the file the user names, else a
 // built-in one with the save's id and hash, else a scenario file with the
 // save's hash that sits beside the save or in the working directory, under
 // the name the save recorded or its id, else the copy of its file that
 // the save carries. A path in the save is never followed as it stands.
-func findScenario(savePath string, rec *save.Record, given string) (*game.Scenario, error) {
+func (e *env) findScenario(savePath string, rec *save.Record, given string) (*game.Scenario, error) {
 	if given != "" {
 		s, err := scenario.Open(given)
 		if err != nil {
@@ -30,7 +27,7 @@ func findScenario(savePath string, rec *save.Record, given string) (*game.Scenar
 		}
 		return s, nil
 	}
-	builtin, berr := builtinScenario(rec.Scenario)
+	builtin, berr := e.builtin(rec.Scenario)
 	if berr == nil && (rec.ScenarioFile == "" || builtin.Hash == rec.ScenarioHash) {
 		return builtin, nil // CheckScenario says if it has changed since
 	}

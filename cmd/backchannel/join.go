@@ -31,7 +31,8 @@ func init() {
 // seatToken is the form of a seat's token in its link (/s/TOKEN).
 var seatToken = regexp.MustCompile(`^[A-Z2-7]{16,40}$`)
 
-func runJoin(args []string, stdout, stderr io.Writer) int {
+func runJoin(e *env, args []string) int {
+	stdout, stderr := e.stdout, e.stderr
 	fs := flag.NewFlagSet("join", flag.ContinueOnError)
 	fs.SetOutput(stderr)
 	name := fs.String("name", "", "your `NAME`, as your team and instructor see it (asked for when missing)")

@@ -26,7 +26,8 @@ func init() {
 	})
 }
 
-func runLab(args []string, stdout, stderr io.Writer) int {
+func runLab(e *env, args []string) int {
+	stdout, stderr := e.stdout, e.stderr
 	fs := flag.NewFlagSet("lab", flag.ContinueOnError)
 	fs.SetOutput(stderr)
 	runs := fs.Int("runs", 200, "games per arm")

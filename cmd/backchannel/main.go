@@ -8,6 +8,10 @@ import (
 	"io"
 	"os"
 	"sort"
+
+	"backchannel/game"
+	"backchannel/game/save"
+	"backchannel/game/scenario"
 )
 
 // command is one subcommand. Each lives in its own file and registers itself
@@ -15,7 +19,19 @@ import (
 type command struct {
 	name    string
 	summary string
-	run     func(args []string, stdout, stderr io.Writer) int
+	run     func(e *env, args []string) int
+}
+
+// env is all a command reaches beyond its arguments: where it writes, where
+// built-in scenarios come from, and the replay window. main makes the real
+// one and tests make their own, so no command reads or swaps a package
+// variable.
+type env struct {
+	stdout, stderr io.Writer
+	builtin        func(name string) (*game.Scenario, error)
+	// openReplay shows a saved game in the replay screen; nil in a build
+	// without the window, and replay then prints the timeline.
+	openReplay func(rec *save.Record, s *game.Scenario) error
 }
 
 var commands = map[string]command{}
@@ -29,9 +45,14 @@ func main() {
 // run dispatches to a subcommand and returns the exit code: 0 ok, 1 failure,
 // 2 usage error.
 func run(args []string, stdout, stderr io.Writer) int {
+	return (&env{stdout: stdout, stderr: stderr, builtin: scenario.Builtin, openReplay: replayWindow()}).run(args)
+}
+
+func (e *env) run(args []string) int {
+	stdout, stderr := e.stdout, e.stderr
 	if len(args) == 0 {
 		if c, ok := commands["play"]; ok {
-			return c.run(nil, stdout, stderr)
+			return c.run(e, nil)
 		}
 		usage(stderr)
 		return 2
@@ -47,7 +68,7 @@ func run(args []string, stdout, stderr io.Writer) int {
 		usage(stderr)
 		return 2
 	}
-	return c.run(args[1:], stdout, stderr)
+	return c.run(e, args[1:])
 }
 
 func usage(w io.Writer) {

@@ -6,7 +6,6 @@ import (
 	"errors"
 	"flag"
 	"fmt"
-	"io"
 	"io/fs"
 	"os"
 	"path/filepath"
@@ -22,7 +21,8 @@ func init() {
 
 // runNew writes a starter scenario that validates and plays. It never
 // overwrites a file.
-func runNew(args []string, stdout, stderr io.Writer) int {
+func runNew(e *env, args []string) int {
+	stdout, stderr := e.stdout, e.stderr
 	fl := flag.NewFlagSet("new", flag.ContinueOnError)
 	fl.SetOutput(stderr)
 	fl.Usage = func() {

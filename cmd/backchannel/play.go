@@ -34,7 +34,8 @@ type playFlags struct {
 	title      string
 }
 
-func runPlay(args []string, stdout, stderr io.Writer) int {
+func runPlay(e *env, args []string) int {
+	stderr := e.stderr
 	started := time.Now()
 	web.StartBrowser()
 	var pf playFlags

@@ -21,12 +21,8 @@ func init() {
 	})
 }
 
-// openReplayWindow opens a saved game in the replay screen. The desktop UI
-// sets it from its own file's init; while it is nil (a build without the
-// window), replay falls back to text.
-var openReplayWindow func(rec *save.Record, scen *game.Scenario) error
-
-func runReplay(args []string, stdout, stderr io.Writer) int {
+func runReplay(e *env, args []string) int {
+	stdout, stderr := e.stdout, e.stderr
 	fs := flag.NewFlagSet("replay", flag.ContinueOnError)
 	fs.SetOutput(stderr)
 	text := fs.Bool("text", false, "print the timeline and the final state hash instead of opening the window")
@@ -44,14 +40,14 @@ func runReplay(args []string, stdout, stderr io.Writer) int {
 		fs.Usage()
 		return 2
 	}
-	rec, s, err := openSave(files[0], *scen)
+	rec, s, err := e.openSave(files[0], *scen)
 	if err != nil {
 		fmt.Fprintln(stderr, "backchannel:", oneLine(err))
 		return 1
 	}
 	if !*text {
-		if openReplayWindow != nil {
-			if err := openReplayWindow(rec, s); err != nil {
+		if e.openReplay != nil {
+			if err := e.openReplay(rec, s); err != nil {
 				fmt.Fprintln(stderr, "backchannel:", oneLine(err))
 				return 1
 			}
@@ -76,12 +72,12 @@ func runReplay(args []string, stdout, stderr io.Writer) int {
 }
 
 // openSave reads a save and the scenario it was played on.
-func openSave(path, scen string) (*save.Record, *game.Scenario, error) {
+func (e *env) openSave(path, scen string) (*save.Record, *game.Scenario, error) {
 	rec, err := save.ReadFile(path)
 	if err != nil {
 		return nil, nil, err
 	}
-	s, err := findScenario(path, rec, scen)
+	s, err := e.findScenario(path, rec, scen)
 	if err != nil {
 		return nil, nil, fmt.Errorf("%s: %s", path, err)
 	}

@@ -4,7 +4,6 @@ package main
 
 import (
 	"bytes"
-	"fmt"
 	"os"
 	"path/filepath"
 	"strings"
@@ -14,20 +13,23 @@ import (
 	"backchannel/game/gametest"
 	"backchannel/game/save"
 	"backchannel/game/save/savetest"
+	"backchannel/game/scenario"
 )
 
-// withSmall makes the commands find gametest.Small by its id, as they find
-// built-in scenarios, and writes the scripted game to a save file.
-func withSmall(t *testing.T) (path string, rec *save.Record) {
-	t.Helper()
-	old := builtinScenario
-	builtinScenario = func(name string) (*game.Scenario, error) {
+// testEnv is the commands' world in these tests: the built-in scenarios plus
+// gametest.Small under its id, output in buffers, and no replay window.
+func testEnv(stdout, stderr *bytes.Buffer) *env {
+	return &env{stdout: stdout, stderr: stderr, builtin: func(name string) (*game.Scenario, error) {
 		if name == "small" {
 			return gametest.Small(), nil
 		}
-		return nil, fmt.Errorf("no scenario %q", name)
-	}
-	t.Cleanup(func() { builtinScenario = old })
+		return scenario.Builtin(name)
+	}}
+}
+
+// withSmall writes the scripted game of gametest.Small to a save file.
+func withSmall(t *testing.T) (path string, rec *save.Record) {
+	t.Helper()
 	_, rec, err := savetest.Play(7)
 	if err != nil {
 		t.Fatal(err)
@@ -41,7 +43,7 @@ func withSmall(t *testing.T) (path string, rec *save.Record) {
 
 func runCmd(args ...string) (code int, stdout, stderr string) {
 	var out, errb bytes.Buffer
-	code = run(args, &out, &errb)
+	code = testEnv(&out, &errb).run(args)
 	return code, out.String(), errb.String()
 }
 
@@ -72,17 +74,16 @@ func TestReplayText(t *testing.T) {
 // Without a window, replay says so and prints the timeline.
 func TestReplayWithoutWindow(t *testing.T) {
 	path, rec := withSmall(t)
-	old := openReplayWindow
-	openReplayWindow = nil
-	defer func() { openReplayWindow = old }()
 	code, out, errs := runCmd("replay", path)
 	if code != 0 || !strings.Contains(errs, "needs the desktop game") || !strings.Contains(out, rec.LogHash) {
 		t.Errorf("exit %d, stderr %q", code, errs)
 	}
 	var opened *save.Record
-	openReplayWindow = func(r *save.Record, s *game.Scenario) error { opened = r; return nil }
-	if code, out, _ := runCmd("replay", path); code != 0 || opened == nil || out != "" {
-		t.Errorf("the window hook was not used: exit %d", code)
+	var outb, errb bytes.Buffer
+	e := testEnv(&outb, &errb)
+	e.openReplay = func(r *save.Record, s *game.Scenario) error { opened = r; return nil }
+	if code := e.run([]string{"replay", path}); code != 0 || opened == nil || outb.Len() != 0 {
+		t.Errorf("the window was not opened: exit %d", code)
 	}
 }
 
@@ -140,7 +141,7 @@ func TestReplayFailures(t *testing.T) {
 // A save of a built-in scenario replays through the real scenario loader,
 // and a save whose scenario has changed since is refused.
 func TestReplayBuiltinScenario(t *testing.T) {
-	s, err := builtinScenario("tutorial")
+	s, err := scenario.Builtin("tutorial")
 	if err != nil {
 		t.Skipf("no built-in tutorial: %v", err)
 	}

@@ -11,10 +11,10 @@ import (
 	"backchannel/game/ui/window"
 )
 
-// The replay command opens its window through the game's UI; it is a
-// desktop tool, so the browser build has neither.
-func init() {
-	openReplayWindow = func(rec *save.Record, scen *game.Scenario) error {
+// replayWindow is how the desktop game opens a save in its replay screen;
+// the browser build has no replay command and no such window.
+func replayWindow() func(rec *save.Record, scen *game.Scenario) error {
+	return func(rec *save.Record, scen *game.Scenario) error {
 		f, err := flow.New(flow.Config{Watch: -1})
 		if err != nil {
 			return err

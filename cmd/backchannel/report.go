@@ -7,7 +7,6 @@ import (
 	"encoding/json"
 	"flag"
 	"fmt"
-	"io"
 
 	"backchannel/game/debrief"
 	"backchannel/game/save"
@@ -21,7 +20,8 @@ func init() {
 	})
 }
 
-func runReport(args []string, stdout, stderr io.Writer) int {
+func runReport(e *env, args []string) int {
+	stdout, stderr := e.stdout, e.stderr
 	fs := flag.NewFlagSet("report", flag.ContinueOnError)
 	fs.SetOutput(stderr)
 	out := fs.String("o", "", "write the report to `FILE` instead of standard output")
@@ -48,7 +48,7 @@ func runReport(args []string, stdout, stderr io.Writer) int {
 		fmt.Fprintln(stderr, "backchannel: the students' report is plain words only; the JSON report is the instructor's")
 		return 2
 	}
-	rec, s, err := openSave(files[0], *scen)
+	rec, s, err := e.openSave(files[0], *scen)
 	if err != nil {
 		fmt.Fprintln(stderr, "backchannel:", oneLine(err))
 		return 1

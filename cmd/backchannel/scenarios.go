@@ -32,7 +32,8 @@ type actorListing struct {
 }
 
 // runScenarios lists each built-in scenario: name, title and summary.
-func runScenarios(args []string, stdout, stderr io.Writer) int {
+func runScenarios(e *env, args []string) int {
+	stdout, stderr := e.stdout, e.stderr
 	fl := flag.NewFlagSet("scenarios", flag.ContinueOnError)
 	fl.SetOutput(stderr)
 	asJSON := fl.Bool("json", false, "print a JSON array of the scenarios with their actors")

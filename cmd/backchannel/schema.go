@@ -5,7 +5,6 @@ package main
 import (
 	"flag"
 	"fmt"
-	"io"
 
 	"backchannel/game/scenario"
 )
@@ -17,7 +16,8 @@ func init() {
 // runSchema prints the schema, for `backchannel schema >
 // scenario.schema.json` beside a scenario that starts with
 // `#:schema ./scenario.schema.json`.
-func runSchema(args []string, stdout, stderr io.Writer) int {
+func runSchema(e *env, args []string) int {
+	stdout, stderr := e.stdout, e.stderr
 	fl := flag.NewFlagSet("schema", flag.ContinueOnError)
 	fl.SetOutput(stderr)
 	fl.Usage = func() {

@@ -32,7 +32,8 @@ func init() {
 	})
 }
 
-func runServe(args []string, stdout, stderr io.Writer) int {
+func runServe(e *env, args []string) int {
+	stdout, stderr := e.stdout, e.stderr
 	fs := flag.NewFlagSet("serve", flag.ContinueOnError)
 	fs.SetOutput(stderr)
 	addr := fs.String("addr", "127.0.0.1:8080", "address to listen on, host:port (port 0 picks a free port)")

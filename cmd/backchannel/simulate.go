@@ -38,7 +38,8 @@ type simOptions struct {
 	save          string // with one run: write the game's save here
 }
 
-func runSimulate(args []string, stdout, stderr io.Writer) int {
+func runSimulate(e *env, args []string) int {
+	stdout, stderr := e.stdout, e.stderr
 	fs := flag.NewFlagSet("simulate", flag.ContinueOnError)
 	fs.SetOutput(stderr)
 	runs := fs.Int("runs", 100, "number of games to play")

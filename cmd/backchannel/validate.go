@@ -5,7 +5,6 @@ package main
 import (
 	"flag"
 	"fmt"
-	"io"
 
 	"backchannel/game/scenario"
 )
@@ -17,7 +16,8 @@ func init() {
 // runValidate checks each file and prints its diagnostics, warnings
 // included. Exit 0 when every file loads, 1 when any has errors, 2 on a
 // usage error.
-func runValidate(args []string, stdout, stderr io.Writer) int {
+func runValidate(e *env, args []string) int {
+	stdout, stderr := e.stdout, e.stderr
 	fl := flag.NewFlagSet("validate", flag.ContinueOnError)
 	fl.SetOutput(stderr)
 	fl.Usage = func() {
