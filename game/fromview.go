@@ -25,7 +25,8 @@ type Guess struct {
 // common knowledge with the scheduled letters left out, since a player
 // does not know the letters still to come. (Events, the end conditions and
 // the record are already left out of a view.) Build it once per game and
-// pass the same one to every FromView: it is read only.
+// pass the same one to every FromView: it is read only (a game built from
+// a view with open dilemmas plays on a copy that carries them).
 func Imagined(common *Scenario) *Scenario {
 	s := *common
 	s.Opening = nil
@@ -43,7 +44,9 @@ var ErrNotImagined = errors.New("game: a game built from a view must not know th
 // to come are not in the view, so they cannot reach the built game:
 // types come from the guess, trust between others is neutral (50), others'
 // beliefs are the priors, secret variables stand at their start values,
-// and no event fires. sc must be Imagined of the view's scenario.
+// and no event fires. The viewer's own open dilemmas come along, so that
+// the built game can be played on with an answer to each (or its default
+// at the deadline). sc must be Imagined of the view's scenario.
 // The built game is at the view's turn, ready for orders.
 func FromView(sc *Scenario, v *View, guess Guess) (*Game, error) {
 	if len(sc.Events) > 0 || len(sc.Opening) > 0 || len(sc.End) > 0 || len(sc.Debrief) > 0 {
@@ -58,15 +61,16 @@ func FromView(sc *Scenario, v *View, guess Guess) (*Game, error) {
 	if v.Scenario == nil || len(v.Scenario.Actors) != na || len(v.Scenario.Issues) != len(sc.Issues) || len(guess.Types) != na {
 		return nil, errors.New("game: the view, the scenario and the guessed types do not match")
 	}
-	ix, err := buildIndex(sc)
+	played, events := withDilemmas(sc, v)
+	ix, err := buildIndex(played)
 	if err != nil {
 		return nil, err
 	}
 	pcg := rand.NewPCG(guess.Seed, 0x696d6167696e6564) // "imagined"
-	g := &Game{Scen: sc, Setup: Setup{Seed: guess.Seed}, Rules: v.Rules, ix: ix, pcg: pcg, rng: rand.New(pcg),
+	g := &Game{Scen: played, Setup: Setup{Seed: guess.Seed}, Rules: v.Rules, ix: ix, pcg: pcg, rng: rand.New(pcg),
 		Turn: v.Turn, Date: v.Date, Summit: v.Summit, turns: v.Turns, public: sc,
 		Options: clone(v.Options), Controller: clone(v.Controller), Support: clone(v.Support), Face: clone(v.Face),
-		LeakBoost: clone(v.LeakBoost), Forums: clone(v.Forums), Fired: []bool{}, settled: []bool{}}
+		LeakBoost: clone(v.LeakBoost), Forums: clone(v.Forums), Fired: events, settled: clone(events)}
 	me := v.Me
 	g.start = make([]int, len(sc.Issues))
 	for i, is := range sc.Issues {
@@ -115,10 +119,48 @@ func FromView(sc *Scenario, v *View, guess Guess) (*Game, error) {
 		b.Parties, b.Victims = clone(b.Parties), clone(b.Victims)
 		g.Breaches = append(g.Breaches, &b)
 	}
-	// The view's dilemmas and intel came from events the built game does
-	// not have: an imagined game answers no dilemma and reads no report.
+	for k, d := range openDilemmas(v) {
+		d.Event = k
+		d.Prompt, d.Choices, d.Default = "", nil, "" // the game's own dilemmas read them from the event
+		g.Dilemmas = append(g.Dilemmas, &d)
+	}
+	// The view's intel came from events the built game does not have: an
+	// imagined game reads no report.
 	g.Log = make([]Entry, 0, 16*max(1, g.turns-g.Turn+1))
 	return g, nil
+}
+
+// openDilemmas lists the dilemmas put to the viewer that it can still
+// answer.
+func openDilemmas(v *View) []Dilemma {
+	var out []Dilemma
+	for _, d := range v.Dilemmas {
+		if d.Actor == v.Actor && d.Choice == "" && d.Deadline >= v.Turn && len(d.Choices) > 0 {
+			out = append(out, d)
+		}
+	}
+	return out
+}
+
+// withDilemmas is the scenario a game built from v plays on: sc itself,
+// or, when the viewer has dilemmas open, a copy of sc with one event per
+// dilemma that holds only its prompt, choices and default, as the view
+// shows them (the engine answers a dilemma from its event). The events
+// are marked fired and settled, so none fires again. events is the
+// per-event fired flags.
+func withDilemmas(sc *Scenario, v *View) (*Scenario, []bool) {
+	open := openDilemmas(v)
+	if len(open) == 0 {
+		return sc, []bool{}
+	}
+	s := *sc
+	s.Events = make([]EventDef, len(open))
+	events := make([]bool, len(open))
+	for k, d := range open {
+		s.Events[k] = EventDef{ID: d.ID, Name: d.Prompt, Dilemma: &DilemmaDef{Actor: d.Actor, Prompt: d.Prompt, Choices: d.Choices, Default: d.Default}}
+		events[k] = true
+	}
+	return &s, events
 }
 
 // placeOffers puts the known offers at the places their ids number, so

@@ -151,3 +151,59 @@ func TestFromViewPlaysOn(t *testing.T) {
 		t.Fatalf("scores %v", s)
 	}
 }
+
+// TestFromViewCarriesOpenDilemmas checks that a dilemma put to the viewer
+// comes into its imagined game, so that it can be played on with each
+// answer: the answer's effects apply, and an unanswered one takes its
+// default at the deadline. Another actor's dilemma stays out.
+func TestFromViewCarriesOpenDilemmas(t *testing.T) {
+	g := smallAfterLetters(t)
+	for guard := 0; len(g.Dilemmas) == 0; guard++ {
+		if guard > 10 {
+			t.Fatal("the stockpile dilemma is never put")
+		}
+		must(t, g.Resolve(nil))
+	}
+	v, err := g.View("B")
+	if err != nil {
+		t.Fatal(err)
+	}
+	sc := game.Imagined(v.Scenario)
+	guess := game.Guess{Types: []int{0, g.Types[1], 0}, TrustIn: []float64{50, 0, 50}, Seed: 5}
+	condemned, err := game.FromView(sc, v, guess)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(condemned.Dilemmas) != 1 || condemned.Dilemmas[0].ID != v.Dilemmas[0].ID {
+		t.Fatalf("imagined dilemmas %v: want B's open one, %s", condemned.Dilemmas, v.Dilemmas[0].ID)
+	}
+	before := condemned.Trust[2][1]
+	must(t, condemned.Resolve(map[string][]game.Order{"B": {{Kind: game.OrderChoose, Dilemma: v.Dilemmas[0].ID, Choice: "condemn"}}}))
+	if got := condemned.Trust[2][1]; got > before-5 {
+		t.Errorf("C's trust in B after B condemns: %.1f, was %.1f (want it 10 lower)", got, before)
+	}
+	idle, err := game.FromView(sc, v, guess)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for idle.Turn <= v.Dilemmas[0].Deadline {
+		must(t, idle.Resolve(nil))
+	}
+	if d := idle.Dilemmas[0]; d.Choice != "quiet" || !d.Defaulted {
+		t.Errorf("unanswered imagined dilemma: choice %q defaulted %v, want the default", d.Choice, d.Defaulted)
+	}
+	if len(sc.Events) > 0 {
+		t.Error("building a game with a dilemma changed the shared imagined scenario")
+	}
+	w, err := g.View("A")
+	if err != nil {
+		t.Fatal(err)
+	}
+	a, err := game.FromView(game.Imagined(w.Scenario), w, game.Guess{Types: []int{g.Types[0], 0, 0}, Seed: 5})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(a.Dilemmas) > 0 || len(a.Scen.Events) > 0 {
+		t.Error("A's imagined game holds B's dilemma")
+	}
+}
