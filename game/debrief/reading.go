@@ -2,6 +2,7 @@ package debrief
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 
 	"backchannel/game"
@@ -15,19 +16,26 @@ import (
 // what the debrief says comes from one package and is tested without a
 // window.
 
-// VerdictLine sums up a player's result in one sentence.
+// VerdictLine sums up a government's result in one sentence: its score,
+// its true type, how it fared beside the start and beside history, and the
+// score's parts. The debrief's verdict and the students' report both say
+// it so.
 func VerdictLine(s ActorScore) string {
-	cmp := func(d float64, what string) string {
-		switch {
-		case d >= 0.5:
-			return fmt.Sprintf("%s better than %s", wording.Points(d), what)
-		case d <= -0.5:
-			return fmt.Sprintf("%s worse than %s", wording.Points(-d), what)
-		}
-		return "level with " + what
-	}
 	return fmt.Sprintf("%s ends on %.0f out of 100 as %s: %s, %s. %s", s.Name, s.Final, s.TypeName,
-		cmp(s.VsStatusQuo, "the status quo"), cmp(s.VsHistory, "history"), partsLine(s))
+		gainWords(s.VsStatusQuo, "at the start", "the start"), gainWords(s.VsHistory, "history", "history"), partsLine(s))
+}
+
+// gainWords says a change of score beside a reference in whole points:
+// "3 points better than at the start", or "level with the start" when it
+// rounds to nothing, as the score table's "±0" does.
+func gainWords(d float64, than, with string) string {
+	switch {
+	case d >= 0.5:
+		return wording.Points(d) + " better than " + than
+	case d <= -0.5:
+		return wording.Points(-d) + " worse than " + than
+	}
+	return "level with " + with
 }
 
 // partsLine says what a score is made of: the policy part and the
@@ -38,9 +46,20 @@ func partsLine(s ActorScore) string {
 		s.Policy, s.Home, s.Support, s.Face, 100*s.HomeWeight)
 }
 
-// IssuesDoc sets each issue's outcome beside what really happened, then
-// the scenario's account of the real episode.
-func IssuesDoc(r *Report) prose.Doc {
+// IssuesDoc is the debrief's Issues tab: each issue's outcome beside what
+// really happened, then the scenario's account of the real episode.
+func IssuesDoc(r *Report, s *game.Scenario) prose.Doc {
+	d := OutcomeDoc(r, s)
+	if h := HistoryDoc(r); len(h) > 0 {
+		d.H("What really happened")
+		d.Add(h...)
+	}
+	return d
+}
+
+// OutcomeDoc sets each issue's outcome beside what really happened, an
+// issue under a heading of its own.
+func OutcomeDoc(r *Report, s *game.Scenario) prose.Doc {
 	var d prose.Doc
 	for _, is := range r.Issues {
 		d.H(is.Name)
@@ -48,7 +67,7 @@ func IssuesDoc(r *Report) prose.Doc {
 		if is.Changed {
 			move = is.StartName + " → " + is.FinalName
 			if e := is.Settled; e != nil {
-				move += fmt.Sprintf(" (turn %d: %s)", e.Turn, e.Cause)
+				move += fmt.Sprintf(" (turn %d: %s)", e.Turn, plainCause(s, e.Cause))
 			}
 		}
 		d.P("In your game: " + move + ".")
@@ -68,17 +87,50 @@ func IssuesDoc(r *Report) prose.Doc {
 			}
 		}
 	}
-	if len(r.Notes) > 0 {
-		d.H("What really happened")
-		for _, n := range r.Notes {
-			d.Strong(n.Title)
-			d.P(n.Text)
-			if src := joinNonEmpty(" · ", n.Date, n.Source); src != "" {
-				d.Meta(src)
-			}
+	return d
+}
+
+// HistoryDoc is the scenario's account of the real episode, a note a
+// story; empty when the scenario has none.
+func HistoryDoc(r *Report) prose.Doc {
+	var d prose.Doc
+	for _, n := range r.Notes {
+		d.Strong(n.Title)
+		d.P(n.Text)
+		if src := joinNonEmpty(" · ", n.Date, n.Source); src != "" {
+			d.Meta(src)
 		}
 	}
 	return d
+}
+
+// plainCause says why an issue moved in a player's words: an event by its
+// headline, a dilemma's choice by its label, and the engine's offer and
+// agreement ids as "an offer" and "a deal".
+func plainCause(s *game.Scenario, cause string) string {
+	if id, ok := strings.CutPrefix(cause, "event "); ok {
+		for _, ev := range s.Events {
+			if ev.ID == id && ev.Headline != "" {
+				return ev.Headline
+			}
+		}
+		return "an event"
+	}
+	if rest, ok := strings.CutPrefix(cause, "choice "); ok {
+		choice, _, _ := strings.Cut(rest, " of ")
+		for _, ev := range s.Events {
+			if ev.Dilemma == nil {
+				continue
+			}
+			for _, c := range ev.Dilemma.Choices {
+				if c.ID == choice {
+					return actorName(s, ev.Dilemma.Actor) + " decided: " + c.Label
+				}
+			}
+		}
+		return "a decision"
+	}
+	return wording.Cause(cause, func(string) string { return "an offer" })
 }
 
 // TypesDoc reveals each actor's true type and how well the others read it.
@@ -101,7 +153,8 @@ func TypesDoc(r *Report, s *game.Scenario) prose.Doc {
 	return d
 }
 
-// TurningDoc lists the turns in which utilities moved most, and why.
+// TurningDoc lists the turns in which scores moved most, largest first:
+// whom each helped and hurt, and what happened in it, in players' words.
 func TurningDoc(r *Report, s *game.Scenario) prose.Doc {
 	var d prose.Doc
 	if len(r.TurningPoints) == 0 {
@@ -111,21 +164,45 @@ func TurningDoc(r *Report, s *game.Scenario) prose.Doc {
 	}
 	for _, tp := range r.TurningPoints {
 		d.H(fmt.Sprintf("Turn %d · %s · a swing of %s", tp.Turn, tp.Date.Pretty(), wording.Points(tp.Largest)))
-		var ch []string
+		var up, down []string
 		for _, c := range tp.Changes {
-			ch = append(ch, fmt.Sprintf("%s %.0f → %.0f", actorName(s, c.Actor), c.From, c.To))
+			ch := fmt.Sprintf("%s (%.0f → %.0f)", actorName(s, c.Actor), c.From, c.To)
+			if c.Delta > 0 {
+				up = append(up, ch)
+			} else {
+				down = append(down, ch)
+			}
 		}
-		d.Strong(strings.Join(ch, " · "))
-		for j, e := range tp.Entries {
-			if j == 6 {
-				d.Meta(fmt.Sprintf("…and %d more entries in the log.", len(tp.Entries)-j))
+		var effect []string
+		if len(up) > 0 {
+			effect = append(effect, "Helped "+wording.List(up))
+		}
+		if len(down) > 0 {
+			effect = append(effect, "hurt "+wording.List(down))
+		}
+		if len(effect) > 0 {
+			d.Strong(upperFirst(strings.Join(effect, "; ")) + ".")
+		}
+		var what []string
+		for _, e := range tp.Entries {
+			if t := plainEntry(e); t != "" && !slices.Contains(what, t) {
+				what = append(what, t)
+			}
+		}
+		for j, t := range what {
+			if j == maxTurningEntries {
+				d.Meta(fmt.Sprintf("…and %d more in the log.", len(what)-j))
 				break
 			}
-			d.Bullet(entryParagraph(e))
+			d.Bullet(t)
 		}
 	}
 	return d
 }
+
+// maxTurningEntries is how many of a turning point's events are told; the
+// replay has the rest.
+const maxTurningEntries = 6
 
 // DealsDoc says how close the result came to the best possible deals, and
 // how each player gave ground.
@@ -221,15 +298,6 @@ func joinNonEmpty(sep string, parts ...string) string {
 		}
 	}
 	return strings.Join(out, sep)
-}
-
-// entryParagraph is a log entry as one paragraph: headline and text
-// (entryLine is the report's, with the cause and who knew).
-func entryParagraph(e game.Entry) string {
-	if e.Headline != "" {
-		return e.Headline + ". " + e.Text
-	}
-	return e.Text
 }
 
 // actorName is actor id's name in s, or the id when s has no such actor.

@@ -33,7 +33,7 @@ func finishedTutorial(t *testing.T) (*session.Session, *Report) {
 func TestReadingDocs(t *testing.T) {
 	ss, r := finishedTutorial(t)
 	s := ss.Game.Scen
-	issues := IssuesDoc(r).String()
+	issues := IssuesDoc(r, s).String()
 	for _, want := range []string{"The radar at Kessel", "In your game:", "In history:", "2025-05-20"} {
 		if !strings.Contains(issues, want) {
 			t.Errorf("the issues tab lacks %q:\n%s", want, issues)

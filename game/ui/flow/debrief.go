@@ -89,7 +89,7 @@ func (d *debriefScreen) show(i int) {
 	switch i {
 	case tabIssues:
 		d.page.Title = "Each issue beside what happened"
-		d.reader.Set(debrief.IssuesDoc(d.rep))
+		d.reader.Set(debrief.IssuesDoc(d.rep, s))
 	case tabTypes:
 		d.page.Title = "Who was who: the true types"
 		d.reader.Set(debrief.TypesDoc(d.rep, s))

@@ -131,3 +131,17 @@ func (b Block) TableLines() string {
 	}
 	return strings.Join(rows, "\n")
 }
+
+// Under returns the document set one level down, to stand under a heading
+// of a larger document (a debrief tab as a section of a report): its
+// headings become captions. d is not changed.
+func (d Doc) Under() Doc {
+	out := make(Doc, len(d))
+	for i, b := range d {
+		if b.Kind == Heading {
+			b.Kind = Caption
+		}
+		out[i] = b
+	}
+	return out
+}
