@@ -22,6 +22,17 @@ const (
 	// lookMargin is how close (points of utility) an offer's worth must be
 	// to what the seat holds out for to count as a close call.
 	lookMargin = 4.0
+	// giftMargin is how much better (points of the seat's score) the
+	// imagined games must end with a request granted than refused for the
+	// seat to grant it, when the request gives the seat nothing in return:
+	// four worlds are few, and what a gift may buy back (goodwill, a later
+	// trade) lies mostly past the horizon. With no margin, a hard Tehran
+	// gave Washington its fuel swap for nothing on an edge of a tenth of a
+	// point, and had nothing left to sell Moscow for the S-300s
+	// (letter-2009 seed 101: 38 against the normal seat's 70). A trade
+	// needs only to end better: held to the same margin, hard Moscow in
+	// pittsburgh-2009 lost 0.8 points over 200 games.
+	giftMargin = 1.0
 )
 
 // lookahead is a hard seat's store for its imagined games: the scenario
@@ -70,13 +81,25 @@ func (c *ctx) rethink(p *pkg, o *game.Offer, vd verdict) verdict {
 		return vd
 	}
 	score, ok := c.compare(l, []choice{{o.ID, game.OrderAccept}, {o.ID, game.OrderReject}})
-	if !ok || score[0] <= score[1] {
+	if !ok || score[0]-score[1] <= c.aheadMargin(p) {
 		return vd
 	}
 	with, without := scores(score[0], score[1])
 	vd.accept = true
 	vd.ahead = fmt.Sprintf(" Played on from what it knows, the game ends better for it with the deal (%s) than without (%s).", with, without)
 	return vd
+}
+
+// aheadMargin is the edge a look-ahead must find for the seat to take
+// the package: giftMargin for a request that binds only the seat, none
+// for a trade.
+func (c *ctx) aheadMargin(p *pkg) float64 {
+	for _, t := range p.terms {
+		if t.actor != c.me {
+			return 0
+		}
+	}
+	return giftMargin
 }
 
 // nearMiss says a refusal is a close call a hard seat may reconsider: the
