@@ -83,27 +83,61 @@ func (b *tab) tabKey(shift bool) {
 			b.t.Fatal(err)
 		}
 	}
+	// When the game has the focus, it sees Shift and Tab go down; their
+	// release may go to wherever Tab takes the focus. On a page control,
+	// the game sees neither.
 	shiftKey := kb.Encode([]rune(kb.Shift)[0])
 	var mods int64
+	inGame := b.onCanvas()
 	if shift {
 		mods = int64(kb.ModifierShift)
 		shiftKey[0].Modifiers = mods
+		from := b.cons.count()
 		send(shiftKey[0])
-		time.Sleep(30 * time.Millisecond)
+		if inGame {
+			b.seen(from, "key Shift")
+		} else {
+			b.frames()
+		}
 	}
+	from := b.cons.count()
 	for _, p := range kb.Encode('\t') {
 		p.Modifiers |= mods
 		if p.Type == input.DispatchKeyEventTypeKeyUp {
-			time.Sleep(40 * time.Millisecond)
+			b.tabTaken(from)
 		}
 		send(p)
 	}
 	if shift {
-		time.Sleep(30 * time.Millisecond)
 		send(shiftKey[len(shiftKey)-1])
 	}
 	poll[bool](b.t, b.ctx, 30*time.Second, `(window.backchannelMirrored || {}).focus !== `+jsString(before)+
 		` || document.activeElement !== window.backchannelFocusBefore`)
+}
+
+// tabTaken waits until the game has seen Tab go down (its trace says so,
+// among the console messages from the from-th on) or the page has moved
+// the focus out of the game, which it does at once, before the game's next
+// tick.
+func (b *tab) tabTaken(from int) {
+	b.t.Helper()
+	deadline := time.Now().Add(patient(30 * time.Second))
+	for time.Now().Before(deadline) {
+		msgs, more := b.cons.since(from)
+		for _, m := range msgs {
+			if strings.HasPrefix(strings.TrimSpace(m.Text), "key Tab") {
+				return
+			}
+		}
+		if eval[bool](b.t, b.ctx, `document.activeElement !== window.backchannelFocusBefore`) {
+			return
+		}
+		select {
+		case <-more:
+		case <-time.After(20 * time.Millisecond):
+		}
+	}
+	b.t.Fatalf("the game did not see Tab, and the focus stayed")
 }
 
 // answering waits until the page answers: the game may hold the page's

@@ -36,7 +36,7 @@ func TestClassSeatOnTheBoard(t *testing.T) {
 	cr := h.Create(classserver.CreateRequest{Name: "Seminar", Scenario: "letter-2009", Seed: 2,
 		Seats: []class.SeatConfig{{Actor: "USA", Human: true}}})
 
-	b := &tab{t: t, ctx: newBrowser(t), born: time.Now()}
+	b := &tab{t: t, ctx: newBrowser(t), born: time.Now(), traced: true}
 	b.cons = collectConsole(b.ctx)
 	// The game names its screens on the console (see gameArgs).
 	if _, err := chromedp.Call(b.ctx, page.AddScriptToEvaluateOnNewDocument,

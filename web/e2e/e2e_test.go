@@ -21,6 +21,7 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
+	"slices"
 	"strings"
 	"sync"
 	"testing"
@@ -384,6 +385,13 @@ func (c *console) problems() []string {
 	return out
 }
 
+// count is the number of messages so far.
+func (c *console) count() int {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	return len(c.msgs)
+}
+
 func (c *console) all() []string {
 	msgs, _ := c.since(0)
 	var out []string
@@ -406,6 +414,9 @@ type tab struct {
 	srv    *server
 	cons   *console
 	cursor int // console messages before it are already waited past
+	// traced is whether the game writes its trace on the console: the
+	// screens, and the input it has seen (see seen).
+	traced bool
 	// wantPhase is backchannelStatus.phase at the end of the test ("" for
 	// any).
 	wantPhase string
@@ -445,7 +456,8 @@ func newTab(t *testing.T, dir string, args []string) *tab {
 	t.Helper()
 	srv := serve(t, dir)
 	ctx := newBrowser(t)
-	b := &tab{t: t, ctx: ctx, srv: srv, cons: collectConsole(ctx), wantPhase: "running", born: time.Now()}
+	b := &tab{t: t, ctx: ctx, srv: srv, cons: collectConsole(ctx), wantPhase: "running", born: time.Now(),
+		traced: slices.Contains(args, "-trace")}
 	if args != nil {
 		script := fmt.Sprintf("window.backchannelArgs = %s;", jsStrings(args))
 		if _, err := chromedp.Call(ctx, page.AddScriptToEvaluateOnNewDocument,
@@ -548,22 +560,26 @@ func (b *tab) mouse(typ input.DispatchMouseEventType, x, y float64, opts ...chro
 }
 
 // click moves the mouse to x, y (CSS pixels of the 1280×720 window) and
-// clicks the left button. The game runs a frame on each event; the pauses
-// let it see the move, the press and the release in frames of their own.
+// clicks the left button. The game must see the move, the press and the
+// release in ticks of their own: the move gets two drawn frames, and the
+// press and the release each wait for the game's trace to report them.
 func (b *tab) click(x, y float64) {
 	b.t.Helper()
 	b.mouse(chromedp.MouseMoved, x, y)
-	time.Sleep(60 * time.Millisecond)
+	b.frames()
+	from := b.cons.count()
 	b.mouse(chromedp.MousePressed, x, y, chromedp.ButtonLeft, chromedp.ClickCount(1))
-	time.Sleep(60 * time.Millisecond)
+	b.seen(from, "button 0")
+	from = b.cons.count()
 	b.mouse(chromedp.MouseReleased, x, y, chromedp.ButtonLeft, chromedp.ClickCount(1))
-	time.Sleep(60 * time.Millisecond)
+	b.seen(from, "released button 0")
 }
 
-// key types one key (a rune, or one of kb's named keys such as kb.Escape),
-// holding it for a few frames. With ctrl, the Control key is held around
-// it, as a player does: ebiten reads modifiers from the keys held, not from
-// the event's flags.
+// key types one key (a rune, or one of kb's named keys such as kb.Escape).
+// Each key is let go once the game's trace says it saw it go down, before
+// it can repeat, and the next goes down once the game saw it come up. With
+// ctrl, the Control key is held around it, as a player does: ebiten reads
+// modifiers from the keys held, not from the event's flags.
 func (b *tab) key(k string, ctrl bool) {
 	b.t.Helper()
 	send := func(p *input.DispatchKeyEventParams) {
@@ -574,33 +590,84 @@ func (b *tab) key(k string, ctrl bool) {
 			b.t.Fatalf("key %q: %v", k, err)
 		}
 	}
+	// press sends one key's events, waiting for the game to see it go
+	// down before it comes up, and up before anything else.
+	press := func(events []*input.DispatchKeyEventParams, mods int64, skipChar bool) {
+		b.t.Helper()
+		from := b.cons.count()
+		for _, p := range events {
+			p.Modifiers |= mods
+			switch p.Type {
+			case kb.KeyChar:
+				if skipChar {
+					continue
+				}
+			case input.DispatchKeyEventTypeKeyUp:
+				b.seen(from, "key ")
+				from = b.cons.count()
+				send(p)
+				b.seen(from, "released key ")
+				continue
+			}
+			send(p)
+		}
+	}
 	var mods int64
 	var control []*input.DispatchKeyEventParams
 	if ctrl {
 		mods = int64(kb.ModifierCtrl)
 		control = kb.Encode([]rune(kb.Control)[0])
+		from := b.cons.count()
 		control[0].Modifiers = mods
 		send(control[0])
-		time.Sleep(30 * time.Millisecond)
+		b.seen(from, "key ")
 	}
 	for _, r := range k {
-		for _, p := range kb.Encode(r) {
-			p.Modifiers |= mods
-			if p.Type == kb.KeyChar && ctrl {
-				continue
-			}
-			if p.Type == input.DispatchKeyEventTypeKeyUp {
-				time.Sleep(40 * time.Millisecond)
-			}
-			send(p)
-		}
-		time.Sleep(20 * time.Millisecond)
+		press(kb.Encode(r), mods, ctrl)
 	}
 	if ctrl {
-		time.Sleep(30 * time.Millisecond)
+		from := b.cons.count()
 		send(control[len(control)-1])
+		b.seen(from, "released key ")
 	}
-	time.Sleep(20 * time.Millisecond)
+}
+
+// seen waits until the game's trace has a line starting with prefix among
+// the console messages from the from-th on: the game has seen the input
+// sent after from. A game that has ended (Ctrl+Q) sees nothing more, so
+// that ends the wait too. It leaves the screens' cursor where it is. A
+// game without the trace gets two drawn frames instead.
+func (b *tab) seen(from int, prefix string) {
+	b.t.Helper()
+	if !b.traced {
+		b.frames()
+		return
+	}
+	d := patient(30 * time.Second)
+	deadline := time.After(d)
+	check := time.NewTicker(200 * time.Millisecond)
+	defer check.Stop()
+	for {
+		msgs, more := b.cons.since(from)
+		for _, m := range msgs {
+			if strings.HasPrefix(strings.TrimSpace(m.Text), prefix) {
+				return
+			}
+		}
+		select {
+		case <-more:
+		case <-check.C:
+			if b.evalQuiet(`window.backchannelStatus ? backchannelStatus.phase : ''`) == "exited" {
+				return
+			}
+		case <-deadline:
+			var seen []string
+			for _, m := range msgs {
+				seen = append(seen, m.Text)
+			}
+			b.t.Fatalf("the game did not report %q within %s; the console since has:\n%s", prefix, d, strings.Join(seen, "\n"))
+		}
+	}
 }
 
 // shot writes a screenshot to build/e2e/NAME, for whoever looks into a

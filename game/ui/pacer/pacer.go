@@ -90,10 +90,11 @@ func (p *Pacer) metronome() {
 }
 
 // traceInput tells the trace what input this tick saw: the pointer when it
-// moved, each key and mouse button as it went down. A test driving the real
-// window waits for these lines (the game has seen the event) instead of
-// sleeping and hoping, and lets go of a key once it is seen, before the
-// key can repeat.
+// moved, each key and mouse button as it went down and as it came up. A
+// test driving the real window or the browser waits for these lines (the
+// game has seen the event) instead of sleeping and hoping: it lets go of a
+// key once it is seen, before the key can repeat, and sends the next press
+// only after the release is seen, so that no two land in one tick.
 func (p *Pacer) traceInput() {
 	if x, y := ebiten.CursorPosition(); image.Pt(x, y) != p.lastPointer {
 		p.lastPointer = image.Pt(x, y)
@@ -102,9 +103,15 @@ func (p *Pacer) traceInput() {
 	for _, k := range inpututil.AppendJustPressedKeys(nil) {
 		fmt.Fprintf(p.trace, "key %s\n", k)
 	}
+	for _, k := range inpututil.AppendJustReleasedKeys(nil) {
+		fmt.Fprintf(p.trace, "released key %s\n", k)
+	}
 	for b := ebiten.MouseButton0; b <= ebiten.MouseButtonMax; b++ {
 		if inpututil.IsMouseButtonJustPressed(b) {
 			fmt.Fprintf(p.trace, "button %d\n", b)
+		}
+		if inpututil.IsMouseButtonJustReleased(b) {
+			fmt.Fprintf(p.trace, "released button %d\n", b)
 		}
 	}
 }
