@@ -11,13 +11,21 @@ import (
 // between a seat's briefing and its new board. There a frame is one task
 // of the page, and taking a seat did all in one (the briefing's end, the
 // board's view and panels, its first paint): seconds under load (issue
-// 13: no task over 200 ms). The card's first frame ends the briefing, its
-// second makes the board behind it, and then it gives way to the board,
-// which paints over the frames after. The table comes to the top only
-// with its board made, so a key pressed then reaches the board.
+// 13: no task over 200 ms). The card's first frame ends the briefing, the
+// Update after it is drawn makes the board behind it, and the Update after
+// it is drawn again gives way to the board, which paints over the frames
+// after. The table comes to the top only with its board made, so a key
+// pressed then reaches the board.
+//
+// The card counts its draws, not its Updates: after a slow frame ebiten
+// runs several Updates before the next draw to catch up with its clock,
+// and counting Updates put making the board and its first paint in one
+// task of the page.
 type opening struct {
-	make   func()
-	frames int
+	make func()
+	// drawn counts the card's draws; madeAt is drawn when the board was
+	// made (0: not yet).
+	drawn, madeAt int
 }
 
 // opensLater reports whether actor's board is made behind the card rather
@@ -30,10 +38,11 @@ func (t *table) opensLater(actor string) bool {
 
 // Update implements ui.Scene.
 func (o *opening) Update(ctx *ui.Context) error {
-	o.frames++
-	if o.frames == 1 {
+	switch {
+	case o.madeAt == 0 && o.drawn > 0:
 		o.make()
-	} else {
+		o.madeAt = o.drawn
+	case o.madeAt > 0 && o.drawn > o.madeAt:
 		ctx.Pop()
 	}
 	ctx.Invalidate()
@@ -42,6 +51,7 @@ func (o *opening) Update(ctx *ui.Context) error {
 
 // Draw implements ui.Scene.
 func (o *opening) Draw(dst *ebiten.Image, th *ui.Theme) {
+	o.drawn++
 	screen.DrawBackdrop(dst, th)
 	drawBusy(dst, th, "Preparing the board…", "The map, the issues and your inbox.", 0)
 }

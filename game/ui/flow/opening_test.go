@@ -16,7 +16,11 @@ import (
 // the board is on top once the card goes (the browser's
 // TestFileGameContinues and TestScenarioFiles failed in session 6 with the
 // briefing left on screen).
+//
+// The card's steps wait for its draws (see opening), so the test draws:
+// it needs the game loop.
 func TestBoardBehindCard(t *testing.T) {
+	uitest.NeedWindow(t)
 	t.Run("file", func(t *testing.T) {
 		_, src := tutorialFile(t)
 		once := []library.File{{Name: "kessel.toml", Text: src}}
@@ -67,5 +71,59 @@ func takeSeatBehindCard(t *testing.T, h *uitest.Harness) {
 	tick(t, h, 5)
 	if _, ok := h.App.Top().(*table); !ok {
 		t.Fatalf("after the board came, %s is on top", describe(h))
+	}
+}
+
+// TestCardStepsWaitForDraws runs the card's Updates several at a time with
+// no draw between, as ebiten does after a slow frame to catch up with its
+// clock: the board must not be made before the card has been drawn, nor
+// shown in the task that made it (before the card is drawn again). The
+// card counted Updates, and making the board and its first paint could be
+// one task of the page (issue 13: no task over 200 ms).
+func TestCardStepsWaitForDraws(t *testing.T) {
+	uitest.NeedWindow(t)
+	f := newTestFlow(t, Config{Scenario: "letter-2009", As: "USA", Autostart: true})
+	f.boardCard = true
+	h := run(t, f)
+	until(t, h, "the briefing", 10, topIs[*briefing](h))
+	h.Script.Press(ebiten.KeyEnter)
+	update := func(n int) {
+		t.Helper()
+		for range n {
+			if err := h.App.Update(); err != nil {
+				t.Fatal(err)
+			}
+		}
+	}
+	var card *opening
+	for range 10 {
+		update(1)
+		if o, ok := h.App.Top().(*opening); ok {
+			card = o
+			break
+		}
+	}
+	if card == nil {
+		t.Fatalf("no card came after the briefing; top is %s", describe(h))
+	}
+	made := 0
+	makeBoard := card.make
+	card.make = func() { made++; makeBoard() }
+	update(3)
+	if made != 0 {
+		t.Fatal("the board was made before the card was drawn")
+	}
+	tick(t, h, 1) // an Update, then the card's first draw
+	update(3)
+	if made != 1 {
+		t.Fatalf("after the card's first draw and 3 Updates the board was made %d times, want 1", made)
+	}
+	if h.App.Top() != card {
+		t.Fatalf("the card gave way in the Updates that made the board; top is %s", describe(h))
+	}
+	tick(t, h, 1) // the card drawn again, over the board made
+	update(1)
+	if _, ok := h.App.Top().(*table); !ok {
+		t.Fatalf("after the card's second draw, %s is on top, want the table", describe(h))
 	}
 }

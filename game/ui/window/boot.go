@@ -38,6 +38,8 @@ type boot struct {
 	fresh bool
 	// game is the game proper, once the steps have made it.
 	game ebiten.Game
+	// scratch is where warmSteps draw; it goes with the start.
+	scratch *ebiten.Image
 	// outside is the window's size in the last Layout, for the game's
 	// first Layout.
 	outside image.Point
@@ -101,6 +103,7 @@ const firstTicks = 4
 // is on the screen.
 func (b *boot) Update() error {
 	if b.game != nil {
+		b.scratch = nil
 		return b.game.Update()
 	}
 	b.nextFrame()

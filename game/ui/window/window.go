@@ -134,6 +134,9 @@ func openWindow(prepare func() (*pacer.Waker, ui.Scene, error), w Window) error 
 	for _, s := range fontSteps {
 		b.steps = append(b.steps, once(s))
 	}
+	if web.IsBrowser {
+		b.steps = append(b.steps, b.warmSteps(opts.Fonts)...)
+	}
 	for _, s := range board.MapSteps() {
 		b.steps = append(b.steps, once(s))
 	}
