@@ -22,17 +22,6 @@ const (
 	// lookMargin is how close (points of utility) an offer's worth must be
 	// to what the seat holds out for to count as a close call.
 	lookMargin = 4.0
-	// giftMargin is how much better (points of the seat's score) the
-	// imagined games must end with a request granted than refused for the
-	// seat to grant it, when the request gives the seat nothing in return:
-	// four worlds are few, and what a gift may buy back (goodwill, a later
-	// trade) lies mostly past the horizon. With no margin, a hard Tehran
-	// gave Washington its fuel swap for nothing on an edge of a tenth of a
-	// point, and had nothing left to sell Moscow for the S-300s
-	// (letter-2009 seed 101: 38 against the normal seat's 70). A trade
-	// needs only to end better: held to the same margin, hard Moscow in
-	// pittsburgh-2009 lost 0.8 points over 200 games.
-	giftMargin = 1.0
 )
 
 // lookahead is a hard seat's store for its imagined games: the scenario
@@ -81,7 +70,7 @@ func (c *ctx) rethink(p *pkg, o *game.Offer, vd verdict) verdict {
 		return vd
 	}
 	score, ok := c.compare(l, []choice{{o.ID, game.OrderAccept}, {o.ID, game.OrderReject}})
-	if !ok || score[0]-score[1] <= c.aheadMargin(p) {
+	if !ok || score[0] <= score[1] {
 		return vd
 	}
 	with, without := scores(score[0], score[1])
@@ -90,24 +79,29 @@ func (c *ctx) rethink(p *pkg, o *game.Offer, vd verdict) verdict {
 	return vd
 }
 
-// aheadMargin is the edge a look-ahead must find for the seat to take
-// the package: giftMargin for a request that binds only the seat, none
-// for a trade.
-func (c *ctx) aheadMargin(p *pkg) float64 {
+// gift reports whether a package binds only the seat: a request that
+// gives it nothing in return.
+func (c *ctx) gift(p *pkg) bool {
 	for _, t := range p.terms {
 		if t.actor != c.me {
-			return 0
+			return false
 		}
 	}
-	return giftMargin
+	return true
 }
 
 // nearMiss says a refusal is a close call a hard seat may reconsider: the
 // offer falls short of the seat's aspiration by lookMargin at most, and
 // nothing but the aspiration stands in the way (no red line, no deal it
-// would break, nothing below its reservation).
+// would break, nothing below its reservation). A request that gives the
+// seat nothing is no close call: what granting it may buy back (goodwill,
+// a later trade) lies past the look-ahead's few turns, and four worlds are
+// few. Looking ahead at such requests, a hard Tehran gave Washington its
+// fuel swap for nothing on an edge of a tenth of a point and had nothing
+// left to sell Moscow for the S-300s (letter-2009 seed 101: 38 against
+// the normal seat's 70).
 func (c *ctx) nearMiss(p *pkg, vd verdict) bool {
-	return c.d == Hard && !vd.accept && vd.st.asp-vd.w.eu <= lookMargin && !vd.w.crosses && vd.exact >= c.v.Reservation && c.boundTerm(p) < 0
+	return c.d == Hard && !vd.accept && !c.gift(p) && vd.st.asp-vd.w.eu <= lookMargin && !vd.w.crosses && vd.exact >= c.v.Reservation && c.boundTerm(p) < 0
 }
 
 // choice is one way of playing the current turn: the seat's answer to an
