@@ -1,10 +1,12 @@
 package scenarios_test
 
 import (
+	"slices"
 	"strings"
 	"testing"
 
 	"backchannel/game"
+	"backchannel/game/ai"
 )
 
 // TestSuezPlays plays suez-1956 with no orders in both modes: it runs its
@@ -311,4 +313,110 @@ func TestSuezLondonPlan(t *testing.T) {
 	if len(seen) < 2 {
 		t.Errorf("40 seeds drew only London types %v", seen)
 	}
+}
+
+// TestSuezTiranPledge: in this game Washington can pledge passage through
+// the Straits of Tiran, which Israel values above almost anything, and
+// Israel can stop its raids into Jordan, which London and Washington want
+// stopped. Neither comes free: with Israel's seat passive (no orders, the
+// other seats the normal AI) the pledge never comes and the raids go on;
+// played by the AI, Israel trades for the pledge in some games, and every
+// pledge given is a term of a deal Israel is party to. (Before, a cautious
+// Israel scored the same whatever it did: nothing it valued was for sale.)
+func TestSuezTiranPledge(t *testing.T) {
+	s := load(t, "suez-1956")
+	const runs = 24
+	pledged := 0
+	for seed := uint64(1); seed <= runs; seed++ {
+		g := playSuez(t, s, seed, "ISR")
+		if g.Option("tiran") != "none" || g.Option("jordan") != "raids" {
+			t.Errorf("seed %d, Israel passive: pledge %q, raids %q; want nothing given and nothing stopped",
+				seed, g.Option("tiran"), g.Option("jordan"))
+		}
+		g = playSuez(t, s, seed, "")
+		if g.Option("tiran") != "pledged" {
+			continue
+		}
+		pledged++
+		if !dealtFor(g, "USA", "tiran", "pledged", "ISR") {
+			t.Errorf("seed %d: Washington pledged the Straits outside any deal with Israel", seed)
+		}
+	}
+	t.Logf("AI Israel won the pledge in %d of %d games", pledged, runs)
+	if pledged == 0 {
+		t.Errorf("AI Israel never won the pledge in %d games; want it in some", runs)
+	}
+}
+
+// TestSuezCairoThanks: in this game Cairo decides whom it thanks in public,
+// and both Moscow and Washington want it to be them; Moscow can send more
+// arms, which Cairo wants. With Cairo's seat passive nobody is thanked, and
+// with Moscow's seat passive no more arms go; played by the AI, Cairo's
+// thanks go to Moscow or Washington in some games, each time as a term of
+// a deal with the one thanked (arms from Moscow, a UN force from
+// Washington). Before, a careful Moscow scored the same whatever it did.
+func TestSuezCairoThanks(t *testing.T) {
+	s := load(t, "suez-1956")
+	const runs = 24
+	thanked := 0
+	for seed := uint64(1); seed <= runs; seed++ {
+		if g := playSuez(t, s, seed, "EGY"); g.Option("credit") != "neither" {
+			t.Errorf("seed %d, Cairo passive: Cairo thanks %q; want no one", seed, g.Option("credit"))
+		}
+		if g := playSuez(t, s, seed, "SOV"); g.Option("arms") != "contracted" {
+			t.Errorf("seed %d, Moscow passive: arms %q; want as contracted", seed, g.Option("arms"))
+		}
+		g := playSuez(t, s, seed, "")
+		who := map[string]string{"moscow": "SOV", "washington": "USA"}[g.Option("credit")]
+		if who == "" {
+			continue
+		}
+		thanked++
+		if !dealtFor(g, "EGY", "credit", g.Option("credit"), who) {
+			t.Errorf("seed %d: Cairo thanked %s outside any deal with it", seed, who)
+		}
+	}
+	t.Logf("AI Cairo thanked someone in %d of %d games", thanked, runs)
+	if thanked == 0 {
+		t.Errorf("AI Cairo thanked no one in %d games; want it in some", runs)
+	}
+}
+
+// playSuez plays one game of normal AI seats to its end, the passive
+// actor's seat (if any) giving no orders.
+func playSuez(t *testing.T, s *game.Scenario, seed uint64, passive string) *game.Game {
+	t.Helper()
+	g, err := game.New(s, game.Setup{Seed: seed})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var seats []*ai.Seat
+	for _, st := range ai.Seats(s, ai.Normal, seed) {
+		if st.Actor != passive {
+			seats = append(seats, st)
+		}
+	}
+	for !g.Over {
+		orders, err := ai.Turn(g, seats)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if err := g.Resolve(orders); err != nil {
+			t.Fatalf("seed %d turn %d: %v", seed, g.Turn, err)
+		}
+	}
+	return g
+}
+
+// dealtFor reports whether actor carried out issue=option as a term of a
+// deal that party is in.
+func dealtFor(g *game.Game, actor, issue, option, party string) bool {
+	for _, ag := range g.Agreements {
+		for _, term := range ag.Terms {
+			if term.Actor == actor && term.Issue == issue && term.Option == option && term.Status == game.TermFulfilled && slices.Contains(ag.Parties, party) {
+				return true
+			}
+		}
+	}
+	return false
 }
