@@ -10,6 +10,8 @@ import _ "embed"
 //
 //go:generate go run ../tools/mapgen -in ../tools/mapgen/node_modules/world-atlas/countries-50m.json -out map.json
 //go:generate go run ../tools/mapgen -world -in ../tools/mapgen/node_modules/world-atlas/countries-110m.json -out world.json
+//go:generate go run ../tools/mapbin map.json map.bin
+//go:generate go run ../tools/mapbin world.json world.bin
 
 // MapJSON is the map asset: country shapes of Europe to Iran, projected
 // into map units. Decode it with backchannel/game/geo.Decode; the format is
@@ -24,3 +26,15 @@ var MapJSON []byte
 //
 //go:embed world.json
 var WorldJSON []byte
+
+// MapBin and WorldBin are MapJSON and WorldJSON in the binary form the game
+// reads (decode them with backchannel/game/geo.DecodeBinary): the browser
+// decodes them in milliseconds, the JSON in most of a second. go generate
+// makes them from the JSON (tools/mapbin); a test of package geo checks
+// that they match.
+//
+//go:embed map.bin
+var MapBin []byte
+
+//go:embed world.bin
+var WorldBin []byte

@@ -54,6 +54,12 @@ func Decode(data []byte) (*Map, error) {
 	if err := json.Unmarshal(data, &w); err != nil {
 		return nil, fmt.Errorf("geo: decode map: %w", err)
 	}
+	return fromWire(&w)
+}
+
+// fromWire checks a decoded asset and builds its Map: the one way from
+// either form of the asset (JSON, or the binary of DecodeBinary) to a Map.
+func fromWire(w *wireMap) (*Map, error) {
 	if w.Format != formatName || w.Version != FormatVersion {
 		return nil, fmt.Errorf("geo: map asset is %q version %d, want %q version %d (regenerate it, see docs/map.md)",
 			w.Format, w.Version, formatName, FormatVersion)

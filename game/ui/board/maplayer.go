@@ -20,8 +20,8 @@ import (
 // every board, the most detailed first (Europe and the Middle East, then
 // the world) as geo.Choose wants them.
 var mapAssets = [...]func() (*geo.Map, error){
-	sync.OnceValues(func() (*geo.Map, error) { return geo.Decode(assets.MapJSON) }),
-	sync.OnceValues(func() (*geo.Map, error) { return geo.Decode(assets.WorldJSON) }),
+	sync.OnceValues(func() (*geo.Map, error) { return geo.DecodeBinary(assets.MapBin) }),
+	sync.OnceValues(func() (*geo.Map, error) { return geo.DecodeBinary(assets.WorldBin) }),
 }
 
 // atlas returns the decoded map assets.
