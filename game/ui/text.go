@@ -173,6 +173,13 @@ func DrawText(dst *ebiten.Image, s string, face text.Face, x, y float64, clr col
 }
 
 func drawLine(dst *ebiten.Image, s string, face text.Face, x, y float64, clr color.Color) {
+	if hold(dst, s, face, x, y, clr) {
+		return // a rehearsal's (see App.Rehearse)
+	}
+	drawLineNow(dst, s, face, x, y, clr)
+}
+
+func drawLineNow(dst *ebiten.Image, s string, face text.Face, x, y float64, clr color.Color) {
 	op := &text.DrawOptions{}
 	// Whole pixels keep glyphs crisp and screenshots stable.
 	op.GeoM.Translate(math.Round(x), math.Round(y))

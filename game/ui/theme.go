@@ -81,6 +81,9 @@ type Theme struct {
 	fonts *Fonts
 	// rec, when set, is told of every text drawn with this theme's faces.
 	rec *TextRecord
+	// reh, when set, holds back the text drawn with this theme's faces
+	// (see App.Rehearse).
+	reh *rehearsal
 }
 
 // NewTheme returns a theme drawing with fonts, palette p, at scale.
@@ -105,6 +108,9 @@ func (t *Theme) FaceOf(style FontStyle, size float64) text.Face {
 	f := t.fonts.Face(style, size*t.Scale)
 	if t.rec != nil {
 		return t.rec.face(f)
+	}
+	if t.reh != nil {
+		return t.reh.face(f)
 	}
 	return f
 }

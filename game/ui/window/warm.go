@@ -1,6 +1,8 @@
 package window
 
 import (
+	"time"
+
 	"github.com/hajimehoshi/ebiten/v2"
 	"github.com/hajimehoshi/ebiten/v2/text/v2"
 
@@ -31,5 +33,28 @@ func (b *boot) warmSteps(fonts *ui.Fonts) []step {
 			text.Draw(b.scratch, "Backchannel", fonts.Face(ui.FontRegular, 14), op)
 			return nil
 		}),
+	}
+}
+
+// rehearse is a step of the browser's start, after the first screen's
+// first Updates (tickFirst): it draws the screen made so far (made returns
+// the App) once with its text held back, in a frame of its own, then draws
+// the text in the frames after, for up to budget a frame (see
+// ui.App.Rehearse). The first screen's first draw then rasterises no
+// glyph: that draw was the longest of the start's own tasks.
+func rehearse(made func() *ui.App, budget time.Duration) step {
+	var part func() bool
+	return func() (bool, error) {
+		if part == nil {
+			part = made().Rehearse()
+			return true, nil
+		}
+		start := time.Now()
+		for part() {
+			if time.Since(start) >= budget {
+				return true, nil
+			}
+		}
+		return false, nil
 	}
 }

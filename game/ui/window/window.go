@@ -146,7 +146,8 @@ func openWindow(prepare func() (*pacer.Waker, ui.Scene, error), w Window) error 
 		return err
 	}))
 	if web.IsBrowser {
-		b.steps = append(b.steps, b.tickFirst(func() ebiten.Game { return app }, func() any { return app.Top() }))
+		b.steps = append(b.steps, b.tickFirst(func() ebiten.Game { return app }, func() any { return app.Top() }),
+			rehearse(func() *ui.App { return app }, prepareSlice))
 		// The collector was off during the start (web.StartBrowser): its
 		// garbage goes in a frame of its own.
 		b.steps = append(b.steps, once(func() error { web.EndStart(); return nil }))
