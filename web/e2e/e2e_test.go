@@ -582,6 +582,18 @@ func (b *tab) click(x, y float64) {
 // modifiers from the keys held, not from the event's flags.
 func (b *tab) key(k string, ctrl bool) {
 	b.t.Helper()
+	if ctrl {
+		b.chord(kb.Control, kb.ModifierCtrl, k)
+		return
+	}
+	b.chord("", 0, k)
+}
+
+// chord types key k as key does, with the modifier key held around it
+// (kb.Control with kb.ModifierCtrl, kb.Shift with kb.ModifierShift), or
+// alone when held is "".
+func (b *tab) chord(held string, mod kb.Modifier, k string) {
+	b.t.Helper()
 	send := func(p *input.DispatchKeyEventParams) {
 		b.t.Helper()
 		c, cancel := context.WithTimeout(b.ctx, patient(30*time.Second))
@@ -612,22 +624,21 @@ func (b *tab) key(k string, ctrl bool) {
 			send(p)
 		}
 	}
-	var mods int64
-	var control []*input.DispatchKeyEventParams
-	if ctrl {
-		mods = int64(kb.ModifierCtrl)
-		control = kb.Encode([]rune(kb.Control)[0])
+	mods := int64(mod)
+	var modKey []*input.DispatchKeyEventParams
+	if held != "" {
+		modKey = kb.Encode([]rune(held)[0])
 		from := b.cons.count()
-		control[0].Modifiers = mods
-		send(control[0])
+		modKey[0].Modifiers = mods
+		send(modKey[0])
 		b.seen(from, "key ")
 	}
 	for _, r := range k {
-		press(kb.Encode(r), mods, ctrl)
+		press(kb.Encode(r), mods, mod&kb.ModifierCtrl != 0)
 	}
-	if ctrl {
+	if held != "" {
 		from := b.cons.count()
-		send(control[len(control)-1])
+		send(modKey[len(modKey)-1])
 		b.seen(from, "released key ")
 	}
 }
