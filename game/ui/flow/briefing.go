@@ -116,7 +116,7 @@ func (b *briefing) layout(ctx *ui.Context) {
 	b.situation.SetBounds(image.Rect(split+gap, top, W-b.margin, whoTop-gap))
 	b.sitV.SetBounds(b.situation.Content(th).Inset(-pad))
 	b.who.SetBounds(image.Rect(split+gap, whoTop, W-b.margin, bottom))
-	footerBeforeBoard(th, b.begin, b.margin+screen.HintsWidth(th, briefingHints), W, H)
+	footerBeforeBoard(th, b.begin, b.margin+screen.HintsWidth(th, briefingHints()), W, H)
 }
 
 func (b *briefing) whoRow(th *ui.Theme) int { return th.Pxi(briefWhoRowH) }
@@ -147,7 +147,7 @@ func (b *briefing) Draw(dst *ebiten.Image, th *ui.Theme) {
 		fmt.Sprintf("%s · %s to %s", short, cal.Start.Pretty(), cal.End.Pretty()),
 		fmt.Sprintf("%s · %d turns", short, g.TurnsTotal()), short)
 	drawPage(dst, th, title, sub, b.margin, b.top,
-		briefingHints)
+		briefingHints())
 	b.form.Draw(dst, th)
 	b.drawWho(dst, th)
 }
@@ -187,8 +187,11 @@ func (b *briefing) drawWho(dst *ebiten.Image, th *ui.Theme) {
 	}
 }
 
-// briefingHints are the keys the briefing's footer names.
-var briefingHints = []screen.Hint{{Key: "Tab", Label: "Next"}, {Key: "↑ ↓", Label: "Scroll"}, {Key: "Enter", Label: "Take your seat"}, {Key: "F1", Label: "Help"}}
+// briefingHints are the keys the briefing's footer names: a new slice
+// each call, so the package holds no state a screen could change.
+func briefingHints() []screen.Hint {
+	return []screen.Hint{{Key: "Tab", Label: "Next"}, {Key: "↑ ↓", Label: "Scroll"}, {Key: "Enter", Label: "Take your seat"}, {Key: "F1", Label: "Help"}}
+}
 
 // shorterNames are ways to name a leader, longest first: "Prime Minister
 // Donald Tusk", "Donald Tusk", "Tusk".

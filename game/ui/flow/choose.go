@@ -50,7 +50,8 @@ type choose struct {
 	seedY int
 }
 
-var difficulties = []string{"Easy", "Normal", "Hard"}
+// difficulties are the difficulty picker's options (a new slice each call).
+func difficulties() []string { return []string{"Easy", "Normal", "Hard"} }
 
 // newChoose opens the scenario choice on sel, or on the default scenario.
 func newChoose(f *Flow, sel *library.Source) *choose {
@@ -67,7 +68,7 @@ func newChoose(f *Flow, sel *library.Source) *choose {
 	c.setup = widget.NewPanel(widget.PanelConfig{Title: "Seats"})
 	c.seats = newSeatList()
 	c.seats.OnChange = func(*ui.Context) { c.check() }
-	c.diff = widget.NewChoice(widget.ChoiceConfig{Label: "Difficulty", Options: difficulties, Selected: 1,
+	c.diff = widget.NewChoice(widget.ChoiceConfig{Label: "Difficulty", Options: difficulties(), Selected: 1,
 		Tooltip: "How well the AI governments model the others and how much they bluff. They never see more than you could."})
 	mode := []string{"Open", "Historical"}
 	c.mode = widget.NewChoice(widget.ChoiceConfig{Label: "Mode", Options: mode,

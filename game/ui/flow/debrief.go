@@ -48,7 +48,11 @@ const (
 	tabDeals
 )
 
-var debriefTabs = []string{"Verdict", "Issues", "Charts", "True types", "Turning points", "Deals"}
+// debriefTabs are the tabs' labels, in the order of the tab constants (a
+// new slice each call).
+func debriefTabs() []string {
+	return []string{"Verdict", "Issues", "Charts", "True types", "Turning points", "Deals"}
+}
 
 // newDebriefScreen shows rep, or works it out first when rep is nil.
 func newDebriefScreen(f *Flow, m *turns.Match, rep *debrief.Report) *debriefScreen {
@@ -56,7 +60,7 @@ func newDebriefScreen(f *Flow, m *turns.Match, rep *debrief.Report) *debriefScre
 	if rep == nil {
 		d.job = turns.Analyse(m.Session, m.Humans, f.waker.Wake)
 	}
-	d.tabs = widget.NewTabs(widget.TabsConfig{Labels: debriefTabs,
+	d.tabs = widget.NewTabs(widget.TabsConfig{Labels: debriefTabs(),
 		Tooltip:  "What to look at (← →).",
 		OnChange: func(ctx *ui.Context, i int) { d.show(i) }})
 	d.rule = widget.NewRule(widget.ToneMuted)

@@ -156,10 +156,10 @@ func playChecked(t *testing.T, found map[string]string, scenario, actor string, 
 	})
 	d := h.App.Top().(*debriefScreen)
 	tick(t, h, 2)
-	for i := range debriefTabs {
+	for i := range debriefTabs() {
 		h.Script.Click(centre(tabArea(h, d, i)))
 		play(t, h)
-		r.check("debrief: " + debriefTabs[d.tabs.Selected])
+		r.check("debrief: " + debriefTabs()[d.tabs.Selected])
 	}
 }
 

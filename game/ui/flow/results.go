@@ -88,7 +88,7 @@ func (r *results) layout(ctx *ui.Context) {
 	edge := th.Pxi(ui.SpaceSnug)
 	r.page.SetBounds(image.Rect(r.in.Min.X-edge, body-edge, r.in.Max.X+th.Pxi(ui.MetricPad), r.in.Max.Y+edge))
 	r.placeDesk(th)
-	footerBeforeBoard(th, r.next, r.margin+screen.HintsWidth(th, resultsHints), W, H)
+	footerBeforeBoard(th, r.next, r.margin+screen.HintsWidth(th, resultsHints()), W, H)
 }
 
 // Update implements ui.Scene.
@@ -149,12 +149,15 @@ func (r *results) Draw(dst *ebiten.Image, th *ui.Theme) {
 
 	r.page.Draw(dst, th, widget.State{})
 	r.form.Draw(dst, th)
-	screen.DrawHints(dst, th, resultsHints,
+	screen.DrawHints(dst, th, resultsHints(),
 		r.margin, footerY(th, dst.Bounds().Max.Y), ui.AlignStart)
 }
 
 func mastFace(th *ui.Theme) text.Face     { return th.FaceOf(ui.FontSmallcaps, 46) }
 func datelineFace(th *ui.Theme) text.Face { return th.FaceOf(ui.FontMedium, 13) }
 
-// resultsHints are the keys the front page's footer names.
-var resultsHints = []screen.Hint{{Key: "Enter", Label: "Continue"}, {Key: "F1", Label: "Help"}}
+// resultsHints are the keys the front page's footer names (a new slice
+// each call).
+func resultsHints() []screen.Hint {
+	return []screen.Hint{{Key: "Enter", Label: "Continue"}, {Key: "F1", Label: "Help"}}
+}
