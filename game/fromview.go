@@ -3,6 +3,7 @@ package game
 import (
 	"errors"
 	"math/rand/v2"
+	"slices"
 	"strconv"
 	"strings"
 )
@@ -19,6 +20,18 @@ type Guess struct {
 	TrustIn []float64
 	// Seed drives the imagined game's chance events.
 	Seed uint64
+	// Events are the scenario's events as the player reads them in the
+	// scenario file, which is public like a rulebook: the built game fires
+	// them when they fall due in it, their conditions read on the built
+	// game alone (its guessed types, the viewer's agreements and offers),
+	// never on the real game's hidden state. A dilemma an event puts to
+	// another actor stays out (the event's effects still apply). Nil
+	// leaves the events out, and no event fires.
+	Events []EventDef
+	// Fired is the ids of the events the player saw fire: they do not
+	// fire again (unless they repeat). Dated events without a condition
+	// whose date has come by the view's turn are settled too, seen or not.
+	Fired []string
 }
 
 // Imagined is the scenario a game built from a view plays on: the view's
@@ -44,7 +57,8 @@ var ErrNotImagined = errors.New("game: a game built from a view must not know th
 // to come are not in the view, so they cannot reach the built game:
 // types come from the guess, trust between others is neutral (50), others'
 // beliefs are the priors, secret variables stand at their start values,
-// and no event fires. The viewer's own open dilemmas come along, so that
+// and only the events the guess reads from the scenario file fire (see
+// Guess.Events). The viewer's own open dilemmas come along, so that
 // the built game can be played on with an answer to each (or its default
 // at the deadline). sc must be Imagined of the view's scenario.
 // The built game is at the view's turn, ready for orders.
@@ -61,7 +75,7 @@ func FromView(sc *Scenario, v *View, guess Guess) (*Game, error) {
 	if v.Scenario == nil || len(v.Scenario.Actors) != na || len(v.Scenario.Issues) != len(sc.Issues) || len(guess.Types) != na {
 		return nil, errors.New("game: the view, the scenario and the guessed types do not match")
 	}
-	played, events := withDilemmas(sc, v)
+	played, events, settled := withDilemmas(sc, v, guess)
 	ix, err := buildIndex(played)
 	if err != nil {
 		return nil, err
@@ -70,7 +84,7 @@ func FromView(sc *Scenario, v *View, guess Guess) (*Game, error) {
 	g := &Game{Scen: played, Setup: Setup{Seed: guess.Seed}, Rules: v.Rules, ix: ix, pcg: pcg, rng: rand.New(pcg),
 		Turn: v.Turn, Date: v.Date, Summit: v.Summit, turns: v.Turns, public: sc,
 		Options: clone(v.Options), Controller: clone(v.Controller), Support: clone(v.Support), Face: clone(v.Face),
-		LeakBoost: clone(v.LeakBoost), Forums: clone(v.Forums), Fired: events, settled: clone(events)}
+		LeakBoost: clone(v.LeakBoost), Forums: clone(v.Forums), Fired: events, settled: settled}
 	me := v.Me
 	g.start = make([]int, len(sc.Issues))
 	for i, is := range sc.Issues {
@@ -143,24 +157,41 @@ func openDilemmas(v *View) []Dilemma {
 }
 
 // withDilemmas is the scenario a game built from v plays on: sc itself,
-// or, when the viewer has dilemmas open, a copy of sc with one event per
-// dilemma that holds only its prompt, choices and default, as the view
-// shows them (the engine answers a dilemma from its event). The events
-// are marked fired and settled, so none fires again. events is the
-// per-event fired flags.
-func withDilemmas(sc *Scenario, v *View) (*Scenario, []bool) {
+// or, when the viewer has dilemmas open or the guess reads events, a copy
+// of sc with one event per open dilemma that holds only its prompt,
+// choices and default, as the view shows them (the engine answers a
+// dilemma from its event), followed by the guess's events. The dilemmas'
+// events are marked fired and settled, so none fires again; so are the
+// events the viewer saw fire, and dated events without a condition whose
+// date has come by the view's turn are settled. fired and settled are the
+// per-event flags.
+func withDilemmas(sc *Scenario, v *View, guess Guess) (s *Scenario, fired, settled []bool) {
 	open := openDilemmas(v)
-	if len(open) == 0 {
-		return sc, []bool{}
+	if len(open) == 0 && len(guess.Events) == 0 {
+		return sc, []bool{}, []bool{}
 	}
-	s := *sc
-	s.Events = make([]EventDef, len(open))
-	events := make([]bool, len(open))
+	c := *sc
+	n := len(open) + len(guess.Events)
+	c.Events, fired, settled = make([]EventDef, 0, n), make([]bool, n), make([]bool, n)
 	for k, d := range open {
-		s.Events[k] = EventDef{ID: d.ID, Name: d.Prompt, Dilemma: &DilemmaDef{Actor: d.Actor, Prompt: d.Prompt, Choices: d.Choices, Default: d.Default}}
-		events[k] = true
+		c.Events = append(c.Events, EventDef{ID: d.ID, Name: d.Prompt, Dilemma: &DilemmaDef{Actor: d.Actor, Prompt: d.Prompt, Choices: d.Choices, Default: d.Default}})
+		fired[k], settled[k] = true, true
 	}
-	return &s, events
+	end := v.Date.AddDays(sc.Calendar.DaysOfTurn(v.Turn) - 1)
+	for _, ev := range guess.Events {
+		if ev.Dilemma != nil && ev.Dilemma.Actor != v.Actor {
+			ev.Dilemma = nil
+		}
+		k := len(c.Events)
+		c.Events = append(c.Events, ev)
+		switch {
+		case slices.Contains(guess.Fired, ev.ID):
+			fired[k], settled[k] = true, !ev.Repeat
+		case ev.When == nil && !ev.Date.IsZero() && !end.Before(ev.Date):
+			settled[k] = true
+		}
+	}
+	return &c, fired, settled
 }
 
 // placeOffers puts the known offers at the places their ids number, so

@@ -207,3 +207,55 @@ func TestFromViewCarriesOpenDilemmas(t *testing.T) {
 		t.Error("A's imagined game holds B's dilemma")
 	}
 }
+
+// TestFromViewFiresEventsToCome gives the imagined games the scenario's
+// events (public, like a rulebook): those the viewer saw fire and the dated
+// ones whose date has passed do not fire again, the others fire when they
+// fall due in the imagined game, and a dilemma an event puts to another
+// actor stays out.
+func TestFromViewFiresEventsToCome(t *testing.T) {
+	g := smallAfterLetters(t)
+	events := gametest.Small().Events
+	for _, who := range []string{"B", "C"} {
+		v, err := g.View(who)
+		if err != nil {
+			t.Fatal(err)
+		}
+		var fired []string
+		for _, e := range g.VisibleLog(who) {
+			if e.Kind == game.KindEvent {
+				fired = append(fired, e.Event)
+			}
+		}
+		sc := game.Imagined(v.Scenario)
+		im, err := game.FromView(sc, v, game.Guess{Types: g.Types, Seed: 3, Events: events, Fired: fired})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if g.HasFired("breakout") {
+			t.Fatal("the stockpile passed 1300 kg before the view: pick an earlier view")
+		}
+		for !im.Over {
+			must(t, im.Resolve(nil))
+		}
+		again := 0
+		for _, e := range im.Log {
+			if e.Kind == game.KindEvent && (e.Event == "story" || e.Event == "tip") {
+				again++
+			}
+		}
+		if again > 0 {
+			t.Errorf("%s's imagined game fired %d dated events whose date had passed", who, again)
+		}
+		if !im.HasFired("breakout") {
+			t.Errorf("%s's imagined game never fired the stockpile event, which falls due in it", who)
+		}
+		posed := len(im.Dilemmas) > 0
+		if posed != (who == "B") {
+			t.Errorf("%s's imagined game put B's dilemma: %v, want %v", who, posed, who == "B")
+		}
+		if len(sc.Events) > 0 || events[2].Dilemma == nil {
+			t.Error("building a game with events changed the shared scenario or the guess's events")
+		}
+	}
+}
