@@ -1,6 +1,9 @@
 package game
 
-import "fmt"
+import (
+	"fmt"
+	"strings"
+)
 
 // statements records public commitments.
 func (r *round) statements() {
@@ -27,9 +30,14 @@ func (g *Game) onRecord(a, i, j int, oppose bool, cause, text string) {
 	g.logf(Entry{Kind: KindStatement, Actor: me, Issue: is.ID, Option: is.Options[j].ID, Public: true, Cause: cause, Text: text})
 }
 
-// optionTitle is "Issue: Option", as statements quote them.
+// optionTitle is "Issue: Option", as statements quote them in mid-sentence,
+// where an issue named "The third site" reads "the third site".
 func (g *Game) optionTitle(i, j int) string {
-	return g.Scen.Issues[i].Name + ": " + g.Scen.Issues[i].Options[j].Name
+	name := g.Scen.Issues[i].Name
+	if rest, ok := strings.CutPrefix(name, "The "); ok {
+		name = "the " + rest
+	}
+	return name + ": " + g.Scen.Issues[i].Options[j].Name
 }
 
 // keepWord charges audience costs when an actor's deed contradicts one of
