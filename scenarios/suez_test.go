@@ -181,12 +181,13 @@ func TestSuezZoneHeld(t *testing.T) {
 	}
 }
 
-// TestSuezIsraelRenegeCosts: in this game Israel's standing at home is half
-// its score, so breaking its word is dear: an Israel that signs the
+// TestSuezIsraelRenegeCosts: in this game Israel's standing at home is 40%
+// of its score, so breaking its word is dear: an Israel that signs the
 // Protocol of Sèvres and then reneges on crossing into Sinai loses at least
-// 5 of its 100 points that day, with nothing moved on the map. (At the
-// engine's quarter weight and 20 face a renege cost under 2, and reneging
-// on every deal beat the AI's play.)
+// 4 of its 100 points that day (4.05 on seed 1; 5.06 at half its score),
+// with nothing moved on the map. (At the engine's quarter weight and 20
+// face a renege cost under 2, and reneging on every deal beat the AI's
+// play.)
 func TestSuezIsraelRenegeCosts(t *testing.T) {
 	s := load(t, "suez-1956")
 	g, err := game.New(s, game.Setup{Seed: 1})
@@ -224,8 +225,8 @@ func TestSuezIsraelRenegeCosts(t *testing.T) {
 		t.Fatal(err)
 	}
 	after := g.Scores()[isr]
-	if after.HomeWeight != 0.5 || after.Policy != before.Policy || before.Final-after.Final < 5 {
-		t.Errorf("Israel's score before and after reneging on the protocol: %+v → %+v; want a drop of 5 or more at home weight 0.5, policy unchanged",
+	if after.HomeWeight != 0.4 || after.Policy != before.Policy || before.Final-after.Final < 4 {
+		t.Errorf("Israel's score before and after reneging on the protocol: %+v → %+v; want a drop of 4 or more at home weight 0.4, policy unchanged",
 			before, after)
 	}
 }
