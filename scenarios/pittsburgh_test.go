@@ -1,0 +1,57 @@
+package scenarios_test
+
+import (
+	"testing"
+
+	"backchannel/game"
+)
+
+// TestPittsburghSanctionsDraftSilence plays pittsburgh-2009 in historical
+// mode with no orders until Moscow is put the sanctions draft (May 2010),
+// then answers it each way. A draft that Moscow neither signs nor vetoes
+// goes through over its abstention: a seat that never answers does not keep
+// the block for free.
+func TestPittsburghSanctionsDraftSilence(t *testing.T) {
+	s := load(t, "pittsburgh-2009")
+	g, err := game.New(s, game.Setup{Seed: 1, Historical: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var asked *game.Dilemma
+	for asked == nil && !g.Over {
+		if err := g.Resolve(nil); err != nil {
+			t.Fatal(err)
+		}
+		for _, d := range g.Dilemmas {
+			if s.Events[d.Event].ID == "sanctions_draft" && d.Choice == "" {
+				asked = d
+			}
+		}
+	}
+	if asked == nil || asked.Actor != "RUS" {
+		t.Fatalf("Moscow is never put the sanctions draft in a historical game with no orders")
+	}
+	if got := g.Option("iran_sanctions"); got != "block" {
+		t.Fatalf("sanctions at %q when the draft comes; want block", got)
+	}
+	for _, c := range []struct{ choice, want string }{
+		{"", "abstain"}, // no answer: the draft passes over Moscow's abstention
+		{"water_down", "abstain"},
+		{"agree", "back"},
+		{"veto", "block"},
+	} {
+		h := g.Clone()
+		for turn := 0; turn < 3 && !h.Over; turn++ {
+			orders := map[string][]game.Order{}
+			if c.choice != "" && turn == 0 {
+				orders["RUS"] = []game.Order{{Kind: game.OrderChoose, Dilemma: asked.ID, Choice: c.choice}}
+			}
+			if err := h.Resolve(orders); err != nil {
+				t.Fatal(err)
+			}
+		}
+		if got := h.Option("iran_sanctions"); got != c.want {
+			t.Errorf("Moscow answered %q: sanctions at %q, want %q", c.choice, got, c.want)
+		}
+	}
+}
