@@ -3,10 +3,10 @@ package ui
 import (
 	"image"
 	"image/color"
+	"math"
 	"sync"
 
 	"github.com/hajimehoshi/ebiten/v2"
-	"github.com/hajimehoshi/ebiten/v2/vector"
 )
 
 // FillRect fills r with clr.
@@ -35,26 +35,6 @@ func StrokeRect(dst *ebiten.Image, r image.Rectangle, w float64, clr color.Color
 	fillRectF(dst, x, y+rh-w, rw, w, clr)
 	fillRectF(dst, x, y+w, w, rh-2*w, clr)
 	fillRectF(dst, x+rw-w, y+w, w, rh-2*w, clr)
-}
-
-// roundRectPath returns the outline of r with corners of radius rad,
-// inset by in on every side.
-func roundRectPath(r image.Rectangle, rad, in float64) *vector.Path {
-	x0, y0 := float32(float64(r.Min.X)+in), float32(float64(r.Min.Y)+in)
-	x1, y1 := float32(float64(r.Max.X)-in), float32(float64(r.Max.Y)-in)
-	rr := float32(max(0, min(rad, float64(x1-x0)/2, float64(y1-y0)/2)))
-	p := &vector.Path{}
-	p.MoveTo(x0+rr, y0)
-	p.LineTo(x1-rr, y0)
-	p.ArcTo(x1, y0, x1, y0+rr, rr)
-	p.LineTo(x1, y1-rr)
-	p.ArcTo(x1, y1, x1-rr, y1, rr)
-	p.LineTo(x0+rr, y1)
-	p.ArcTo(x0, y1, x0, y1-rr, rr)
-	p.LineTo(x0, y0+rr)
-	p.ArcTo(x0, y0, x0+rr, y0, rr)
-	p.Close()
-	return p
 }
 
 // FillRoundRect fills r with rounded corners of radius rad.
@@ -118,18 +98,20 @@ type Color = color.RGBA
 // PointF is a point with float coordinates.
 type PointF struct{ X, Y float64 }
 
-// FillPolygon fills the polygon through pts.
-func FillPolygon(dst *ebiten.Image, pts []PointF, clr color.Color) {
-	if len(pts) < 3 {
+// FillDiamond fills a diamond (a square on its corner) centred on (x, y)
+// whose corners are r from the centre. It draws an image cached for each
+// radius, antialiased as the rounded corners are: a filled vector path
+// compiled ebiten's stencil shaders on its first use, the longest task of
+// the browser's start (1,990 ms in session 9's trace, issue 13), for the
+// four ornaments of the screens' backdrop.
+func FillDiamond(dst *ebiten.Image, x, y, r float64, clr color.Color) {
+	img := corners.diamond(r)
+	if img == nil {
 		return
 	}
-	p := &vector.Path{}
-	p.MoveTo(float32(pts[0].X), float32(pts[0].Y))
-	for _, q := range pts[1:] {
-		p.LineTo(float32(q.X), float32(q.Y))
-	}
-	p.Close()
-	op := &vector.DrawPathOptions{AntiAlias: true}
+	n := float64(img.Bounds().Dx())
+	op := &ebiten.DrawImageOptions{}
+	op.GeoM.Translate(math.Round(x-n/2), math.Round(y-n/2))
 	op.ColorScale.ScaleWithColor(clr)
-	vector.FillPath(dst, p, nil, op)
+	dst.DrawImage(img, op)
 }

@@ -32,11 +32,6 @@ func DrawBackdrop(dst *ebiten.Image, th *ui.Theme) {
 	ui.StrokeRect(dst, outer.Inset(th.Pxi(ui.SpaceSnug)), th.Px(ui.MetricBorder), ui.Fade(p.Accent, 0.2))
 	d := th.Px(backdropCorner)
 	for _, c := range []image.Point{outer.Min, {outer.Max.X, outer.Min.Y}, {outer.Min.X, outer.Max.Y}, outer.Max} {
-		diamond(dst, float64(c.X), float64(c.Y), d, p.Accent)
+		ui.FillDiamond(dst, float64(c.X), float64(c.Y), d, p.Accent)
 	}
-}
-
-// diamond draws a small filled diamond centred on (x, y).
-func diamond(dst *ebiten.Image, x, y, r float64, clr ui.Color) {
-	ui.FillPolygon(dst, []ui.PointF{{X: x, Y: y - r}, {X: x + r, Y: y}, {X: x, Y: y + r}, {X: x - r, Y: y}}, clr)
 }

@@ -10,24 +10,18 @@ import (
 )
 
 // warmSteps are steps of the browser's start that pay, each in a frame of
-// its own, the one-time costs of the first screen's first draw: ebiten's
-// vector package compiles its stencil shaders (Kage, in Go) on its first
-// filled path, and the first text drawn runs the glyph rasteriser's code
-// for the first time (Chromium compiles WebAssembly a function at a time,
-// on its first call) and makes the glyph atlas's first page. In the
-// profile of a shared link the four corner diamonds of the briefing's
-// backdrop took 433 ms of its first draw (issue 13: no task over 200 ms).
-// The drawings go to a small image of their own, which the start keeps
-// until it ends, so that ebiten flushes them (and links the shaders) in
-// the same frame.
+// its own, a one-time cost of the first screen's first draw: the first
+// text drawn runs the glyph rasteriser's code for the first time (Chromium
+// compiles WebAssembly a function at a time, on its first call) and makes
+// the glyph atlas's first page. The drawing goes to a small image of its
+// own, which the start keeps until it ends, so that ebiten flushes it in
+// the same frame. (A step that filled a vector path, for ebiten's stencil
+// shaders, was the start's longest task, 1,990 ms in session 9's trace:
+// the screens no longer fill paths; see ui.FillDiamond.)
 func (b *boot) warmSteps(fonts *ui.Fonts) []step {
 	return []step{
 		once(func() error {
 			b.scratch = ebiten.NewImage(16, 16)
-			ui.FillPolygon(b.scratch, []ui.PointF{{X: 1, Y: 1}, {X: 9, Y: 2}, {X: 4, Y: 8}}, b.bar)
-			return nil
-		}),
-		once(func() error {
 			op := &text.DrawOptions{}
 			op.ColorScale.ScaleWithColor(b.bar)
 			text.Draw(b.scratch, "Backchannel", fonts.Face(ui.FontRegular, 14), op)
