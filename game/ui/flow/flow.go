@@ -66,6 +66,9 @@ type Flow struct {
 	store    save.Storage
 	storeErr error
 	auto     *turns.Setup // the game to start at once, if the command line said so
+	// started is auto's game once StartAuto has made it, or why it could
+	// not; the title shows it.
+	started *autoGame
 	// waker asks the window for a frame when a goroutine of the flow
 	// finishes; the window's opener sets what it calls (see Waker).
 	waker pacer.Waker
@@ -134,6 +137,28 @@ func (f *Flow) setupFromConfig() (*turns.Setup, error) {
 		d, _ = ai.ParseDifficulty(c.Difficulty)
 	}
 	return &turns.Setup{Source: src, Humans: humans, Difficulty: d, Seed: f.seed(), Historical: c.Historical}, nil
+}
+
+// autoGame is the game the command line asked for, made ahead of the
+// title, or why it could not be.
+type autoGame struct {
+	m   *turns.Match
+	err error
+}
+
+// StartAuto makes the game the command line asked for (a shared link's),
+// if any and not made yet; the title's first Update then shows it. The
+// browser's start calls it in a frame of its own: making the session
+// (game.New and the record's first log hash, their code run for the first
+// time) and the title handing over to the briefing, which lays out its
+// pages, were one task of the page of 978 + 390 ms in session 9's trace
+// (issue 13: none over 200 ms).
+func (f *Flow) StartAuto() {
+	if f.auto == nil || f.started != nil {
+		return
+	}
+	m, err := turns.Start(*f.auto)
+	f.started = &autoGame{m, err}
 }
 
 // startScenario is the scenario the game starts at once: the one named,

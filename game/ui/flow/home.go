@@ -107,9 +107,9 @@ func (h *home) Enter(ctx *ui.Context) {
 
 // startAuto starts the game the command line asked for.
 func (h *home) startAuto(ctx *ui.Context) {
-	setup := *h.f.auto
-	h.f.auto = nil
-	m, err := turns.Start(setup)
+	h.f.StartAuto()
+	m, err := h.f.started.m, h.f.started.err
+	h.f.auto, h.f.started = nil, nil
 	if err != nil {
 		ctx.Push(errorDialog("Cannot start the game", err))
 		return

@@ -1,11 +1,14 @@
 package window
 
 import (
+	"crypto/sha256"
+	"encoding/json"
 	"time"
 
 	"github.com/hajimehoshi/ebiten/v2"
 	"github.com/hajimehoshi/ebiten/v2/text/v2"
 
+	"backchannel/game"
 	"backchannel/game/ui"
 )
 
@@ -28,6 +31,16 @@ func (b *boot) warmSteps(fonts *ui.Fonts) []step {
 			return nil
 		}),
 	}
+}
+
+// warmLog is a step of the browser's start that encodes an empty log
+// entry as the game's log hash does (game.Game.LogHash), before the step
+// that makes a link's game, whose record hashes its first log: the first
+// encoding runs encoding/json's and SHA-256's code for the first time
+// (compiled by Chromium on the first call) and builds, by reflection, the
+// encoder of the entry's type, which encoding/json keeps.
+func warmLog() step {
+	return once(func() error { return json.NewEncoder(sha256.New()).Encode(game.Entry{}) })
 }
 
 // rehearse is a step of the browser's start, after the first screen's

@@ -67,20 +67,26 @@ func runScene(waker *pacer.Waker, first ui.Scene, w Window) error {
 // frames after the first (see boot), then plays until the player quits.
 // The browser build starts so, since there making the flow (a shared
 // link's scenario) holds the page; errors of newFlow end the game.
+//
+// A game the flow starts at once (a shared link's) is made in a frame of
+// its own after the flow (flow.StartAuto), the log's encoding warmed in
+// the frame before it (warmLog), instead of in the title's first Update.
 func Start(newFlow func() (*flow.Flow, error), w Window) error {
+	var f *flow.Flow
 	return openWindow(func() (*pacer.Waker, ui.Scene, error) {
-		f, err := newFlow()
-		if err != nil {
+		var err error
+		if f, err = newFlow(); err != nil {
 			return nil, nil, err
 		}
 		return f.Waker(), f.First(), nil
-	}, w)
+	}, w, warmLog(), once(func() error { f.StartAuto(); return nil }))
 }
 
 // openWindow opens the window on the plain frame of boot, makes the first
 // screen (and the waker of the goroutines behind it, if any) with prepare,
-// the fonts, the board's maps and the App, a step a frame, and plays.
-func openWindow(prepare func() (*pacer.Waker, ui.Scene, error), w Window) error {
+// then does the steps after, the fonts, the board's maps and the App, a
+// step a frame, and plays.
+func openWindow(prepare func() (*pacer.Waker, ui.Scene, error), w Window, after ...step) error {
 	store := w.Settings
 	if store == nil {
 		store, _ = DefaultSettingsStore()
@@ -129,6 +135,7 @@ func openWindow(prepare func() (*pacer.Waker, ui.Scene, error), w Window) error 
 		waker, first, err = prepare()
 		return err
 	}))
+	b.steps = append(b.steps, after...)
 	var fontSteps []func() error
 	opts.Fonts, fontSteps = ui.FontSteps()
 	for _, s := range fontSteps {
