@@ -44,6 +44,11 @@ func (m *imeText) Type(_ *Input, t TextTarget) bool {
 		m.target = t
 	}
 	handled, err := m.c.Update()
+	if err == nil && wakeDeferredText() {
+		// The session ebiten put off can start in this tick, before the
+		// student's first key arrives.
+		handled, err = m.c.Update()
+	}
 	if err != nil {
 		// The platform's input method failed: end the session; the next
 		// tick starts another.

@@ -39,8 +39,12 @@ func TestClipboard(t *testing.T) {
 	}
 	b.clickAt(briefingTakeSeat)
 	b.waitScreen("table", screenTimeout)
+	from := b.cons.count()
 	b.clickAt(boardStatement)
 	b.waitScreen("statement", screenTimeout)
+	// A student types once the box shows its caret; the game says when
+	// the box listens (a key sent earlier would be the board's).
+	b.seen(from, "keyboard in the field")
 	for _, r := range "radar" {
 		b.key(string(r), false)
 	}

@@ -48,6 +48,9 @@ type Pacer struct {
 	lastTop     ui.Scene
 	lastFocus   string // the focused button's text last traced
 	lastTyped   string // the focused field's text last traced
+	// typing is whether the trace has said that the focused field has
+	// the keyboard, since the focus last moved.
+	typing bool
 }
 
 // Options are what a Pacer reports, besides running the App.
@@ -123,7 +126,7 @@ func (p *Pacer) Update() error {
 	}
 	err := p.app.Update()
 	if top := p.app.Top(); p.trace != nil && top != p.lastTop && top != nil {
-		p.lastTop, p.lastFocus = top, ""
+		p.lastTop, p.lastFocus, p.typing = top, "", false
 		fmt.Fprintf(p.trace, "screen %s\n", sceneName(top))
 		if d, ok := top.(*widget.Dialog); ok {
 			// Tests that answer a dialog need to know which it is.
@@ -176,6 +179,17 @@ func (p *Pacer) traceFocus(top ui.Scene) {
 		return
 	}
 	focused := fs.Form().Focused()
+	// "keyboard in the field" once the focused field listens for keys: in
+	// the browser its input method starts a tick after the field is shown,
+	// and a key sent before that is the canvas's, not the field's.
+	tf, ok := focused.(interface{ Typing() bool })
+	switch typing := ok && tf.Typing(); {
+	case typing && !p.typing:
+		fmt.Fprintln(p.trace, "keyboard in the field")
+		p.typing = true
+	case !typing:
+		p.typing = false
+	}
 	if tf, ok := focused.(interface{ Query() string }); ok {
 		p.traceTyped(tf.Query())
 	} else if tf, ok := focused.(interface{ Text() string }); ok {

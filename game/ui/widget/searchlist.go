@@ -90,6 +90,10 @@ func (s *SearchList) Clear() {
 // Query returns what was typed.
 func (s *SearchList) Query() string { return s.query }
 
+// Typing reports whether the search box has the keyboard (see
+// TextInput.Typing).
+func (s *SearchList) Typing() bool { return s.Field.Typing() }
+
 // Shown returns the indexes of Items shown, best match first.
 func (s *SearchList) Shown() []int { return s.shown }
 

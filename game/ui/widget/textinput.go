@@ -58,6 +58,10 @@ func NewTextInput(cfg TextInputConfig) *TextInput {
 // Text returns the field's text.
 func (t *TextInput) Text() string { return string(t.edit.text) }
 
+// Typing reports whether the field has the keyboard: it has updated with
+// the focus, so its input method is listening for the student's keys.
+func (t *TextInput) Typing() bool { return t.typing != nil }
+
 // SetText replaces the text, with the caret at its end; OnChange is not
 // called.
 func (t *TextInput) SetText(s string) {
