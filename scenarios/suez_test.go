@@ -421,3 +421,55 @@ func dealtFor(g *game.Game, actor, issue, option, party string) bool {
 	}
 	return false
 }
+
+// TestSuezFawziLoose: Fawzi's offer of 12 October promises guarantees for
+// the canal in loose words, and a loose promise of guarantees is kept by
+// Egypt's own declaration: Egypt carries it out with a declaration and has
+// kept its word. With vagueness switched off the same words bind Egypt to
+// guarantees, and carrying the term out gives them.
+func TestSuezFawziLoose(t *testing.T) {
+	for _, loose := range []bool{true, false} {
+		s := *load(t, "suez-1956")
+		s.Rules.Off.Vagueness = !loose
+		g, err := game.New(&s, game.Setup{Seed: 1})
+		if err != nil {
+			t.Fatal(err)
+		}
+		playUntil(t, g, "1956-10-12")
+		var fawzi *game.Offer
+		for _, o := range g.Offers {
+			if o.Tag == "fawzi" {
+				fawzi = o
+			}
+		}
+		if fawzi == nil || fawzi.Terms[0].Issue != "canal" || fawzi.Terms[0].Vague != loose {
+			t.Fatalf("loose=%v: Fawzi's offer on turn %d: %+v", loose, g.Turn, fawzi)
+		}
+		accept := game.Order{Kind: game.OrderAccept, Offer: fawzi.ID}
+		if err := g.Resolve(map[string][]game.Order{"GBR": {accept}, "FRA": {accept}}); err != nil {
+			t.Fatal(err)
+		}
+		var ag *game.Agreement
+		for _, a := range g.Agreements {
+			if a.Offer == fawzi.ID {
+				ag = a
+			}
+		}
+		if ag == nil {
+			t.Fatalf("loose=%v: London and Paris accepted Fawzi's offer, but there is no agreement", loose)
+		}
+		fulfil := game.Order{Kind: game.OrderFulfil, Agreement: ag.ID, TermIndex: 0}
+		if loose {
+			fulfil.Option = "declaration"
+		}
+		if err := g.Resolve(map[string][]game.Order{"EGY": {fulfil}}); err != nil {
+			t.Fatal(err)
+		}
+		want := map[bool]string{true: "declaration", false: "guarantees"}[loose]
+		term := ag.Terms[0]
+		if got := g.Option("canal"); got != want || term.Status != game.TermFulfilled || term.Kept != want || g.HasReneged("EGY") {
+			t.Errorf("loose=%v: after Egypt carries out its promise the canal is %q, the term %s kept with %q (Egypt reneged: %v); want %q, fulfilled",
+				loose, got, term.Status, term.Kept, g.HasReneged("EGY"), want)
+		}
+	}
+}

@@ -133,12 +133,18 @@ var thresholds = []threshold{
 	// type 0.79, defaults 0.39, broken 0.02, beaters 0.42, inert 4.
 	// Session 10 (suez: Israel's home weight 0.4): at ciRuns skill 1.94
 	// (3.1 before, on 16 seeds; at 200 games the lowest seat rose from
-	// Israel +4.8 to the USA +5.2), inert 2, type 0.875.
+	// Israel +4.8 to the USA +5.2), inert 2, type 0.875. Then Egypt's own
+	// declaration on the canal, which a loose promise of guarantees keeps:
+	// at ciRuns skill 1.97, inert 1 (vagueness 3.0 -> 20.5 at 200 games).
 	{"suez-1956", "skill margin", true, -1, 5},
 	{"suez-1956", "hard margin", true, -6, 2},
-	{"suez-1956", "type predictability", false, 0.9, 0.8},
+	// Loosened on purpose from 0.9 (session 10): with Egypt's own
+	// declaration on the canal, the first 16 seeds read 0.938 (Egypt's
+	// type and the canal, 15 games of 16), while 200 games read 74% on
+	// seeds 1-200 and 76% on seeds 201-400 (80% before the change).
+	{"suez-1956", "type predictability", false, 0.95, 0.8},
 	{"suez-1956", "reverted without renege", false, 0.02, 0},
-	{"suez-1956", "inert mechanics", false, 3, 0},
+	{"suez-1956", "inert mechanics", false, 2, 0},
 	{"suez-1956", "rarest linkage level", true, 0.08, 0.1},
 	{"suez-1956", "statements broken", false, 0.2, 0.099},
 	{"suez-1956", "dilemma defaults", false, 0.6, 0.6},
