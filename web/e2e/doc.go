@@ -35,8 +35,9 @@
 //	                        long tasks; writes build/e2e/board-metrics.json
 //
 // TestBrowser also builds the bare app (./web/e2e/bare, one colour on the
-// screen) and measures its first frame in the same run as the game's, for
-// make bench's ratio.
+// screen) and measures its first frame in the same run as the game's, a
+// visit of each in turn (every other pair with the bare app first), for make
+// bench's ratio: the median of the pairs' ratios.
 //
 // Every save that the game writes into localStorage during the tests is also
 // replayed in the test process, which must reach the log hash that the
@@ -49,7 +50,7 @@
 //	go test ./web/e2e                 run them (skipped without Chromium unless CI is set)
 //	go test ./web/e2e -update         rewrite the golden screenshot in testdata/ (then look at it)
 //	BACKCHANNEL_CHROMIUM=/path/chrome go test ./web/e2e
-//	BACKCHANNEL_E2E_RUNS=5 go test -run '^TestBrowser$' ./web/e2e   the first frame, median of 5
+//	BACKCHANNEL_E2E_RUNS=5 go test -run '^TestBrowser$' ./web/e2e   the first frame, 5 pairs of visits
 //
 // Screenshots and measurements go to build/e2e/ at the repository's root.
 package e2e
