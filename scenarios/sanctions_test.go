@@ -6,13 +6,19 @@ import (
 	"backchannel/game"
 )
 
-// TestPittsburghSanctionsDraftSilence plays pittsburgh-2009 in historical
-// mode with no orders until Moscow is put the sanctions draft (May 2010),
-// then answers it each way. A draft that Moscow neither signs nor vetoes
-// goes through over its abstention: a seat that never answers does not keep
-// the block for free.
-func TestPittsburghSanctionsDraftSilence(t *testing.T) {
-	s := load(t, "pittsburgh-2009")
+// TestSanctionsDraftSilence plays each 2009 episode in historical mode
+// with no orders until Moscow is put the sanctions draft (May 2010), then
+// answers it each way. A draft that Moscow neither signs nor vetoes goes
+// through over its abstention: a seat that never answers does not keep the
+// block for free.
+func TestSanctionsDraftSilence(t *testing.T) {
+	for _, name := range []string{"letter-2009", "pittsburgh-2009"} {
+		t.Run(name, func(t *testing.T) { sanctionsDraftSilence(t, name) })
+	}
+}
+
+func sanctionsDraftSilence(t *testing.T, name string) {
+	s := load(t, name)
 	g, err := game.New(s, game.Setup{Seed: 1, Historical: true})
 	if err != nil {
 		t.Fatal(err)
