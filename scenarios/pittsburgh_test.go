@@ -1,0 +1,54 @@
+package scenarios_test
+
+import (
+	"testing"
+
+	"backchannel/game"
+)
+
+// TestPittsburghBidenQuestion: on 21 Oct 2009 Warsaw is asked whether it
+// would host SM-3s. Ready moves it to willing; a Warsaw that never answers
+// stays at no and loses Washington's trust.
+func TestPittsburghBidenQuestion(t *testing.T) {
+	s := load(t, "pittsburgh-2009")
+	g, err := game.New(s, game.Setup{Seed: 1, Historical: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var asked *game.Dilemma
+	for asked == nil && !g.Over {
+		if err := g.Resolve(nil); err != nil {
+			t.Fatal(err)
+		}
+		for _, d := range g.Dilemmas {
+			if s.Events[d.Event].ID == "biden_asks_warsaw" {
+				asked = d
+			}
+		}
+	}
+	if asked == nil || asked.Actor != "POL" {
+		t.Fatal("Warsaw is never asked Biden's question in a historical game with no orders")
+	}
+	answer := func(choice string) *game.Game {
+		h := g.Clone()
+		orders := map[string][]game.Order{}
+		if choice != "" {
+			orders["POL"] = []game.Order{{Kind: game.OrderChoose, Dilemma: asked.ID, Choice: choice}}
+		}
+		for turn := 0; turn < 2 && !h.Over; turn++ {
+			if err := h.Resolve(orders); err != nil {
+				t.Fatal(err)
+			}
+			orders = nil
+		}
+		return h
+	}
+	ready, silent := answer("ready"), answer("")
+	if ready.Option("sm3_poland") != "willing" || silent.Option("sm3_poland") != "no" {
+		t.Errorf("SM-3 hosting: %s after 'ready', %s with no answer; want willing and no",
+			ready.Option("sm3_poland"), silent.Option("sm3_poland"))
+	}
+	if r, n := ready.TrustOf("USA", "POL"), silent.TrustOf("USA", "POL"); r-n < 10 {
+		t.Errorf("Washington's trust in Warsaw: %.1f after 'ready', %.1f with no answer; silence should cost at least 10 against it", r, n)
+	}
+}
