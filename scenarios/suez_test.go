@@ -54,12 +54,7 @@ func TestSuezSevres(t *testing.T) {
 		t.Fatal(err)
 	}
 	playUntil(t, g, "1956-10-24")
-	var sevres *game.Offer
-	for _, o := range g.Offers {
-		if o.Tag == "sevres" {
-			sevres = o
-		}
-	}
+	sevres := tagged(g, "sevres")
 	if sevres == nil || sevres.Arrives != g.Turn || sevres.Public {
 		t.Fatalf("the protocol is not on the desks on turn %d: %+v", g.Turn, sevres)
 	}
@@ -99,14 +94,7 @@ func TestSuezSevresAsksFrance(t *testing.T) {
 		t.Fatal(err)
 	}
 	playUntil(t, g, "1956-10-24")
-	sent := func() bool {
-		for _, o := range g.Offers {
-			if o.Tag == "sevres" {
-				return true
-			}
-		}
-		return false
-	}
+	sent := func() bool { return tagged(g, "sevres") != nil }
 	v, err := g.View("FRA")
 	if err != nil {
 		t.Fatal(err)
@@ -140,6 +128,17 @@ func playUntil(t *testing.T, g *game.Game, date string) {
 			t.Fatal(err)
 		}
 	}
+}
+
+// tagged is the offer the scenario wrote under tag (an opening or a
+// scheduled letter) once it has been sent, or nil.
+func tagged(g *game.Game, tag string) *game.Offer {
+	for _, o := range g.Offers {
+		if o.Tag == tag {
+			return o
+		}
+	}
+	return nil
 }
 
 // TestSuezZoneHeld: a force that holds the canal zone for two turns with
@@ -195,12 +194,7 @@ func TestSuezIsraelRenegeCosts(t *testing.T) {
 		t.Fatal(err)
 	}
 	playUntil(t, g, "1956-10-24")
-	var sevres *game.Offer
-	for _, o := range g.Offers {
-		if o.Tag == "sevres" {
-			sevres = o
-		}
-	}
+	sevres := tagged(g, "sevres")
 	if sevres == nil {
 		t.Fatal("the protocol did not arrive on 24 October")
 	}
@@ -292,12 +286,7 @@ func TestSuezLondonPlan(t *testing.T) {
 		if !stated {
 			continue
 		}
-		var fawzi *game.Offer
-		for _, o := range g.Offers {
-			if o.Tag == "fawzi" {
-				fawzi = o
-			}
-		}
+		fawzi := tagged(g, "fawzi")
 		if fawzi == nil {
 			t.Fatalf("seed %d: Fawzi's offer is not on the table on 12 October", seed)
 		}
@@ -436,12 +425,7 @@ func TestSuezFawziLoose(t *testing.T) {
 			t.Fatal(err)
 		}
 		playUntil(t, g, "1956-10-12")
-		var fawzi *game.Offer
-		for _, o := range g.Offers {
-			if o.Tag == "fawzi" {
-				fawzi = o
-			}
-		}
+		fawzi := tagged(g, "fawzi")
 		if fawzi == nil || fawzi.Terms[0].Issue != "canal" || fawzi.Terms[0].Vague != loose {
 			t.Fatalf("loose=%v: Fawzi's offer on turn %d: %+v", loose, g.Turn, fawzi)
 		}
