@@ -11,10 +11,8 @@ import (
 // Look-ahead: a hard seat settles its close calls by playing the game on.
 // It builds games from its own view (game.FromView: others' types drawn
 // from its beliefs, nothing it cannot see), plays each on a few turns with
-// normal seats everywhere and the scenario's events firing as they fall
-// due (the scenario file is public, like a rulebook; their conditions are
-// read on the imagined game alone), once per choice, and takes the choice
-// whose imagined games end best for its own type. Every choice is played in the
+// normal seats everywhere, once per choice, and takes the choice whose
+// imagined games end best for its own type. Every choice is played in the
 // same imagined worlds with the same dice (common random numbers), so the
 // comparison sees the choice's effect and not the luck of the draw.
 const (
@@ -165,12 +163,7 @@ func (c *ctx) guess(k int) game.Guess {
 		}
 		types[b] = draw(r.Float64(), c.beliefs(b))
 	}
-	gs := game.Guess{Types: types, TrustIn: c.trustIn, Seed: seed}
-	if c.s.full != nil {
-		// The events it saw fire do not fire again.
-		gs.Events, gs.Fired = c.s.full.Events, c.s.mem.fired
-	}
-	return gs
+	return game.Guess{Types: types, TrustIn: c.trustIn, Seed: seed}
 }
 
 // draw picks an index with the given weights.

@@ -1,12 +1,10 @@
 package ai
 
 import (
-	"slices"
 	"strings"
 	"testing"
 
 	"backchannel/game"
-	"backchannel/game/scenario"
 )
 
 // TestLookAheadTakesCloseDeals checks that hard seats look ahead at close
@@ -66,55 +64,5 @@ func TestLookAheadSameEachTime(t *testing.T) {
 	})
 	if same == 0 {
 		t.Skip("no look-ahead in the first fixture")
-	}
-}
-
-// TestLookAheadFiresEvents checks that a hard seat's imagined games fire
-// the scenario's events still to come, and only those it has not seen
-// fire: played on from Washington's view at turn 4 of letter-2009, an
-// imagined game reaches events of the file that had not fired by then.
-func TestLookAheadFiresEvents(t *testing.T) {
-	sc, err := scenario.Open("letter-2009")
-	if err != nil {
-		t.Fatal(err)
-	}
-	g, err := game.New(sc, game.Setup{Seed: 1})
-	if err != nil {
-		t.Fatal(err)
-	}
-	seats := Seats(sc, Hard, 1)
-	for g.Turn < 4 {
-		orders, err := Turn(g, seats)
-		if err != nil {
-			t.Fatal(err)
-		}
-		if err := g.Resolve(orders); err != nil {
-			t.Fatal(err)
-		}
-	}
-	s := seats[0]
-	v, _ := g.View(s.Actor)
-	s.Decide(v)
-	c := newCtx(s, v)
-	guess := c.guess(0)
-	im, err := game.FromView(game.Imagined(v.Scenario), v, guess)
-	if err != nil {
-		t.Fatal(err)
-	}
-	if err := Play(im, Seats(im.Scen, Normal, guess.Seed), nil); err != nil {
-		t.Fatal(err)
-	}
-	fresh := 0
-	for k, ev := range im.Scen.Events {
-		if !im.Fired[k] {
-			continue
-		}
-		if !slices.ContainsFunc(sc.Events, func(e game.EventDef) bool { return e.ID == ev.ID }) || slices.Contains(s.mem.fired, ev.ID) {
-			continue // an open dilemma carried over, or seen fire before
-		}
-		fresh++
-	}
-	if fresh == 0 {
-		t.Fatalf("no scenario event fired in a game imagined from %s's view at turn %d (seen fired: %v)", s.Actor, v.Turn, s.mem.fired)
 	}
 }

@@ -164,11 +164,9 @@ func (s *Seat) Renew(seed uint64) {
 }
 
 // SetScenario gives the seat the full scenario so that it can read the
-// choices of the dilemmas put to it (the view lists those dilemmas but not
-// their choices) and, when it looks ahead, the events the scenario file
-// lists, which are public like a rulebook (their conditions are read on
-// the imagined game alone). The seat reads nothing else from it (no
-// historical types, no hidden state).
+// choices of the dilemmas put to it: the view lists those dilemmas but not
+// their choices. The seat reads nothing else from it (no events to come,
+// no historical types).
 func (s *Seat) SetScenario(sc *game.Scenario) { s.full = sc }
 
 // Decide chooses this turn's orders from what the actor knows, and gives
