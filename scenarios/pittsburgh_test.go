@@ -52,3 +52,44 @@ func TestPittsburghBidenQuestion(t *testing.T) {
 		t.Errorf("Washington's trust in Warsaw: %.1f after 'ready', %.1f with no answer; silence should cost at least 10 against it", r, n)
 	}
 }
+
+// TestPittsburghIskanderQuestion: the military moved ahead of the
+// president (the fact sheet); after Popovkin's word on 19 Sep 2009 the
+// Kremlin must correct him to keep the Iskanders as an option. A Kremlin
+// that says nothing lets the countermeasure go.
+func TestPittsburghIskanderQuestion(t *testing.T) {
+	s := load(t, "pittsburgh-2009")
+	g, err := game.New(s, game.Setup{Seed: 1, Historical: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var asked *game.Dilemma
+	for _, d := range g.Dilemmas {
+		if s.Events[d.Event].ID == "iskander_question" {
+			asked = d
+		}
+	}
+	if asked == nil || asked.Actor != "RUS" || !g.HasFired("popovkin") {
+		t.Fatalf("Moscow is not asked to confirm or correct Popovkin on turn 1 (popovkin fired %v)", g.HasFired("popovkin"))
+	}
+	for _, c := range []struct{ choice, want string }{
+		{"", "dropped"}, // silence: the deputy minister's word stands
+		{"confirm", "dropped"},
+		{"correct", "threatened"},
+	} {
+		h := g.Clone()
+		orders := map[string][]game.Order{}
+		if c.choice != "" {
+			orders["RUS"] = []game.Order{{Kind: game.OrderChoose, Dilemma: asked.ID, Choice: c.choice}}
+		}
+		for turn := 0; turn < 2 && !h.Over; turn++ {
+			if err := h.Resolve(orders); err != nil {
+				t.Fatal(err)
+			}
+			orders = nil
+		}
+		if got := h.Option("iskander_kaliningrad"); got != c.want {
+			t.Errorf("Moscow answered %q: Iskanders %q, want %q", c.choice, got, c.want)
+		}
+	}
+}
