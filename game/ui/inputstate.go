@@ -143,6 +143,9 @@ func (in *Input) KeyPressed(k ebiten.Key) bool { return in.held[k] == 1 }
 // Mods returns the modifiers held this tick.
 func (in *Input) Mods() Mods { return modsOf(in.cur.Keys) }
 
+// Held reports whether a key or a mouse button is down this tick.
+func (in *Input) Held() bool { return len(in.cur.Keys) > 0 || len(in.cur.Buttons) > 0 }
+
 // Chars returns the text typed this tick.
 func (in *Input) Chars() []rune { return in.cur.Chars }
 

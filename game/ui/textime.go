@@ -38,15 +38,20 @@ func newIMEText() *imeText {
 }
 
 // Type implements TextMethod.
-func (m *imeText) Type(_ *Input, t TextTarget) bool {
+func (m *imeText) Type(in *Input, t TextTarget) bool {
 	if m.target != t {
 		m.c.Confirm() // what another field was composing stays there
 		m.target = t
 	}
 	handled, err := m.c.Update()
-	if err == nil && wakeDeferredText() {
-		// The session ebiten put off can start in this tick, before the
-		// student's first key arrives.
+	// The session ebiten put off can start in this tick, before the
+	// student's first key arrives; but not while a key or a button is
+	// down: the canvas losing the focus makes ebiten let go of every held
+	// key and button at once, before the student does (Enter pressed as
+	// the save screen opened was reported released while still down, and
+	// its real release was lost). ebiten's own handler starts the session
+	// when that key comes up.
+	if err == nil && !in.Held() && wakeDeferredText() {
 		handled, err = m.c.Update()
 	}
 	if err != nil {

@@ -616,8 +616,10 @@ func (b *tab) chord(held string, mod kb.Modifier, k string) {
 				}
 			case input.DispatchKeyEventTypeKeyUp:
 				b.seen(from, "key ")
-				from = b.cons.count()
 				send(p)
+				// From the key's own start: the game may report the
+				// release before the key comes up (ebiten lets go of held
+				// keys when the canvas loses the focus).
 				b.seen(from, "released key ")
 				continue
 			}
