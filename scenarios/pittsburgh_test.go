@@ -15,17 +15,7 @@ func TestPittsburghBidenQuestion(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	var asked *game.Dilemma
-	for asked == nil && !g.Over {
-		if err := g.Resolve(nil); err != nil {
-			t.Fatal(err)
-		}
-		for _, d := range g.Dilemmas {
-			if s.Events[d.Event].ID == "biden_asks_warsaw" {
-				asked = d
-			}
-		}
-	}
+	asked := untilAsked(t, g, "biden_asks_warsaw")
 	if asked == nil || asked.Actor != "POL" {
 		t.Fatal("Warsaw is never asked Biden's question in a historical game with no orders")
 	}

@@ -23,17 +23,7 @@ func sanctionsDraftSilence(t *testing.T, name string) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	var asked *game.Dilemma
-	for asked == nil && !g.Over {
-		if err := g.Resolve(nil); err != nil {
-			t.Fatal(err)
-		}
-		for _, d := range g.Dilemmas {
-			if s.Events[d.Event].ID == "sanctions_draft" && d.Choice == "" {
-				asked = d
-			}
-		}
-	}
+	asked := untilAsked(t, g, "sanctions_draft")
 	if asked == nil || asked.Actor != "RUS" {
 		t.Fatalf("Moscow is never put the sanctions draft in a historical game with no orders")
 	}
@@ -60,4 +50,22 @@ func sanctionsDraftSilence(t *testing.T, name string) {
 			t.Errorf("Moscow answered %q: sanctions at %q, want %q", c.choice, got, c.want)
 		}
 	}
+}
+
+// untilAsked plays g on with no orders until the event eventID puts its
+// dilemma to an actor, and returns that dilemma, still unanswered; nil if
+// the game ends first.
+func untilAsked(t *testing.T, g *game.Game, eventID string) *game.Dilemma {
+	t.Helper()
+	for !g.Over {
+		if err := g.Resolve(nil); err != nil {
+			t.Fatal(err)
+		}
+		for _, d := range g.Dilemmas {
+			if g.Scen.Events[d.Event].ID == eventID && d.Choice == "" {
+				return d
+			}
+		}
+	}
+	return nil
 }
