@@ -116,7 +116,15 @@ function open(id) {
   $("delete-confirm").hidden = true;
   refresh();
 }
-async function refresh() {
+// Refreshes run one at a time, and a delete waits for the one in flight:
+// a refresh that reached the server after the delete asked for a session
+// that was gone (a 404 on the console).
+let refreshing = Promise.resolve();
+function refresh() {
+  refreshing = refreshing.then(refreshNow, refreshNow);
+  return refreshing;
+}
+async function refreshNow() {
   if (!current) return;
   try {
     const d = await api("GET", "/api/sessions/" + current);
@@ -212,12 +220,16 @@ $("delete-btn").addEventListener("click", () => {
 });
 $("delete-no").addEventListener("click", () => { $("delete-confirm").hidden = true; });
 $("delete-yes").addEventListener("click", async () => {
+  const id = current;
+  current = ""; // no refresh asks for it from now on
   try {
     showError();
-    await api("POST", "/api/sessions/" + current + "/delete");
-    $("delete-confirm").hidden = true;
-    $("session").hidden = true;
-    current = "";
+    await refreshing;
+    await api("POST", "/api/sessions/" + id + "/delete");
+  } catch (e) { current = id; showError(e); return; }
+  $("delete-confirm").hidden = true;
+  $("session").hidden = true;
+  try {
     if ($("admin").hidden) $("who").textContent = "the session has been deleted";
     else await listSessions();
   } catch (e) { showError(e); }
