@@ -498,8 +498,9 @@ type Facts interface {
 	Turn() int
 	Date() Date
 	Fired(event string) bool
-	// Type is an actor's true type id. Only the engine knows it: facts
-	// read from a seat's view answer "".
+	// Type is an actor's true type id. Only the engine knows it: an AI
+	// seat's facts answer its own type, and for others its likeliest
+	// reading of them.
 	Type(actor string) string
 	// Leaked reports whether an offer or term with this scenario tag leaked.
 	Leaked(tag string) bool

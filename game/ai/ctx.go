@@ -310,6 +310,17 @@ func (c *ctx) beliefs(b int) []float64 {
 	return c.refined[b]
 }
 
+// likeliest is the index of the largest weight, the first of equals.
+func likeliest(w []float64) int {
+	k := 0
+	for n := range w {
+		if w[n] > w[k] {
+			k = n
+		}
+	}
+	return k
+}
+
 // rawBeliefs are the engine's beliefs about b as the view gives them.
 func (c *ctx) rawBeliefs(b int) []float64 {
 	if c.d != Easy && b < len(c.v.Beliefs) && len(c.v.Beliefs[b]) == len(c.m.priors[b]) {

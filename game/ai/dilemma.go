@@ -200,9 +200,26 @@ func (f viewFacts) Date() game.Date { return f.c.v.Date }
 
 func (f viewFacts) Fired(event string) bool { return containsStr(f.c.s.mem.fired, event) }
 
-// Type is never known from a view: a seat reads other actors' types only
-// through its beliefs, and its own type is not a scenario fact.
-func (f viewFacts) Type(string) string { return "" }
+// Type is the seat's own type for itself and, for another actor, the type
+// the seat's beliefs make most likely (the first of equals): a seat knows
+// no other's true type, but it can act on its reading of it, so type() in
+// a dilemma's effects weighs as the seat believes. Unknown actors read "".
+func (f viewFacts) Type(actor string) string {
+	c := f.c
+	b, ok := c.m.actor[actor]
+	if !ok {
+		return ""
+	}
+	types := c.m.sc.Actors[b].Types
+	k := c.v.Type
+	if b != c.me {
+		k = likeliest(c.beliefs(b))
+	}
+	if k < 0 || k >= len(types) {
+		return ""
+	}
+	return types[k].ID
+}
 
 func (f viewFacts) Leaked(tag string) bool {
 	for _, o := range f.c.v.Offers {

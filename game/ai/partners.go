@@ -185,12 +185,7 @@ func (c *ctx) sayReading(b int) string {
 		return " " + r[b]
 	}
 	w := c.beliefs(b)
-	k := 0
-	for n := range w {
-		if w[n] > w[k] {
-			k = n
-		}
-	}
+	k := likeliest(w)
 	if len(w) < 2 {
 		return ""
 	}
