@@ -9,6 +9,7 @@ import (
 	"fmt"
 	"io"
 	"runtime"
+	"strings"
 	"sync"
 	"time"
 
@@ -37,8 +38,11 @@ func runLab(e *env, args []string) int {
 	asJSON := fs.Bool("json", false, "print one JSON object instead of the report")
 	mdOut := fs.String("o", "", "also write the report as Markdown to `FILE`")
 	htmlOut := fs.String("html", "", "also write the report as one self-contained web page to `FILE`")
+	seats := fs.String("seats", "", "play only these actors' seat rows, by id, comma-separated (`US,RUS`; none: no seat rows)")
+	strats := fs.String("strategies", "", "play only these strategies in the seat rows, comma-separated (`hard,accept-all`)")
+	ablations := fs.Bool("ablations", true, "play the ablations (each mechanic switched off); -ablations=false leaves them out")
 	fs.Usage = func() {
-		fmt.Fprintln(stderr, "usage: backchannel lab [-runs N] [-workers K] [-seed S] [-difficulty D] [-json] [-o report.md] [-html report.html] SCENARIO")
+		fmt.Fprintln(stderr, "usage: backchannel lab [-runs N] [-workers K] [-seed S] [-difficulty D] [-seats IDS] [-strategies NAMES] [-ablations=false] [-json] [-o report.md] [-html report.html] SCENARIO")
 		fmt.Fprintln(stderr, "Plays SCENARIO with every seat by every strategy and with each mechanic switched off,")
 		fmt.Fprintln(stderr, "the same seeds in every arm, and reports what decides the game.")
 		fs.PrintDefaults()
@@ -69,7 +73,7 @@ func runLab(e *env, args []string) int {
 	}
 	defer lab.BulkGC()()
 	rep, err := lab.Lab(sc, lab.Config{Runs: *runs, Workers: *workers, Seed: *seed, Difficulty: d,
-		Progress: labProgress(stderr, time.Now)})
+		Progress: labProgress(stderr, time.Now), Focus: lab.Focus{Seats: list(*seats), Strategies: list(*strats), NoAblations: !*ablations}})
 	if err != nil {
 		fmt.Fprintln(stderr, "backchannel lab:", err)
 		return 1
@@ -101,6 +105,25 @@ func runLab(e *env, args []string) int {
 	}
 	stdout.Write(md.Bytes())
 	return 0
+}
+
+// list reads a comma-separated flag: nil if it was not given (all), empty
+// for "none".
+func list(s string) []string {
+	s = strings.TrimSpace(s)
+	switch s {
+	case "":
+		return nil
+	case "none":
+		return []string{}
+	}
+	var out []string
+	for _, x := range strings.Split(s, ",") {
+		if x = strings.TrimSpace(x); x != "" {
+			out = append(out, x)
+		}
+	}
+	return out
 }
 
 // labProgress reports on w, about once a second once the lab has run for

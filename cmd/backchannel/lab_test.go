@@ -59,4 +59,33 @@ func TestLabUsage(t *testing.T) {
 	if code := run([]string{"lab", "no-such-scenario"}, &out, &errb); code != 1 {
 		t.Errorf("an unknown scenario: exit %d, stderr %q", code, errb.String())
 	}
+	errb.Reset()
+	if code := run([]string{"lab", "-runs", "1", "-seats", "USA", "tutorial"}, &out, &errb); code != 1 || !strings.Contains(errb.String(), `has no actor "USA": its actors are`) {
+		t.Errorf("an unknown seat: exit %d, stderr %q", code, errb.String())
+	}
+}
+
+// TestLabFocus: -seats, -strategies and -ablations=false narrow the lab,
+// and the JSON says what was left out.
+func TestLabFocus(t *testing.T) {
+	var out, errb bytes.Buffer
+	if code := run([]string{"lab", "-runs", "2", "-json", "-seats", "none", "-ablations=false", "tutorial"}, &out, &errb); code != 0 {
+		t.Fatalf("exit %d: %s", code, errb.String())
+	}
+	var m struct {
+		Partial   string                                `json:"partial"`
+		Seats     map[string]map[string]json.RawMessage `json:"seats"`
+		Ablations map[string]json.RawMessage            `json:"ablations"`
+	}
+	if err := json.Unmarshal(out.Bytes(), &m); err != nil {
+		t.Fatal(err)
+	}
+	if m.Partial != "no seat rows; no ablations" || len(m.Ablations) != 0 {
+		t.Errorf("partial %q, %d ablations", m.Partial, len(m.Ablations))
+	}
+	for id, row := range m.Seats {
+		if len(row) != 1 || row["normal"] == nil {
+			t.Errorf("seat %s: %d strategies reported, want the reference (normal) only", id, len(row))
+		}
+	}
 }

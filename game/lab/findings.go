@@ -74,7 +74,7 @@ func findings(r *Report) []Finding {
 		ai := row[ref].Mean
 		best := -1
 		for s, name := range names {
-			if !strategy.IsAI(name) && (best < 0 || row[s].Mean > row[best].Mean) {
+			if row[s].Played && !strategy.IsAI(name) && (best < 0 || row[s].Mean > row[best].Mean) {
 				best = s
 			}
 		}
@@ -89,7 +89,8 @@ func findings(r *Report) []Finding {
 			}
 			add(row[best].Mean-ai, "%s: %s %s the AI (%.1f vs %.1f); %s.", name(sc, a), doing, how, row[best].Mean, ai, cause)
 		}
-		if hard, normal := row[indexOf(names, "hard")].Mean, row[indexOf(names, "normal")].Mean; hard < normal+HardMargin {
+		h, n := row[indexOf(names, "hard")], row[indexOf(names, "normal")]
+		if hard, normal := h.Mean, n.Mean; h.Played && n.Played && hard < normal+HardMargin {
 			add(hard-normal, "%s: the hard AI scores %.1f against normal's %.1f; looking deeper into the others does not pay in this seat.", name(sc, a), hard, normal)
 		}
 	}

@@ -32,6 +32,9 @@ svg text{font:13px system-ui,sans-serif} .note{color:#555;font-size:.9em}
 	p("<h1>Lab report: %s</h1>\n", e(sc.Title))
 	p(`<p class="meta">Scenario <code>%s</code>: %d games per arm (seeds %d–%d), other seats %s AI, %d arms, %.1f s. Scores are 0–100, mean ± 95%% interval. Headline issues: %s.</p>`+"\n",
 		e(sc.ID), r.Runs, r.Seed, r.Seed+uint64(r.Runs)-1, e(r.Difficulty), r.Arms, r.Seconds, e(strings.ReplaceAll(r.issueNames(r.Headline), "`", "")))
+	if r.Partial != "" {
+		p("<p class=\"meta\">A focused lab: %s. Figures it did not play are shown as –.</p>\n", e(r.Partial))
+	}
 
 	p("<h2 id=\"findings\">Findings</h2>\n<ul class=\"findings\">\n")
 	if len(r.Findings) == 0 {
@@ -49,6 +52,9 @@ svg text{font:13px system-ui,sans-serif} .note{color:#555;font-size:.9em}
 		var bars []bar
 		for s, name := range names {
 			st := r.Seats[a][s]
+			if !st.Played {
+				continue
+			}
 			col := palette()[1]
 			if strategy.IsAI(name) {
 				col = palette()[0]
@@ -72,9 +78,12 @@ svg text{font:13px system-ui,sans-serif} .note{color:#555;font-size:.9em}
 	} {
 		var rows [][]string
 		for s, sname := range names {
+			if !r.played(s) {
+				continue
+			}
 			row := []string{sname}
 			for a := range sc.Actors {
-				row = append(row, part.cell(r.Seats[a][s]))
+				row = append(row, seatCell(r.Seats[a][s], part.cell))
 			}
 			rows = append(rows, row)
 		}
@@ -105,50 +114,19 @@ svg text{font:13px system-ui,sans-serif} .note{color:#555;font-size:.9em}
 	p("%s", htmlTable(whead, rows, nil))
 
 	p("<h2 id=\"ablations\">Ablations</h2>\n<p>Each mechanic switched off alone (or linkage forced), every seat %s AI, against the same seeds with everything on. The dashed line marks %d points: a mechanic whose bar stays short of it and moves no seat's score by %d is inert.</p>\n", e(r.Difficulty), ShiftMatters, ScoreMatters)
-	var bars []bar
-	for _, wd := range r.Ablations {
-		col := palette()[2]
-		if wd.Shift < ShiftMatters {
-			col = palette()[5]
-		}
-		text := fmt.Sprintf("%.1f", wd.Shift)
-		if wd.ShiftIssue >= 0 {
-			text += " (" + sc.Issues[wd.ShiftIssue].ID + ": " + optionName(sc, wd.ShiftIssue, wd.ShiftOpt) + ")"
-		}
-		bars = append(bars, bar{label: wd.Label, value: wd.Shift, colour: col, text: text})
+	if len(r.Ablations) == 0 {
+		p("<p>Not played in this focused lab.</p>\n")
+	} else {
+		r.htmlAblations(p)
 	}
-	top := 4.0 * ShiftMatters // a scale that shows the yardstick, widened for big shifts
-	for _, b := range bars {
-		top = max(top, 10*math.Ceil(b.value/10))
-	}
-	p("<div class=\"chart wide\"><h3>Largest move of a headline option's share, in points</h3>%s</div>\n", barChart(bars, top, ShiftMatters))
-	ahead := []string{"arm"}
-	for a := range sc.Actors {
-		ahead = append(ahead, "Δ "+name(sc, a))
-	}
-	rows = nil
 	var heat [][]float64
-	for _, wd := range r.Ablations {
-		row := []string{wd.Label}
-		var hr []float64
-		for _, d := range wd.Diff {
-			row = append(row, fmt.Sprintf("%+.1f ±%.1f", d.Mean, d.CI95))
-			if abs(d.Mean) >= ScoreMatters {
-				hr = append(hr, 1)
-			} else {
-				hr = append(hr, 0)
-			}
-		}
-		rows, heat = append(rows, row), append(heat, hr)
-	}
-	p("<h3>Each seat's mean score change (shaded from %d points)</h3>\n%s", ScoreMatters, htmlTable(ahead, rows, heat))
 
 	p("<h2 id=\"type-predictability\">Type predictability</h2>\n<p>How often an actor's true type alone predicts a headline issue's final option, in the %s world (shaded above %.0f%%).</p>\n", e(r.Difficulty), 100*TypeDecides)
 	thead := []string{"actor"}
 	for _, i := range r.Headline {
 		thead = append(thead, sc.Issues[i].Name)
 	}
-	rows, heat = nil, nil
+	rows = nil
 	for a := range sc.Actors {
 		row := []string{name(sc, a)}
 		var hr []float64
@@ -240,4 +218,47 @@ func htmlTable(head []string, rows [][]string, heat [][]float64) string {
 	}
 	s.WriteString("</table>\n")
 	return s.String()
+}
+
+// htmlAblations draws the ablations: the largest headline shift of each
+// arm, and each seat's mean score change.
+func (r *Report) htmlAblations(p func(string, ...any)) {
+	sc := r.Scen
+	var bars []bar
+	for _, wd := range r.Ablations {
+		col := palette()[2]
+		if wd.Shift < ShiftMatters {
+			col = palette()[5]
+		}
+		text := fmt.Sprintf("%.1f", wd.Shift)
+		if wd.ShiftIssue >= 0 {
+			text += " (" + sc.Issues[wd.ShiftIssue].ID + ": " + optionName(sc, wd.ShiftIssue, wd.ShiftOpt) + ")"
+		}
+		bars = append(bars, bar{label: wd.Label, value: wd.Shift, colour: col, text: text})
+	}
+	top := 4.0 * ShiftMatters // a scale that shows the yardstick, widened for big shifts
+	for _, b := range bars {
+		top = max(top, 10*math.Ceil(b.value/10))
+	}
+	p("<div class=\"chart wide\"><h3>Largest move of a headline option's share, in points</h3>%s</div>\n", barChart(bars, top, ShiftMatters))
+	ahead := []string{"arm"}
+	for a := range sc.Actors {
+		ahead = append(ahead, "Δ "+name(sc, a))
+	}
+	var rows [][]string
+	var heat [][]float64
+	for _, wd := range r.Ablations {
+		row := []string{wd.Label}
+		var hr []float64
+		for _, d := range wd.Diff {
+			row = append(row, fmt.Sprintf("%+.1f ±%.1f", d.Mean, d.CI95))
+			if abs(d.Mean) >= ScoreMatters {
+				hr = append(hr, 1)
+			} else {
+				hr = append(hr, 0)
+			}
+		}
+		rows, heat = append(rows, row), append(heat, hr)
+	}
+	p("<h3>Each seat's mean score change (shaded from %d points)</h3>\n%s", ScoreMatters, htmlTable(ahead, rows, heat))
 }

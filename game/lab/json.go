@@ -61,6 +61,9 @@ func (r *Report) JSON() Object {
 		row := Object{}
 		for s, name := range strategy.Names() {
 			st := r.Seats[a][s]
+			if !st.Played {
+				continue
+			}
 			row = append(row, Pair{name, Object{{"mean", round2(st.Mean)}, {"ci95", round2(st.CI95)},
 				{"beat_status_quo", round4(st.BeatStatusQuo.P)}, {"beat_passive_world", round4(st.BeatPassiveWorld.P)}}})
 		}
@@ -95,7 +98,7 @@ func (r *Report) JSON() Object {
 		findings = []Finding{}
 	}
 	return Object{
-		{"scenario", sc.ID}, {"runs", r.Runs}, {"seed", r.Seed}, {"seconds", r.Seconds},
+		{"scenario", sc.ID}, {"runs", r.Runs}, {"seed", r.Seed}, {"seconds", r.Seconds}, {"partial", r.Partial},
 		{"seats", seats},
 		{"ablations", worlds(r.Ablations)},
 		{"type_predictability", tp},

@@ -18,7 +18,11 @@ func (r *Report) WriteMarkdown(w io.Writer) {
 	p("Scenario `%s`, %d games per arm (seeds %d-%d), other seats %s AI, %d arms, %.1f s.\n",
 		sc.ID, r.Runs, r.Seed, r.Seed+uint64(r.Runs)-1, r.Difficulty, r.Arms, r.Seconds)
 	p("Scores are 0-100 (the actor's true type's utility of the final state), mean ± 95%% interval; shares in %%.\n")
-	p("Headline issues: %s.\n\n", r.issueNames(r.Headline))
+	p("Headline issues: %s.\n", r.issueNames(r.Headline))
+	if r.Partial != "" {
+		p("A focused lab: %s. Figures it did not play are shown as –.\n", r.Partial)
+	}
+	p("\n")
 
 	p("## Findings\n\n")
 	if len(r.Findings) == 0 {
@@ -27,6 +31,8 @@ func (r *Report) WriteMarkdown(w io.Writer) {
 	for _, f := range r.Findings {
 		p("- %s\n", f.Text)
 	}
+
+	r.writeSkill(w)
 
 	p("\n## Seat matrix\n\nEach actor's seat played by each strategy, every other seat by the %s AI.\n\n", r.Difficulty)
 	head := []string{"strategy"}
@@ -44,9 +50,12 @@ func (r *Report) WriteMarkdown(w io.Writer) {
 		p("%s:\n\n", part.title)
 		var rows [][]string
 		for s, sname := range strategy.Names() {
+			if !r.played(s) {
+				continue
+			}
 			row := []string{sname}
 			for a := range sc.Actors {
-				row = append(row, part.cell(r.Seats[a][s]))
+				row = append(row, seatCell(r.Seats[a][s], part.cell))
 			}
 			rows = append(rows, row)
 		}
@@ -79,6 +88,9 @@ func (r *Report) WriteMarkdown(w io.Writer) {
 	table(w, whead, rows)
 
 	p("\n## Ablations\n\nEach mechanic switched off alone (or linkage forced), every seat %s AI, against the same seeds with every mechanic on. A mechanic matters when it moves a headline share by %d points or a seat's mean score by %d.\n\n", r.Difficulty, ShiftMatters, ScoreMatters)
+	if len(r.Ablations) == 0 {
+		p("Not played in this focused lab.\n")
+	}
 	ahead := []string{"arm", "largest headline shift"}
 	for a := range sc.Actors {
 		ahead = append(ahead, "Δ "+name(sc, a))
@@ -95,7 +107,9 @@ func (r *Report) WriteMarkdown(w io.Writer) {
 		}
 		rows = append(rows, row)
 	}
-	table(w, ahead, rows)
+	if len(rows) > 0 {
+		table(w, ahead, rows)
+	}
 
 	p("\n## Type predictability\n\nHow often an actor's true type alone predicts a headline issue's final option (the most common option for that type), in the %s world.\n\n", r.Difficulty)
 	thead := []string{"actor"}

@@ -15,6 +15,8 @@ type Report struct {
 	Seconds    float64
 	Difficulty string
 	Arms       int // arms played
+	// Partial says, in words, what a focused lab left out ("" if nothing).
+	Partial string
 	// Headline lists the indices of the headline issues.
 	Headline []int
 	// Baseline worlds: all easy, all normal, all hard, historical, and the
@@ -70,6 +72,8 @@ type World struct {
 // difficulty.
 type SeatStat struct {
 	Stat
+	// Played is false where a focused lab left the strategy out.
+	Played           bool
 	BeatStatusQuo    Share
 	BeatPassiveWorld Share
 }
@@ -113,13 +117,17 @@ func build(sc *game.Scenario, c Config, p *plan, res [][]Result) *Report {
 	for a := range sc.Actors {
 		row := make([]SeatStat, len(strategy.Names()))
 		for s, k := range p.seats[a] {
-			row[s] = seatStat(res[k], passive, a)
+			if k >= 0 {
+				row[s] = seatStat(res[k], passive, a)
+			}
 		}
 		r.Seats = append(r.Seats, row)
 	}
-	for n, ab := range Ablations() {
-		r.Ablations = append(r.Ablations, world(sc, ab.Name, ab.Label, res[p.ablations[n]], ref, r.Headline))
+	for n, k := range p.ablations {
+		ab := Ablations()[n]
+		r.Ablations = append(r.Ablations, world(sc, ab.Name, ab.Label, res[k], ref, r.Headline))
 	}
+	r.Partial = c.Focus.words()
 	r.TypePredict = typePredict(sc, ref, r.Headline)
 	r.Decided = decided(ref, r.Headline)
 	r.behaviour(ref)
@@ -246,7 +254,7 @@ func seatStat(rs, passive []Result, a int) SeatStat {
 			pw++
 		}
 	}
-	return SeatStat{Stat: meanCI(xs), BeatStatusQuo: wilson(sq, len(rs)), BeatPassiveWorld: wilson(pw, len(rs))}
+	return SeatStat{Stat: meanCI(xs), Played: true, BeatStatusQuo: wilson(sq, len(rs)), BeatPassiveWorld: wilson(pw, len(rs))}
 }
 
 func abs(x float64) float64 {
