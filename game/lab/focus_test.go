@@ -52,8 +52,10 @@ func TestFocusPlaysOnlyWhatItNames(t *testing.T) {
 	}
 	var page bytes.Buffer
 	r.WriteHTML(&page)
-	if !strings.Contains(page.String(), "Not played in this focused lab") {
-		t.Error("the web page does not say the ablations were not played")
+	for _, want := range []string{"Not played in this focused lab", "Skill at a glance", "(accept-all)"} {
+		if !strings.Contains(page.String(), want) {
+			t.Errorf("the web page lacks %q", want)
+		}
 	}
 }
 

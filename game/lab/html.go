@@ -45,6 +45,9 @@ svg text{font:13px system-ui,sans-serif} .note{color:#555;font-size:.9em}
 	}
 	p("</ul>\n")
 
+	skHead, skRows, skMissed := r.skillTable()
+	p("<h2 id=\"skill\">Skill at a glance</h2>\n<p>%s Shaded: a bar missed.</p>\n%s", e(r.skillIntro()), htmlTable(skHead, skRows, skMissed))
+
 	p("<h2 id=\"seat-matrix\">Seat matrix</h2>\n<p>Each actor's seat played by each strategy, every other seat by the %s AI. Blue bars are the AI, orange the trivial strategies; the dashed line is %d points below the %s AI: a trivial bar past it means the seat rewards no skill.</p>\n<div class=\"charts\">\n", e(r.Difficulty), SkillMargin, e(r.Difficulty))
 	names := strategy.Names()
 	ref := indexOf(names, r.Difficulty)

@@ -36,25 +36,47 @@ func (r *Report) Skill(a int) Skill {
 	return k
 }
 
-// writeSkill prints the yardsticks at a glance, one row per seat, with
-// the bars beside them.
-func (r *Report) writeSkill(w io.Writer) {
-	fmt.Fprintf(w, "\n## Skill at a glance\n\nThe %s AI against the best trivial strategy in each seat (bar: %d points), and hard against normal (bar: %d).\n\n", r.Difficulty, SkillMargin, HardMargin)
-	var rows [][]string
+// skillIntro says what the skill table shows, for both reports.
+func (r *Report) skillIntro() string {
+	return fmt.Sprintf("The %s AI against the best trivial strategy in each seat (bar: %d points), and hard against normal (bar: %d).", r.Difficulty, SkillMargin, HardMargin)
+}
+
+// skillTable is the yardsticks at a glance, one row per seat, each figure
+// marked ✗ where it misses its bar; missed[row] holds 1 for each such
+// figure's column (the web page shades them).
+func (r *Report) skillTable() (head []string, rows [][]string, missed [][]float64) {
+	head = []string{"seat", r.Difficulty, "best trivial", "margin", "hard", "hard − " + r.Difficulty}
 	for a := range r.Scen.Actors {
 		k := r.Skill(a)
 		row := []string{name(r.Scen, a), fmt.Sprintf("%.1f", k.AI), "–", "–", "–", "–"}
+		miss := make([]float64, len(row)-1)
 		if k.Best != "" {
 			row[2] = fmt.Sprintf("%.1f (%s)", k.BestMean, k.Best)
 			row[3] = fmt.Sprintf("%+.1f%s", k.Margin(), mark(k.Margin() >= SkillMargin))
+			miss[2] = missed1(k.Margin() >= SkillMargin)
 		}
 		if k.HardShown {
 			row[4] = fmt.Sprintf("%.1f", k.Hard)
 			row[5] = fmt.Sprintf("%+.1f%s", k.Hard-k.AI, mark(k.Hard-k.AI >= HardMargin))
+			miss[4] = missed1(k.Hard-k.AI >= HardMargin)
 		}
-		rows = append(rows, row)
+		rows, missed = append(rows, row), append(missed, miss)
 	}
-	table(w, []string{"seat", r.Difficulty, "best trivial", "margin", "hard", "hard − " + r.Difficulty}, rows)
+	return head, rows, missed
+}
+
+// writeSkill prints the skill table in Markdown.
+func (r *Report) writeSkill(w io.Writer) {
+	fmt.Fprintf(w, "\n## Skill at a glance\n\n%s\n\n", r.skillIntro())
+	head, rows, _ := r.skillTable()
+	table(w, head, rows)
+}
+
+func missed1(met bool) float64 {
+	if met {
+		return 0
+	}
+	return 1
 }
 
 // mark flags a figure that misses its bar.
