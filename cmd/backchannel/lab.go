@@ -38,7 +38,7 @@ func runLab(e *env, args []string) int {
 	asJSON := fs.Bool("json", false, "print one JSON object instead of the report")
 	mdOut := fs.String("o", "", "also write the report as Markdown to `FILE`")
 	htmlOut := fs.String("html", "", "also write the report as one self-contained web page to `FILE`")
-	seats := fs.String("seats", "", "play only these actors' seat rows, by id, comma-separated (`US,RUS`; none: no seat rows)")
+	seats := fs.String("seats", "", "play only these actors' seat rows, by id, comma-separated (`USA,RUS`; none: no seat rows)")
 	strats := fs.String("strategies", "", "play only these strategies in the seat rows, comma-separated (`hard,accept-all`)")
 	ablations := fs.Bool("ablations", true, "play the ablations (each mechanic switched off); -ablations=false leaves them out")
 	fs.Usage = func() {
