@@ -49,3 +49,48 @@ func diamondPixels(r float64) []byte {
 	}
 	return pix
 }
+
+// polygonSamples is the side of the grid of samples polygonPixels counts
+// in each pixel: 256 levels of cover.
+const polygonSamples = 16
+
+// polygonPixels returns the premultiplied RGBA pixels of a white polygon
+// (its corners in pixels from the top left of a w×h image that holds it):
+// each pixel's cover is the share of a grid of samples inside the polygon.
+// The polygons are a board mark's few pixels, drawn once per shape.
+func polygonPixels(pts []PointF) (pix []byte, w, h int) {
+	for _, p := range pts {
+		w, h = max(w, int(math.Ceil(p.X))), max(h, int(math.Ceil(p.Y)))
+	}
+	pix = make([]byte, 4*w*h)
+	const k = polygonSamples
+	for y := range h {
+		for x := range w {
+			inside := 0
+			for sy := range k {
+				for sx := range k {
+					if insidePolygon(pts, float64(x)+(float64(sx)+0.5)/k, float64(y)+(float64(sy)+0.5)/k) {
+						inside++
+					}
+				}
+			}
+			v := uint8((inside*255 + k*k/2) / (k * k))
+			i := 4 * (y*w + x)
+			pix[i], pix[i+1], pix[i+2], pix[i+3] = v, v, v, v
+		}
+	}
+	return pix, w, h
+}
+
+// insidePolygon says whether (x, y) is inside the polygon (even–odd rule:
+// a ray to the right crosses its edges an odd number of times).
+func insidePolygon(pts []PointF, x, y float64) bool {
+	in := false
+	for i, a := range pts {
+		b := pts[(i+len(pts)-1)%len(pts)]
+		if (a.Y > y) != (b.Y > y) && x < a.X+(y-a.Y)*(b.X-a.X)/(b.Y-a.Y) {
+			in = !in
+		}
+	}
+	return in
+}

@@ -36,9 +36,12 @@ type cornerImage struct {
 type cornerCache struct {
 	mu sync.Mutex
 	m  map[cornerKey]*cornerImage
+	// shapes holds FillPolygon's images, keyed by the polygon's corners
+	// in quarter pixels from its image's top left.
+	shapes map[string]*ebiten.Image
 }
 
-var corners = &cornerCache{m: map[cornerKey]*cornerImage{}}
+var corners = &cornerCache{m: map[cornerKey]*cornerImage{}, shapes: map[string]*ebiten.Image{}}
 
 func (c *cornerCache) get(rad, width float64) *cornerImage {
 	r := max(0, int(math.Round(rad)))
@@ -75,6 +78,25 @@ func (c *cornerCache) diamond(rad float64) *ebiten.Image {
 	}
 	c.m[key] = ci
 	return ci.img
+}
+
+// polygon returns the image of the polygon pts (corners in pixels from
+// the image's top left; key writes them in quarter pixels), cached as the
+// corners are: the board's marks are a few shapes at a few sizes.
+func (c *cornerCache) polygon(key string, pts []PointF) *ebiten.Image {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	if img, ok := c.shapes[key]; ok {
+		return img
+	}
+	pix, w, h := polygonPixels(pts)
+	var img *ebiten.Image
+	if w > 0 && h > 0 {
+		img = ebiten.NewImage(w, h)
+		img.WritePixels(pix)
+	}
+	c.shapes[key] = img
+	return img
 }
 
 // drawNineSlice draws a rounded rectangle r, filled or as a border, in clr.

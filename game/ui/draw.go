@@ -4,6 +4,7 @@ import (
 	"image"
 	"image/color"
 	"math"
+	"strconv"
 	"sync"
 
 	"github.com/hajimehoshi/ebiten/v2"
@@ -97,6 +98,43 @@ type Color = color.RGBA
 
 // PointF is a point with float coordinates.
 type PointF struct{ X, Y float64 }
+
+// FillPolygon fills a small polygon (a board's mark or arrow head), given
+// by its corners, antialiased. It draws an image made on the CPU once for
+// each shape and size and cached, placed on whole pixels with the
+// polygon's offset within a pixel kept to a quarter. Filling triangles
+// with ebiten's AntiAlias option drew each call through an offscreen
+// image twice the destination's size, cleared and scaled back whole:
+// several full-layer passes per mark on the board, and a long task of the
+// browser's board (issue 13).
+func FillPolygon(dst *ebiten.Image, pts []PointF, clr color.Color) {
+	if len(pts) < 3 {
+		return
+	}
+	x0, y0 := math.Inf(1), math.Inf(1)
+	for _, p := range pts {
+		x0, y0 = math.Min(x0, p.X), math.Min(y0, p.Y)
+	}
+	x0, y0 = math.Floor(x0), math.Floor(y0)
+	rel := make([]PointF, len(pts))
+	key := make([]byte, 0, 8*len(pts))
+	for i, p := range pts {
+		qx, qy := math.Round((p.X-x0)*4), math.Round((p.Y-y0)*4)
+		rel[i] = PointF{X: qx / 4, Y: qy / 4}
+		key = strconv.AppendInt(key, int64(qx), 10)
+		key = append(key, ',')
+		key = strconv.AppendInt(key, int64(qy), 10)
+		key = append(key, ' ')
+	}
+	img := corners.polygon(string(key), rel)
+	if img == nil {
+		return
+	}
+	op := &ebiten.DrawImageOptions{}
+	op.GeoM.Translate(x0, y0)
+	op.ColorScale.ScaleWithColor(clr)
+	dst.DrawImage(img, op)
+}
 
 // FillDiamond fills a diamond (a square on its corner) centred on (x, y)
 // whose corners are r from the centre. It draws an image cached for each

@@ -357,10 +357,10 @@ func drawMark(dst *ebiten.Image, th *ui.Theme, k markKind, x, y float64, hot boo
 	switch k {
 	case markForum:
 		clr = pal.AccentBright
-		fillConvex(dst, []ui.PointF{{X: x, Y: y - d}, {X: x + d, Y: y}, {X: x, Y: y + d}, {X: x - d, Y: y}}, clr)
+		ui.FillPolygon(dst, []ui.PointF{{X: x, Y: y - d}, {X: x + d, Y: y}, {X: x, Y: y + d}, {X: x - d, Y: y}}, clr)
 	case markDeadline:
 		clr = pal.Danger
-		fillConvex(dst, []ui.PointF{{X: x, Y: y - d}, {X: x + d, Y: y + d*0.8}, {X: x - d, Y: y + d*0.8}}, clr)
+		ui.FillPolygon(dst, []ui.PointF{{X: x, Y: y - d}, {X: x + d, Y: y + d*0.8}, {X: x - d, Y: y + d*0.8}}, clr)
 	case markExpiry:
 		clr = pal.Info
 		ring(dst, x, y, d*0.8, th.Px(ui.MetricStroke), clr)

@@ -79,7 +79,7 @@ func (mv *mapView) drawTokens(dst *ebiten.Image, th *ui.Theme) {
 		if forum[a.ID] {
 			d := th.Px(forumMark)
 			x, y := t.x+r*0.75, t.y-r*0.75
-			fillConvex(dst, []ui.PointF{{X: x, Y: y - d}, {X: x + d, Y: y}, {X: x, Y: y + d}, {X: x - d, Y: y}}, pal.AccentBright)
+			ui.FillPolygon(dst, []ui.PointF{{X: x, Y: y - d}, {X: x + d, Y: y}, {X: x, Y: y + d}, {X: x - d, Y: y}}, pal.AccentBright)
 		}
 	}
 	mv.drawNames(dst, th)
@@ -200,7 +200,7 @@ func (mv *mapView) drawArrow(dst *ebiten.Image, th *ui.Theme, t token, r float64
 		y += r + th.Px(ui.SpaceSnug)
 		pts = []ui.PointF{{X: x, Y: y + d}, {X: x - d, Y: y}, {X: x + d, Y: y}}
 	}
-	fillConvex(dst, pts, c)
+	ui.FillPolygon(dst, pts, c)
 }
 
 // drawPlates draws the map's title, the forum badge and the legend.

@@ -132,28 +132,6 @@ func segment(dst *ebiten.Image, x0, y0, x1, y1, w float64, clr color.Color) {
 	dst.DrawImage(ui.WhitePixel(), op)
 }
 
-// fillConvex fills a small convex polygon as a fan of triangles over the
-// white pixel. ui.FillPolygon uses a vector path, whose stencil pass and
-// deferred flush cost far more than the few pixels of a marker.
-func fillConvex(dst *ebiten.Image, pts []ui.PointF, clr color.Color) {
-	if len(pts) < 3 {
-		return
-	}
-	r, g, b, a := clr.RGBA()
-	vs := make([]ebiten.Vertex, len(pts))
-	for i, p := range pts {
-		vs[i] = ebiten.Vertex{DstX: float32(p.X), DstY: float32(p.Y), SrcX: 1.5, SrcY: 1.5,
-			ColorR: float32(r) / 0xffff, ColorG: float32(g) / 0xffff, ColorB: float32(b) / 0xffff, ColorA: float32(a) / 0xffff}
-	}
-	is := make([]uint16, 0, 3*(len(pts)-2))
-	for i := 1; i+1 < len(pts); i++ {
-		is = append(is, 0, uint16(i), uint16(i+1))
-	}
-	src := ui.WhitePixel()
-	// The vertices address the 3×3 image the white pixel was cut from.
-	dst.DrawTriangles(vs, is, src, &ebiten.DrawTrianglesOptions{AntiAlias: true})
-}
-
 // disc fills a circle of radius r centred at (x, y), as a fully rounded
 // rectangle so it uses the framework's cached corner images.
 func disc(dst *ebiten.Image, x, y, r float64, clr color.Color) {
