@@ -16,8 +16,6 @@ import (
 	"sync"
 	"time"
 
-	"github.com/coder/websocket"
-
 	"backchannel/game"
 	"backchannel/game/class"
 )
@@ -65,7 +63,7 @@ type Client struct {
 	onMessage func([]byte)
 
 	mu       sync.Mutex
-	conn     *websocket.Conn
+	conn     wsConn
 	view     *class.SeatView
 	you      You
 	fatal    error
@@ -107,12 +105,11 @@ func Dial(ctx context.Context, base, token, member string, opt Options) (*Client
 	return c, nil
 }
 
-func (c *Client) dial(ctx context.Context, origin string) (*websocket.Conn, error) {
-	conn, _, err := websocket.Dial(ctx, c.url, dialOptions(origin))
+func (c *Client) dial(ctx context.Context, origin string) (wsConn, error) {
+	conn, err := dialWS(ctx, c.url, origin)
 	if err != nil {
 		return nil, err
 	}
-	conn.SetReadLimit(32 << 20)
 	c.mu.Lock()
 	c.conn = conn
 	c.connects++
@@ -121,7 +118,7 @@ func (c *Client) dial(ctx context.Context, origin string) (*websocket.Conn, erro
 }
 
 // run reads messages, and dials again when the connection drops.
-func (c *Client) run(conn *websocket.Conn, origin string) {
+func (c *Client) run(conn wsConn, origin string) {
 	defer close(c.done)
 	for {
 		c.read(conn)
@@ -154,10 +151,10 @@ func (c *Client) run(conn *websocket.Conn, origin string) {
 	}
 }
 
-func (c *Client) read(conn *websocket.Conn) {
-	defer conn.CloseNow()
+func (c *Client) read(conn wsConn) {
+	defer conn.closeNow()
 	for {
-		_, data, err := conn.Read(c.ctx)
+		data, err := conn.read(c.ctx)
 		if err != nil {
 			return
 		}
@@ -238,7 +235,7 @@ func (c *Client) request(ctx context.Context, in In) (Out, error) {
 	if err != nil {
 		return Out{}, err
 	}
-	if err := conn.Write(ctx, websocket.MessageText, b); err != nil {
+	if err := conn.write(ctx, b); err != nil {
 		c.mu.Lock()
 		delete(c.pending, in.ID)
 		c.mu.Unlock()
@@ -350,10 +347,22 @@ func (c *Client) Close() {
 	c.cancel()
 	c.mu.Lock()
 	if c.conn != nil {
-		c.conn.Close(websocket.StatusNormalClosure, "")
+		c.conn.close()
 	}
 	c.mu.Unlock()
 	<-c.done
 }
 
 var _ class.Seat = (*Client)(nil)
+
+// wsConn is one WebSocket connection to the server, carrying text
+// messages: github.com/coder/websocket's on the desktop (dial_other.go),
+// the browser's own in the page (dial_js.go).
+type wsConn interface {
+	// read returns the next message, or why the connection ended.
+	read(ctx context.Context) ([]byte, error)
+	write(ctx context.Context, b []byte) error
+	// close ends the connection with a normal closure; closeNow at once.
+	close()
+	closeNow()
+}
