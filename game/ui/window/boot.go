@@ -40,6 +40,9 @@ type boot struct {
 	game ebiten.Game
 	// scratch is where warmSteps draw; it goes with the start.
 	scratch *ebiten.Image
+	// firstDraw, when set, draws to scratch in the first frame (the
+	// browser's: growVertexBuffers).
+	firstDraw func(scratch *ebiten.Image)
 	// outside is the window's size in the last Layout, for the game's
 	// first Layout.
 	outside image.Point
@@ -171,6 +174,10 @@ func (b *boot) Draw(screen *ebiten.Image) {
 	b.draws++
 	if !b.drawn {
 		b.drawn = true
+		if b.firstDraw != nil {
+			b.scratch = ebiten.NewImage(16, 16)
+			b.firstDraw(b.scratch)
+		}
 		web.NotifyFirstFrame()
 	}
 }

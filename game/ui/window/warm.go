@@ -24,13 +24,41 @@ import (
 func (b *boot) warmSteps(fonts *ui.Fonts) []step {
 	return []step{
 		once(func() error {
-			b.scratch = ebiten.NewImage(16, 16)
+			if b.scratch == nil {
+				b.scratch = ebiten.NewImage(16, 16)
+			}
 			op := &text.DrawOptions{}
 			op.ColorScale.ScaleWithColor(b.bar)
 			text.Draw(b.scratch, "Backchannel", fonts.Face(ui.FontRegular, 14), op)
 			return nil
 		}),
 	}
+}
+
+// warmVertices is how many vertices growVertexBuffers makes room for:
+// ebiten's WebGL vertex buffer then holds 4 MB (48 bytes a vertex, rounded
+// up to a power of two) and its index buffer 512 kB.
+const warmVertices = 1 << 16
+
+// growVertexBuffers draws, to scratch, warmVertices vertices of triangles
+// with no area (every vertex at the origin: nothing is rasterised). The
+// boot's first frame calls it, so that ebiten makes its WebGL vertex and
+// index buffers that large from the start. ebiten sends a frame's
+// vertices in one buffer and replaces it with one twice as large when a
+// frame has more; deleting the old buffer waits until the GPU has drawn
+// everything queued before. On the title screen's first draws that wait
+// was 440 ms of the 560 ms the page spent in WebGL calls (software GL at
+// load 15–25, TestPageProfile), and 903 ms in one task in session 10's
+// profile; growing them in a later frame of the start waited 680 ms there
+// instead. In the first frame there is no buffer to delete.
+func growVertexBuffers(scratch *ebiten.Image) {
+	vs := make([]ebiten.Vertex, warmVertices)
+	is := make([]uint32, warmVertices/4*6)
+	for q := range warmVertices / 4 {
+		v := uint32(4 * q)
+		copy(is[6*q:], []uint32{v, v + 1, v + 2, v + 1, v + 3, v + 2})
+	}
+	scratch.DrawTriangles32(vs, is, ui.WhitePixel(), nil)
 }
 
 // warmLog is a step of the browser's start that encodes an empty log

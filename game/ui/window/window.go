@@ -142,6 +142,7 @@ func openWindow(prepare func() (*pacer.Waker, ui.Scene, error), w Window, after 
 		b.steps = append(b.steps, once(s))
 	}
 	if web.IsBrowser {
+		b.firstDraw = growVertexBuffers
 		b.steps = append(b.steps, b.warmSteps(opts.Fonts)...)
 	}
 	for _, s := range board.MapSteps() {
