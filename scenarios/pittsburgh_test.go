@@ -83,3 +83,37 @@ func TestPittsburghIskanderQuestion(t *testing.T) {
 		}
 	}
 }
+
+// TestPittsburghStartDeadline: in December 2009 Washington must keep the
+// START talks going; a Washington that never answers lets them stall.
+func TestPittsburghStartDeadline(t *testing.T) {
+	s := load(t, "pittsburgh-2009")
+	g, err := game.New(s, game.Setup{Seed: 1, Historical: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	asked := untilAsked(t, g, "start_deadline")
+	if asked == nil || asked.Actor != "USA" {
+		t.Fatal("Washington is never asked about the START deadline in a historical game with no orders")
+	}
+	for _, c := range []struct{ choice, want string }{
+		{"", "stalled"}, // silence: the talks stall
+		{"stall", "stalled"},
+		{"keep_talking", "talks"},
+	} {
+		h := g.Clone()
+		orders := map[string][]game.Order{}
+		if c.choice != "" {
+			orders["USA"] = []game.Order{{Kind: game.OrderChoose, Dilemma: asked.ID, Choice: c.choice}}
+		}
+		for turn := 0; turn < 2 && !h.Over; turn++ {
+			if err := h.Resolve(orders); err != nil {
+				t.Fatal(err)
+			}
+			orders = nil
+		}
+		if got := h.Option("start_followon"); got != c.want {
+			t.Errorf("Washington answered %q: START %q, want %q", c.choice, got, c.want)
+		}
+	}
+}
