@@ -93,3 +93,16 @@ func rehearse(made func() *ui.App, budget time.Duration) step {
 		return false, nil
 	}
 }
+
+// warmLinear draws, to scratch, with the linear filter, in the start's
+// first step (the frame after the first visible one), so that ebiten
+// links its linear-filter program then. ebiten links a built-in program
+// on its first use, and reading the link status waits for the GPU process
+// to compile it behind everything queued: on the title's first draw
+// (screen's stamp) 175 ms of the 283 ms task at load 28, and 1,379 ms of
+// WebGL waits in the letter-2009 link's start at load 26 (TestPageProfile).
+func warmLinear(scratch *ebiten.Image) {
+	op := &ebiten.DrawImageOptions{Filter: ebiten.FilterLinear}
+	op.GeoM.Scale(2.5, 2.5)
+	scratch.DrawImage(ui.WhitePixel(), op)
+}

@@ -128,6 +128,15 @@ func openWindow(prepare func() (*pacer.Waker, ui.Scene, error), w Window, after 
 	)
 	pal := settings.Palette()
 	b := &boot{bg: pal.Background, bar: pal.Accent}
+	if web.IsBrowser {
+		b.steps = append(b.steps, once(func() error {
+			if b.scratch == nil {
+				b.scratch = ebiten.NewImage(16, 16)
+			}
+			warmLinear(b.scratch)
+			return nil
+		}))
+	}
 	if w.Prepare != nil {
 		b.steps = append(b.steps, sliced(w.Prepare, prepareSlice))
 	}
