@@ -5,6 +5,7 @@ import (
 	"strings"
 	"testing"
 
+	"backchannel/game"
 	"backchannel/game/ai"
 	"backchannel/game/strategy"
 )
@@ -70,5 +71,29 @@ func TestFocusNamesWhatIsMissing(t *testing.T) {
 		if err == nil || !strings.Contains(err.Error(), want) {
 			t.Errorf("focus %+v: error %v, want %q", *f, err, want)
 		}
+	}
+}
+
+// TestShiftOfTenGamesInTwoHundredIsFivePoints: shares are counts over the
+// same games, so ten games in 200 moving is a shift of exactly 5 points,
+// which meets the bar (the float difference 0.55-0.50 reads 4.9999…).
+func TestShiftOfTenGamesInTwoHundredIsFivePoints(t *testing.T) {
+	sc := trap()
+	games := func(closed int) []Result {
+		rs := make([]Result, 200)
+		for n := range rs {
+			rs[n] = Result{Options: []int{0, 0}, Scores: make([]game.Score, len(sc.Actors))}
+			if n < closed {
+				rs[n].Options[0] = 1
+			}
+		}
+		return rs
+	}
+	w := world(sc, "x", "x", games(110), games(100), []int{0})
+	if w.Shift != 5 {
+		t.Errorf("10 games of 200 moved: shift %.17g, want 5", w.Shift)
+	}
+	if e := (Effect{Shift: w.Shift}); !e.Matters() {
+		t.Error("a 5-point shift does not count as mattering; the bar is at least 5")
 	}
 }

@@ -1,6 +1,7 @@
 package lab
 
 import (
+	"math"
 	"sort"
 
 	"backchannel/game"
@@ -211,7 +212,7 @@ func world(sc *game.Scenario, name, label string, rs, ref []Result, headline []i
 		base := shares(sc, ref)
 		for _, i := range headline {
 			for j := range w.Issues[i] {
-				if d := 100 * abs(w.Issues[i][j]-base[i][j]); d > w.Shift {
+				if d := points(w.Issues[i][j] - base[i][j]); d > w.Shift {
 					w.Shift, w.ShiftIssue, w.ShiftOpt = d, i, j
 				}
 			}
@@ -256,6 +257,12 @@ func seatStat(rs, passive []Result, a int) SeatStat {
 	}
 	return SeatStat{Stat: meanCI(xs), Played: true, BeatStatusQuo: wilson(sq, len(rs)), BeatPassiveWorld: wilson(pw, len(rs))}
 }
+
+// points is a difference of two shares in points, rounded to a millionth
+// of a point: shares are counts over the same number of games, so 10
+// games in 200 are 5 points, where the float difference reads 4.9999…
+// and would miss a bar of 5.
+func points(d float64) float64 { return math.Round(100*abs(d)*1e6) / 1e6 }
 
 func abs(x float64) float64 {
 	if x < 0 {
