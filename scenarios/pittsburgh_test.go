@@ -1,6 +1,7 @@
 package scenarios_test
 
 import (
+	"slices"
 	"testing"
 
 	"backchannel/game"
@@ -142,5 +143,46 @@ func TestPittsburghKrakowOnRecord(t *testing.T) {
 	}
 	if before, after := g.SupportOf("POL"), signed.SupportOf("POL"); before-after < 5 {
 		t.Errorf("Polish support after moving off the SM-3 protocol: %.1f on record, %.1f not; the climb-down should cost at least 5", after, before)
+	}
+}
+
+// TestPittsburghTreatyCritics: a treaty signed while Moscow still blocks
+// sanctions costs Washington at home at the end of 2010; with Moscow's
+// vote it does not.
+func TestPittsburghTreatyCritics(t *testing.T) {
+	s := load(t, "pittsburgh-2009")
+	c := *s // START signed from the start, so that no orders are needed
+	c.Issues = slices.Clone(s.Issues)
+	for i := range c.Issues {
+		if c.Issues[i].ID == "start_followon" {
+			c.Issues[i].Start = "signed"
+		}
+	}
+	g, err := game.New(&c, game.Setup{Seed: 1, Historical: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	asked := untilAsked(t, g, "sanctions_draft")
+	if asked == nil {
+		t.Fatal("Moscow is never asked about the sanctions draft in a historical game with no orders")
+	}
+	end := func(choice string) *game.Game {
+		h := g.Clone()
+		orders := map[string][]game.Order{"RUS": {{Kind: game.OrderChoose, Dilemma: asked.ID, Choice: choice}}}
+		for !h.Over {
+			if err := h.Resolve(orders); err != nil {
+				t.Fatal(err)
+			}
+			orders = nil
+		}
+		return h
+	}
+	veto, agree := end("veto"), end("agree")
+	if !veto.HasFired("treaty_critics") || agree.HasFired("treaty_critics") {
+		t.Fatalf("the critics' verdict fired %v after a veto and %v after Moscow's vote; want true and false",
+			veto.HasFired("treaty_critics"), agree.HasFired("treaty_critics"))
+	}
+	if v, a := veto.SupportOf("USA"), agree.SupportOf("USA"); a-v < 8 {
+		t.Errorf("US support at the end: %.1f after a veto, %.1f after Moscow's vote; the treaty without the vote should cost at least 8", v, a)
 	}
 }
