@@ -30,26 +30,6 @@ func cornerPixels(r int, width float64) []byte {
 	return pix
 }
 
-// diamondPixels returns the premultiplied RGBA pixels of a white diamond
-// (a square on its corner) whose corners are r from the centre of a
-// (2n)×(2n) square, n = ⌈r⌉. As in cornerPixels, each pixel's cover is
-// its centre's distance to the nearest edge, (r − |dx| − |dy|)/√2.
-func diamondPixels(r float64) []byte {
-	n := 2 * int(math.Ceil(r))
-	pix := make([]byte, 4*n*n)
-	c := float64(n) / 2
-	for y := range n {
-		for x := range n {
-			d := math.Abs(float64(x)+0.5-c) + math.Abs(float64(y)+0.5-c)
-			a := math.Max(0, math.Min(1, (r-d)/math.Sqrt2+0.5))
-			v := uint8(a*255 + 0.5)
-			i := 4 * (y*n + x)
-			pix[i], pix[i+1], pix[i+2], pix[i+3] = v, v, v, v
-		}
-	}
-	return pix
-}
-
 // polygonSamples is the side of the grid of samples polygonPixels counts
 // in each pixel: 256 levels of cover.
 const polygonSamples = 16

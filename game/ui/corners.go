@@ -16,12 +16,8 @@ import (
 // take a tenth of a second under software GL.
 
 // cornerKey identifies a corner image: radius and stroke width in whole and
-// quarter pixels; width 0 means filled. A diamond's image (see FillDiamond)
-// has its radius in quarter pixels, and width -1.
+// quarter pixels; width 0 means filled.
 type cornerKey struct{ rad, width int }
-
-// diamondWidth marks a diamond's key in the corner cache.
-const diamondWidth = -1
 
 // cornerImage is a (2r)×(2r) white rounded square (or ring) whose four
 // quadrants are the four corners.
@@ -58,26 +54,6 @@ func (c *cornerCache) get(rad, width float64) *cornerImage {
 	}
 	c.m[key] = ci
 	return ci
-}
-
-// diamond returns the image of a filled diamond of radius rad (see
-// diamondPixels), cached as the corners are.
-func (c *cornerCache) diamond(rad float64) *ebiten.Image {
-	key := cornerKey{int(math.Round(rad * 4)), diamondWidth}
-	c.mu.Lock()
-	defer c.mu.Unlock()
-	if ci, ok := c.m[key]; ok {
-		return ci.img
-	}
-	r := float64(key.rad) / 4
-	n := 2 * int(math.Ceil(r))
-	ci := &cornerImage{rad: n / 2}
-	if n > 0 {
-		ci.img = ebiten.NewImage(n, n)
-		ci.img.WritePixels(diamondPixels(r))
-	}
-	c.m[key] = ci
-	return ci.img
 }
 
 // polygon returns the image of the polygon pts (corners in pixels from

@@ -137,19 +137,10 @@ func FillPolygon(dst *ebiten.Image, pts []PointF, clr color.Color) {
 }
 
 // FillDiamond fills a diamond (a square on its corner) centred on (x, y)
-// whose corners are r from the centre. It draws an image cached for each
-// radius, antialiased as the rounded corners are: a filled vector path
-// compiled ebiten's stencil shaders on its first use, the longest task of
-// the browser's start (1,990 ms in session 9's trace, issue 13), for the
-// four ornaments of the screens' backdrop.
+// whose corners are r from the centre, as FillPolygon fills any small
+// polygon: the four ornaments of the screens' backdrop. (A filled vector
+// path compiled ebiten's stencil shaders on its first use, the longest
+// task of the browser's start in session 9's trace, issue 13.)
 func FillDiamond(dst *ebiten.Image, x, y, r float64, clr color.Color) {
-	img := corners.diamond(r)
-	if img == nil {
-		return
-	}
-	n := float64(img.Bounds().Dx())
-	op := &ebiten.DrawImageOptions{}
-	op.GeoM.Translate(math.Round(x-n/2), math.Round(y-n/2))
-	op.ColorScale.ScaleWithColor(clr)
-	dst.DrawImage(img, op)
+	FillPolygon(dst, []PointF{{x, y - r}, {x + r, y}, {x, y + r}, {x - r, y}}, clr)
 }
