@@ -85,27 +85,47 @@ func TestPittsburghIskanderQuestion(t *testing.T) {
 	}
 }
 
-// TestPittsburghStartDeadline: in December 2009 Washington must keep the
-// START talks going; a Washington that never answers lets them stall.
+// TestPittsburghStartDeadline: in December 2009 Washington and Moscow must
+// each keep the START talks going; a capital that never answers lets them
+// stall. Talks Moscow walks away from restart only when Moscow comes back:
+// the issue passes to Moscow, and Washington can no longer restart them
+// alone (after its own stall it still can).
 func TestPittsburghStartDeadline(t *testing.T) {
 	s := load(t, "pittsburgh-2009")
 	g, err := game.New(s, game.Setup{Seed: 1, Historical: true})
 	if err != nil {
 		t.Fatal(err)
 	}
-	asked := untilAsked(t, g, "start_deadline")
-	if asked == nil || asked.Actor != "USA" {
+	us := untilAsked(t, g, "start_deadline")
+	if us == nil || us.Actor != "USA" {
 		t.Fatal("Washington is never asked about the START deadline in a historical game with no orders")
 	}
-	for _, c := range []struct{ choice, want string }{
-		{"", "stalled"}, // silence: the talks stall
-		{"stall", "stalled"},
-		{"keep_talking", "talks"},
+	var ru *game.Dilemma
+	for _, d := range g.Dilemmas {
+		if s.Events[d.Event].ID == "start_deadline_moscow" && d.Choice == "" {
+			ru = d
+		}
+	}
+	if ru == nil || ru.Actor != "RUS" {
+		t.Fatal("Moscow is not asked about the START deadline when Washington is")
+	}
+	for _, c := range []struct {
+		usa, rus, want string
+		usaRestarts    bool // a US move back to talks afterwards is allowed
+	}{
+		{"", "", "stalled", false}, // silence on both sides
+		{"keep_talking", "keep_talking", "talks", false},
+		{"stall", "keep_talking", "stalled", true},
+		{"keep_talking", "", "stalled", false}, // Moscow's silence stalls them
+		{"keep_talking", "stall", "stalled", false},
 	} {
 		h := g.Clone()
 		orders := map[string][]game.Order{}
-		if c.choice != "" {
-			orders["USA"] = []game.Order{{Kind: game.OrderChoose, Dilemma: asked.ID, Choice: c.choice}}
+		if c.usa != "" {
+			orders["USA"] = []game.Order{{Kind: game.OrderChoose, Dilemma: us.ID, Choice: c.usa}}
+		}
+		if c.rus != "" {
+			orders["RUS"] = []game.Order{{Kind: game.OrderChoose, Dilemma: ru.ID, Choice: c.rus}}
 		}
 		for turn := 0; turn < 2 && !h.Over; turn++ {
 			if err := h.Resolve(orders); err != nil {
@@ -114,7 +134,14 @@ func TestPittsburghStartDeadline(t *testing.T) {
 			orders = nil
 		}
 		if got := h.Option("start_followon"); got != c.want {
-			t.Errorf("Washington answered %q: START %q, want %q", c.choice, got, c.want)
+			t.Errorf("Washington %q, Moscow %q: START %q, want %q", c.usa, c.rus, got, c.want)
+		}
+		if c.want != "stalled" {
+			continue
+		}
+		restart := h.Check("USA", []game.Order{{Kind: game.OrderMove, Issue: "start_followon", Option: "talks"}})
+		if (restart == nil) != c.usaRestarts {
+			t.Errorf("Washington %q, Moscow %q: Washington restarting the talks alone: %v, want allowed %v", c.usa, c.rus, restart, c.usaRestarts)
 		}
 	}
 }
