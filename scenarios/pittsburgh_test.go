@@ -1,6 +1,7 @@
 package scenarios_test
 
 import (
+	"errors"
 	"slices"
 	"testing"
 
@@ -87,9 +88,8 @@ func TestPittsburghIskanderQuestion(t *testing.T) {
 
 // TestPittsburghStartDeadline: in December 2009 Washington and Moscow must
 // each keep the START talks going; a capital that never answers lets them
-// stall. Talks Moscow walks away from restart only when Moscow comes back:
-// the issue passes to Moscow, and Washington can no longer restart them
-// alone (after its own stall it still can).
+// stall, and stalled talks stay stalled: neither capital can restart them,
+// so a silent capital cannot be handed the treaty back later.
 func TestPittsburghStartDeadline(t *testing.T) {
 	s := load(t, "pittsburgh-2009")
 	g, err := game.New(s, game.Setup{Seed: 1, Historical: true})
@@ -109,15 +109,13 @@ func TestPittsburghStartDeadline(t *testing.T) {
 	if ru == nil || ru.Actor != "RUS" {
 		t.Fatal("Moscow is not asked about the START deadline when Washington is")
 	}
-	for _, c := range []struct {
-		usa, rus, want string
-		usaRestarts    bool // a US move back to talks afterwards is allowed
-	}{
-		{"", "", "stalled", false}, // silence on both sides
-		{"keep_talking", "keep_talking", "talks", false},
-		{"stall", "keep_talking", "stalled", true},
-		{"keep_talking", "", "stalled", false}, // Moscow's silence stalls them
-		{"keep_talking", "stall", "stalled", false},
+	for _, c := range []struct{ usa, rus, want string }{
+		{"", "", "stalled"}, // silence on both sides
+		{"keep_talking", "keep_talking", "talks"},
+		{"", "keep_talking", "stalled"}, // Washington's silence stalls them
+		{"stall", "keep_talking", "stalled"},
+		{"keep_talking", "", "stalled"}, // Moscow's silence stalls them
+		{"keep_talking", "stall", "stalled"},
 	} {
 		h := g.Clone()
 		orders := map[string][]game.Order{}
@@ -139,9 +137,9 @@ func TestPittsburghStartDeadline(t *testing.T) {
 		if c.want != "stalled" {
 			continue
 		}
-		restart := h.Check("USA", []game.Order{{Kind: game.OrderMove, Issue: "start_followon", Option: "talks"}})
-		if (restart == nil) != c.usaRestarts {
-			t.Errorf("Washington %q, Moscow %q: Washington restarting the talks alone: %v, want allowed %v", c.usa, c.rus, restart, c.usaRestarts)
+		restart := []game.Order{{Kind: game.OrderMove, Issue: "start_followon", Option: "talks"}}
+		if err := h.Check("USA", restart); !errors.Is(err, game.ErrIrreversible) {
+			t.Errorf("Washington %q, Moscow %q: Washington restarting stalled talks: %v, want %v", c.usa, c.rus, err, game.ErrIrreversible)
 		}
 	}
 }
