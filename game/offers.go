@@ -272,16 +272,35 @@ func (g *Game) offerSeq(o *Offer) int {
 
 // ruleOut turns a public rejection into public statements: the rejecter
 // is on record as ruling out what the offer asked of it, and pays the
-// audience cost if it later does it after all.
+// audience cost if it later does it after all. What it has already
+// promised in a deal it keeps is left off the record: turning down a
+// package that asks for it again refuses the package, not its own word,
+// and the public reads it so (else carrying out the promise next turn
+// broke a statement the rejection had just made).
 func (g *Game) ruleOut(a int, off *Offer) {
 	me := g.Scen.Actors[a].ID
 	for _, t := range off.Terms {
 		i, j, err := g.lookupOption(t.Issue, t.Option)
 		// A secret term stays secret: rejecting it aloud would tell it.
-		if t.Actor != me || t.Secret || err != nil || g.Options[i] == j {
+		if t.Actor != me || t.Secret || err != nil || g.Options[i] == j || g.owes(me, i, j) {
 			continue
 		}
 		g.onRecord(a, i, j, true, "public rejection of "+off.ID,
 			"By rejecting it in public, "+g.name(me)+" is on record as ruling out "+g.optionTitle(i, j)+".")
 	}
+}
+
+// owes reports whether actor me has promised, in a pending term of one of
+// its agreements, to move issue i to option j (named, or in a loosely
+// worded term's neighbourhood).
+func (g *Game) owes(me string, i, j int) bool {
+	for _, ag := range g.Agreements {
+		for k := range ag.Terms {
+			t := &ag.Terms[k]
+			if t.Actor == me && t.Status == TermPending && t.Issue == g.Scen.Issues[i].ID && g.Scen.Keeps(t.Term, j) {
+				return true
+			}
+		}
+	}
+	return false
 }
