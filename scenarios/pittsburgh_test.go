@@ -144,33 +144,6 @@ func TestPittsburghStartDeadline(t *testing.T) {
 	}
 }
 
-// TestPittsburghKrakowOnRecord: the SM-3 protocol, signed in public, puts
-// Warsaw on record; moving the SM-3 site off it afterwards costs support
-// at home (the audience cost), which the same move does not cost before.
-func TestPittsburghKrakowOnRecord(t *testing.T) {
-	s := load(t, "pittsburgh-2009")
-	g, err := game.New(s, game.Setup{Seed: 1, Historical: true})
-	if err != nil {
-		t.Fatal(err)
-	}
-	signed := g.Clone()
-	if err := signed.Inject(game.Injection{Event: "krakow_protocol"}); err != nil {
-		t.Fatal(err)
-	}
-	if !signed.HasStated("POL", "sm3_poland", "protocol") {
-		t.Fatal("the Kraków protocol does not put Warsaw on record for the SM-3 protocol")
-	}
-	move := map[string][]game.Order{"POL": {{Kind: game.OrderMove, Issue: "sm3_poland", Option: "willing"}}}
-	for _, h := range []*game.Game{g, signed} {
-		if err := h.Resolve(move); err != nil {
-			t.Fatal(err)
-		}
-	}
-	if before, after := g.SupportOf("POL"), signed.SupportOf("POL"); before-after < 5 {
-		t.Errorf("Polish support after moving off the SM-3 protocol: %.1f on record, %.1f not; the climb-down should cost at least 5", after, before)
-	}
-}
-
 // TestPittsburghTreatyCritics: a treaty signed while Moscow still blocks
 // sanctions costs Washington at home at the end of 2010; with Moscow's
 // vote it does not.
