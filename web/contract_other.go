@@ -32,3 +32,16 @@ func EndStart() {}
 
 // Mark does nothing outside the browser.
 func Mark(string) {}
+
+// GPUFence tells when the GPU has done what the page sent it (see the
+// browser's); outside the browser nothing waits for it.
+type GPUFence struct{}
+
+// NewGPUFence returns a GPUFence.
+func NewGPUFence() *GPUFence { return &GPUFence{} }
+
+// Set does nothing outside the browser.
+func (*GPUFence) Set() {}
+
+// Passed reports true: outside the browser there is nothing to wait for.
+func (*GPUFence) Passed() bool { return true }

@@ -49,7 +49,51 @@ type boot struct {
 	// schedule asks ebiten for another frame (ebiten.ScheduleFrame;
 	// tests count the calls).
 	schedule func()
+	// gpu, when set, tells when the GPU has drawn what was sent it
+	// (web.GPUFence, the browser's): see afterGPU.
+	gpu gpuFence
 }
+
+// gpuFence is web.GPUFence as the start uses it (tests give their own).
+type gpuFence interface {
+	Set()
+	Passed() bool
+}
+
+// afterGPU is a step that does s once the GPU has drawn the frames before
+// it: in its first frame it sets a fence, then waits a frame at a time
+// until the fence has passed (or gpuWaitFrames frames, should it never
+// pass: a lost context must not stop the start). In Chromium a WebGL call
+// that needs the GPU process's answer (ebiten linking a program on its
+// first use, deleting a buffer) holds the page until that process has run
+// everything sent before; waiting in frames keeps the page answering
+// meanwhile. Right after the first frame the GPU process is still drawing
+// it (growVertexBuffers' 3 MB, the first shaders): warmLinear's link
+// waited 430-620 ms there in four of nine title starts at load 13-19, and
+// 90-180 ms in five of five when it waited for the fence. Only steps that
+// make such calls wait: the others (parsing fonts, decoding maps) go on
+// while the GPU catches up; every step waiting held the title back.
+func (b *boot) afterGPU(s step) step {
+	waited := -1 // no fence yet
+	return func() (bool, error) {
+		if b.gpu != nil && waited < gpuWaitFrames {
+			if waited < 0 {
+				b.gpu.Set()
+				waited = 0
+				return true, nil
+			}
+			if !b.gpu.Passed() {
+				waited++
+				return true, nil
+			}
+		}
+		waited = gpuWaitFrames // once started, s runs on its own
+		return s()
+	}
+}
+
+// gpuWaitFrames bounds how many frames afterGPU waits for the GPU.
+const gpuWaitFrames = 120
 
 // step is one step of the start; it reports whether it has more to do in
 // the next frame.

@@ -137,3 +137,66 @@ func TestBootTicksTheGameFirst(t *testing.T) {
 		t.Fatal("the game was not handed over in the frame after its first ticks")
 	}
 }
+
+// gpuStub is a GPU that draws what it was sent in behind frames.
+type gpuStub struct {
+	behind, left int
+	sets         int
+}
+
+func (g *gpuStub) Set() { g.sets++; g.left = g.behind }
+func (g *gpuStub) Passed() bool {
+	if g.left > 0 {
+		g.left--
+		return false
+	}
+	return true
+}
+
+// TestBootWaitsForTheGPU checks that a step made with afterGPU sets a
+// fence in its first frame and waits, a frame at a time, until the GPU
+// has drawn what was sent before (a WebGL call that needs its answer would
+// hold the page until it has), then runs; that steps without it do not
+// wait; and that a GPU that never catches up (a lost context) holds the
+// step gpuWaitFrames frames, no more.
+func TestBootWaitsForTheGPU(t *testing.T) {
+	var done []string
+	note := func(name string) step { return once(func() error { done = append(done, name); return nil }) }
+	gpu := &gpuStub{behind: 2}
+	b := &boot{gpu: gpu}
+	b.steps = []step{note("cpu"), b.afterGPU(note("gl")), note("cpu2")}
+	frame := func(updates int) {
+		t.Helper()
+		b.fresh, b.draws = true, 3
+		for range updates {
+			if err := b.Update(); err != nil {
+				t.Fatal(err)
+			}
+		}
+	}
+	want := []string{"[cpu]", "[cpu]", "[cpu]", "[cpu]", "[cpu gl]", "[cpu gl cpu2]"}
+	for i, w := range want {
+		frame(1 + i%2) // ebiten catching up now and then: one step a frame all the same
+		if got := fmt.Sprint(done); got != w {
+			t.Fatalf("after frame %d: %s done, want %s (the fence set in frame 2, the GPU 2 frames behind)", i+1, got, w)
+		}
+	}
+	if gpu.sets != 1 {
+		t.Errorf("%d fences set, want 1", gpu.sets)
+	}
+
+	gpu = &gpuStub{behind: 1 << 30}
+	b = &boot{gpu: gpu}
+	done = nil
+	b.steps = []step{b.afterGPU(note("gl"))}
+	for range 1 + gpuWaitFrames {
+		frame(1)
+	}
+	if done != nil {
+		t.Fatalf("the step ran within %d frames of waiting, want after %d", gpuWaitFrames, gpuWaitFrames)
+	}
+	frame(1)
+	if fmt.Sprint(done) != "[gl]" {
+		t.Errorf("the step did not run after %d frames of waiting for the GPU", gpuWaitFrames)
+	}
+}

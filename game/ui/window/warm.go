@@ -22,17 +22,23 @@ import (
 // shaders, was the start's longest task, 1,990 ms in session 9's trace:
 // the screens no longer fill paths; see ui.FillDiamond.)
 func (b *boot) warmSteps(fonts *ui.Fonts) []step {
-	return []step{
-		once(func() error {
-			if b.scratch == nil {
-				b.scratch = ebiten.NewImage(16, 16)
-			}
-			op := &text.DrawOptions{}
-			op.ColorScale.ScaleWithColor(b.bar)
-			text.Draw(b.scratch, "Backchannel", fonts.Face(ui.FontRegular, 14), op)
-			return nil
-		}),
-	}
+	return []step{b.drawScratch(func(scratch *ebiten.Image) {
+		op := &text.DrawOptions{}
+		op.ColorScale.ScaleWithColor(b.bar)
+		text.Draw(scratch, "Backchannel", fonts.Face(ui.FontRegular, 14), op)
+	})}
+}
+
+// drawScratch is a step that draws to the start's scratch image, made
+// at its first use.
+func (b *boot) drawScratch(draw func(scratch *ebiten.Image)) step {
+	return once(func() error {
+		if b.scratch == nil {
+			b.scratch = ebiten.NewImage(16, 16)
+		}
+		draw(b.scratch)
+		return nil
+	})
 }
 
 // warmVertices is how many vertices growVertexBuffers makes room for:
@@ -50,7 +56,11 @@ const warmVertices = 1 << 16
 // was 440 ms of the 560 ms the page spent in WebGL calls (software GL at
 // load 15–25, TestPageProfile), and 903 ms in one task in session 10's
 // profile; growing them in a later frame of the start waited 680 ms there
-// instead. In the first frame there is no buffer to delete.
+// instead. In the first frame there is no buffer to delete. (Growing them
+// in a step after the first frame that waits for the GPU (afterGPU) made
+// the first frame's task 100–150 ms shorter at load 13–17, but the step
+// itself took 190–610 ms: pushing 3 MB to a GPU process that is drawing
+// still holds the page.)
 func growVertexBuffers(scratch *ebiten.Image) {
 	vs := make([]ebiten.Vertex, warmVertices)
 	is := make([]uint32, warmVertices/4*6)
@@ -95,12 +105,13 @@ func rehearse(made func() *ui.App, budget time.Duration) step {
 }
 
 // warmLinear draws, to scratch, with the linear filter, in the start's
-// first step (the frame after the first visible one), so that ebiten
-// links its linear-filter program then. ebiten links a built-in program
-// on its first use, and reading the link status waits for the GPU process
-// to compile it behind everything queued: on the title's first draw
-// (screen's stamp) 175 ms of the 283 ms task at load 28, and 1,379 ms of
-// WebGL waits in the letter-2009 link's start at load 26 (TestPageProfile).
+// first step, once the GPU has drawn the first frame (afterGPU), so that
+// ebiten links its linear-filter program then. ebiten links a built-in
+// program on its first use, and reading the link status waits for the GPU
+// process to compile it behind everything queued: on the title's first
+// draw (screen's stamp) 175 ms of the 283 ms task at load 28, and 1,379 ms
+// of WebGL waits in the letter-2009 link's start at load 26
+// (TestPageProfile).
 func warmLinear(scratch *ebiten.Image) {
 	op := &ebiten.DrawImageOptions{Filter: ebiten.FilterLinear}
 	op.GeoM.Scale(2.5, 2.5)

@@ -129,13 +129,10 @@ func openWindow(prepare func() (*pacer.Waker, ui.Scene, error), w Window, after 
 	pal := settings.Palette()
 	b := &boot{bg: pal.Background, bar: pal.Accent}
 	if web.IsBrowser {
-		b.steps = append(b.steps, once(func() error {
-			if b.scratch == nil {
-				b.scratch = ebiten.NewImage(16, 16)
-			}
-			warmLinear(b.scratch)
-			return nil
-		}))
+		// The linear filter's program is linked once the GPU has drawn
+		// the first frame (see afterGPU).
+		b.gpu = web.NewGPUFence()
+		b.steps = append(b.steps, b.afterGPU(b.drawScratch(warmLinear)))
 	}
 	if w.Prepare != nil {
 		b.steps = append(b.steps, sliced(w.Prepare, prepareSlice))
@@ -164,7 +161,7 @@ func openWindow(prepare func() (*pacer.Waker, ui.Scene, error), w Window, after 
 	}))
 	if web.IsBrowser {
 		b.steps = append(b.steps, b.tickFirst(func() ebiten.Game { return app }, func() any { return app.Top() }),
-			rehearse(func() *ui.App { return app }, prepareSlice))
+			b.afterGPU(rehearse(func() *ui.App { return app }, prepareSlice)))
 		// The collector was off during the start (web.StartBrowser): its
 		// garbage goes in a frame of its own.
 		b.steps = append(b.steps, once(func() error { web.EndStart(); return nil }))
