@@ -10,7 +10,7 @@ import (
 
 // TestPittsburghBidenQuestion: on 21 Oct 2009 Warsaw is asked whether it
 // would host SM-3s. Ready moves it to willing; a Warsaw that never answers
-// stays at no and loses Washington's trust.
+// loses Washington's trust and is left out of the plan for good.
 func TestPittsburghBidenQuestion(t *testing.T) {
 	s := load(t, "pittsburgh-2009")
 	g, err := game.New(s, game.Setup{Seed: 1, Historical: true})
@@ -35,10 +35,17 @@ func TestPittsburghBidenQuestion(t *testing.T) {
 		}
 		return h
 	}
-	ready, silent := answer("ready"), answer("")
-	if ready.Option("sm3_poland") != "willing" || silent.Option("sm3_poland") != "no" {
-		t.Errorf("SM-3 hosting: %s after 'ready', %s with no answer; want willing and no",
-			ready.Option("sm3_poland"), silent.Option("sm3_poland"))
+	ready, later, silent := answer("ready"), answer("not_yet"), answer("")
+	if ready.Option("sm3_poland") != "willing" || later.Option("sm3_poland") != "no" || silent.Option("sm3_poland") != "left_out" {
+		t.Errorf("SM-3 hosting: %s after 'ready', %s after 'not yet', %s with no answer; want willing, no and left_out",
+			ready.Option("sm3_poland"), later.Option("sm3_poland"), silent.Option("sm3_poland"))
+	}
+	host := []game.Order{{Kind: game.OrderMove, Issue: "sm3_poland", Option: "willing"}}
+	if err := later.Check("POL", host); err != nil {
+		t.Errorf("after 'not yet' Warsaw cannot say later that it is willing: %v", err)
+	}
+	if err := silent.Check("POL", host); !errors.Is(err, game.ErrIrreversible) {
+		t.Errorf("after no answer Warsaw can still offer to host: %v, want %v", err, game.ErrIrreversible)
 	}
 	if r, n := ready.TrustOf("USA", "POL"), silent.TrustOf("USA", "POL"); r-n < 10 {
 		t.Errorf("Washington's trust in Warsaw: %.1f after 'ready', %.1f with no answer; silence should cost at least 10 against it", r, n)
