@@ -143,7 +143,8 @@ func tagged(g *game.Game, tag string) *game.Offer {
 
 // TestSuezZoneHeld: a force that holds the canal zone for two turns with
 // the canal still open hands it to an international board, so an Egypt that
-// does nothing loses its canal; ships sunk in time keep it Egyptian.
+// does nothing loses its canal, and the board stays; ships sunk in time
+// keep it Egyptian.
 func TestSuezZoneHeld(t *testing.T) {
 	s := load(t, "suez-1956")
 	for _, block := range []bool{false, true} {
@@ -176,6 +177,14 @@ func TestSuezZoneHeld(t *testing.T) {
 		if got := g.Option("canal"); got != want || g.HasFired("zone_held") == block {
 			t.Errorf("canal blocked=%v: after four turns landed the canal is %q (zone_held fired: %v); want %q",
 				block, got, g.HasFired("zone_held"), want)
+		}
+		if block {
+			continue
+		}
+		// The board stays: Cairo cannot take the canal back.
+		back := []game.Order{{Kind: game.OrderMove, Issue: "canal", Option: "egyptian"}}
+		if err := g.Check("EGY", back); err == nil {
+			t.Error("Egypt may take the canal back from the international board")
 		}
 	}
 }
