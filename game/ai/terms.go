@@ -118,8 +118,14 @@ func (c *ctx) keep(ag *game.Agreement, k int) {
 				parties |= bit(b)
 			}
 		}
-		if claim := c.claimFor(t, parties); claim != t.option && c.v.Controller[t.issue] == c.me {
+		claim := c.claimFor(t, parties)
+		if t.vague && c.v.Controller[t.issue] == c.me {
+			// Name the option, even the one promised: the engine keeps a
+			// loosely worded term carried out without a claim with the
+			// least move, which is not what the seat chose.
 			fulfil.Option = c.m.sc.Issues[t.issue].Options[claim].ID
+		}
+		if claim != t.option && c.v.Controller[t.issue] == c.me {
 			c.busy[t.issue] = claim
 			c.note(c.add(fulfil), "", "%s keeps its loosely worded promise that %s with %s, which the wording allows and suits it better; the others may dispute it.",
 				c.name(c.me), what, c.optionName(t.issue, claim))
