@@ -24,6 +24,7 @@ type inbox struct {
 	filter  int
 	selKey  string
 	acts    []itemAction
+	perRow  int // answer buttons a row: 2 for a deal's terms (fulfil beside renege), else 3
 	rect    image.Rectangle
 }
 
@@ -124,6 +125,10 @@ func (ib *inbox) showSelected() {
 		ib.detail.setBlocks(ib.b.itemDoc(it))
 		ib.acts = ib.b.itemActions(it)
 	}
+	ib.perRow = 3
+	if it != nil && it.agreement != nil {
+		ib.perRow = 2
+	}
 	for k, btn := range ib.actions {
 		if k >= len(ib.acts) {
 			btn.Hidden = true
@@ -155,8 +160,8 @@ func (ib *inbox) layout(th *ui.Theme, r image.Rectangle) {
 	ib.layoutActions()
 }
 
-// layoutActions puts the answer buttons in rows of three at the foot of
-// the panel and gives the page the rest.
+// layoutActions puts the answer buttons in rows (of three, or two for a
+// deal's terms) at the foot of the panel and gives the page the rest.
 func (ib *inbox) layoutActions() {
 	th := ib.b.theme
 	if th == nil || ib.rect.Empty() {
@@ -164,7 +169,10 @@ func (ib *inbox) layoutActions() {
 	}
 	body := cardBody(th, ib.rect)
 	n := min(len(ib.acts), actionSlots)
-	perRow := 3
+	perRow := ib.perRow
+	if perRow == 0 {
+		perRow = 3
+	}
 	rows := (n + perRow - 1) / perRow
 	bh, gap := th.Pxi(inboxActionH), th.Pxi(ui.SpaceSmall)
 	top := body.Max.Y - rows*bh - max(0, rows-1)*gap

@@ -307,21 +307,33 @@ func (b *Board) itemActions(it *inboxItem) []itemAction {
 			s := fmt.Sprintf("term/%s/%d", ag.ID, k)
 			cur, has := b.orders.find(s)
 			name := optionName(v, t.Issue, t.Option)
-			term := func(kind game.OrderKind) func(*ui.Context) {
+			// A loosely worded term carried out without a named option is
+			// kept with the least move its wording allows, so "Fulfil:
+			// Signed" names Signed: the button does what it says, and the
+			// least move is a choice of its own.
+			claim := ""
+			if t.Vague {
+				claim = t.Option
+			}
+			term := func(kind game.OrderKind, option string) func(*ui.Context) {
 				return func(*ui.Context) {
-					if has && cur.Kind == kind {
+					if has && cur.Kind == kind && cur.Option == option {
 						b.dropOrder(s)
 						return
 					}
-					b.addOrder(game.Order{Kind: kind, Agreement: ag.ID, TermIndex: k})
+					b.addOrder(game.Order{Kind: kind, Agreement: ag.ID, TermIndex: k, Option: option})
 				}
 			}
 			out = append(out,
-				itemAction{label: "Fulfil: " + name, primary: true, chosen: has && cur.Kind == game.OrderFulfil, run: term(game.OrderFulfil),
+				itemAction{label: "Fulfil: " + name, primary: true, chosen: has && cur.Kind == game.OrderFulfil && cur.Option == claim, run: term(game.OrderFulfil, claim),
 					tip: "Carry out your term: " + termText(v, t.Term) + ". Keeping your word builds trust."},
-				itemAction{label: "Renege: " + name, danger: true, chosen: has && cur.Kind == game.OrderRenege, run: term(game.OrderRenege),
+				itemAction{label: "Renege: " + name, danger: true, chosen: has && cur.Kind == game.OrderRenege, run: term(game.OrderRenege, ""),
 					tip: "Refuse to carry out " + termText(v, t.Term) + ". Everyone who knows of the deal will trust you less."},
 			)
+			if least, ok := leastKeep(v, t.Term); ok {
+				out = append(out, itemAction{label: "Keep it loosely: " + least, chosen: has && cur.Kind == game.OrderFulfil && cur.Option == "", run: term(game.OrderFulfil, ""),
+					tip: "The promise was loosely worded, so " + least + " keeps it too, with less of a move (unless that would need someone else's consent or break your public word). The others may dispute that you kept it."})
+			}
 		}
 	case it.dilemma != nil:
 		d := it.dilemma
@@ -350,4 +362,22 @@ func (b *Board) itemActions(it *inboxItem) []itemAction {
 		out = out[:actionSlots]
 	}
 	return out
+}
+
+// leastKeep names the option a loosely worded term of the viewer's is
+// kept with when carried out without a named option (the wiggle room its
+// wording buys), and says whether that differs from the option named.
+func leastKeep(v *game.View, t game.Term) (string, bool) {
+	if !t.Vague {
+		return "", false
+	}
+	i := issueIndex(v, t.Issue)
+	if i < 0 {
+		return "", false
+	}
+	j := v.Scenario.LeastMove(t, v.Options[i], nil)
+	if j < 0 || v.Scenario.Issues[i].Options[j].ID == t.Option {
+		return "", false
+	}
+	return optionName(v, t.Issue, v.Scenario.Issues[i].Options[j].ID), true
 }
