@@ -3,6 +3,8 @@ package debrief
 import (
 	"fmt"
 	"strings"
+
+	"backchannel/game"
 )
 
 // The sections of the report about what was done: turning points, series,
@@ -120,11 +122,26 @@ func (m *md) agreements(r *Report) {
 	for _, ag := range r.Agreements {
 		var terms []string
 		for _, t := range ag.Terms {
-			terms = append(terms, fmt.Sprintf("%s, %s (%s)", m.actor(t.Actor), m.issueOption(t.Issue, t.Option), t.Status))
+			terms = append(terms, fmt.Sprintf("%s, %s (%s%s)", m.actor(t.Actor), m.issueOption(t.Issue, t.Option), t.Status, m.keptAs(t)))
 		}
 		m.bullet("**%s** (turn %d, from offer %s, %s linkage) between %s: %s.", ag.ID, ag.Turn, ag.Offer, ag.Linkage,
 			m.actors(ag.Parties), strings.Join(terms, "; "))
 	}
+}
+
+// keptAs says which option a loosely worded term was carried out with,
+// when that is not the option it named: the wording allowed any option of
+// its neighbourhood, and the list would otherwise claim the named one.
+func (m *md) keptAs(t game.AgreedTerm) string {
+	if !t.Vague || t.Kept == "" || t.Kept == t.Option {
+		return ""
+	}
+	for i, is := range m.s.Issues {
+		if is.ID == t.Issue {
+			return ", loosely worded: kept with " + m.option(i, t.Kept)
+		}
+	}
+	return ", loosely worded: kept with " + t.Kept
 }
 
 func (m *md) statements(r *Report) {

@@ -74,7 +74,7 @@ func (m *md) studentDeals(r *Report) {
 	for _, ag := range r.Agreements {
 		var terms []string
 		for _, t := range ag.Terms {
-			terms = append(terms, fmt.Sprintf("%s would set %s (%s)", m.actor(t.Actor), m.issueOption(t.Issue, t.Option), termFate(t.Status)))
+			terms = append(terms, fmt.Sprintf("%s would set %s (%s)", m.actor(t.Actor), m.issueOption(t.Issue, t.Option), termFate(t.Status)+m.keptAs(t)))
 		}
 		how := ""
 		if !ag.Public {
