@@ -2,9 +2,9 @@ package game
 
 import "fmt"
 
-// leaks publishes private offers: first those leaked on purpose, then any
-// that slip out by chance.
-func (r *round) leaks() {
+// orderedLeaks publishes the private offers leaked on purpose this turn.
+// (Those that slip out by chance wait for the turn's end: chanceLeaks.)
+func (r *round) orderedLeaks() {
 	g := r.g
 	if g.Rules.Off.Leaks {
 		return
@@ -19,6 +19,15 @@ func (r *round) leaks() {
 			g.revealSecret(off, a, cause)
 		}
 	}, OrderLeak)
+}
+
+// chanceLeaks lets each private message still at risk leak by chance,
+// once a turn, at the turn's end.
+func (r *round) chanceLeaks() {
+	g := r.g
+	if g.Rules.Off.Leaks {
+		return
+	}
 	for _, off := range g.Offers {
 		if off.Sent <= g.Turn-LeakTurns {
 			continue

@@ -53,12 +53,15 @@ func (g *Game) Resolve(orders map[string][]Order) error {
 		r.moves()
 		r.terms()
 		r.choices()
+		// The leaks ordered this turn are carried out before any summit
+		// session: the session's call takes only answers.
+		r.orderedLeaks()
 		if g.openSummit() {
 			r.updateBeliefs()
 			return nil
 		}
 	}
-	r.leaks()
+	r.chanceLeaks()
 	g.changeVariables()
 	g.drift()
 	r.updateBeliefs()
