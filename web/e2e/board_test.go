@@ -5,6 +5,7 @@ package e2e
 import (
 	"encoding/json"
 
+	"github.com/chromedp/cdproto/page"
 	"github.com/chromedp/chromedp"
 
 	"os"
@@ -30,15 +31,47 @@ type pageMemory struct {
 	Go   map[string]float64 `json:"go"`
 }
 
+// buffersJS counts, in the page, the WebGL buffers made (their sizes in
+// bytes) and deleted. ebiten deletes its vertex or index buffer only to
+// make a larger one, and the delete waits for the GPU to draw everything
+// queued (see growVertexBuffers in game/ui/window/warm.go).
+const buffersJS = `(() => {
+	const p = WebGL2RenderingContext.prototype, make = p.bufferData, drop = p.deleteBuffer;
+	const b = window.backchannelE2EBuffers = {made: [], deleted: 0};
+	p.bufferData = function (target, data) {
+		b.made.push(typeof data === 'number' ? data : data.byteLength);
+		return make.apply(this, arguments);
+	};
+	p.deleteBuffer = function () {
+		b.deleted++;
+		return drop.apply(this, arguments);
+	};
+})();`
+
+// glBuffers is backchannelE2EBuffers (buffersJS).
+type glBuffers struct {
+	Made    []float64 `json:"made"`
+	Deleted int       `json:"deleted"`
+}
+
 // TestLetterBoard opens the link ?scenario=letter-2009&as=USA&seed=1, takes
 // the seat and plays five turns without orders, ending each from the
 // keyboard. Then it checks the WebAssembly memory against its budget (memory
 // does not depend on how busy the machine is) and records it with the
 // page's long tasks in build/e2e/board-metrics.json for
-// scripts/bench-extra.sh.
+// scripts/bench-extra.sh. It also checks that ebiten never grew its WebGL
+// vertex buffers after the start's first frame made them (a regrowth waits
+// for the GPU): their size does not depend on the load either.
 func TestLetterBoard(t *testing.T) {
 	t.Parallel()
-	b := openGame(t, "/?scenario=letter-2009&as=USA&seed=1", "briefing")
+	chromium(t) // skip before building, when there is no browser
+	b := newTab(t, site(t, gamePackage), gameArgs)
+	if _, err := chromedp.Call(b.ctx, page.AddScriptToEvaluateOnNewDocument,
+		page.AddScriptToEvaluateOnNewDocumentParams{Source: buffersJS}); err != nil {
+		t.Fatal(err)
+	}
+	b.load("/?scenario=letter-2009&as=USA&seed=1")
+	b.waitScreen("briefing", screenTimeout)
 	b.key("\r", false) // take the seat
 	b.waitScreen("table", screenTimeout)
 	onBoard := eval[pageMemory](t, b.ctx, `backchannelStatus.memory`)
@@ -53,6 +86,8 @@ func TestLetterBoard(t *testing.T) {
 	longest := eval[float64](t, b.ctx, `backchannelStatus.longestTask`)
 	marks := eval[map[string]float64](t, b.ctx, `backchannelStatus.marks`)
 	tasks := b.tasks()
+	bufs := eval[glBuffers](t, b.ctx, `window.backchannelE2EBuffers`)
+	t.Logf("WebGL buffers made (bytes): %v, deleted: %d", bufs.Made, bufs.Deleted)
 	t.Logf("wasm memory: %.1f MB on entering the board, %.1f MB after 5 turns (budget %d MB); Go: %v",
 		onBoard.Wasm/(1<<20), mem.Wasm/(1<<20), budgetBoardMemory>>20, mem.Go)
 	t.Logf("longest task after the download %.0f ms (budget %s): the start's %.0f ms, the longest other %.0f ms; long tasks [start, ms]: %v; marks %v",
@@ -69,6 +104,7 @@ func TestLetterBoard(t *testing.T) {
 		"startTaskMs":      tasks.Start,
 		"restTaskMs":       tasks.Rest,
 		"pageMarksMs":      marks,
+		"glBuffersBytes":   bufs.Made,
 	}
 	data, _ := json.MarshalIndent(out, "", "  ")
 	if err := os.WriteFile(filepath.Join(artifacts(t), "board-metrics.json"), append(data, '\n'), 0o644); err != nil {
@@ -76,6 +112,10 @@ func TestLetterBoard(t *testing.T) {
 	}
 	if mem.Go == nil {
 		t.Error("backchannelStatus.memory carries no runtime/metrics from the game")
+	}
+	if bufs.Deleted > 0 {
+		t.Errorf("ebiten replaced a WebGL buffer %d times (buffers made, bytes: %v): the start's growVertexBuffers (game/ui/window/warm.go) no longer makes them as large as the letter board needs, and each replacement waits for the GPU",
+			bufs.Deleted, bufs.Made)
 	}
 	if mem.Wasm > budgetBoardMemory {
 		t.Errorf("%.1f MB of WebAssembly memory after five turns of letter-2009, over the budget of %d MB", mem.Wasm/(1<<20), budgetBoardMemory>>20)

@@ -41,10 +41,24 @@ func (b *boot) drawScratch(draw func(scratch *ebiten.Image)) step {
 	})
 }
 
-// warmVertices is how many vertices growVertexBuffers makes room for:
-// ebiten's WebGL vertex buffer then holds 4 MB (48 bytes a vertex, rounded
-// up to a power of two) and its index buffer 512 kB.
-const warmVertices = 1 << 16
+// vertexBufferBytes is the size of ebiten's WebGL vertex buffer after
+// growVertexBuffers (its index buffer gets an eighth of it). ebiten makes a
+// buffer of the next power of two when a frame's vertices (48 bytes each)
+// do not fit, so it is twice what the largest frame seen needs: the
+// letter-2009 link's briefing, board and turns, suez-1956's and
+// pittsburgh-2009's, need 512 kB (and 64 kB of indices) at most, in
+// Chromium, 1280×720 (web, session 13: ebiten's bufferData calls counted in
+// the page, with no warm-up; TestLetterBoard checks that none grows after
+// it).
+const vertexBufferBytes = 1 << 20
+
+// warmVertices is the fewest vertices, in whole quads, that make ebiten
+// make its vertex buffer vertexBufferBytes: just over half of it.
+const warmVertices = vertexBufferBytes/2/vertexBytes/4*4 + 4
+
+// vertexBytes is the size of a vertex in ebiten's WebGL buffer (12
+// float32s: graphics.VertexFloatCount).
+const vertexBytes = 48
 
 // growVertexBuffers draws, to scratch, warmVertices vertices of triangles
 // with no area (every vertex at the origin: nothing is rasterised). The
@@ -60,7 +74,12 @@ const warmVertices = 1 << 16
 // in a step after the first frame that waits for the GPU (afterGPU) made
 // the first frame's task 100–150 ms shorter at load 13–17, but the step
 // itself took 190–610 ms: pushing 3 MB to a GPU process that is drawing
-// still holds the page.)
+// still holds the page.) The drawing is work of the first frame, before
+// anything is on the screen: sessions 11-12 grew the buffers to 4 MB
+// (65,536 vertices), 373 of the 971 ms between the wasm's start and the
+// first draw in a profile at load 25, and 3 MB sent to the GPU before the
+// frame could show; 10,924 vertices cost a sixth of the CPU (natively
+// 4.3-4.9 against 0.74-0.88 ms) and send 0.5 MB.
 func growVertexBuffers(scratch *ebiten.Image) {
 	vs := make([]ebiten.Vertex, warmVertices)
 	is := make([]uint32, warmVertices/4*6)
