@@ -129,8 +129,10 @@ func TestHistoryInventedEventsLabelled(t *testing.T) {
 		}
 	}
 	p := load(t, "pittsburgh-2009")
-	if ev := event(t, p, "fordow_letter"); !strings.HasPrefix(strings.TrimSpace(ev.Text), "In this game") {
-		t.Errorf("pittsburgh-2009 event fordow_letter does not open with \"In this game\": %q", ev.Text)
+	for _, id := range []string{"fordow_letter", "vienna_read"} {
+		if ev := event(t, p, id); !strings.HasPrefix(strings.TrimSpace(ev.Text), "In this game") {
+			t.Errorf("pittsburgh-2009 event %s does not open with \"In this game\": %q", id, ev.Text)
+		}
 	}
 }
 
