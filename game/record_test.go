@@ -93,3 +93,47 @@ func TestBrokenWordScalesWithPublicity(t *testing.T) {
 		t.Errorf("A broke its word: charged %.2f support and %.2f face, want %.2f and %.2f", charged[game.KindSupport], charged[game.KindFace], want, want/2)
 	}
 }
+
+// TestWordCostPricesStatementsAlone: rules.word_cost, when set, prices a
+// broken statement in place of the audience cost, which then prices a
+// leaked letter alone (letter-2009 charges 18 for a climb-down, 16 for a
+// leak).
+func TestWordCostPricesStatementsAlone(t *testing.T) {
+	if got := (game.Rules{AudienceCost: 12, WordCost: 16}).BrokenWordCost(&game.Preferences{PublicityAversion: 0.5}); got != 24 {
+		t.Errorf("word cost 16, publicity aversion 0.5: a broken statement costs %.1f support, want 24", got)
+	}
+	// In play: A writes to B with a stated trade and goes back on its
+	// public words on the base; B leaks the letter.
+	sc := gametest.Small()
+	sc.Rules.AudienceCost, sc.Rules.WordCost = 12, 16
+	sc.Events = []game.EventDef{{ID: "speech", Name: "A speech", Date: sc.Calendar.Start, Headline: "A speaks",
+		Effects: []game.Effect{{Kind: game.EffectRuleOut, Actor: "A", Issue: "base", Option: "delay"}}}}
+	g, err := game.New(sc, game.Setup{Seed: 1})
+	if err != nil {
+		t.Fatal(err)
+	}
+	move, _ := game.ParseOrder("move base=delay")
+	letter := game.Order{Kind: game.OrderPropose, To: []string{"B"}, Linkage: game.LinkExplicit,
+		Terms: []game.Term{{Actor: "A", Issue: "base", Option: "cancel"}, {Actor: "B", Issue: "sanctions", Option: "strict"}}}
+	must(t, g.Resolve(map[string][]game.Order{"A": {move, letter}}))
+	sent := g.Offers[len(g.Offers)-1].ID
+	must(t, g.Resolve(map[string][]game.Order{"B": {{Kind: game.OrderLeak, Offer: sent}}}))
+	pa := sc.Actors[0].Types[g.Types[0]].Prefs.PublicityAversion
+	lost := map[string]float64{}
+	for _, e := range g.Log {
+		if e.Actor == "A" && e.Kind == game.KindSupport {
+			switch {
+			case strings.HasPrefix(e.Cause, "audience cost"):
+				lost["statement"] += e.Old - e.New
+			case e.Cause == "leak of "+sent:
+				lost["leak"] += e.Old - e.New
+			}
+		}
+	}
+	if want := 16 * 1.5 * (0.5 + pa); lost["statement"] < want-0.01 || lost["statement"] > want+0.01 {
+		t.Errorf("A broke its word: lost %.2f support, want %.2f (word cost 16)", lost["statement"], want)
+	}
+	if want := 12 * (0.5 + pa); lost["leak"] < want-0.01 || lost["leak"] > want+0.01 {
+		t.Errorf("A's stated trade leaked: lost %.2f support, want %.2f (audience cost 12)", lost["leak"], want)
+	}
+}

@@ -376,7 +376,8 @@ type Rules struct {
 	MoveCost       int     // unilateral move
 	OfferLife      int     // turns an offer stays open
 	LeakChance     float64 // base per-turn leak chance of a private message
-	AudienceCost   float64 // support lost for breaking a public statement
+	AudienceCost   float64 // support a leaked letter's linkage costs its sender; a broken statement's too, unless WordCost is set
+	WordCost       float64 // support lost for breaking a public statement; AudienceCost when zero
 	RenegeTrust    float64 // trust lost by reneging
 	RenegeFace     float64 // face lost by reneging where all can see it
 	HomeWeight     float64 // share of a score from standing at home, when a type does not say
@@ -441,7 +442,8 @@ func (o *Off) Switch(name string) *bool {
 }
 
 // BrokenWordCost is the support a type loses for breaking one of its
-// public statements (it loses half as much face): the audience cost,
+// public statements (it loses half as much face): the audience cost (or
+// WordCost, where a scenario prices a climb-down apart from a leak),
 // scaled by publicity as a leak's cost is, by 0.5 plus the type's
 // publicity aversion, and by half again, since a climb-down happens in
 // full view while a leak is only a story. A type that minds publicity
@@ -450,7 +452,11 @@ func (o *Off) Switch(name string) *bool {
 // stopped every deal on the site: statements are broken in about one
 // game in ten either way.)
 func (r Rules) BrokenWordCost(p *Preferences) float64 {
-	return r.AudienceCost * 1.5 * (0.5 + p.PublicityAversion)
+	cost := r.WordCost
+	if cost == 0 {
+		cost = r.AudienceCost
+	}
+	return cost * 1.5 * (0.5 + p.PublicityAversion)
 }
 
 // Effective is the rules as a game plays them: zero fields take their

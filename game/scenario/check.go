@@ -311,7 +311,7 @@ func (c *checker) rules() {
 	r := c.f.Rules
 	c.s.Rules = game.Rules{Capital: r.Capital, LetterCost: r.LetterCost, ForumCost: r.ForumCost,
 		StatementCost: r.StatementCost, LeakCost: r.LeakCost, MoveCost: r.MoveCost, OfferLife: r.OfferLife,
-		LeakChance: r.LeakChance, AudienceCost: r.AudienceCost, RenegeTrust: r.RenegeTrust,
+		LeakChance: r.LeakChance, AudienceCost: r.AudienceCost, WordCost: r.WordCost, RenegeTrust: r.RenegeTrust,
 		RenegeFace: r.RenegeFace, HomeWeight: r.HomeWeight, TermDeadline: r.TermDeadline, Rationality: r.Rationality, SupportDrift: r.SupportDrift,
 		EmbarrassTurns: r.EmbarrassTurns, Linkage: game.Linkage(r.Linkage)}
 	for _, name := range r.Off {

@@ -67,7 +67,8 @@ type rulesDef struct {
 	MoveCost       int      `toml:"move_cost" min:"0" max:"20" doc:"Capital a unilateral move on an issue costs (default 1)."`
 	OfferLife      int      `toml:"offer_life" min:"0" max:"52" doc:"Turns an offer stays open (default 3)."`
 	LeakChance     float64  `toml:"leak_chance" min:"0" max:"1" doc:"Base per-turn chance that a private message leaks (default 0.05)."`
-	AudienceCost   float64  `toml:"audience_cost" min:"0" max:"100" doc:"Support lost for breaking a public statement, times 1.5 × (0.5 + the breaker's publicity aversion), and half as much face (default 12)."`
+	AudienceCost   float64  `toml:"audience_cost" min:"0" max:"100" doc:"Support lost for breaking a public statement, times 1.5 × (0.5 + the breaker's publicity aversion), and half as much face (default 12). A leaked letter costs its sender this times its linkage weight (0.25 none, 0.5 implicit, 1 explicit) × (0.5 + its publicity aversion)."`
+	WordCost       float64  `toml:"word_cost" min:"0" max:"100" doc:"Support lost for breaking a public statement, in place of audience_cost, which then prices leaks alone (default: audience_cost)."`
 	RenegeTrust    float64  `toml:"renege_trust" min:"0" max:"100" doc:"Trust a partner loses in whoever reneges on an agreed term (default 20; x1.5 explicit, x0.6 implicit linkage)."`
 	RenegeFace     float64  `toml:"renege_face" min:"0" max:"100" doc:"Face lost by reneging where all can see it (default 8; half while only the partners know)."`
 	HomeWeight     float64  `toml:"home_weight" min:"0" max:"1" doc:"Share of a score from standing at home, for types that do not set home_weight (default 0.25)."`
