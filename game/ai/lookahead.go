@@ -29,16 +29,27 @@ const (
 // lookahead is a hard seat's store for its imagined games: the scenario
 // they play on and the seats that play them, built once per game.
 type lookahead struct {
-	from  *game.Scenario // the view's scenario it was built for
-	sc    *game.Scenario // game.Imagined(from)
-	seats []*Seat
-	calls int // close calls looked ahead this game
-	turn  int // the turn of the latest decision
+	from    *game.Scenario // the view's scenario it was built for
+	sc      *game.Scenario // game.Imagined(from)
+	seats   []*Seat
+	calls   int // close calls looked ahead this game
+	mirrors int // proposals mirrored this game (see mirrored)
+	turn    int // the turn of the latest decision
 }
 
 // prepared readies the store for the view's game, or says the seat may not
 // look ahead (not hard, or its budget for the game is spent).
 func (s *Seat) prepared(v *game.View) *lookahead {
+	l := s.store(v)
+	if l == nil || l.calls >= lookBudget {
+		return nil
+	}
+	return l
+}
+
+// store readies the store for the view's game, whatever is left of the
+// budgets, or is nil for a seat that is not hard.
+func (s *Seat) store(v *game.View) *lookahead {
 	if s.Difficulty.level() != Hard {
 		return nil
 	}
@@ -51,10 +62,21 @@ func (s *Seat) prepared(v *game.View) *lookahead {
 		Share(s.look.seats...)
 	}
 	s.look.turn = v.Turn
-	if s.look.calls >= lookBudget {
-		return nil
-	}
 	return s.look
+}
+
+// reset readies every imagined seat for a new world: fresh seats (their
+// dice from the world's seed), sharing the model of the imagined
+// scenario.
+func (l *lookahead) reset(seed uint64) {
+	for n := range l.seats {
+		l.resetSeat(n, seed)
+	}
+}
+
+func (l *lookahead) resetSeat(n int, seed uint64) {
+	s := l.seats[n]
+	s.Seed, s.mem, s.work, s.m = seed+uint64(n), memory{}, ctx{}, nil
 }
 
 // rethink settles a close refusal by looking ahead: an offer worth a
@@ -192,11 +214,7 @@ func (c *ctx) imagine(l *lookahead, guess game.Guess, ch choice) (float64, error
 	if err != nil {
 		return 0, err
 	}
-	for n, s := range l.seats {
-		// Fresh seats for every world (their dice from the world's seed),
-		// sharing the model of the imagined scenario.
-		s.Seed, s.mem, s.work, s.m = guess.Seed+uint64(n), memory{}, ctx{}, nil
-	}
+	l.reset(guess.Seed)
 	end := min(g.Turn+lookHorizon, g.TurnsTotal()+1)
 	for first := true; !g.Over && g.Turn < end; first = false {
 		orders, err := Turn(g, l.seats)

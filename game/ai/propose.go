@@ -124,14 +124,14 @@ func (c *ctx) proposals() {
 		}
 		free = append(free, b)
 		if pl, ok := c.search([]int{b}, nil); ok {
-			plans = append(plans, pl)
+			plans = append(plans, c.mirrored(pl, []int{b}))
 		}
 	}
 	if c.d == Hard && len(free) >= 2 {
 		// One three-way package a turn: the first two counterparts in
 		// this turn's round.
 		if pl, ok := c.search([]int{free[0], free[1]}, nil); ok {
-			plans = append(plans, pl)
+			plans = append(plans, c.mirrored(pl, []int{free[0], free[1]}))
 		}
 	}
 	slices.SortStableFunc(plans, func(a, b plan) int { return cmpF(b.value, a.value) })
