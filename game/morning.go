@@ -19,7 +19,7 @@ func (g *Game) morning() {
 			g.logf(Entry{Kind: KindExpire, Actor: off.From, Offer: off.ID, Public: off.Public, Seen: off.To, Cause: "no answer in time",
 				Text: "The offer from " + g.name(off.From) + " to " + g.names(off.To) + " lapses unanswered."})
 		}
-		if off.Arrives == g.Turn && off.Sent > 0 {
+		if off.Arrives == g.Turn && off.Sent > 0 && off.Channel != ChannelForum { // words at a forum do not travel
 			g.logf(Entry{Kind: KindArrive, Actor: off.From, Other: strings.Join(off.To, ","), Offer: off.ID, Public: off.Public, Seen: off.To, Cause: string(off.Channel),
 				Text: "A message from " + g.name(off.From) + " reaches " + g.names(off.To) + "."})
 		}

@@ -152,13 +152,9 @@ func (r *round) proposals() {
 		// orders from storage it reuses (its view, refilled every turn).
 		off := &Offer{From: me, To: clone(o.To), Terms: clone(o.Terms), Linkage: lk, Channel: ch, Text: o.Text,
 			Sent: g.Turn, Arrives: g.Turn + 1, Expires: g.Turn + g.Rules.OfferLife}
-		var met []int
 		if ch == ChannelForum {
 			off.Arrives = g.Turn // face to face: answered at the summit table
 			off.Forum = g.Scen.Forums[g.meetingForum(append([]string{me}, o.To...), o.Forum)].ID
-			for _, to := range o.To {
-				met = append(met, g.ActorIndex(to))
-			}
 		}
 		cause := "proposal"
 		if o.Kind == OrderCounter {
@@ -169,12 +165,20 @@ func (r *round) proposals() {
 		}
 		g.addOffer(off, cause)
 		r.observeProposal(a, off)
-		// Meeting face to face builds a little trust both ways.
-		for _, b := range met {
-			g.addTrust(a, b, 2, "met at "+off.Forum)
-			g.addTrust(b, a, 2, "met at "+off.Forum)
+		if ch == ChannelForum {
+			g.meet(a, off.To, off.Forum)
 		}
 	}, OrderPropose, OrderCounter)
+}
+
+// meet records actor a's offer to others made face to face at a forum:
+// meeting builds a little trust both ways.
+func (g *Game) meet(a int, to []string, forum string) {
+	for _, id := range to {
+		b := g.ActorIndex(id)
+		g.addTrust(a, b, 2, "met at "+forum)
+		g.addTrust(b, a, 2, "met at "+forum)
+	}
 }
 
 // counterRecipients sends a counter to everyone else on the original offer.

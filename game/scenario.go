@@ -342,6 +342,12 @@ type OpeningOffer struct {
 	// sender as a choice (IfHumanPrompt), or not sent (IfHumanSkip). A
 	// player's letters are then the player's own, not the record's.
 	IfHuman string
+	// Forum makes it words spoken face to face at that forum (its id),
+	// on the turn of Date: put on the table that morning and answered in
+	// that turn's orders, and only if its sender and every recipient meet
+	// there that turn. With no such meeting (forums switched off) it is
+	// never made.
+	Forum   string
 	From    string
 	To      []string
 	Terms   []Term

@@ -348,9 +348,19 @@ func (g *Game) openOffer(o OpeningOffer, cause string) {
 	if lk == "" {
 		lk = LinkNone
 	}
-	sent := g.Turn - 1
+	if o.Forum != "" {
+		// Said at the table this turn, or not at all.
+		if g.meetingForum(append([]string{o.From}, o.To...), o.Forum) < 0 {
+			return
+		}
+		ch = ChannelForum
+	}
+	sent := g.Turn - 1 // on the desks (or the table) this morning
 	g.addOffer(&Offer{From: o.From, To: o.To, Terms: o.Terms, Linkage: lk, Channel: ch, Text: o.Text,
-		Sent: sent, Arrives: g.Turn, Expires: sent + life, Tag: o.Tag}, cause)
+		Sent: sent, Arrives: g.Turn, Expires: sent + life, Tag: o.Tag, Forum: o.Forum}, cause)
+	if o.Forum != "" {
+		g.meet(g.ActorIndex(o.From), o.To, o.Forum)
+	}
 }
 
 // ActorIndex returns the index of an actor id, or -1.

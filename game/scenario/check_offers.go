@@ -41,11 +41,13 @@ func (c *checker) opening(i int) {
 		c.r.errKey(p, "add tag = \"...\" and send it with { kind = \"send_offer\", offer = \"...\" }",
 			"a held offer needs a tag, or no event can send it")
 	}
-	if o.Date.Set {
+	if o.Forum != "" {
+		o = c.atForum(p, o)
+	} else if o.Date.Set {
 		c.dateLint(joinKey(p, "date"), o.Date.D, "the letter")
 	}
 	c.ifHuman(p, o)
-	def := game.OpeningOffer{Tag: o.Tag, Date: o.Date.D, Held: o.Held, IfHuman: o.IfHuman, From: o.From, To: o.To, Linkage: game.Linkage(o.Linkage), Channel: game.Channel(o.Channel),
+	def := game.OpeningOffer{Tag: o.Tag, Date: o.Date.D, Held: o.Held, IfHuman: o.IfHuman, Forum: o.Forum, From: o.From, To: o.To, Linkage: game.Linkage(o.Linkage), Channel: game.Channel(o.Channel),
 		Expires: o.Expires, Text: o.Text}
 	for k, t := range o.Terms {
 		tp := joinIndex(joinKey(p, "terms"), k)
@@ -65,6 +67,39 @@ func (c *checker) opening(i int) {
 			"a public offer whose every term is secret says nothing in public")
 	}
 	c.s.Opening = append(c.s.Opening, def)
+}
+
+// atForum checks an offer made face to face at a forum: a known forum,
+// no channel (a meeting is its own), every party among its attendees and
+// a date it meets on. It returns the offer dated the forum's first day
+// when it gives no date and waits for no event.
+func (c *checker) atForum(p string, o openingDef) openingDef {
+	if o.Channel != "" {
+		c.r.errVal(joinKey(p, "channel"), "drop channel: words at a forum are spoken face to face",
+			"an offer made at a forum has no channel")
+	}
+	if !c.ref(joinKey(p, "forum"), "forum", o.Forum, c.forums) {
+		return o
+	}
+	fd := c.f.Forums[slices.Index(c.forums, o.Forum)]
+	if !fd.Date.Set {
+		return o
+	}
+	for _, a := range append([]string{o.From}, o.To...) {
+		if a != "" && contains(c.actors, a) && !contains(fd.Attendees, a) {
+			c.r.errVal(joinKey(p, "forum"), "add "+a+" to the forum's attendees, or drop forum to send the offer as a letter",
+				"%s does not attend forum %s, so the offer cannot be made there", a, o.Forum)
+		}
+	}
+	last := fd.Date.D.AddDays(max(fd.Days, 1) - 1)
+	switch {
+	case o.Date.Set && (o.Date.D.Before(fd.Date.D) || last.Before(o.Date.D)):
+		c.r.errVal(joinKey(p, "date"), fmt.Sprintf("give a day from %s to %s, or drop date to make it on the first", fd.Date.D, last),
+			"the forum %s does not meet on %s", o.Forum, o.Date.D)
+	case !o.Date.Set && !o.Held:
+		o.Date = fd.Date
+	}
+	return o
 }
 
 // promise checks that an opening term promises only what its actor
@@ -134,6 +169,9 @@ func (c *checker) ifHuman(p string, o openingDef) {
 		to[k] = c.actorName(a)
 	}
 	prompt := fmt.Sprintf("On %s, as history has it, you send %s this letter. Send it?", o.Date.D.Pretty(), joinWords(to))
+	if o.Forum != "" {
+		prompt = fmt.Sprintf("On %s, as history has it, you put this to %s face to face. Say it?", o.Date.D.Pretty(), joinWords(to))
+	}
 	if o.Text != "" {
 		prompt += " " + o.Text
 	}

@@ -248,6 +248,7 @@ type openingDef struct {
 	Date    dateValue `toml:"date" doc:"A scheduled letter: delivered on the turn that includes this date, not at the start."`
 	Held    bool      `toml:"held" doc:"Not sent by itself: an event's send_offer effect sends it (needs a tag)."`
 	IfHuman string    `toml:"if_human" enum:"send|prompt|skip" doc:"A scheduled letter whose sender is played by a person: send it as written (default), ask that player whether to send it (prompt; needs a tag), or skip it."`
+	Forum   string    `toml:"forum" doc:"Forum id: the offer is made face to face there, on its date (default the forum's first day), and only if the sender and every recipient meet there then; no channel."`
 	From    string    `toml:"from" req:"" doc:"Actor id who sent it."`
 	To      []string  `toml:"to" req:"" minitems:"1" items:"32" doc:"Actor ids it is addressed to."`
 	Terms   []termDef `toml:"terms" req:"" minitems:"1" items:"16" doc:"The package: who sets which issue to which option."`
