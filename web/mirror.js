@@ -57,6 +57,7 @@
   };
 
   function applyPending() {
+    if (pending === null) return; // applied already, by Tab (below)
     const json = pending;
     pending = null;
     let d;
@@ -115,9 +116,16 @@
 
   // In the capture phase on window, before ebiten's own listener on the
   // canvas, which would swallow the key.
+  // The game's last description decides, applied now if it waits: input
+  // goes before timers in the page, and under load its task waited while
+  // the game drew two screens, so Tab on a dialog just opened read the
+  // screen before it (a one-button screen: its last control) and left the
+  // game (web, session 13: 1 of 2 Tabs on pittsburgh-2009's end-turn dialog
+  // at load 17-30).
   window.addEventListener('keydown', (e) => {
     if (e.key !== 'Tab' || e.ctrlKey || e.altKey || e.metaKey) return;
     if (!gameCanvas() || document.activeElement !== gameCanvas()) return;
+    if (pending !== null) applyPending();
     if (e.shiftKey ? !state.atFirst : !state.atLast) return;
     e.stopImmediatePropagation();
     e.preventDefault();

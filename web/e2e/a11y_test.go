@@ -238,6 +238,28 @@ func TestScreenReader(t *testing.T) {
 		t.Errorf("the scenario choice is titled %q in the mirror", h)
 	}
 	b.shot("a11y-clash.png")
+
+	// Tab reads the game's last description even when the page has not
+	// applied it yet (input goes before the timer that applies it): the
+	// game said its focus was on its last control, then, in the same task
+	// as the Tab, that it is not.
+	stayed := eval[bool](t, b.ctx, `(async () => {
+		const c = document.querySelector('body > canvas');
+		c.focus();
+		const now = window.backchannelMirrored || {};
+		window.backchannelMirror(JSON.stringify(Object.assign({}, now, {atLast: true})));
+		while (!(window.backchannelMirrored || {}).atLast) await new Promise((r) => setTimeout(r, 0));
+		window.backchannelMirror(JSON.stringify(Object.assign({}, now, {atLast: false})));
+		const key = {key: 'Tab', code: 'Tab', bubbles: true, cancelable: true};
+		c.dispatchEvent(new KeyboardEvent('keydown', key));
+		const stayed = document.activeElement === c;
+		c.dispatchEvent(new KeyboardEvent('keyup', key));
+		return stayed;
+	})()`)
+	if !stayed {
+		t.Errorf("Tab left the game on its last description but one (focus on its last control), not its last; the page's focus went to %q",
+			eval[string](t, b.ctx, `document.activeElement.id || document.activeElement.tagName`))
+	}
 }
 
 // dropFile drops a text file on the game's canvas, as a player does.
