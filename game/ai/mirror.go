@@ -50,6 +50,16 @@ func (c *ctx) mirrored(pl plan, to []int) plan {
 	if !ok {
 		return pl
 	}
+	best, bestV := c.bestMirrored(cands, y)
+	out := cands[best]
+	out.pacc, out.value = y[best], bestV
+	return out
+}
+
+// bestMirrored is the plan with the best value at its imagined share of
+// yeses, and that value; the first of equals, so the search's own plan
+// when nothing beats it.
+func (c *ctx) bestMirrored(cands []plan, y []float64) (int, float64) {
 	best, bestV := 0, 0.0
 	for n := range cands {
 		v := c.mirrorValue(&cands[n], y[n])
@@ -57,9 +67,7 @@ func (c *ctx) mirrored(pl plan, to []int) plan {
 			best, bestV = n, v
 		}
 	}
-	out := cands[best]
-	out.pacc, out.value = y[best], bestV
-	return out
+	return best, bestV
 }
 
 // mirrorValue is the search's value of a plan with the imagined share of

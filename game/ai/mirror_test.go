@@ -91,6 +91,39 @@ func TestMirrorAnswersAsThePartnerWould(t *testing.T) {
 	}
 }
 
+// TestMirrorChoosesByTheImaginedYes: among packages the partner's
+// imagined seats take, the one worth most to the seat; never one they
+// refuse over one they take, whatever the seat's own worth of it; and the
+// search's own package on a tie.
+func TestMirrorChoosesByTheImaginedYes(t *testing.T) {
+	sc := knownPartners()
+	g, _ := game.New(sc, game.Setup{Seed: 3})
+	v, _ := g.View("A")
+	c := hardCtx(sc, v, 3)
+	u0 := clampU(c.u0)
+	mk := func(option int, gain float64) plan {
+		return plan{p: pkg{from: 0, to: []int{1}, terms: []term{{actor: 1, issue: 1, option: option}}, channel: game.ChannelPrivate, parties: bit(0) | bit(1)},
+			reckoning: reckoning{eu: u0 + gain}}
+	}
+	rich, modest, better := mk(1, 40), mk(1, 5), mk(1, 10)
+	for _, tc := range []struct {
+		name  string
+		cands []plan
+		y     []float64
+		want  int
+	}{
+		{"refused rich vs taken modest", []plan{rich, modest}, []float64{0, 1}, 1},
+		{"taken modest vs refused rich", []plan{modest, rich}, []float64{1, 0}, 0},
+		{"two taken", []plan{modest, better}, []float64{1, 1}, 1},
+		{"half taken rich vs surely taken modest", []plan{rich, modest}, []float64{0.5, 1}, 0},
+		{"a tie keeps the search's", []plan{modest, modest}, []float64{1, 1}, 0},
+	} {
+		if got, _ := c.bestMirrored(tc.cands, tc.y); got != tc.want {
+			t.Errorf("%s: chose %d, want %d", tc.name, got, tc.want)
+		}
+	}
+}
+
 // TestMirrorReadsOnlyTheView: a hard seat's imagined partners are built
 // from its view alone. Two games that differ in what Atlantis cannot see
 // (Borealia's and Caspia's true types, a private letter between them)
