@@ -92,3 +92,39 @@ func TestEmbarrassmentMakesLessGenerous(t *testing.T) {
 		t.Fatalf("grievance %v after three turns, %v at first: want it to fade but last", v.Grievance[b], first)
 	}
 }
+
+// TestEventEmbarrasses: an embarrass effect shames its actor before the
+// other as a leak does (standing, trust, and a grievance that raises what
+// it asks of the other's deals alone); played without embarrassment it
+// does nothing.
+func TestEventEmbarrasses(t *testing.T) {
+	play := func(effects []game.Effect, off bool) *game.Game {
+		sc := gametest.Small()
+		sc.Rules.Off.Embarrassment = off
+		sc.Events = []game.EventDef{{ID: "story", Name: "A story", Date: sc.Calendar.Start, Headline: "A story", Effects: effects}}
+		g, err := game.New(sc, game.Setup{Seed: 1})
+		if err != nil {
+			t.Fatal(err)
+		}
+		must(t, g.Resolve(nil))
+		return g
+	}
+	shame := []game.Effect{{Kind: game.EffectEmbarrass, Actor: "B", Other: "A", Amount: game.Const(6)}}
+	plain, shamed := play(nil, false), play(shame, false)
+	a, b, c := plain.ActorIndex("A"), plain.ActorIndex("B"), plain.ActorIndex("C")
+	if d := plain.Face[b] - shamed.Face[b]; d < 5 {
+		t.Errorf("B lost %.1f standing to the story, want about 6", d)
+	}
+	if shamed.Trust[b][a] >= plain.Trust[b][a] {
+		t.Errorf("B trusts A %.0f after the story, %.0f without it", shamed.Trust[b][a], plain.Trust[b][a])
+	}
+	v, _ := shamed.View("B")
+	if v.ReservationFor(a) <= v.ReservationFor(c) {
+		t.Errorf("B asks %.1f of A's deals and %.1f of C's: the story should make it less generous to A alone", v.ReservationFor(a), v.ReservationFor(c))
+	}
+	off, offPlain := play(shame, true), play(nil, true)
+	if off.Face[b] != offPlain.Face[b] || off.Trust[b][a] != offPlain.Trust[b][a] || off.Grievance[b][a] != 0 {
+		t.Errorf("without embarrassment the story still cost B: standing %.1f (%.1f), trust %.0f (%.0f), grievance %.1f",
+			off.Face[b], offPlain.Face[b], off.Trust[b][a], offPlain.Trust[b][a], off.Grievance[b][a])
+	}
+}

@@ -274,13 +274,21 @@ const (
 	// record (a speech, a promise to parliament) that they may want to break.
 	EffectInsist  EffectKind = "insist"
 	EffectRuleOut EffectKind = "rule_out"
+	// EffectEmbarrass embarrasses an actor before another, as a leak or a
+	// public rebuff does: it loses the amount in face, trusts the other
+	// less and for a while concedes less to it (see Game.embarrass). With
+	// embarrassment off it does nothing, so a story from the record that
+	// shamed a government (a letter in the papers) is the mechanic's to
+	// carry, not a plain loss of face.
+	EffectEmbarrass EffectKind = "embarrass"
 )
 
 // Effect is one change an event or a dilemma choice makes.
 type Effect struct {
 	Kind  EffectKind
-	Actor string // support, face, capital, leak_chance, trust (from)
-	// Other is the other side of a trust change, or the new controller.
+	Actor string // support, face, capital, leak_chance, trust (from), embarrass (who)
+	// Other is the other side of a trust change, whoever embarrasses, or
+	// the new controller.
 	Other    string
 	Issue    string
 	Option   string

@@ -124,6 +124,10 @@ func (g *Game) applyEffects(effects []Effect, cause string) {
 				}
 				g.onRecord(a, i, j, e.Kind == EffectRuleOut, cause, g.actorName(a)+" is on public record as "+verb+" "+g.optionTitle(i, j)+".")
 			}
+		case EffectEmbarrass:
+			if amount > 0 { // a negative amount would restore face as a grievance
+				g.embarrass(a, b, amount, cause)
+			}
 		case EffectController:
 			if i := g.IssueIndex(e.Issue); i >= 0 && b >= 0 {
 				g.Controller[i] = b

@@ -2,6 +2,7 @@ package scenario
 
 import (
 	"fmt"
+	"strings"
 
 	"backchannel/game"
 )
@@ -62,6 +63,7 @@ var effectKeys = map[string][]string{
 	"send_offer":  {"offer"},
 	"insist":      {"actor", "issue", "option"},
 	"rule_out":    {"actor", "issue", "option"},
+	"embarrass":   {"actor", "other", "amount"},
 }
 
 var effectAll = []string{"actor", "other", "issue", "option", "variable", "amount", "offer"}
@@ -80,9 +82,9 @@ func (c *checker) effects(path string, list []effectDef) []game.Effect {
 			has := given[k] || c.d.failed[joinKey(ep, k)]
 			switch {
 			case contains(need, k) && !has:
-				c.r.errKey(ep, "", "a %s effect needs %s", e.Kind, k)
+				c.r.errKey(ep, "", "%s effect needs %s", aKind(e.Kind), k)
 			case has && !contains(need, k) && !(k == "other" && e.Kind == "trust"):
-				c.r.errKey(joinKey(ep, k), fmt.Sprintf("a %s effect takes %s", e.Kind, joinWords(need)), "a %s effect takes no %s", e.Kind, k)
+				c.r.errKey(joinKey(ep, k), fmt.Sprintf("%s effect takes %s", aKind(e.Kind), joinWords(need)), "%s effect takes no %s", aKind(e.Kind), k)
 			}
 		}
 		eff := game.Effect{Kind: game.EffectKind(e.Kind), Actor: e.Actor, Other: e.Other, Issue: e.Issue,
@@ -98,6 +100,9 @@ func (c *checker) effects(path string, list []effectDef) []game.Effect {
 		if c.ref(joinKey(ep, "issue"), "issue", e.Issue, c.issues) {
 			c.ref(joinKey(ep, "option"), "option", e.Option, c.options[c.issueIndex(e.Issue)], "of issue "+e.Issue)
 		}
+		if e.Kind == "embarrass" && (e.Other == "*" || e.Other != "" && e.Other == e.Actor) {
+			c.r.errKey(joinKey(ep, "other"), "name the one actor the embarrassed one blames", "an embarrass effect needs another single actor")
+		}
 		if e.Kind == "controller" {
 			// The new controller: the engine reads it from Other.
 			eff.Other = e.Actor
@@ -105,6 +110,14 @@ func (c *checker) effects(path string, list []effectDef) []game.Effect {
 		out = append(out, eff)
 	}
 	return out
+}
+
+// aKind is an effect kind with its article: "a trust", "an embarrass".
+func aKind(kind string) string {
+	if kind != "" && strings.ContainsRune("aeiou", rune(kind[0])) {
+		return "an " + kind
+	}
+	return "a " + kind
 }
 
 func joinWords(ws []string) string {

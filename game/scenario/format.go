@@ -203,9 +203,9 @@ type eventDef struct {
 }
 
 type effectDef struct {
-	Kind     string        `toml:"kind" req:"" enum:"set_var|add_var|set_option|support|face|trust|capital|leak_chance|controller|send_offer|insist|rule_out" doc:"What the effect changes."`
-	Actor    string        `toml:"actor" doc:"Actor id: whose support, face, capital or leak chance; who trusts (trust); the new controller (controller); who goes on record (insist, rule_out)."`
-	Other    string        `toml:"other" doc:"Actor id trusted, for trust; absent or \"*\" means everyone."`
+	Kind     string        `toml:"kind" req:"" enum:"set_var|add_var|set_option|support|face|trust|capital|leak_chance|controller|send_offer|insist|rule_out|embarrass" doc:"What the effect changes."`
+	Actor    string        `toml:"actor" doc:"Actor id: whose support, face, capital or leak chance; who trusts (trust); the new controller (controller); who goes on record (insist, rule_out); who is embarrassed (embarrass)."`
+	Other    string        `toml:"other" doc:"Actor id trusted, for trust; absent or \"*\" means everyone. For embarrass, the actor whom the embarrassed one holds it against."`
 	Issue    string        `toml:"issue" doc:"Issue id, for set_option, controller, insist and rule_out."`
 	Option   string        `toml:"option" doc:"Option id, for set_option, insist and rule_out."`
 	Variable string        `toml:"variable" doc:"Variable id, for set_var and add_var."`
