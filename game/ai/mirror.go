@@ -239,19 +239,11 @@ func (c *ctx) askImagined(l *lookahead, guess game.Guess, to []int, plans []plan
 }
 
 // accepts is whether the seat's decision on the view accepts the offer.
-// It decides as Decide does up to its answers (dilemmas and agreements
-// come first, since they may take up an issue or capital an answer
-// needs) and no further: what the seat would propose, say or leak after
-// answering does not change its answers, and its proposals' search is
-// most of a decision's cost.
+// It decides as Decide does up to its answers and no further: what the
+// seat would propose, say or leak after answering does not change its
+// answers, and its proposals' search is most of a decision's cost.
 func (s *Seat) accepts(v *game.View, offer string) bool {
-	s.m = s.modelOf(v.Scenario)
-	s.mem.absorb(s.m, v)
-	c := newCtx(s, v)
-	c.quiet = true
-	c.dilemmas()
-	c.agreements()
-	c.replies()
+	c := s.answered(v, true)
 	for _, o := range c.dec.Orders {
 		if o.Offer == offer && o.Kind == game.OrderAccept {
 			return true

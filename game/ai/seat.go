@@ -178,10 +178,11 @@ func (s *Seat) Decide(v *game.View) Decision { return s.decide(v, false) }
 // (or working out) any explanation, which is a good share of a decision.
 func (s *Seat) Orders(v *game.View) []game.Order { return s.decide(v, true).Orders }
 
-func (s *Seat) decide(v *game.View, quiet bool) Decision {
-	if v == nil || v.Over || v.Scenario == nil || v.Me < 0 || v.Me >= len(v.Scenario.Actors) {
-		return Decision{Explanations: []Explanation{{Order: -1, Text: "The game is over; nothing to decide."}}}
-	}
+// answered readies the seat for the view and decides up to its answers:
+// dilemmas and agreements come first, since they may take up an issue or
+// capital an answer needs. Decide goes on from here; a hard seat asking an
+// imagined partner stops here (accepts).
+func (s *Seat) answered(v *game.View, quiet bool) *ctx {
 	if s.m == nil || s.m.sc != v.Scenario {
 		s.m = s.modelOf(v.Scenario)
 	}
@@ -191,6 +192,14 @@ func (s *Seat) decide(v *game.View, quiet bool) Decision {
 	c.dilemmas()
 	c.agreements()
 	c.replies()
+	return c
+}
+
+func (s *Seat) decide(v *game.View, quiet bool) Decision {
+	if v == nil || v.Over || v.Scenario == nil || v.Me < 0 || v.Me >= len(v.Scenario.Actors) {
+		return Decision{Explanations: []Explanation{{Order: -1, Text: "The game is over; nothing to decide."}}}
+	}
+	c := s.answered(v, quiet)
 	c.moves()
 	c.proposals()
 	c.statements()
